@@ -1,0 +1,2 @@
+//! Criterion benchmarks of the engine: placeholder until the bench suite lands.
+fn main() {}

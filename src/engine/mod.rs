@@ -1,0 +1,325 @@
+//! The Monte Carlo engine: runs of many independent trials of one scenario.
+//!
+//! - `setup`: a scenario prepared for simulation; `trial`: one trial, month by month.
+//! - `outputs`: the metrics each trial reports per quarter.
+//! - `determinism`: digests pinned by the native and the wasm32 tests.
+//!
+//! Trial `i` of a run with seed `s` always uses trial seed `trial_seed(s, i)` and writes only its
+//! own row, so results are bit-identical for any number of threads or batches.
+
+pub mod determinism;
+pub mod outputs;
+mod setup;
+mod trial;
+
+use std::fmt;
+use std::ops::Range;
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+
+pub use outputs::{Horizon, Metric, MetricUnit, Source, METRIC_COUNT};
+pub use setup::Setup;
+pub use trial::{simulate_trial, TrialBuffers, MAX_OPPS_PER_TRIAL};
+
+use crate::model::Scenario;
+use crate::sampling::trial_seed;
+
+/// The largest work estimate (trials × months × (people + opportunities per month)) a run may
+/// have; about a minute of work on one core.
+pub const WORK_LIMIT: f64 = 5e9;
+
+/// How many trials, from which seed, on how many threads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RunSettings {
+    /// Trials to run.
+    pub trials: u32,
+    /// The run's seed.
+    pub seed: u64,
+    /// Threads to use natively; ignored on wasm32, where a run is single-threaded.
+    pub threads: usize,
+}
+
+/// Why a run did not finish.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunError {
+    /// Zero trials were asked for.
+    NoTrials,
+    /// The work estimate is above [`WORK_LIMIT`].
+    TooMuchWork {
+        /// The estimate.
+        work: f64,
+        /// The limit.
+        limit: f64,
+        /// The most trials that fit the limit.
+        max_trials: u32,
+    },
+    /// One trial created more opportunities than it may.
+    TooManyOpportunities {
+        /// The limit per trial.
+        limit: u64,
+    },
+    /// The run was cancelled.
+    Cancelled,
+}
+
+impl fmt::Display for RunError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RunError::NoTrials => write!(f, "trials: a run needs at least 1 trial"),
+            RunError::TooMuchWork { work, limit, max_trials } => {
+                if *max_trials >= 1 {
+                    write!(
+                        f,
+                        "this run is too large: about {work:.2e} units of work (trials × months × (people + opportunities per month)), above the limit of {limit:.0e}; run at most {max_trials} trials, or shorten the horizon or shrink the team"
+                    )
+                } else {
+                    write!(
+                        f,
+                        "this scenario is too large to simulate even once: about {work:.2e} units of work per trial (months × (people + opportunities per month)), above the limit of {limit:.0e}; shorten the horizon or shrink the team, the inbound volume or the prospecting rates"
+                    )
+                }
+            }
+            RunError::TooManyOpportunities { limit } => write!(
+                f,
+                "one trial created more than {limit} opportunities; lower the inbound volume, meetings or prospecting rates"
+            ),
+            RunError::Cancelled => write!(f, "the run was cancelled"),
+        }
+    }
+}
+
+impl std::error::Error for RunError {}
+
+/// An estimate of a run's work: trials × months × (people + opportunities per month), with
+/// generous upper values of every uncertain input.
+pub fn work_estimate(scenario: &Scenario, trials: u32) -> f64 {
+    work_per_trial(scenario) * trials as f64
+}
+
+fn work_per_trial(s: &Scenario) -> f64 {
+    use crate::model::{Range, Staffing};
+    let h = s.horizon_months as f64;
+    let people = |st: &Staffing| {
+        let planned: f64 = st.plan.iter().filter(|e| (e.month as f64) < h).map(|e| e.count as f64).sum();
+        let paced = st.pace.map(|p| p.per_quarter * h / 3.0 * s.leader.hiring_pace_multiplier.max(1.0)).unwrap_or(0.0);
+        let hired = (st.initial as f64 + planned + paced).min(st.max_headcount as f64);
+        hired.max(st.initial as f64)
+    };
+    let aes = people(&s.ae.staffing);
+    let sdrs = people(&s.sdr.staffing);
+    let any = Range::at_least(0.0);
+    let hours_per_opp = s.ae.hours_per_sourced_opp.typical().max(0.1);
+    let per_ae = s.ae.selling_hours_per_month * s.ae.outbound_share * s.ae.staffing.elite_prospecting_multiplier.max(1.0) / hours_per_opp;
+    let per_sdr = s.sdr.meetings_per_month.upper(&any) * s.sdr.staffing.elite_prospecting_multiplier.max(1.0);
+    let inbound = s.inbound.opps_per_month.upper(&any) * libm::pow(1.0 + s.inbound.monthly_growth, h);
+    let founder = s.founder.hours_per_month * s.founder.prospecting_multiplier / hours_per_opp;
+    let opps = aes * per_ae + sdrs * per_sdr + inbound + founder;
+    // Expansion and pool opportunities grow with the book; count them as much again.
+    h * (aes + sdrs + 2.0 * opps)
+}
+
+/// Checks a run against [`WORK_LIMIT`] before it starts.
+pub fn check_work(scenario: &Scenario, trials: u32) -> Result<(), RunError> {
+    if trials == 0 {
+        return Err(RunError::NoTrials);
+    }
+    let per_trial = work_per_trial(scenario);
+    let work = per_trial * trials as f64;
+    if work > WORK_LIMIT {
+        let max_trials = (WORK_LIMIT / per_trial).floor().min(u32::MAX as f64) as u32;
+        return Err(RunError::TooMuchWork { work, limit: WORK_LIMIT, max_trials });
+    }
+    Ok(())
+}
+
+/// The quarterly outputs of every trial of one scenario.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Run {
+    quarters: usize,
+    trials: usize,
+    values: Vec<f64>,
+    opportunities: u64,
+}
+
+impl Run {
+    /// An empty run of `trials` trials, to be filled in batches.
+    pub fn zeroed(trials: usize, quarters: usize) -> Run {
+        Run { quarters, trials, values: vec![0.0; trials * quarters * METRIC_COUNT], opportunities: 0 }
+    }
+
+    /// Trials in the run.
+    pub fn trials(&self) -> usize {
+        self.trials
+    }
+
+    /// Quarters per trial.
+    pub fn quarters(&self) -> usize {
+        self.quarters
+    }
+
+    /// Opportunities created over all trials.
+    pub fn opportunities(&self) -> u64 {
+        self.opportunities
+    }
+
+    /// One trial's value of one metric in one quarter.
+    pub fn value(&self, trial: usize, quarter: usize, metric: usize) -> f64 {
+        self.values[(trial * self.quarters + quarter) * METRIC_COUNT + metric]
+    }
+
+    /// One trial's value of a metric over the whole horizon (MODEL.md, Outputs).
+    pub fn horizon_value(&self, trial: usize, metric: &Metric) -> f64 {
+        let quarters: Vec<f64> = (0..self.quarters).map(|q| self.value(trial, q, metric.index)).collect();
+        outputs::horizon_value(metric, &quarters)
+    }
+
+    /// The rows of trials `range`, for filling a batch.
+    pub fn rows_mut(&mut self, range: Range<usize>) -> &mut [f64] {
+        let width = self.quarters * METRIC_COUNT;
+        &mut self.values[range.start * width..range.end * width]
+    }
+
+    /// Adds a batch's opportunity count.
+    pub fn add_opportunities(&mut self, n: u64) {
+        self.opportunities += n;
+    }
+
+    /// A 64-bit FNV-1a digest of every output bit, for determinism checks.
+    pub fn digest(&self) -> u64 {
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut eat = |word: u64| {
+            for byte in word.to_le_bytes() {
+                hash ^= byte as u64;
+                hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+            }
+        };
+        eat(self.trials as u64);
+        eat(self.quarters as u64);
+        for v in &self.values {
+            eat(v.to_bits());
+        }
+        hash
+    }
+}
+
+/// Simulates trials `trials` of a run seeded `seed` into `rows` (their rows, zeroed). Returns the
+/// number of opportunities created. This is the unit of work of threads and web workers.
+pub fn simulate_batch(setup: &Setup, seed: u64, trials: Range<u32>, buffers: &mut TrialBuffers, rows: &mut [f64]) -> Result<u64, RunError> {
+    let width = setup.quarters() * METRIC_COUNT;
+    let mut opportunities = 0;
+    for (i, trial) in trials.enumerate() {
+        let row = &mut rows[i * width..(i + 1) * width];
+        opportunities += simulate_trial(setup, trial_seed(seed, trial as u64), buffers, row)?;
+    }
+    Ok(opportunities)
+}
+
+/// Runs a scenario: checks the work, then simulates every trial.
+pub fn simulate(scenario: &Scenario, settings: &RunSettings) -> Result<Run, RunError> {
+    simulate_with_progress(scenario, settings, &|_| {}, &AtomicBool::new(false))
+}
+
+/// Trials per unit handed to a thread, and between progress reports.
+const CHUNK: u32 = 50;
+
+/// Runs a scenario, reporting the number of finished trials after each chunk, and stopping with
+/// [`RunError::Cancelled`] when `cancel` is set.
+pub fn simulate_with_progress(
+    scenario: &Scenario,
+    settings: &RunSettings,
+    progress: &(dyn Fn(u32) + Sync),
+    cancel: &AtomicBool,
+) -> Result<Run, RunError> {
+    check_work(scenario, settings.trials)?;
+    let setup = Setup::new(scenario);
+    let mut run = Run::zeroed(settings.trials as usize, setup.quarters());
+    let threads = if cfg!(target_arch = "wasm32") { 1 } else { settings.threads.max(1) };
+    let chunks: Vec<Range<u32>> =
+        (0..settings.trials).step_by(CHUNK as usize).map(|a| a..(a + CHUNK).min(settings.trials)).collect();
+    let done = AtomicU32::new(0);
+    if threads == 1 || chunks.len() == 1 {
+        let mut buffers = TrialBuffers::default();
+        for chunk in &chunks {
+            if cancel.load(Ordering::Relaxed) {
+                return Err(RunError::Cancelled);
+            }
+            let rows = run.rows_mut(chunk.start as usize..chunk.end as usize);
+            let n = simulate_batch(&setup, settings.seed, chunk.clone(), &mut buffers, rows)?;
+            run.add_opportunities(n);
+            progress(chunk.end);
+        }
+        return Ok(run);
+    }
+    run_threaded(&setup, settings, &chunks, threads, &mut run, progress, cancel, &done)?;
+    Ok(run)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+#[allow(clippy::too_many_arguments)]
+fn run_threaded(
+    setup: &Setup,
+    settings: &RunSettings,
+    chunks: &[Range<u32>],
+    threads: usize,
+    run: &mut Run,
+    progress: &(dyn Fn(u32) + Sync),
+    cancel: &AtomicBool,
+    done: &AtomicU32,
+) -> Result<(), RunError> {
+    use std::sync::Mutex;
+    let width = setup.quarters() * METRIC_COUNT;
+    // Hand each chunk's rows to whichever thread takes the chunk.
+    let mut slices: Vec<Option<&mut [f64]>> = Vec::with_capacity(chunks.len());
+    let mut rest: &mut [f64] = &mut run.values;
+    for chunk in chunks {
+        let (head, tail) = rest.split_at_mut((chunk.end - chunk.start) as usize * width);
+        slices.push(Some(head));
+        rest = tail;
+    }
+    let queue = Mutex::new(slices.into_iter().zip(chunks.iter().cloned()).collect::<Vec<_>>().into_iter());
+    let outcome: Mutex<Result<u64, RunError>> = Mutex::new(Ok(0));
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| {
+                let mut buffers = TrialBuffers::default();
+                loop {
+                    if cancel.load(Ordering::Relaxed) || outcome.lock().map(|o| o.is_err()).unwrap_or(true) {
+                        return;
+                    }
+                    let next = queue.lock().ok().and_then(|mut q| q.next());
+                    let Some((Some(rows), chunk)) = next else { return };
+                    let result = simulate_batch(setup, settings.seed, chunk.clone(), &mut buffers, rows);
+                    let mut o = outcome.lock().expect("outcome lock");
+                    match (result, &mut *o) {
+                        (Ok(n), Ok(total)) => *total += n,
+                        (Err(e), o @ Ok(_)) => *o = Err(e),
+                        _ => {}
+                    }
+                    drop(o);
+                    let finished = done.fetch_add(chunk.end - chunk.start, Ordering::Relaxed) + (chunk.end - chunk.start);
+                    progress(finished);
+                }
+            });
+        }
+    });
+    if cancel.load(Ordering::Relaxed) {
+        return Err(RunError::Cancelled);
+    }
+    let n = outcome.into_inner().expect("outcome lock")?;
+    run.add_opportunities(n);
+    Ok(())
+}
+
+#[cfg(target_arch = "wasm32")]
+#[allow(clippy::too_many_arguments)]
+fn run_threaded(
+    _: &Setup,
+    _: &RunSettings,
+    _: &[Range<u32>],
+    _: usize,
+    _: &mut Run,
+    _: &(dyn Fn(u32) + Sync),
+    _: &AtomicBool,
+    _: &AtomicU32,
+) -> Result<(), RunError> {
+    unreachable!("wasm32 runs are single-threaded")
+}

@@ -1,0 +1,165 @@
+//! A scenario prepared for simulation: samplers with their parameters precomputed, per-month
+//! constants and hiring schedules, so that the month loop does no parsing or validation.
+
+use crate::model::{Range, Scenario, Staffing, CYCLE_RANGE, WIN_RATE_RANGE};
+use crate::sampling::Sampler;
+
+use super::outputs::Source;
+
+/// One role's hiring and people parameters, ready for the month loop.
+#[derive(Debug, Clone)]
+pub(crate) struct RoleSetup {
+    pub initial: u32,
+    pub initial_tenure: i64,
+    pub max_headcount: u32,
+    pub backfill: bool,
+    /// Requisitions opened by the plan in each month of the horizon.
+    pub plan_by_month: Vec<u32>,
+    /// Pace: requisitions per quarter, first month, end month (exclusive).
+    pub pace: Option<(f64, usize, usize)>,
+    pub time_to_fill: Sampler,
+    pub ramp_months: Sampler,
+    pub annual_attrition: Sampler,
+    pub mis_hire_rate: Sampler,
+    pub mis_hire_productivity: f64,
+    pub washout_months: i64,
+    pub elite_share: Sampler,
+    pub elite_multiplier: f64,
+    pub ote_per_month: f64,
+    pub recruiting_cost: f64,
+}
+
+fn months_range() -> Range {
+    Range::closed(0.0, 60.0)
+}
+
+impl RoleSetup {
+    fn new(s: &Staffing, horizon: usize) -> RoleSetup {
+        let mut plan_by_month = vec![0u32; horizon];
+        for entry in &s.plan {
+            if (entry.month as usize) < horizon {
+                plan_by_month[entry.month as usize] = plan_by_month[entry.month as usize].saturating_add(entry.count);
+            }
+        }
+        let pace = s.pace.map(|p| {
+            let to = p.to_month.map(|m| m as usize).unwrap_or(horizon).min(horizon);
+            (p.per_quarter, p.from_month as usize, to)
+        });
+        RoleSetup {
+            initial: s.initial,
+            initial_tenure: s.initial_tenure_months as i64,
+            max_headcount: s.max_headcount,
+            backfill: s.backfill,
+            plan_by_month,
+            pace,
+            time_to_fill: s.time_to_fill_months.sampler(&months_range()),
+            ramp_months: s.ramp_months.sampler(&months_range()),
+            annual_attrition: s.annual_attrition.sampler(&Range::SHARE),
+            mis_hire_rate: s.mis_hire_rate.sampler(&Range::SHARE),
+            mis_hire_productivity: s.mis_hire_productivity,
+            washout_months: s.washout_months as i64,
+            elite_share: s.elite_share.sampler(&Range::SHARE),
+            elite_multiplier: s.elite_prospecting_multiplier,
+            ote_per_month: s.ote_per_year / 12.0,
+            recruiting_cost: s.recruiting_cost,
+        }
+    }
+}
+
+/// Everything the month loop needs, derived once per run from a valid scenario.
+#[derive(Debug, Clone)]
+pub struct Setup {
+    pub(crate) scenario: Scenario,
+    pub(crate) horizon: usize,
+    pub(crate) quarters: usize,
+    pub(crate) ae: RoleSetup,
+    pub(crate) sdr: RoleSetup,
+    pub(crate) win_rate_multiplier: Sampler,
+    pub(crate) hours_per_sourced_opp: Sampler,
+    pub(crate) meetings_per_month: Sampler,
+    pub(crate) meeting_to_opp: Sampler,
+    pub(crate) inbound_opps: Sampler,
+    pub(crate) deal_size: Sampler,
+    pub(crate) cycle_months: Sampler,
+    pub(crate) win_rates: [Sampler; 6],
+    /// The founder sells in months before this (capped at the horizon).
+    pub(crate) founder_sells_until: usize,
+    /// Inbound growth factor (1 + g)^t for each month.
+    pub(crate) inbound_growth: Vec<f64>,
+    /// ai(t) for each month.
+    pub(crate) ai: Vec<f64>,
+    /// Drift factor by months past `after_months`: max(floor, (1 − decay)^k).
+    pub(crate) drift: Vec<f64>,
+}
+
+impl Setup {
+    /// Prepares a valid scenario for simulation.
+    pub fn new(scenario: &Scenario) -> Setup {
+        let s = scenario;
+        let horizon = s.horizon_months as usize;
+        let w = &s.win_rates;
+        let founder_sells_until = s.founder.sells_until_month.map(|m| m as usize).unwrap_or(horizon).min(horizon);
+        let inbound_growth = (0..horizon).map(|t| libm::pow(1.0 + s.inbound.monthly_growth, t as f64)).collect();
+        let ai = (0..horizon)
+            .map(|t| {
+                let a = &s.ai;
+                if !a.enabled || t < a.start_month as usize {
+                    1.0
+                } else if t >= a.full_effect_month as usize || a.full_effect_month == a.start_month {
+                    1.0 - a.prep_reduction
+                } else {
+                    let span = (a.full_effect_month - a.start_month) as f64;
+                    1.0 - a.prep_reduction * (t as f64 - a.start_month as f64) / span
+                }
+            })
+            .collect();
+        let longest_tenure = s.ae.staffing.initial_tenure_months as usize + horizon + 1;
+        let drift = (0..longest_tenure)
+            .map(|k| libm::pow(1.0 - s.drift.monthly_decay, k as f64).max(s.drift.floor))
+            .collect();
+        Setup {
+            scenario: s.clone(),
+            horizon,
+            quarters: horizon / 3,
+            ae: RoleSetup::new(&s.ae.staffing, horizon),
+            sdr: RoleSetup::new(&s.sdr.staffing, horizon),
+            win_rate_multiplier: s.ae.win_rate_multiplier.sampler(&Range::closed(0.0, crate::model::MAX_MULTIPLIER)),
+            hours_per_sourced_opp: s.ae.hours_per_sourced_opp.sampler(&Range::closed(0.1, 10_000.0)),
+            meetings_per_month: s.sdr.meetings_per_month.sampler(&Range::closed(0.0, 10_000.0)),
+            meeting_to_opp: s.sdr.meeting_to_opp.sampler(&Range::SHARE),
+            inbound_opps: s.inbound.opps_per_month.sampler(&Range::closed(0.0, 100_000.0)),
+            deal_size: s.deals.size.sampler(&Range::closed(0.0, crate::model::MAX_MONEY)),
+            cycle_months: s.deals.cycle_months.sampler(&CYCLE_RANGE),
+            win_rates: Source::ALL.map(|src| {
+                let d = match src {
+                    Source::Founder => &w.founder,
+                    Source::Outbound => &w.outbound,
+                    Source::Sdr => &w.sdr,
+                    Source::Inbound => &w.inbound,
+                    Source::Expansion => &w.expansion,
+                    Source::Pool => &w.pool,
+                };
+                d.sampler(&WIN_RATE_RANGE)
+            }),
+            founder_sells_until,
+            inbound_growth,
+            ai,
+            drift,
+        }
+    }
+
+    /// The scenario this setup was made from.
+    pub fn scenario(&self) -> &Scenario {
+        &self.scenario
+    }
+
+    /// Months simulated.
+    pub fn horizon(&self) -> usize {
+        self.horizon
+    }
+
+    /// Quarters simulated.
+    pub fn quarters(&self) -> usize {
+        self.quarters
+    }
+}

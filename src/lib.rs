@@ -1,0 +1,19 @@
+//! Pipesim's pure core: the scenario model, the Monte Carlo engine, the summaries and the
+//! text formats. Nothing here touches the DOM, threads of the browser or the file system, so the
+//! same code runs natively (the `pipesim` CLI, the tests, the benchmarks) and in WebAssembly.
+//!
+//! - [`model`]: scenario and workspace types, their defaults, the JSON reader and validation.
+//! - [`sampling`]: the seeded random streams and the distributions, built on `libm` only.
+//! - [`engine`]: one simulated trial month by month, and whole runs over many trials.
+//! - [`stats`]: percentiles, means and summaries of trial outputs.
+//! - [`report`]: a run's summaries, target probabilities and paired comparisons.
+//! - [`format`]: money, quarter labels, tables and CSV for people and programs.
+//! - [`presets`]: the strategy presets shipped with the program.
+
+pub mod engine;
+pub mod format;
+pub mod model;
+pub mod presets;
+pub mod report;
+pub mod sampling;
+pub mod stats;

@@ -1,0 +1,211 @@
+//! The model: what a scenario file, a workspace file and a share link mean (MODEL.md).
+//!
+//! - `scenario`: the typed scenario and the walk over its fields; `defaults`: every default.
+//! - `field`: units, ranges, levels and help of fields; `dist`: uncertain values.
+//! - `read` / `write`: JSON in and out through the field walk; `error`: errors with paths.
+//! - `workspace`: several scenarios, a baseline and the run settings.
+//!
+//! A parsed [`Scenario`] is always valid: every reader returns all problems or a value that the
+//! engine can run without further checks.
+
+mod defaults;
+pub mod dist;
+pub mod error;
+pub mod field;
+mod read;
+pub mod scenario;
+pub mod visit;
+mod workspace;
+pub mod write;
+
+pub use dist::Dist;
+pub use error::{FieldError, ModelErrors};
+pub use field::{Field, Level, Range, Unit};
+pub use scenario::*;
+pub use workspace::{FileKind, RunSettingsSpec, Workspace, MAX_SCENARIOS, MAX_TRIALS};
+
+use serde_json::{Map, Value};
+
+/// The largest file or link payload read, in bytes, before parsing.
+pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
+
+/// Parses JSON text, with a message that names the line and column of a syntax error.
+pub fn parse_json(text: &str) -> Result<Value, ModelErrors> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(ModelErrors::one(
+            "",
+            format!("the file is {} bytes; the most Pipesim reads is {} bytes", text.len(), MAX_FILE_BYTES),
+        ));
+    }
+    serde_json::from_str(text).map_err(|e| {
+        ModelErrors::one("", format!("not valid JSON: {} at line {}, column {}", describe_json_error(&e), e.line(), e.column()))
+    })
+}
+
+fn describe_json_error(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    match text.find(" at line ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}
+
+/// Checks the `schema` field of the object at `path`.
+pub(crate) fn check_schema(map: &Map<String, Value>, path: &str, errors: &mut Vec<FieldError>) -> bool {
+    let at = read::join(path, "schema");
+    match map.get("schema") {
+        None => {
+            errors.push(FieldError::new(at, format!("is missing; a Pipesim file starts with \"schema\": {SCHEMA}")));
+            false
+        }
+        Some(v) => match v.as_u64() {
+            Some(s) if s == SCHEMA as u64 => true,
+            Some(s) if s > SCHEMA as u64 => {
+                errors.push(FieldError::new(
+                    at,
+                    format!("{s}: this file was made by a newer version of Pipesim (this version reads schema {SCHEMA}); update Pipesim to open it"),
+                ));
+                false
+            }
+            _ => {
+                errors.push(FieldError::new(at, format!("expected {SCHEMA}, got {}", read::kind(v))));
+                false
+            }
+        },
+    }
+}
+
+impl Scenario {
+    /// Reads a scenario from JSON text: every problem at once, or a valid scenario.
+    pub fn from_json_str(text: &str) -> Result<Scenario, ModelErrors> {
+        Scenario::from_value(&parse_json(text)?, "")
+    }
+
+    /// Reads a scenario from a parsed JSON value whose fields live under `path`.
+    pub fn from_value(value: &Value, path: &str) -> Result<Scenario, ModelErrors> {
+        let Value::Object(map) = value else {
+            return Err(ModelErrors::one(path, format!("expected a scenario object, got {}", read::kind(value))));
+        };
+        let mut errors = Vec::new();
+        if !check_schema(map, path, &mut errors) {
+            return Err(ModelErrors(errors));
+        }
+        let mut scenario = Scenario::default();
+        let mut reader = read::Reader::new(map, path, &["schema"]);
+        scenario.visit(&mut reader);
+        errors.extend(reader.finish());
+        if errors.is_empty() {
+            errors.extend(scenario.cross_field_problems(path));
+        }
+        if errors.is_empty() {
+            Ok(scenario)
+        } else {
+            Err(ModelErrors(errors))
+        }
+    }
+
+    /// The complete file form, every field written out.
+    pub fn to_value(&self) -> Value {
+        let mut top = Map::new();
+        top.insert("schema".into(), Value::from(SCHEMA));
+        let mut writer = write::Writer::new(top);
+        self.clone().visit(&mut writer);
+        Value::Object(writer.finish())
+    }
+
+    /// The short file form: `schema`, plus only the fields that differ from the defaults.
+    pub fn to_compact_value(&self) -> Value {
+        let Value::Object(mut map) = self.to_value() else { unreachable!("a scenario writes an object") };
+        let Value::Object(defaults) = Scenario::default().to_value() else { unreachable!() };
+        write::prune_defaults(&mut map, &defaults);
+        map.insert("schema".into(), Value::from(SCHEMA));
+        let mut ordered = Map::new();
+        ordered.insert("schema".into(), Value::from(SCHEMA));
+        for (k, v) in map {
+            if k != "schema" {
+                ordered.insert(k, v);
+            }
+        }
+        Value::Object(ordered)
+    }
+
+    /// Pretty JSON of the complete file form.
+    pub fn to_json_pretty(&self) -> String {
+        serde_json::to_string_pretty(&self.to_value()).expect("a JSON value serialises")
+    }
+
+    /// The rules that tie fields together (MODEL.md, Resolved details).
+    fn cross_field_problems(&self, path: &str) -> Vec<FieldError> {
+        let at = |key: &str| read::join(path, key);
+        let mut out = Vec::new();
+        if self.horizon_months % 3 != 0 {
+            out.push(FieldError::new(at("horizon_months"), format!("{} is not a multiple of 3", self.horizon_months)));
+        }
+        if !is_month_label(&self.start_month) {
+            out.push(FieldError::new(at("start_month"), format!("{:?} is not a month such as \"2027-01\"", self.start_month)));
+        }
+        let closing = 1.0 - self.ae.outbound_share - self.ae.admin_share;
+        if closing < 0.1 - 1e-12 {
+            out.push(FieldError::new(
+                at("ae.outbound_share"),
+                format!(
+                    "outbound_share {} plus admin_share {} leaves {:.2} of the week for closing; at least 0.1 must remain",
+                    field::format_number(self.ae.outbound_share),
+                    field::format_number(self.ae.admin_share),
+                    closing
+                ),
+            ));
+        }
+        if self.ai.full_effect_month < self.ai.start_month {
+            out.push(FieldError::new(
+                at("ai.full_effect_month"),
+                format!("{} is before ai.start_month {}", self.ai.full_effect_month, self.ai.start_month),
+            ));
+        }
+        for (role, staffing) in [("ae", &self.ae.staffing), ("sdr", &self.sdr.staffing)] {
+            if let Some(p) = &staffing.pace {
+                if let Some(to) = p.to_month {
+                    if to < p.from_month {
+                        out.push(FieldError::new(
+                            at(&format!("{role}.pace.to_month")),
+                            format!("{to} is before from_month {}", p.from_month),
+                        ));
+                    }
+                }
+            }
+        }
+        if let Target::PerQuarter(list) = &self.targets.bookings_per_quarter {
+            if list.len() != self.quarters() {
+                out.push(FieldError::new(
+                    at("targets.bookings_per_quarter"),
+                    format!(
+                        "has {} values; a {}-month horizon has {} quarters, so give {} values or one number",
+                        list.len(),
+                        self.horizon_months,
+                        self.quarters(),
+                        self.quarters()
+                    ),
+                ));
+            }
+        }
+        out
+    }
+
+    /// The year and month of the first simulated month, from `start_month`.
+    pub fn start_year_month(&self) -> (i32, u32) {
+        parse_month_label(&self.start_month).unwrap_or((2027, 1))
+    }
+}
+
+fn parse_month_label(label: &str) -> Option<(i32, u32)> {
+    let (y, m) = label.split_once('-')?;
+    if y.len() != 4 || m.len() != 2 || !y.bytes().all(|b| b.is_ascii_digit()) || !m.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let month: u32 = m.parse().ok()?;
+    (1..=12).contains(&month).then_some((y.parse().ok()?, month))
+}
+
+fn is_month_label(label: &str) -> bool {
+    parse_month_label(label).is_some()
+}

@@ -1,0 +1,39 @@
+//! The wasm32 build must compute exactly the same results as the native build.
+//!
+//! Runs in headless Chromium (`bash scripts/test.sh`, or
+//! `cargo test --target wasm32-unknown-unknown --test wasm_determinism`).
+//! The expected digests are the constants in `pipesim::engine::determinism`,
+//! which the native tests pin too, so a pass here means native == wasm.
+#![cfg(target_arch = "wasm32")]
+
+use pipesim::engine::{determinism, simulate, RunSettings};
+use pipesim::model::Scenario;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Runs `$preset` with `$trials` trials and `$seed` on one thread and returns the digest.
+/// (A macro, so the literals take whatever integer types `RunSettings` declares.)
+macro_rules! digest_of {
+    ($preset:expr, $trials:expr, $seed:expr) => {{
+        let text = pipesim::presets::find($preset).expect("preset").json;
+        let scenario = Scenario::from_json_str(text).expect("valid preset");
+        let settings = RunSettings { trials: $trials, seed: $seed, threads: 1 };
+        simulate(&scenario, &settings).expect("runs").digest()
+    }};
+}
+
+#[wasm_bindgen_test]
+fn series_a_200_trials_seed_7_matches_native() {
+    assert_eq!(digest_of!("series-a", 200, 7), determinism::SERIES_A_200_SEED_7);
+}
+
+#[wasm_bindgen_test]
+fn t_model_200_trials_seed_7_matches_native() {
+    assert_eq!(digest_of!("t-model", 200, 7), determinism::T_MODEL_200_SEED_7);
+}
+
+#[wasm_bindgen_test]
+fn enterprise_20_trials_seed_7_matches_native() {
+    assert_eq!(digest_of!("enterprise", 20, 7), determinism::ENTERPRISE_20_SEED_7);
+}
