@@ -1,8 +1,9 @@
 //! A scenario prepared for simulation: samplers with their parameters precomputed, per-month
 //! constants and hiring schedules, so that the month loop does no parsing or validation.
 
-use crate::model::{Range, Scenario, Staffing, CYCLE_RANGE, WIN_RATE_RANGE};
-use crate::sampling::Sampler;
+use crate::model::{Dist, Range, Scenario, Staffing, CYCLE_RANGE, WIN_RATE_RANGE};
+use crate::sampling::distributions::{lognormal_params_from_p5_p95, standard_normal};
+use crate::sampling::{Rng, Sampler};
 
 use super::outputs::Source;
 
@@ -80,7 +81,7 @@ pub struct Setup {
     pub(crate) meeting_to_opp: Sampler,
     pub(crate) inbound_opps: Sampler,
     pub(crate) deal_size: Sampler,
-    pub(crate) cycle_months: Sampler,
+    pub(crate) cycle_months: CycleSampler,
     pub(crate) win_rates: [Sampler; 6],
     /// The founder sells in months before this (capped at the horizon).
     pub(crate) founder_sells_until: usize,
@@ -129,7 +130,7 @@ impl Setup {
             meeting_to_opp: s.sdr.meeting_to_opp.sampler(&Range::SHARE),
             inbound_opps: s.inbound.opps_per_month.sampler(&Range::closed(0.0, 100_000.0)),
             deal_size: s.deals.size.sampler(&Range::closed(0.0, crate::model::MAX_MONEY)),
-            cycle_months: s.deals.cycle_months.sampler(&CYCLE_RANGE),
+            cycle_months: CycleSampler::new(&s.deals.cycle_months),
             win_rates: Source::ALL.map(|src| {
                 let d = match src {
                     Source::Founder => &w.founder,
@@ -161,5 +162,74 @@ impl Setup {
     /// Quarters simulated.
     pub fn quarters(&self) -> usize {
         self.quarters
+    }
+}
+
+/// Draws an opportunity's cycle in whole months: the `deals.cycle_months` draw, clamped to its
+/// range, rounded half away from zero, and at least 1.
+///
+/// For the normal and lognormal forms the draw is a monotone function of one standard normal
+/// z, so the rounding is done on z against precomputed thresholds instead of computing
+/// `exp` per opportunity: cycle k ≥ 2 begins where the value reaches k − ½. Other forms draw
+/// and round. Either way one opportunity consumes the same draws.
+#[derive(Debug, Clone)]
+pub(crate) enum CycleSampler {
+    /// Thresholds in z: the cycle is 1 + the number of thresholds at or below z.
+    Thresholds(Vec<f64>),
+    /// Draw, clamp and round.
+    Direct(Sampler),
+}
+
+impl CycleSampler {
+    fn new(dist: &Dist) -> CycleSampler {
+        // The value as a function of z, and its inverse.
+        let inverse: Option<Box<dyn Fn(f64) -> f64>> = match *dist {
+            Dist::LogNormal { p5, p95 } => {
+                let (mu, sigma) = lognormal_params_from_p5_p95(p5, p95);
+                (sigma > 0.0).then(|| Box::new(move |v: f64| (libm::log(v) - mu) / sigma) as Box<dyn Fn(f64) -> f64>)
+            }
+            Dist::Normal { mean, sd } if sd > 0.0 => Some(Box::new(move |v: f64| (v - mean) / sd)),
+            _ => None,
+        };
+        match inverse {
+            Some(z_of) => {
+                let top = CYCLE_RANGE.hi as usize;
+                CycleSampler::Thresholds((2..=top).map(|k| z_of(k as f64 - 0.5)).collect())
+            }
+            None => CycleSampler::Direct(dist.sampler(&CYCLE_RANGE)),
+        }
+    }
+
+    /// One cycle, in months (1 or more).
+    #[inline]
+    pub(crate) fn sample(&self, rng: &mut Rng) -> usize {
+        match self {
+            CycleSampler::Thresholds(thresholds) => {
+                let z = standard_normal(rng);
+                // Cycles are short, so a scan from the shortest beats a binary search.
+                1 + thresholds.iter().take_while(|&&t| t <= z).count()
+            }
+            CycleSampler::Direct(sampler) => libm::round(sampler.sample(rng)).max(1.0) as usize,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sampling::stream;
+
+    /// The threshold table gives the same cycles as drawing the value and rounding it.
+    #[test]
+    fn cycle_thresholds_match_direct_rounding() {
+        for dist in [Dist::LogNormal { p5: 1.0, p95: 6.0 }, Dist::LogNormal { p5: 0.2, p95: 300.0 }, Dist::Normal { mean: 4.0, sd: 2.5 }] {
+            let fast = CycleSampler::new(&dist);
+            let slow = CycleSampler::Direct(dist.sampler(&CYCLE_RANGE));
+            assert!(matches!(fast, CycleSampler::Thresholds(_)));
+            let (mut a, mut b) = (stream(5, 1, 1), stream(5, 1, 1));
+            let mismatches = (0..100_000).filter(|_| fast.sample(&mut a) != slow.sample(&mut b)).count();
+            // Only a draw within rounding error of a boundary k − ½ could differ.
+            assert!(mismatches <= 1, "{dist:?}: {mismatches} mismatches");
+        }
     }
 }

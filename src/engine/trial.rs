@@ -188,7 +188,8 @@ pub struct TrialBuffers {
     /// Open opportunities by close month; the last bucket holds every close at or after the horizon.
     buckets: Vec<Vec<Opp>>,
     unrouted: Vec<Unrouted>,
-    heap: BinaryHeap<Reverse<(u32, u32)>>,
+    /// AEs keyed by `open << 32 | index`: the least loaded first, ties to the lowest index.
+    heap: BinaryHeap<Reverse<u64>>,
     pool_pending: Vec<u64>,
     bookings_by_month: Vec<f64>,
     quota_by_month: Vec<f64>,
@@ -479,10 +480,11 @@ impl<'a> Trial<'a> {
                     opp.win = false;
                 }
                 opp.owner = match buf.heap.pop() {
-                    Some(Reverse((open, index))) => {
-                        let slot = buf.ae.staff[index as usize];
+                    Some(Reverse(key)) => {
+                        let index = (key & 0xFFFF_FFFF) as usize;
+                        let slot = buf.ae.staff[index];
                         buf.ae.people[slot as usize].open += 1;
-                        buf.heap.push(Reverse((open + 1, index)));
+                        buf.heap.push(Reverse(key + (1 << 32)));
                         slot
                     }
                     None => OWNER_NONE,
@@ -508,7 +510,7 @@ impl<'a> Trial<'a> {
         let buf = &mut *self.buf;
         buf.heap.clear();
         // Keyed by (open opportunities, rep index): the least loaded first, ties to the lowest index.
-        buf.heap.extend(buf.ae.staff.iter().enumerate().map(|(index, &slot)| Reverse((buf.ae.people[slot as usize].open, index as u32))));
+        buf.heap.extend(buf.ae.staff.iter().enumerate().map(|(index, &slot)| Reverse(heap_key(buf.ae.people[slot as usize].open, index))));
     }
 
     /// Step 3: requisitions open (plan, pace, backfills) and due hires start.
@@ -653,9 +655,9 @@ impl<'a> Trial<'a> {
             if !self.buf.ae.staff.is_empty() {
                 self.fill_heap();
                 for u in &unrouted {
-                    let Reverse((open, index)) = self.buf.heap.pop().expect("an AE on staff");
-                    self.buf.heap.push(Reverse((open + 1, index)));
-                    self.place(m, u.source, u.value, u.close, u.draw, index)?;
+                    let Reverse(key) = self.buf.heap.pop().expect("an AE on staff");
+                    self.buf.heap.push(Reverse(key + (1 << 32)));
+                    self.place(m, u.source, u.value, u.close, u.draw, (key & 0xFFFF_FFFF) as u32)?;
                 }
             } else if founder_sells {
                 for u in &unrouted {
@@ -841,6 +843,12 @@ impl<'a> Trial<'a> {
     }
 }
 
+/// The routing key of an AE: open opportunities first, then rep index.
+#[inline]
+fn heap_key(open: u32, index: usize) -> u64 {
+    (u64::from(open) << 32) | index as u64
+}
+
 const ROLE_AE_IDX: usize = super::outputs::ROLE_AE;
 const ROLE_SDR_IDX: usize = super::outputs::ROLE_SDR;
 
@@ -862,7 +870,7 @@ fn opp_draws(setup: &Setup, m: &Month, source: Source, rng: &mut Rng) -> (f64, u
     if source == Source::Expansion {
         value *= setup.scenario.deals.expansion_size_multiplier;
     }
-    let cycle = libm::round(setup.cycle_months.sample(rng)).max(1.0) as usize;
+    let cycle = setup.cycle_months.sample(rng);
     let draw = uniform01(rng);
     (value, m.t + cycle, draw)
 }

@@ -194,6 +194,11 @@ impl Sampler {
     }
 
     /// Uniform on `[lo, hi]`; finite bounds with `lo <= hi`. Equal bounds give a fixed sampler.
+    ///
+    /// # Errors
+    ///
+    /// [`SamplerError::NonFinite`], [`SamplerError::OutOfOrder`] or
+    /// [`SamplerError::RangeTooWide`].
     pub fn uniform(lo: f64, hi: f64) -> Result<Self, SamplerError> {
         require_finite(&[lo, hi])?;
         require_range(lo, hi)?;
@@ -206,6 +211,11 @@ impl Sampler {
 
     /// Triangular on `[min, max]` peaking at `mode`; finite, with `min <= mode <= max`.
     /// Equal bounds give a fixed sampler.
+    ///
+    /// # Errors
+    ///
+    /// [`SamplerError::NonFinite`], [`SamplerError::OutOfOrder`],
+    /// [`SamplerError::ModeOutOfRange`] or [`SamplerError::RangeTooWide`].
     pub fn triangular(min: f64, mode: f64, max: f64) -> Result<Self, SamplerError> {
         require_three_point(min, mode, max)?;
         Ok(if min == max {
@@ -218,6 +228,10 @@ impl Sampler {
     /// Beta-PERT on `[min, max]` with most likely value `mode` (λ = 4, mean
     /// `(min + 4 mode + max) / 6`); finite, with `min <= mode <= max`. Equal bounds give a fixed
     /// sampler. Draws equal those of [`distributions::pert`] on the same stream.
+    ///
+    /// # Errors
+    ///
+    /// As [`Sampler::triangular`].
     pub fn pert(min: f64, mode: f64, max: f64) -> Result<Self, SamplerError> {
         require_three_point(min, mode, max)?;
         if min == max {
@@ -234,6 +248,10 @@ impl Sampler {
 
     /// Normal with the given mean and standard deviation; finite, with `sd >= 0`. A zero
     /// standard deviation gives a fixed sampler.
+    ///
+    /// # Errors
+    ///
+    /// [`SamplerError::NonFinite`] or [`SamplerError::NegativeSd`].
     pub fn normal(mean: f64, sd: f64) -> Result<Self, SamplerError> {
         require_finite(&[mean, sd])?;
         if sd < 0.0 {
@@ -247,6 +265,11 @@ impl Sampler {
     }
 
     /// Lognormal with the given 5th and 95th percentiles; finite, with `0 < p5 < p95`.
+    ///
+    /// # Errors
+    ///
+    /// [`SamplerError::NonFinite`], [`SamplerError::LognormalNotPositive`] or
+    /// [`SamplerError::LognormalNotIncreasing`].
     pub fn lognormal_p5_p95(p5: f64, p95: f64) -> Result<Self, SamplerError> {
         require_finite(&[p5, p95])?;
         if p5 <= 0.0 {
@@ -364,11 +387,17 @@ mod tests {
         let inf = f64::INFINITY;
         assert_eq!(Sampler::uniform(nan, 1.0), Err(NonFinite));
         assert_eq!(Sampler::uniform(0.0, inf), Err(NonFinite));
-        assert_eq!(Sampler::uniform(2.0, 1.0), Err(OutOfOrder { lo: 2.0, hi: 1.0 }));
+        assert_eq!(
+            Sampler::uniform(2.0, 1.0),
+            Err(OutOfOrder { lo: 2.0, hi: 1.0 })
+        );
         let (lo, hi) = (-f64::MAX, f64::MAX);
         assert_eq!(Sampler::uniform(lo, hi), Err(RangeTooWide { lo, hi }));
         assert_eq!(Sampler::triangular(0.0, nan, 1.0), Err(NonFinite));
-        assert_eq!(Sampler::triangular(3.0, 2.0, 1.0), Err(OutOfOrder { lo: 3.0, hi: 1.0 }));
+        assert_eq!(
+            Sampler::triangular(3.0, 2.0, 1.0),
+            Err(OutOfOrder { lo: 3.0, hi: 1.0 })
+        );
         let mode_error = ModeOutOfRange {
             min: 0.0,
             mode: 2.0,
@@ -380,8 +409,14 @@ mod tests {
         assert_eq!(Sampler::pert(lo, 0.0, hi), Err(RangeTooWide { lo, hi }));
         assert_eq!(Sampler::normal(0.0, -1.0), Err(NegativeSd { sd: -1.0 }));
         assert_eq!(Sampler::normal(inf, 1.0), Err(NonFinite));
-        assert_eq!(Sampler::lognormal_p5_p95(0.0, 1.0), Err(LognormalNotPositive { p5: 0.0 }));
-        assert_eq!(Sampler::lognormal_p5_p95(-1.0, 1.0), Err(LognormalNotPositive { p5: -1.0 }));
+        assert_eq!(
+            Sampler::lognormal_p5_p95(0.0, 1.0),
+            Err(LognormalNotPositive { p5: 0.0 })
+        );
+        assert_eq!(
+            Sampler::lognormal_p5_p95(-1.0, 1.0),
+            Err(LognormalNotPositive { p5: -1.0 })
+        );
         assert_eq!(
             Sampler::lognormal_p5_p95(2.0, 2.0),
             Err(LognormalNotIncreasing { p5: 2.0, p95: 2.0 })
@@ -424,8 +459,15 @@ mod tests {
             assert_eq!(next_u64(&mut rng), next_u64(&mut stream(1, 2, 3)));
             assert_eq!(sampler.max_value(), value);
         }
-        assert_eq!(Sampler::fixed(3.5).clamped(0.0, 1.0).sample(&mut stream(0, 0, 0)), 1.0);
-        assert!(Sampler::fixed(f64::NAN).sample(&mut stream(0, 0, 0)).is_nan());
+        assert_eq!(
+            Sampler::fixed(3.5)
+                .clamped(0.0, 1.0)
+                .sample(&mut stream(0, 0, 0)),
+            1.0
+        );
+        assert!(Sampler::fixed(f64::NAN)
+            .sample(&mut stream(0, 0, 0))
+            .is_nan());
         assert!(!Sampler::uniform(0.0, 1.0).unwrap().is_fixed());
     }
 
@@ -434,10 +476,18 @@ mod tests {
         use crate::sampling::distributions as d;
         type Free = fn(&mut Rng) -> f64;
         let cases: [(Sampler, Free); 5] = [
-            (Sampler::uniform(-1.0, 3.0).unwrap(), |r| d::uniform(r, -1.0, 3.0)),
-            (Sampler::triangular(0.0, 2.0, 9.0).unwrap(), |r| d::triangular(r, 0.0, 2.0, 9.0)),
-            (Sampler::pert(10.0, 12.0, 30.0).unwrap(), |r| d::pert(r, 10.0, 12.0, 30.0)),
-            (Sampler::normal(5.0, 2.0).unwrap(), |r| d::normal(r, 5.0, 2.0)),
+            (Sampler::uniform(-1.0, 3.0).unwrap(), |r| {
+                d::uniform(r, -1.0, 3.0)
+            }),
+            (Sampler::triangular(0.0, 2.0, 9.0).unwrap(), |r| {
+                d::triangular(r, 0.0, 2.0, 9.0)
+            }),
+            (Sampler::pert(10.0, 12.0, 30.0).unwrap(), |r| {
+                d::pert(r, 10.0, 12.0, 30.0)
+            }),
+            (Sampler::normal(5.0, 2.0).unwrap(), |r| {
+                d::normal(r, 5.0, 2.0)
+            }),
             (Sampler::lognormal_p5_p95(1.0, 9.0).unwrap(), |r| {
                 let (mu, sigma) = d::lognormal_params_from_p5_p95(1.0, 9.0);
                 d::lognormal(r, mu, sigma)
@@ -446,7 +496,11 @@ mod tests {
         for (sampler, free) in cases {
             let (mut a, mut b) = (stream(9, 9, 9), stream(9, 9, 9));
             for _ in 0..1000 {
-                assert_eq!(sampler.sample(&mut a).to_bits(), free(&mut b).to_bits(), "{sampler:?}");
+                assert_eq!(
+                    sampler.sample(&mut a).to_bits(),
+                    free(&mut b).to_bits(),
+                    "{sampler:?}"
+                );
             }
         }
     }
@@ -524,7 +578,10 @@ mod tests {
         ];
         for (sampler, max) in bounded.iter().zip([3.0, 9.0, 30.0]) {
             assert_eq!(sampler.max_value(), max);
-            assert_eq!(sampler.clamped(f64::NEG_INFINITY, 2.5).max_value(), max.min(2.5));
+            assert_eq!(
+                sampler.clamped(f64::NEG_INFINITY, 2.5).max_value(),
+                max.min(2.5)
+            );
             assert!(draws(sampler, 22, 10_000).iter().all(|&x| x <= max));
         }
     }
