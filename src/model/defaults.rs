@@ -165,12 +165,6 @@ impl Default for Morale {
     }
 }
 
-impl Default for Policies {
-    fn default() -> Policies {
-        Policies { enforce_outbound: false }
-    }
-}
-
 impl Default for Scenario {
     fn default() -> Scenario {
         Scenario {

@@ -212,7 +212,7 @@ pub struct Morale {
 }
 
 /// Team-wide policies.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Policies {
     pub enforce_outbound: bool,
 }

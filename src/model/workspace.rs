@@ -46,7 +46,7 @@ pub struct Workspace {
 #[derive(Debug, Clone, PartialEq)]
 pub enum FileKind {
     /// A single scenario.
-    Scenario(Scenario),
+    Scenario(Box<Scenario>),
     /// A workspace.
     Workspace(Workspace),
 }
@@ -57,7 +57,7 @@ impl FileKind {
         let value = parse_json(text)?;
         match &value {
             Value::Object(map) if map.contains_key("scenarios") => Workspace::from_value(&value).map(FileKind::Workspace),
-            Value::Object(_) => Scenario::from_value(&value, "").map(FileKind::Scenario),
+            Value::Object(_) => Scenario::from_value(&value, "").map(|s| FileKind::Scenario(Box::new(s))),
             other => Err(ModelErrors::one("", format!("expected a Pipesim scenario or workspace object, got {}", kind(other)))),
         }
     }
@@ -65,7 +65,7 @@ impl FileKind {
     /// The workspace this file stands for: a lone scenario becomes a one-scenario workspace.
     pub fn into_workspace(self) -> Workspace {
         match self {
-            FileKind::Scenario(s) => Workspace::single(s),
+            FileKind::Scenario(s) => Workspace::single(*s),
             FileKind::Workspace(w) => w,
         }
     }

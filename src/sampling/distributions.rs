@@ -331,7 +331,8 @@ pub fn lognormal_params_from_p5_p95(p5: f64, p95: f64) -> (f64, f64) {
 /// A Poisson draw with mean `lambda`.
 ///
 /// Means below 12 are drawn by inversion (a sequential search from 0, one `u64`); larger ones
-/// by Hörmann's PTRS transformed rejection, which takes O(1) time (about 2.3 `u64`s a draw).
+/// by Hörmann's PTRS transformed rejection, which takes O(1) time: two `u64`s a round, and a
+/// little over one round a draw.
 /// Returns 0 for `lambda <= 0` or NaN; means above 1e12 (infinity included) are treated as
 /// 1e12.
 pub fn poisson(rng: &mut Rng, lambda: f64) -> u64 {
