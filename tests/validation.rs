@@ -12,7 +12,7 @@
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use pipesim::engine::{check_work, simulate, work_estimate, RunError, RunSettings};
-use pipesim::model::{Dist, FileKind, ModelErrors, PlanEntry, Pace, Scenario, Target, Workspace};
+use pipesim::model::{Dist, FileKind, ModelErrors, Pace, PlanEntry, Scenario, Target, Workspace};
 use pipesim::presets::PRESETS;
 use serde_json::{json, Value};
 
@@ -779,6 +779,7 @@ fn workspace_problems_are_reported_with_their_paths() {
         assert!(errors.len() == 1 && errors[0].starts_with("run.seed: expected a whole number from 0 to"), "seed {seed}: {errors:?}");
     }
     assert_eq!(ws(json!({ "run": 5 })), ["run: expected an object, got 5"]);
+    assert_eq!(ws(json!({ "scenarios": [5, []] })), ["scenarios[0]: expected a scenario object, got 5", "scenarios[1]: expected a scenario object, got a list"]);
     let too_many = json!({ "schema": 1, "scenarios": vec![json!({ "schema": 1 }); 25] });
     assert_eq!(workspace_problems(too_many), ["scenarios: holds 25 scenarios; the most is 24"]);
 }
@@ -854,7 +855,7 @@ fn a_workspace_of_presets_round_trips() {
 }
 
 #[test]
-#[ignore = "bug: serde_json is built without its float_roundtrip feature (Cargo.toml), so about 1 in 12 full-precision numbers changes in its last bit when a saved file is read back"]
+#[ignore = "bug: serde_json is built without its float_roundtrip feature (Cargo.toml), so about 1 in 10 full-precision numbers changes in its last bit when a saved file is read back"]
 fn full_precision_numbers_round_trip_through_text() {
     let mut rng = Rng(7);
     let mut changed = Vec::new();
@@ -900,6 +901,13 @@ fn replacement(rng: &mut Rng) -> Value {
     }
 }
 
+/// One step into a JSON value: an object key or a list index.
+#[derive(Debug, Clone)]
+enum PathStep {
+    Key(String),
+    Index(usize),
+}
+
 /// Every place in `value`: the path of keys and indices to each nested value.
 fn places(value: &Value, prefix: &mut Vec<PathStep>, out: &mut Vec<Vec<PathStep>>) {
     match value {
@@ -921,12 +929,6 @@ fn places(value: &Value, prefix: &mut Vec<PathStep>, out: &mut Vec<Vec<PathStep>
         }
         _ => {}
     }
-}
-
-#[derive(Debug, Clone)]
-enum PathStep {
-    Key(String),
-    Index(usize),
 }
 
 fn parent_mut<'a>(value: &'a mut Value, path: &[PathStep]) -> Option<&'a mut Value> {
@@ -1076,6 +1078,57 @@ fn valid_mutants_simulate_without_panicking() {
     assert!(simulated > 50, "only {simulated} mutants were simulated");
 }
 
+#[test]
+fn extreme_but_valid_scenarios_simulate_to_finite_outputs() {
+    let cases = [
+        // Nobody sells at all.
+        json!({ "ae": { "initial": 0 }, "founder": { "sells_until_month": 0 }, "inbound": { "opps_per_month": 0 } }),
+        // Everything instant, everyone leaves, every hire is a mis-hire.
+        json!({
+            "horizon_months": 3,
+            "ae": { "initial_tenure_months": 0, "ramp_months": 0, "time_to_fill_months": 0, "washout_months": 0,
+                    "annual_attrition": 1, "mis_hire_rate": 1, "mis_hire_productivity": 0, "plan": [{ "month": 0, "count": 5 }] },
+            "sdr": { "initial": 3, "ramp_months": 0, "annual_attrition": 1 },
+            "deals": { "cycle_months": 0 },
+        }),
+        // Certain wins of very large deals from a mature playbook.
+        json!({
+            "playbook": { "initial": 1, "learning_per_win": 1, "learning_per_founder_month": 1 },
+            "win_rates": { "founder": 1, "outbound": 1, "sdr": 1, "inbound": 1, "expansion": 1, "pool": 1 },
+            "deals": { "size": { "lognormal": [1, 1e12] }, "expansion_size_multiplier": 100 },
+            "expansion": { "opps_per_customer_per_year": 1000 },
+        }),
+        // Every mechanism switched on at its extremes.
+        json!({
+            "ae": { "initial": 10, "initial_tenure_months": 0, "pace": { "per_quarter": 30 }, "max_headcount": 30 },
+            "leader": { "hire_month": 0, "failure_rate": 1, "departure_attrition_multiplier": 100, "hiring_pace_multiplier": 100, "time_to_fill_multiplier": 0 },
+            "coaching": { "coaches": 100000, "trainees_per_coach": 100000, "coach_time_share": 1, "ramp_multiplier": 0, "washout_months": 0 },
+            "pool": { "enabled": true, "cooldown_months": 0, "junior_tenure_months": 1000, "recontact_rate": 1 },
+            "drift": { "enabled": true, "after_months": 0, "monthly_decay": 1, "floor": 0 },
+            "ai": { "enabled": true, "start_month": 0, "full_effect_month": 0, "prep_reduction": 0.999 },
+            "morale": { "enabled": true, "threshold": 10, "attrition_multiplier": 100 },
+            "targets": { "bookings_per_quarter": 0 },
+        }),
+    ];
+    for case in cases {
+        let scenario = valid(case.clone());
+        check_work(&scenario, 2).unwrap_or_else(|e| panic!("{case}: {e}"));
+        let settings = RunSettings { trials: 2, seed: 3, threads: 1 };
+        let run = match catch_unwind(AssertUnwindSafe(|| simulate(&scenario, &settings))) {
+            Ok(Ok(run)) => run,
+            Ok(Err(RunError::TooManyOpportunities { .. })) => continue,
+            Ok(Err(e)) => panic!("{case}: unexpected run error {e}"),
+            Err(_) => panic!("simulating this valid scenario panicked:\n{case}"),
+        };
+        for t in 0..run.trials() {
+            for m in pipesim::engine::outputs::metrics() {
+                let value = run.horizon_value(t, &m);
+                assert!(value.is_finite() && value >= 0.0, "{case}: {} is {value} in trial {t}", m.key());
+            }
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Work estimate
 // ---------------------------------------------------------------------------------------------
@@ -1085,7 +1138,7 @@ fn a_run_that_is_too_large_is_rejected_with_what_to_reduce() {
     let s = valid(json!({ "ae": { "initial": 100000, "max_headcount": 100000 } }));
     let error = check_work(&s, 1_000_000).expect_err("100000 AEs × 1000000 trials is too much");
     let RunError::TooMuchWork { max_trials, .. } = error else { panic!("expected TooMuchWork, got {error:?}") };
-    assert!(max_trials >= 1 && max_trials < 1_000_000, "{max_trials}");
+    assert!((1..1_000_000).contains(&max_trials), "{max_trials}");
     let message = error.to_string();
     assert!(message.contains("too large"), "{message}");
     assert!(message.contains(&format!("run at most {max_trials} trials")), "{message}");
@@ -1114,6 +1167,42 @@ fn a_scenario_too_large_for_one_trial_says_so() {
     assert!(matches!(error, RunError::TooMuchWork { max_trials: 0, .. }), "{error:?}");
     let message = error.to_string();
     assert!(message.contains("even once") && message.contains("shorten the horizon"), "{message}");
+}
+
+/// A team capped at 30 AEs whose leader opens requisitions at 100 × 10,000 a quarter: about
+/// 333,000 requisitions a month, nearly all of them dropped at the cap when they would start.
+fn requisition_flood(horizon_months: u32) -> Scenario {
+    valid(json!({
+        "horizon_months": horizon_months,
+        "ae": { "pace": { "per_quarter": 10000 }, "max_headcount": 30 },
+        "leader": { "hire_month": 0, "hiring_pace_multiplier": 100, "failure_rate": 0 },
+    }))
+}
+
+#[test]
+#[ignore = "bug: work_per_trial (src/engine/mod.rs) caps hiring at max_headcount, so requisitions that are opened, drawn and queued but dropped at the cap are not counted"]
+fn work_estimate_counts_every_requisition_opened() {
+    let plan: Vec<Value> = (0..1000).map(|_| json!({ "month": 0, "count": 10000 })).collect();
+    let planned = valid(json!({ "ae": { "plan": plan, "max_headcount": 30 } }));
+    let estimate = work_estimate(&planned, 1);
+    assert!(estimate >= 1e7, "10 million planned requisitions, estimate {estimate:.3e}");
+
+    let paced = requisition_flood(24);
+    let estimate = work_estimate(&paced, 1);
+    assert!(estimate >= 8e6, "8 million paced requisitions, estimate {estimate:.3e}");
+}
+
+#[test]
+#[ignore = "bug: hiring in src/engine/trial.rs takes due requisitions out with Vec::remove inside a scan, quadratic in pending requisitions: a 3-month trial with 1M requisitions takes 10 s even in release, a 24-month one 95 s"]
+fn a_flood_of_requisitions_above_the_cap_simulates_quickly() {
+    let scenario = requisition_flood(6);
+    let (send, receive) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let run = simulate(&scenario, &RunSettings { trials: 1, seed: 1, threads: 1 });
+        let _ = send.send(run.map(|r| r.opportunities()));
+    });
+    let outcome = receive.recv_timeout(std::time::Duration::from_secs(10));
+    assert!(matches!(outcome, Ok(Ok(_))), "one 6-month trial did not finish within 10 s: {outcome:?}");
 }
 
 #[test]

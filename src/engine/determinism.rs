@@ -2,8 +2,8 @@
 //! tests in headless Chromium: the same model and seed give the same bits everywhere.
 
 /// `series-a`, 200 trials, seed 7.
-pub const SERIES_A_200_SEED_7: u64 = 0x254335849fe96743;
+pub const SERIES_A_200_SEED_7: u64 = 0x53eff280f4884892;
 /// `t-model`, 200 trials, seed 7.
-pub const T_MODEL_200_SEED_7: u64 = 0xf4ef6bdcc9a29719;
+pub const T_MODEL_200_SEED_7: u64 = 0x1594d728bad4072e;
 /// `enterprise`, 20 trials, seed 7.
-pub const ENTERPRISE_20_SEED_7: u64 = 0x019f80ed2eafb588;
+pub const ENTERPRISE_20_SEED_7: u64 = 0x68b5183259aeea71;

@@ -89,6 +89,10 @@ pub struct Setup {
     pub(crate) inbound_growth: Vec<f64>,
     /// ai(t) for each month.
     pub(crate) ai: Vec<f64>,
+    /// An AE's capacity K = selling hours · c / hours per active opportunity.
+    pub(crate) capacity: f64,
+    /// A coach's capacity, its closing share reduced by the coaching share.
+    pub(crate) coach_capacity: f64,
     /// Drift factor by months past `after_months`: max(floor, (1 − decay)^k).
     pub(crate) drift: Vec<f64>,
 }
@@ -118,7 +122,12 @@ impl Setup {
         let drift = (0..longest_tenure)
             .map(|k| libm::pow(1.0 - s.drift.monthly_decay, k as f64).max(s.drift.floor))
             .collect();
+        let closing = 1.0 - s.ae.outbound_share - s.ae.admin_share;
+        let coach_closing = (closing - s.coaching.coach_time_share).max(0.0);
+        let capacity_of = |c: f64| s.ae.selling_hours_per_month * c / s.ae.hours_per_active_opp;
         Setup {
+            capacity: capacity_of(closing),
+            coach_capacity: capacity_of(coach_closing),
             scenario: s.clone(),
             horizon,
             quarters: horizon / 3,

@@ -163,7 +163,10 @@ struct Team {
     staff: Vec<u32>,
     requisitions: Vec<Requisition>,
     next_requisition: u64,
+    /// Backfills for last month's departures: their requisitions open this month.
     backfills_due: u32,
+    /// Departures of this month that will be backfilled next month.
+    backfills_next: u32,
     pace_opened: u64,
     pace_sum: f64,
 }
@@ -175,6 +178,7 @@ impl Team {
         self.requisitions.clear();
         self.next_requisition = 0;
         self.backfills_due = 0;
+        self.backfills_next = 0;
         self.pace_opened = 0;
         self.pace_sum = 0.0;
     }
@@ -417,6 +421,18 @@ impl<'a> Trial<'a> {
                     leavers.push(slot);
                 }
             }
+            if role == ROLE_AE && !leavers.is_empty() {
+                // Trainees of a coach who leaves revert this very month, before washouts.
+                for &slot in &team.staff {
+                    if let Some(coach) = team.people[slot as usize].coach {
+                        if leavers.contains(&coach) {
+                            let person = &mut team.people[slot as usize];
+                            person.coach = None;
+                            person.coached = false;
+                        }
+                    }
+                }
+            }
             for &slot in &team.staff {
                 let person = &mut team.people[slot as usize];
                 let washout = if person.coached { coach_washout } else { rs.washout_months };
@@ -429,7 +445,7 @@ impl<'a> Trial<'a> {
                 let team = self.team(role);
                 team.staff.retain(|&s| !team.people[s as usize].leaving);
                 if rs.backfill {
-                    team.backfills_due += leavers.len() as u32;
+                    team.backfills_next += leavers.len() as u32;
                 }
                 let idx = if role == ROLE_AE { ROLE_AE_IDX } else { ROLE_SDR_IDX };
                 *self.cell(m.q, DEPARTURES + idx) += leavers.len() as f64;
@@ -521,7 +537,9 @@ impl<'a> Trial<'a> {
         let horizon = self.setup.horizon;
         let seed = self.seed;
         let team = self.team(role);
+        // Last month's departures open their backfills now; this month's wait for next month.
         let mut opened = rs.plan_by_month[m.t] as u64 + std::mem::take(&mut team.backfills_due) as u64;
+        team.backfills_due = std::mem::take(&mut team.backfills_next);
         if let Some((per_quarter, from, to)) = rs.pace {
             if m.t >= from && m.t < to {
                 let factor = if in_seat { leader.hiring_pace_multiplier } else { 1.0 };
@@ -576,14 +594,14 @@ impl<'a> Trial<'a> {
 
     // ----- production -----------------------------------------------------------------------
 
-    /// An AE's capacity K: open opportunities it can work.
+    /// An AE's capacity K: open opportunities it can work (coaches give up coaching time).
+    #[inline]
     fn capacity(&self, index: usize) -> f64 {
-        let s = &self.setup.scenario;
-        let mut closing = 1.0 - s.ae.outbound_share - s.ae.admin_share;
         if index < self.coaches {
-            closing = (closing - s.coaching.coach_time_share).max(0.0);
+            self.setup.coach_capacity
+        } else {
+            self.setup.capacity
         }
-        s.ae.selling_hours_per_month * closing / s.ae.hours_per_active_opp
     }
 
     fn drift_applies(&self) -> bool {
