@@ -98,14 +98,16 @@ pub fn work_estimate(scenario: &Scenario, trials: u32) -> f64 {
 fn work_per_trial(s: &Scenario) -> f64 {
     use crate::model::{Range, Staffing};
     let h = s.horizon_months as f64;
-    let people = |st: &Staffing| {
+    // Every requisition opened costs work, whether or not the headcount cap lets it fill.
+    let requisitions = |st: &Staffing| {
         let planned: f64 = st.plan.iter().filter(|e| (e.month as f64) < h).map(|e| e.count as f64).sum();
         let paced = st.pace.map(|p| p.per_quarter * h / 3.0 * s.leader.hiring_pace_multiplier.max(1.0)).unwrap_or(0.0);
-        let hired = (st.initial as f64 + planned + paced).min(st.max_headcount as f64);
-        hired.max(st.initial as f64)
+        planned + paced
     };
+    let people = |st: &Staffing| (st.initial as f64 + requisitions(st)).min(st.max_headcount as f64).max(st.initial as f64);
     let aes = people(&s.ae.staffing);
     let sdrs = people(&s.sdr.staffing);
+    let opened = requisitions(&s.ae.staffing) + requisitions(&s.sdr.staffing);
     let any = Range::at_least(0.0);
     let hours_per_opp = s.ae.hours_per_sourced_opp.typical().max(0.1);
     let per_ae = s.ae.selling_hours_per_month * s.ae.outbound_share * s.ae.staffing.elite_prospecting_multiplier.max(1.0) / hours_per_opp;
@@ -114,7 +116,7 @@ fn work_per_trial(s: &Scenario) -> f64 {
     let founder = s.founder.hours_per_month * s.founder.prospecting_multiplier / hours_per_opp;
     let opps = aes * per_ae + sdrs * per_sdr + inbound + founder;
     // Expansion and pool opportunities grow with the book; count them as much again.
-    h * (aes + sdrs + 2.0 * opps)
+    h * (aes + sdrs + 2.0 * opps) + opened
 }
 
 /// Checks a run against [`WORK_LIMIT`] before it starts.

@@ -149,19 +149,13 @@ impl Person {
     }
 }
 
-/// A requisition waiting to start.
-#[derive(Debug, Clone, Copy)]
-struct Requisition {
-    id: u64,
-    start: usize,
-}
-
 /// The people of one role: every slot ever used, and the slots on staff in rep-index order.
 #[derive(Debug, Default)]
 struct Team {
     people: Vec<Person>,
     staff: Vec<u32>,
-    requisitions: Vec<Requisition>,
+    /// Requisition numbers waiting to start, by start month, in the order they opened.
+    starts: Vec<Vec<u64>>,
     next_requisition: u64,
     /// Backfills for last month's departures: their requisitions open this month.
     backfills_due: u32,
@@ -172,10 +166,13 @@ struct Team {
 }
 
 impl Team {
-    fn clear(&mut self) {
+    fn clear(&mut self, horizon: usize) {
         self.people.clear();
         self.staff.clear();
-        self.requisitions.clear();
+        self.starts.resize_with(horizon, Vec::new);
+        for month in &mut self.starts {
+            month.clear();
+        }
         self.next_requisition = 0;
         self.backfills_due = 0;
         self.backfills_next = 0;
@@ -236,8 +233,8 @@ struct Trial<'a> {
 impl<'a> Trial<'a> {
     fn new(setup: &'a Setup, seed: u64, buf: &'a mut TrialBuffers, out: &'a mut [f64]) -> Trial<'a> {
         let h = setup.horizon;
-        buf.ae.clear();
-        buf.sdr.clear();
+        buf.ae.clear(h);
+        buf.sdr.clear(h);
         buf.buckets.resize_with(h + 1, Vec::new);
         for b in &mut buf.buckets {
             b.clear();
@@ -559,21 +556,17 @@ impl<'a> Trial<'a> {
             }
             let start = m.t + libm::round(months).max(0.0) as usize;
             if start < horizon {
-                team.requisitions.push(Requisition { id, start });
+                team.starts[start].push(id);
             }
         }
-        let mut i = 0;
-        while i < self.team(role).requisitions.len() {
-            let req = self.team(role).requisitions[i];
-            if req.start != m.t {
-                i += 1;
-                continue;
-            }
-            self.team(role).requisitions.remove(i);
+        let mut due = std::mem::take(&mut self.team(role).starts[m.t]);
+        for &id in &due {
             if (self.team(role).staff.len() as u32) < rs.max_headcount {
-                self.add_person(role, rs.initial as u64 + req.id, Some(m.t));
+                self.add_person(role, rs.initial as u64 + id, Some(m.t));
             }
         }
+        due.clear();
+        self.team(role).starts[m.t] = due;
     }
 
     /// Assigns a new AE to the first coach with a free slot.

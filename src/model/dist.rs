@@ -1,7 +1,7 @@
 //! `Dist`: an uncertain value as a scenario file writes it (a number, or a uniform, triangular,
 //! PERT, normal or lognormal form), its checks against a field's range, and its sampler.
 
-use super::field::{format_number, Range};
+use super::field::{format_number, out_of_range, Range};
 use crate::sampling::Sampler;
 
 /// An uncertain value (MODEL.md, Uncertain values).
@@ -102,7 +102,7 @@ impl Dist {
                 _ => true,
             };
             if ranged && !range.contains(*value) {
-                out.push((name.to_string(), format!("{} is outside {range}", format_number(*value))));
+                out.push((name.to_string(), out_of_range(*value, range)));
             }
         }
         if !out.is_empty() {

@@ -119,8 +119,25 @@ impl fmt::Display for Range {
 pub fn format_number(x: f64) -> String {
     if x.is_finite() && x == x.trunc() && x.abs() < 1e15 {
         format!("{}", x as i64)
+    } else if x.is_finite() && (x.abs() >= 1e15 || (x != 0.0 && x.abs() < 1e-6)) {
+        format!("{x:e}")
     } else {
         format!("{x}")
+    }
+}
+
+/// The message for a value outside its range, e.g. `1.2 is outside 0 to 0.9`.
+pub fn out_of_range(x: f64, range: &Range) -> String {
+    let v = format_number(x);
+    let lo = format_number(range.lo);
+    let hi = format_number(range.hi);
+    match (range.hi.is_infinite(), range.lo_open, range.hi_open) {
+        (true, false, _) => format!("{v} is below the minimum of {lo}"),
+        (true, true, _) => format!("{v} must be above {lo}"),
+        (false, false, false) => format!("{v} is outside {lo} to {hi}"),
+        (false, true, false) => format!("{v} is outside {lo} to {hi} ({lo} itself excluded)"),
+        (false, false, true) => format!("{v} is outside {lo} to {hi} ({hi} itself excluded)"),
+        (false, true, true) => format!("{v} is outside {lo} to {hi} (both ends excluded)"),
     }
 }
 

@@ -58,7 +58,7 @@ pub(crate) fn check_schema(map: &Map<String, Value>, path: &str, errors: &mut Ve
             errors.push(FieldError::new(at, format!("is missing; a Pipesim file starts with \"schema\": {SCHEMA}")));
             false
         }
-        Some(v) => match v.as_u64() {
+        Some(v) => match v.as_f64().filter(|x| *x == x.trunc() && *x >= 0.0).map(|x| x as u64) {
             Some(s) if s == SCHEMA as u64 => true,
             Some(s) if s > SCHEMA as u64 => {
                 errors.push(FieldError::new(
@@ -94,9 +94,14 @@ impl Scenario {
         let mut reader = read::Reader::new(map, path, &["schema"]);
         scenario.visit(&mut reader);
         errors.extend(reader.finish());
-        if errors.is_empty() {
-            errors.extend(scenario.cross_field_problems(path));
-        }
+        // Rules that tie fields together are judged too, except where a field they name
+        // already has a problem of its own.
+        let cross: Vec<FieldError> = scenario
+            .cross_field_problems(path)
+            .into_iter()
+            .filter(|c| !errors.iter().any(|e| e.path == c.path || e.path.starts_with(&format!("{}.", c.path)) || e.path.starts_with(&format!("{}[", c.path))))
+            .collect();
+        errors.extend(cross);
         if errors.is_empty() {
             Ok(scenario)
         } else {

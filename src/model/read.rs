@@ -6,7 +6,7 @@ use serde_json::{Map, Value};
 
 use super::dist::{Dist, DIST_FORMS};
 use super::error::FieldError;
-use super::field::{format_number, Field, Range};
+use super::field::{format_number, out_of_range, Field, Range};
 use super::scenario::{Pace, PlanEntry, Target};
 use super::visit::Visitor;
 
@@ -107,7 +107,7 @@ impl<'v> Reader<'v> {
         match value.as_f64() {
             Some(x) if range.contains(x) => Some(x),
             Some(x) => {
-                self.error(path.to_string(), format!("{} is outside {range}", format_number(x)));
+                self.error(path.to_string(), out_of_range(x, range));
                 None
             }
             None => {
@@ -129,7 +129,7 @@ impl<'v> Reader<'v> {
             self.error(path.to_string(), format!("{} is not a whole number", format_number(x)));
             None
         } else if !range.contains(x) {
-            self.error(path.to_string(), format!("{} is outside {range}", format_number(x)));
+            self.error(path.to_string(), out_of_range(x, range));
             None
         } else {
             Some(x as u32)
@@ -225,6 +225,18 @@ impl<'v> Visitor for Reader<'v> {
                 Some(x) => Dist::Fixed(x),
                 None => return,
             },
+            Value::Object(map) if map.len() > 1 => {
+                let forms: Vec<&String> = map.keys().filter(|k| Dist::arity(k).is_some() && k.as_str() != "fixed").collect();
+                for key in map.keys() {
+                    if !forms.contains(&key) {
+                        self.error(join(&path, key), unknown_key(key, &DIST_FORMS[1..]));
+                    }
+                }
+                if forms.len() != 1 {
+                    self.error(path, format!("a distribution names exactly one form ({}); this one names {}", DIST_FORMS[1..].join(", "), forms.len()));
+                }
+                return;
+            }
             Value::Object(map) if map.len() == 1 => {
                 let (form, params) = map.iter().next().expect("one entry");
                 let Some(arity) = Dist::arity(form).filter(|_| form != "fixed") else {

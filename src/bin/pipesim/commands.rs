@@ -44,9 +44,9 @@ impl fmt::Display for CliError {
             CliError::Io { path, source } => write!(f, "{path}: {source}"),
             CliError::Invalid { source_name, errors } => {
                 let n = errors.len();
-                writeln!(f, "{source_name} is not a valid Pipesim model ({n} problem{}):", if n == 1 { "" } else { "s" })?;
+                write!(f, "{source_name} is not a valid Pipesim model ({n} problem{}):", if n == 1 { "" } else { "s" })?;
                 for e in errors.iter() {
-                    writeln!(f, "  {e}")?;
+                    write!(f, "\n  {e}")?;
                 }
                 Ok(())
             }
@@ -147,9 +147,7 @@ fn run_file(
         Format::Json => serde_json::to_string_pretty(&report).expect("a report serialises") + "\n",
         Format::Csv => format::summaries_csv(&report),
     };
-    let mut stdout = std::io::stdout().lock();
-    // A closed pipe (e.g. `| head`) is not an error worth reporting.
-    let _ = stdout.write_all(text.as_bytes());
+    say(&text);
     if let Some(path) = samples_csv {
         let shown = path.display().to_string();
         let file = std::fs::File::create(path).map_err(|source| CliError::Io { path: shown.clone(), source })?;
@@ -159,6 +157,12 @@ fn run_file(
             .map_err(|source| CliError::Io { path: shown, source })?;
     }
     Ok(())
+}
+
+/// Writes to standard output; a closed pipe (e.g. `| head`) is not an error worth reporting.
+fn say(text: &str) {
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout.write_all(text.as_bytes()).and_then(|_| stdout.flush());
 }
 
 fn scenario_name(w: &Workspace, i: usize) -> String {
@@ -177,7 +181,7 @@ fn validate(file: &str) -> Result<(), CliError> {
             .map_err(|error| CliError::Run { scenario: Some(scenario_name(&workspace, i)), error })?;
     }
     let n = workspace.scenarios.len();
-    println!("{file}: valid ({n} scenario{}, {} trials, seed {})", if n == 1 { "" } else { "s" }, workspace.run.trials, workspace.run.seed);
+    say(&format!("{file}: valid ({n} scenario{}, {} trials, seed {})\n", if n == 1 { "" } else { "s" }, workspace.run.trials, workspace.run.seed));
     Ok(())
 }
 
@@ -188,14 +192,16 @@ fn list_presets(name: Option<&str>) -> Result<(), CliError> {
                 let names: Vec<&str> = PRESETS.iter().map(|p| p.name).collect();
                 CliError::Usage(format!("no preset named {name:?}; the presets are {}", names.join(", ")))
             })?;
-            print!("{}", preset.json);
+            say(preset.json);
         }
         None => {
+            let mut text = String::new();
             for p in PRESETS {
                 let s = p.scenario();
-                println!("{}\n  {}\n", p.name, wrap(&s.description, 76, "  "));
+                text.push_str(&format!("{}\n  {}\n\n", p.name, wrap(&s.description, 76, "  ")));
             }
-            println!("Print one with `pipesim presets NAME`; run one with `pipesim run NAME`.");
+            text.push_str("Print one with `pipesim presets NAME`; run one with `pipesim run NAME`.\n");
+            say(&text);
         }
     }
     Ok(())
@@ -220,7 +226,7 @@ fn wrap(text: &str, width: usize, indent: &str) -> String {
 fn bench(names: &[String], trials: Option<u32>, threads: Option<usize>) -> Result<(), CliError> {
     let names: Vec<String> = if names.is_empty() { vec!["series-a".into(), "enterprise".into()] } else { names.to_vec() };
     let all = threads.unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)).max(1);
-    println!("{:<14} {:>8} {:>8} {:>10} {:>14} {:>12} {:>10}", "preset", "trials", "threads", "seconds", "trials/s", "opps/trial", "ns/opp");
+    say(&format!("{:<14} {:>8} {:>8} {:>10} {:>14} {:>12} {:>10}\n", "preset", "trials", "threads", "seconds", "trials/s", "opps/trial", "ns/opp"));
     for name in &names {
         let preset = presets::find(name).ok_or_else(|| CliError::Usage(format!("no preset named {name:?}")))?;
         let scenario = preset.scenario();
@@ -235,8 +241,8 @@ fn bench(names: &[String], trials: Option<u32>, threads: Option<usize>) -> Resul
             let run = simulate(&scenario, &settings).map_err(|error| CliError::Run { scenario: Some(name.clone()), error })?;
             let secs = start.elapsed().as_secs_f64();
             let opps = run.opportunities() as f64;
-            println!(
-                "{:<14} {:>8} {:>8} {:>10.3} {:>14.0} {:>12.0} {:>10.1}",
+            say(&format!(
+                "{:<14} {:>8} {:>8} {:>10.3} {:>14.0} {:>12.0} {:>10.1}\n",
                 name,
                 trials,
                 threads,
@@ -244,7 +250,7 @@ fn bench(names: &[String], trials: Option<u32>, threads: Option<usize>) -> Resul
                 trials as f64 / secs,
                 opps / trials as f64,
                 secs * 1e9 / opps.max(1.0)
-            );
+            ));
         }
     }
     Ok(())
