@@ -86,6 +86,9 @@ impl World {
     }
 }
 
+/// Up to this many AEs, routing scans for the least loaded instead of keeping a heap.
+const SMALL_TEAM: usize = 24;
+
 /// Who owns an opportunity.
 const OWNER_FOUNDER: u32 = u32::MAX;
 const OWNER_NONE: u32 = u32::MAX - 1;
@@ -228,6 +231,9 @@ struct Trial<'a> {
     maturity: f64,
     /// How many AEs (the first on staff) are coaches this month.
     coaches: usize,
+    /// This month's created pipeline and opportunities by source, added to the quarter in step 7.
+    created_value: [f64; 6],
+    created_count: [u32; 6],
 }
 
 impl<'a> Trial<'a> {
@@ -261,6 +267,8 @@ impl<'a> Trial<'a> {
             pool_size: 0,
             maturity: setup.scenario.playbook.initial,
             coaches: 0,
+            created_value: [0.0; 6],
+            created_count: [0; 6],
         }
     }
 
@@ -480,13 +488,20 @@ impl<'a> Trial<'a> {
             }
         }
         // Open opportunities pass to the least-loaded remaining AE, after the orphan draw.
-        self.fill_heap();
+        let mut orphans: u64 = leavers.iter().map(|&s| u64::from(self.buf.ae.people[s as usize].open)).sum();
+        if orphans > 0 {
+            self.fill_heap();
+        }
         let buf = &mut *self.buf;
-        for bucket in &mut buf.buckets[m.t..] {
+        'scan: for bucket in &mut buf.buckets[m.t..] {
             for opp in bucket.iter_mut() {
+                if orphans == 0 {
+                    break 'scan;
+                }
                 if opp.owner >= OWNER_NONE || !buf.ae.people[opp.owner as usize].leaving {
                     continue;
                 }
+                orphans -= 1;
                 let leaver = &mut buf.ae.people[opp.owner as usize];
                 leaver.open -= 1;
                 if opp.win && uniform01(&mut leaver.life) < orphan_loss {
@@ -663,7 +678,20 @@ impl<'a> Trial<'a> {
         // 5. Routing to the least-loaded AE, or the founder, or nowhere.
         if !self.buf.unrouted.is_empty() {
             let unrouted = std::mem::take(&mut self.buf.unrouted);
-            if !self.buf.ae.staff.is_empty() {
+            if !self.buf.ae.staff.is_empty() && self.buf.ae.staff.len() <= SMALL_TEAM {
+                // A small team: scanning for the least loaded beats keeping a heap.
+                for u in &unrouted {
+                    let ae = &self.buf.ae;
+                    let mut best = (u32::MAX, 0);
+                    for (index, &slot) in ae.staff.iter().enumerate() {
+                        let open = ae.people[slot as usize].open;
+                        if open < best.0 {
+                            best = (open, index);
+                        }
+                    }
+                    self.place(m, u.source, u.value, u.close, u.draw, best.1 as u32)?;
+                }
+            } else if !self.buf.ae.staff.is_empty() {
                 self.fill_heap();
                 for u in &unrouted {
                     let Reverse(key) = self.buf.heap.pop().expect("an AE on staff");
@@ -778,10 +806,8 @@ impl<'a> Trial<'a> {
         let win = draw < p.min(0.95);
         let bucket = close.min(self.setup.horizon);
         self.buf.buckets[bucket].push(Opp { value, owner: owner_slot, source, win });
-        *self.cell(m.q, PIPELINE_CREATED + source as usize) += value;
-        *self.cell(m.q, PIPELINE_CREATED + TOTAL) += value;
-        *self.cell(m.q, OPPS_CREATED + source as usize) += 1.0;
-        *self.cell(m.q, OPPS_CREATED + TOTAL) += 1.0;
+        self.created_value[source as usize] += value;
+        self.created_count[source as usize] += 1;
         Ok(())
     }
 
@@ -831,6 +857,13 @@ impl<'a> Trial<'a> {
     /// Step 7: the month's stocks, capacity and cost.
     fn record(&mut self, m: &Month) {
         let s = &self.setup.scenario;
+        let (values, counts) = (std::mem::take(&mut self.created_value), std::mem::take(&mut self.created_count));
+        for source in 0..6 {
+            *self.cell(m.q, PIPELINE_CREATED + source) += values[source];
+            *self.cell(m.q, PIPELINE_CREATED + TOTAL) += values[source];
+            *self.cell(m.q, OPPS_CREATED + source) += counts[source] as f64;
+            *self.cell(m.q, OPPS_CREATED + TOTAL) += counts[source] as f64;
+        }
         let coach_ramp = s.coaching.ramp_multiplier;
         let ramp_sum: f64 = self.buf.ae.staff.iter().map(|&slot| self.buf.ae.people[slot as usize].ramp(m.t, coach_ramp)).sum();
         let quota = ramp_sum * s.ae.quota_per_year / 12.0;
