@@ -9,7 +9,12 @@
 //! - [`report`]: a run's summaries, target probabilities and paired comparisons.
 //! - [`format`]: money, quarter labels, tables and CSV for people and programs.
 //! - [`presets`]: the strategy presets shipped with the program.
+//! - [`charts`]: fan charts, stacked bars and histograms as SVG text (plotters' SVG backend).
+//!
+//! With the `web` feature, [`web`] adds the browser app: Yew components over this core; it is the
+//! only part that touches the DOM.
 
+pub mod charts;
 pub mod engine;
 pub mod format;
 pub mod model;
@@ -17,3 +22,6 @@ pub mod presets;
 pub mod report;
 pub mod sampling;
 pub mod stats;
+
+#[cfg(feature = "web")]
+pub mod web;

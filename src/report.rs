@@ -196,3 +196,50 @@ impl ScenarioReport {
         self.metrics.iter().find(|m| m.key == key)
     }
 }
+
+/// Every trial's horizon value of the metric with this key (e.g. total bookings per trial, for a
+/// histogram).
+pub fn horizon_values(run: &Run, key: &str) -> Vec<f64> {
+    let Some(metric) = crate::engine::outputs::metric_by_key(key) else { return Vec::new() };
+    (0..run.trials()).map(|t| run.horizon_value(t, &metric)).collect()
+}
+
+/// The paired differences A − B of a metric's horizon values, trial by trial.
+pub fn paired_differences(a: &Run, b: &Run, key: &str) -> Vec<f64> {
+    let (xa, xb) = (horizon_values(a, key), horizon_values(b, key));
+    xa.iter().zip(&xb).map(|(x, y)| x - y).collect()
+}
+
+/// The headline numbers of one scenario, as the KPI cards show them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Kpis {
+    /// Bookings over the horizon.
+    pub bookings: Summary,
+    /// P(total bookings ≥ Σ targets), when there is a target.
+    pub p_hit_target: Option<f64>,
+    /// The total target, when there is one.
+    pub target: Option<f64>,
+    /// AEs, SDRs and the leader at the end of the horizon.
+    pub ending_headcount: Summary,
+    /// Cost over the horizon.
+    pub cost: Summary,
+    /// Median bookings per unit of median cost.
+    pub bookings_per_cost: Option<f64>,
+}
+
+impl Kpis {
+    /// The KPIs of a scenario's report.
+    pub fn of(report: &ScenarioReport) -> Kpis {
+        let horizon = |key: &str| report.metric(key).map(|m| m.horizon).unwrap_or_else(|| Summary::of(&mut []));
+        let bookings = horizon("bookings.total");
+        let cost = horizon("cost.total");
+        Kpis {
+            bookings,
+            p_hit_target: report.targets.as_ref().map(|t| t.p_hit_total),
+            target: report.targets.as_ref().map(|t| t.total),
+            ending_headcount: horizon("headcount.total"),
+            cost,
+            bookings_per_cost: (cost.p50 > 0.0).then(|| bookings.p50 / cost.p50),
+        }
+    }
+}

@@ -10,6 +10,7 @@
 
 mod defaults;
 pub mod dist;
+pub mod edit;
 pub mod error;
 pub mod field;
 mod read;

@@ -1,0 +1,85 @@
+//! The scenario editor, grouped the way a sales leader thinks (team and hiring, ramp and skill,
+//! time and outbound, funnel and deals, market, policies, costs and targets). A valid edit
+//! replaces the scenario; an invalid one is flagged at its field and changes nothing.
+
+use std::collections::HashMap;
+
+use yew::prelude::*;
+
+use super::field_input::FieldInput;
+use crate::model::edit::{self, FieldValue, Group};
+use crate::model::Scenario;
+use crate::web::state::Action;
+
+/// Props of [`Editor`].
+#[derive(Properties, PartialEq)]
+pub struct EditorProps {
+    /// The scenario's index in the workspace.
+    pub index: usize,
+    /// The scenario being edited.
+    pub scenario: Scenario,
+    /// Sends actions to the app.
+    pub dispatch: Callback<Action>,
+}
+
+/// The editor of one scenario.
+#[function_component]
+pub fn Editor(props: &EditorProps) -> Html {
+    // Problems of the last edit of each field, by path.
+    let problems = use_state(HashMap::<String, String>::new);
+    let entries = edit::fields(&props.scenario);
+    let on_commit = {
+        let problems = problems.clone();
+        let dispatch = props.dispatch.clone();
+        let scenario = props.scenario.clone();
+        let index = props.index;
+        Callback::from(move |(path, value): (String, FieldValue)| {
+            let mut next = (*problems).clone();
+            next.remove(&path);
+            match edit::set_field(&scenario, &path, value) {
+                Ok(updated) => {
+                    // Rules between fields may have been fixed by this edit too.
+                    next.retain(|_, reason| !reason.starts_with("outbound_share"));
+                    dispatch.emit(Action::Edit(index, Box::new(updated)));
+                }
+                Err(errors) => {
+                    for e in errors {
+                        let at = if e.path.is_empty() { path.clone() } else { e.path.clone() };
+                        next.insert(at, e.reason);
+                    }
+                }
+            }
+            problems.set(next);
+        })
+    };
+    let on_local_error = {
+        let problems = problems.clone();
+        Callback::from(move |(path, reason): (String, Option<String>)| {
+            let mut next = (*problems).clone();
+            match reason {
+                Some(r) => next.insert(path, r),
+                None => next.remove(&path),
+            };
+            problems.set(next);
+        })
+    };
+    html! {
+        <section class="panel editor" aria-label="Scenario editor">
+            <h2>{"Edit the model"}</h2>
+            <p class="hint">{"Uncertain values take a range such as “5 to 10” (a 90% range) or “5, 7, 10” (min, likely, max); pick the shape beside them. Changes re-run after a short pause."}</p>
+            { for Group::ALL.iter().enumerate().map(|(g, group)| {
+                let fields: Vec<_> = entries.iter().filter(|e| e.group == *group).collect();
+                html! {
+                    <details class="group" open={g == 1 || g == 3}>
+                        <summary><h3>{group.title()}</h3><span class="blurb">{group.blurb()}</span></summary>
+                        { for fields.into_iter().map(|entry| html! {
+                            <FieldInput key={entry.path.clone()} entry={entry.clone()}
+                                problem={problems.get(&entry.path).cloned()}
+                                on_commit={on_commit.clone()} on_local_error={on_local_error.clone()} />
+                        }) }
+                    </details>
+                }
+            }) }
+        </section>
+    }
+}

@@ -1,0 +1,236 @@
+//! One field of the editor: its label, input, unit, default, one line of help, and the problem
+//! with the last value typed, if any. Text is read by the model's parsers; nothing here knows the
+//! model's rules.
+
+use yew::prelude::*;
+
+use super::dist_input::DistInput;
+use crate::model::edit::{self, FieldEntry, FieldValue};
+use crate::model::{Pace, PlanEntry, Target, Unit};
+
+/// Props of [`FieldInput`].
+#[derive(Properties, PartialEq)]
+pub struct FieldInputProps {
+    /// The field, its value and its default.
+    pub entry: FieldEntry,
+    /// The problem with the last value, if any.
+    #[prop_or_default]
+    pub problem: Option<String>,
+    /// A new value for the field: (path, value).
+    pub on_commit: Callback<(String, FieldValue)>,
+    /// Text that could not be read: (path, reason), or `None` once it reads.
+    pub on_local_error: Callback<(String, Option<String>)>,
+}
+
+fn input_value(e: &Event) -> String {
+    let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+    input.value()
+}
+
+/// Reads "3: 2, 6: 1" (month: count) into a plan.
+fn parse_plan(text: &str) -> Result<Vec<PlanEntry>, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(Vec::new());
+    }
+    text.split(',')
+        .map(|part| {
+            let (month, count) = part.split_once(':').ok_or_else(|| format!("“{}” should read month: count, e.g. 3: 2", part.trim()))?;
+            Ok(PlanEntry { month: edit::parse_integer(month)?, count: edit::parse_integer(count)? })
+        })
+        .collect()
+}
+
+fn format_plan(plan: &[PlanEntry]) -> String {
+    plan.iter().map(|e| format!("{}: {}", e.month, e.count)).collect::<Vec<_>>().join(", ")
+}
+
+/// Reads "", "250k" or "100k; 120k; …" (one per quarter) into a target.
+fn parse_target(text: &str) -> Result<Target, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(Target::None);
+    }
+    let values: Result<Vec<f64>, String> = text.split(';').map(|p| edit::parse_number(p, Unit::Money)).collect();
+    let values = values?;
+    Ok(if values.len() == 1 { Target::Every(values[0]) } else { Target::PerQuarter(values) })
+}
+
+/// One editor row.
+#[function_component]
+pub fn FieldInput(props: &FieldInputProps) -> Html {
+    let entry = &props.entry;
+    let path = entry.path.clone();
+    let id = format!("field-{}", entry.path);
+    let unit = entry.field.unit;
+    let commit = {
+        let on_commit = props.on_commit.clone();
+        let on_local_error = props.on_local_error.clone();
+        let path = path.clone();
+        move |parsed: Result<FieldValue, String>| match parsed {
+            Ok(v) => {
+                on_local_error.emit((path.clone(), None));
+                on_commit.emit((path.clone(), v));
+            }
+            Err(reason) => on_local_error.emit((path.clone(), Some(reason))),
+        }
+    };
+    let invalid = props.problem.is_some();
+    let described = format!("{id}-help");
+    let control = match &entry.value {
+        FieldValue::Number(x) if entry.path == "ae.outbound_share" => {
+            let commit = commit.clone();
+            let oninput = Callback::from(move |e: InputEvent| {
+                let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                commit(input.value().parse::<f64>().map(FieldValue::Number).map_err(|_| "not a number".to_string()));
+            });
+            html! {
+                <div class="slider">
+                    <input type="range" id={id.clone()} data-testid={id.clone()} min="0" max="0.9" step="0.01"
+                        value={x.to_string()} {oninput} list="outbound-marks" aria-describedby={described.clone()}
+                        aria-valuetext={format!("{:.0}% of AE hours", x * 100.0)} />
+                    <datalist id="outbound-marks"><option value="0.35" label="35%"></option></datalist>
+                    <span class="slider-value">{format!("{:.0}%", x * 100.0)}</span>
+                    <span class="slider-mark" style="left: calc(35 / 90 * 100%)" aria-hidden="true">{"35%"}</span>
+                </div>
+            }
+        }
+        FieldValue::Number(x) => {
+            let commit = commit.clone();
+            let onchange = Callback::from(move |e: Event| commit(edit::parse_number(&input_value(&e), unit).map(FieldValue::Number)));
+            html! { <input type="text" inputmode="decimal" id={id.clone()} data-testid={id.clone()} value={edit::format_value(&FieldValue::Number(*x), unit)}
+                {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()} /> }
+        }
+        FieldValue::Integer(n) => {
+            let commit = commit.clone();
+            let onchange = Callback::from(move |e: Event| commit(edit::parse_integer(&input_value(&e)).map(FieldValue::Integer)));
+            html! { <input type="text" inputmode="numeric" id={id.clone()} data-testid={id.clone()} value={n.to_string()}
+                {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()} /> }
+        }
+        FieldValue::OptionalMonth(m) => {
+            let commit = commit.clone();
+            let onchange = Callback::from(move |e: Event| {
+                let text = input_value(&e);
+                commit(if text.trim().is_empty() { Ok(FieldValue::OptionalMonth(None)) } else { edit::parse_integer(&text).map(|m| FieldValue::OptionalMonth(Some(m))) })
+            });
+            html! { <input type="text" inputmode="numeric" id={id.clone()} data-testid={id.clone()} placeholder="empty: never / throughout"
+                value={m.map(|m| m.to_string()).unwrap_or_default()} {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()} /> }
+        }
+        FieldValue::Switch(on) => {
+            let commit = commit.clone();
+            let onchange = Callback::from(move |e: Event| {
+                let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                commit(Ok(FieldValue::Switch(input.checked())));
+            });
+            html! { <input type="checkbox" id={id.clone()} data-testid={id.clone()} checked={*on} {onchange} aria-describedby={described.clone()} /> }
+        }
+        FieldValue::Dist(d) => {
+            let commit = commit.clone();
+            let on_change = Callback::from(move |r: Result<crate::model::Dist, String>| commit(r.map(FieldValue::Dist)));
+            html! { <DistInput id={id.clone()} dist={*d} field={entry.field} on_change={on_change} invalid={invalid} /> }
+        }
+        FieldValue::Text(t) if entry.path == "description" => {
+            let commit = commit.clone();
+            let onchange = Callback::from(move |e: Event| {
+                let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+                commit(Ok(FieldValue::Text(area.value())));
+            });
+            html! { <textarea id={id.clone()} data-testid={id.clone()} value={t.clone()} rows="3" {onchange} aria-describedby={described.clone()}></textarea> }
+        }
+        FieldValue::Text(t) => {
+            let commit = commit.clone();
+            let onchange = Callback::from(move |e: Event| commit(Ok(FieldValue::Text(input_value(&e)))));
+            html! { <input type="text" id={id.clone()} data-testid={id.clone()} value={t.clone()} {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()} /> }
+        }
+        FieldValue::Plan(plan) => {
+            let commit = commit.clone();
+            let onchange = Callback::from(move |e: Event| commit(parse_plan(&input_value(&e)).map(FieldValue::Plan)));
+            html! { <input type="text" id={id.clone()} data-testid={id.clone()} placeholder="month: count, e.g. 3: 2, 9: 1"
+                value={format_plan(plan)} {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()} /> }
+        }
+        FieldValue::Pace(pace) => html! { <PaceInput id={id.clone()} pace={*pace} on_change={{
+            let commit = commit.clone();
+            Callback::from(move |r: Result<Option<Pace>, String>| commit(r.map(FieldValue::Pace)))
+        }} /> },
+        FieldValue::Target(target) => {
+            let commit = commit.clone();
+            let onchange = Callback::from(move |e: Event| commit(parse_target(&input_value(&e)).map(FieldValue::Target)));
+            let text = match target {
+                Target::None => String::new(),
+                Target::Every(x) => edit::format_value(&FieldValue::Number(*x), Unit::Money),
+                Target::PerQuarter(list) => list.iter().map(|x| edit::format_value(&FieldValue::Number(*x), Unit::Money)).collect::<Vec<_>>().join("; "),
+            };
+            html! { <input type="text" id={id.clone()} data-testid={id.clone()} placeholder="e.g. 250k, or one per quarter: 100k; 150k; …"
+                value={text} {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()} /> }
+        }
+    };
+    html! {
+        <div class={classes!("field", invalid.then_some("invalid"))}>
+            <label for={id.clone()} class="field-label">
+                {entry.label.clone()}
+                if !unit.label().is_empty() && unit != Unit::Share && unit != Unit::Money {
+                    <span class="unit">{format!(" ({})", unit.label())}</span>
+                }
+            </label>
+            { control }
+            <p class="help" id={described}>
+                {entry.field.help}
+                <span class="default">{format!(" Default: {}.", edit::format_value(&entry.default, unit))}</span>
+            </p>
+            if let Some(problem) = &props.problem {
+                <p class="problem" role="alert" data-testid={format!("field-error-{}", entry.path)}>{problem.clone()}</p>
+            }
+        </div>
+    }
+}
+
+/// Props of [`PaceInput`].
+#[derive(Properties, PartialEq)]
+pub struct PaceInputProps {
+    /// The input's id.
+    pub id: String,
+    /// The pace, or none.
+    pub pace: Option<Pace>,
+    /// A new pace, or why the text does not read.
+    pub on_change: Callback<Result<Option<Pace>, String>>,
+}
+
+/// Hiring pace: requisitions per quarter between two months; empty means no pace.
+#[function_component]
+pub fn PaceInput(props: &PaceInputProps) -> Html {
+    let per = use_node_ref();
+    let from = use_node_ref();
+    let to = use_node_ref();
+    let onchange = {
+        let (per, from, to) = (per.clone(), from.clone(), to.clone());
+        let on_change = props.on_change.clone();
+        Callback::from(move |_: Event| {
+            let read = |r: &NodeRef| r.cast::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
+            let (p, f, t) = (read(&per), read(&from), read(&to));
+            if p.trim().is_empty() {
+                on_change.emit(Ok(None));
+                return;
+            }
+            let result = (|| {
+                let per_quarter = edit::parse_number(&p, Unit::Count)?;
+                let from_month = if f.trim().is_empty() { 0 } else { edit::parse_integer(&f)? };
+                let to_month = if t.trim().is_empty() { None } else { Some(edit::parse_integer(&t)?) };
+                Ok(Some(Pace { per_quarter, from_month, to_month }))
+            })();
+            on_change.emit(result);
+        })
+    };
+    let p = props.pace;
+    html! {
+        <div class="pace">
+            <input ref={per} type="text" inputmode="decimal" id={props.id.clone()} data-testid={props.id.clone()} aria-label="Requisitions per quarter"
+                placeholder="none" value={p.map(|p| crate::model::field::format_number(p.per_quarter)).unwrap_or_default()} onchange={onchange.clone()} />
+            <span>{" per quarter from month "}</span>
+            <input ref={from} type="text" inputmode="numeric" aria-label="From month" class="short"
+                value={p.map(|p| p.from_month.to_string()).unwrap_or_else(|| "0".into())} onchange={onchange.clone()} />
+            <span>{" to "}</span>
+            <input ref={to} type="text" inputmode="numeric" aria-label="To month (empty: the horizon)" class="short" placeholder="end"
+                value={p.and_then(|p| p.to_month).map(|m| m.to_string()).unwrap_or_default()} {onchange} />
+        </div>
+    }
+}

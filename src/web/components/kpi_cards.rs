@@ -1,0 +1,62 @@
+//! The headline numbers of a scenario: bookings over the horizon (median and P10–P90),
+//! P(hit target), ending headcount, cost, and bookings per unit of cost.
+
+use yew::prelude::*;
+
+use crate::format::{count, money, percent};
+use crate::report::Kpis;
+
+/// Props of [`KpiCards`].
+#[derive(Properties, PartialEq)]
+pub struct KpiCardsProps {
+    /// The scenario's name.
+    pub name: AttrValue,
+    /// Its chart colour.
+    pub color: AttrValue,
+    /// Its currency code.
+    pub currency: AttrValue,
+    /// Its headline numbers.
+    pub kpis: Kpis,
+    /// Index for the `data-testid`s (`kpi-bookings` for the first scenario, `kpi-bookings-1` …).
+    pub index: usize,
+}
+
+/// KPI cards of one scenario.
+#[function_component]
+pub fn KpiCards(props: &KpiCardsProps) -> Html {
+    let k = &props.kpis;
+    let m = |x: f64| money(x, &props.currency);
+    let id = |base: &str| if props.index == 0 { base.to_string() } else { format!("{base}-{}", props.index) };
+    html! {
+        <div class="kpis">
+            <h3 class="kpi-scenario"><span class="swatch" style={format!("background:{}", props.color)} aria-hidden="true"></span>{props.name.clone()}</h3>
+            <div class="kpi-grid">
+                <div class="kpi">
+                    <span class="kpi-label">{"Bookings over the horizon"}</span>
+                    <span class="kpi-value" data-testid={id("kpi-bookings")}>{m(k.bookings.p50)}</span>
+                    <span class="kpi-range">{format!("P10–P90 {} – {}", m(k.bookings.p10), m(k.bookings.p90))}</span>
+                </div>
+                <div class="kpi">
+                    <span class="kpi-label">{"P(hit target)"}</span>
+                    <span class="kpi-value" data-testid={id("kpi-target")}>{k.p_hit_target.map(percent).unwrap_or_else(|| "–".into())}</span>
+                    <span class="kpi-range">{k.target.map(|t| format!("target {}", m(t))).unwrap_or_else(|| "no target set".into())}</span>
+                </div>
+                <div class="kpi">
+                    <span class="kpi-label">{"Ending headcount"}</span>
+                    <span class="kpi-value">{count(k.ending_headcount.p50)}</span>
+                    <span class="kpi-range">{format!("P10–P90 {} – {}", count(k.ending_headcount.p10), count(k.ending_headcount.p90))}</span>
+                </div>
+                <div class="kpi">
+                    <span class="kpi-label">{"Cost"}</span>
+                    <span class="kpi-value">{m(k.cost.p50)}</span>
+                    <span class="kpi-range">{format!("P10–P90 {} – {}", m(k.cost.p10), m(k.cost.p90))}</span>
+                </div>
+                <div class="kpi">
+                    <span class="kpi-label">{"Bookings per $ of cost"}</span>
+                    <span class="kpi-value">{k.bookings_per_cost.map(|r| format!("{r:.2}")).unwrap_or_else(|| "–".into())}</span>
+                    <span class="kpi-range">{"median bookings ÷ median cost"}</span>
+                </div>
+            </div>
+        </div>
+    }
+}

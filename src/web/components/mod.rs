@@ -1,0 +1,21 @@
+//! The app's components, one per file with its `Props`:
+//!
+//! - `app`: the page: state, runs, layout.
+//! - `run_status`: progress, cancel and trials.
+//! - `preset_picker`: the presets with their rationale, and the one-click comparisons.
+//! - `scenario_tabs`: the workspace's scenarios: select, add, duplicate, rename, reorder, delete,
+//!   baseline.
+//! - `editor`, `field_input`, `dist_input`: the grouped scenario editor.
+//! - `results`, `kpi_cards`, `chart_card`, `comparison`: what a run shows.
+
+pub mod app;
+pub mod chart_card;
+pub mod comparison;
+pub mod dist_input;
+pub mod editor;
+pub mod field_input;
+pub mod kpi_cards;
+pub mod preset_picker;
+pub mod results;
+pub mod run_status;
+pub mod scenario_tabs;

@@ -1,0 +1,166 @@
+//! What a run shows: KPI cards, fan charts per quarter, bookings by source, the histogram of
+//! total bookings and, with two or more scenarios, the comparison. The SVGs are rendered once per
+//! result and screen size.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::chart_card::ChartCard;
+use super::comparison::Comparison;
+use super::kpi_cards::KpiCards;
+use crate::charts::{self, Axis, Fan, Size, PALETTE};
+use crate::report::{horizon_values, Kpis};
+use crate::web::state::Results;
+
+/// Props of [`ResultsPanel`].
+#[derive(Properties, PartialEq)]
+pub struct ResultsPanelProps {
+    /// The last good results, if any.
+    pub results: Option<Rc<Results>>,
+    /// Whether the workspace changed since they were computed.
+    pub stale: bool,
+}
+
+/// The fan charts: (metric key, title, caption, `data-testid`).
+const FANS: [(&str, &str, &str, &str); 5] = [
+    ("bookings.total", "Bookings per quarter", "Median line; bands hold 50% and 90% of trials.", "chart-bookings"),
+    ("pipeline_created.total", "Pipeline created per quarter", "New opportunities' value, all sources.", "chart-pipeline_created"),
+    ("open_pipeline", "Open pipeline at quarter end", "Value of every opportunity not yet closed.", "chart-open_pipeline"),
+    ("headcount.total", "Headcount at quarter end", "AEs, SDRs and the VP of Sales.", "chart-headcount"),
+    ("cost.total", "Cost per quarter", "OTE of everyone on staff plus recruiting.", "chart-cost"),
+];
+
+const SOURCES: [&str; 6] = ["founder", "outbound", "sdr", "inbound", "expansion", "pool"];
+
+/// Chart size for the current screen: smaller drawings for phones keep text legible.
+fn chart_size() -> Size {
+    let width = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).unwrap_or(1280.0);
+    if width < 700.0 {
+        Size { width: 360, height: 250 }
+    } else {
+        Size { width: 560, height: 300 }
+    }
+}
+
+struct Drawn {
+    fans: Vec<AttrValue>,
+    by_source: AttrValue,
+    histogram: AttrValue,
+}
+
+fn draw(results: &Results, focus: usize, size: Size) -> Drawn {
+    let report = &results.report;
+    let labels = report.scenarios.first().map(|s| s.quarters.clone()).unwrap_or_default();
+    let longest = report.scenarios.iter().map(|s| s.quarters.len()).max().unwrap_or(0);
+    let labels = report.scenarios.iter().find(|s| s.quarters.len() == longest).map(|s| s.quarters.clone()).unwrap_or(labels);
+    let currency = report.scenarios.first().map(|s| s.currency.clone()).unwrap_or_default();
+    let fans = FANS
+        .iter()
+        .map(|(key, ..)| {
+            let axis = if key.starts_with("headcount") { Axis::Count } else { Axis::Money(currency.clone()) };
+            let fans: Vec<Fan> = report
+                .scenarios
+                .iter()
+                .enumerate()
+                .filter_map(|(i, s)| s.metric(key).map(|m| Fan { color: PALETTE[i % PALETTE.len()], quarters: &m.quarters }))
+                .collect();
+            AttrValue::from(charts::fan_chart(&labels, &fans, &axis, size))
+        })
+        .collect();
+    let focus_report = &report.scenarios[focus];
+    let series: Vec<(&str, charts::Rgb, Vec<f64>)> = SOURCES
+        .iter()
+        .enumerate()
+        .map(|(k, src)| {
+            let medians = focus_report.metric(&format!("bookings.{src}")).map(|m| m.quarters.iter().map(|q| q.p50).collect()).unwrap_or_default();
+            (*src, PALETTE[(k + 2) % PALETTE.len()], medians)
+        })
+        .collect();
+    let by_source = charts::stacked_bars(&focus_report.quarters, &series, &Axis::Money(focus_report.currency.clone()), size);
+    let totals = horizon_values(&results.runs[focus], "bookings.total");
+    let target = focus_report.targets.as_ref().map(|t| t.total);
+    let histogram = charts::histogram(&totals, 30, PALETTE[focus % PALETTE.len()], target, &Axis::Money(focus_report.currency.clone()), size);
+    Drawn { fans, by_source: by_source.into(), histogram: histogram.into() }
+}
+
+/// The results area.
+#[function_component]
+pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
+    let focus = use_state(|| 0usize);
+    let Some(results) = props.results.clone() else {
+        return html! {
+            <div class="results empty" data-testid="results">
+                <p>{"Simulating the founder-led preset…"}</p>
+            </div>
+        };
+    };
+    let n = results.report.scenarios.len();
+    let focus_index = (*focus).min(n.saturating_sub(1));
+    let size = chart_size();
+    let drawn = {
+        let results = results.clone();
+        use_memo((results.generation, focus_index, size.width), move |_| draw(&results, focus_index, size))
+    };
+    let names: Vec<String> = (0..n).map(|i| crate::web::components::scenario_tabs::display_name(&results.workspace, i)).collect();
+    let legend = html! {
+        <ul class="legend">
+            { for names.iter().enumerate().map(|(i, name)| html! {
+                <li><span class="swatch" style={format!("background:{}", PALETTE[i % PALETTE.len()].css())} aria-hidden="true"></span>{name.clone()}</li>
+            }) }
+        </ul>
+    };
+    let source_legend = html! {
+        <ul class="legend">
+            { for SOURCES.iter().enumerate().map(|(k, src)| html! {
+                <li><span class="swatch" style={format!("background:{}", PALETTE[(k + 2) % PALETTE.len()].css())} aria-hidden="true"></span>{*src}</li>
+            }) }
+        </ul>
+    };
+    let on_focus = {
+        let focus = focus.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            if let Ok(i) = select.value().parse::<usize>() {
+                focus.set(i);
+            }
+        })
+    };
+    html! {
+        <div class={classes!("results", props.stale.then_some("stale"))} data-testid="results" aria-busy={props.stale.to_string()}>
+            if props.stale {
+                <p class="stale-note">{"Showing the last finished run while the model changes."}</p>
+            }
+            <div class="kpi-rows">
+                { for results.report.scenarios.iter().enumerate().map(|(i, s)| html! {
+                    <KpiCards name={names[i].clone()} color={PALETTE[i % PALETTE.len()].css()} currency={s.currency.clone()} kpis={Kpis::of(s)} index={i} />
+                }) }
+            </div>
+            if n > 1 {
+                <Comparison results={results.clone()} names={names.clone()} focus={focus_index} />
+            }
+            <div class="charts">
+                { for FANS.iter().zip(drawn.fans.iter()).map(|((_, title, caption, testid), svg)| html! {
+                    <ChartCard title={*title} caption={*caption} svg={svg.clone()} testid={*testid} legend={if n > 1 { legend.clone() } else { html!{} }} />
+                }) }
+            </div>
+            <div class="focus-row">
+                if n > 1 {
+                    <label>{"Detail for "}
+                        <select onchange={on_focus} aria-label="Scenario shown in detail" data-testid="focus">
+                            { for names.iter().enumerate().map(|(i, name)| html! {
+                                <option value={i.to_string()} selected={i == focus_index}>{name.clone()}</option>
+                            }) }
+                        </select>
+                    </label>
+                }
+            </div>
+            <div class="charts">
+                <ChartCard title="Bookings by source (medians)" caption={format!("{}: median bookings per quarter, stacked by where the deal came from.", names[focus_index])}
+                    svg={drawn.by_source.clone()} testid="chart-by-source" legend={source_legend} />
+                <ChartCard title="Total bookings over the horizon" caption={format!("{}: how many trials ended at each total; the line marks the target.", names[focus_index])}
+                    svg={drawn.histogram.clone()} testid="chart-histogram" />
+            </div>
+        </div>
+    }
+}
