@@ -1,0 +1,1 @@
+//! Editing a scenario field by field: placeholder, written by the editor work.
