@@ -6,6 +6,10 @@
 #   - the wasm32-unknown-unknown Rust target            (rustup)
 #   - Debian Chromium + chromedriver                     (apt-get; needs root)
 #   - wasm-bindgen-cli, exactly Cargo.lock's wasm-bindgen (cargo install)
+#   - trunk 0.21.14, the browser app's bundler            (cargo install --locked; ~7.5 min cold)
+#   - tests/e2e/node_modules from package-lock.json: binaryen's wasm-opt (which trunk uses) and
+#     playwright-core (which drives /usr/bin/chromium; it never downloads a browser)  (npm ci)
+#   - every crate of Cargo.lock, for all targets (cargo fetch), as trunk builds with --offline
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -60,7 +64,47 @@ else
   cargo install wasm-bindgen-cli --version "$wb_version" --force
 fi
 
-# --- Web app tooling (trunk, npm packages such as binaryen's wasm-opt) ------
-# Added by a later issue. Keep each step check-then-install like the ones above.
+# --- trunk: builds and serves the browser app (Trunk.toml) ------------------
+trunk_version=0.21.14   # 0.22 needs a newer rustc than this machine's 1.95
+have=$(trunk --version 2>/dev/null || true)
+if [[ "$have" == "trunk $trunk_version" ]]; then
+  say "trunk $trunk_version: present"
+else
+  say "trunk $trunk_version: installing (found '${have:-none}'; takes ~7.5 min cold)"
+  cargo install --locked trunk --version "$trunk_version" --force
+fi
+
+# --- npm packages of the e2e test, and the wasm-opt that trunk uses ---------
+# tests/e2e/package-lock.json pins binaryen (its node_modules/.bin/wasm-opt is the one
+# Trunk.toml asks for: "version_132") and playwright-core (no browser download: it drives
+# Debian's /usr/bin/chromium). scripts/serve.sh and scripts/e2e.sh put
+# tests/e2e/node_modules/.bin first on PATH.
+if ! command -v npm >/dev/null 2>&1; then
+  say "node + npm: installing with apt-get"
+  SUDO=""; [[ $(id -u) -ne 0 ]] && SUDO="sudo"
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -q
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q nodejs npm
+fi
+e2e_dir=tests/e2e
+stamp="$e2e_dir/node_modules/.pipesim-lock.sha256"
+lock_sum=$(sha256sum "$e2e_dir/package-lock.json" | cut -d' ' -f1)
+wasm_opt="$e2e_dir/node_modules/.bin/wasm-opt"
+if [[ -f "$stamp" && "$(cat "$stamp")" == "$lock_sum" && -x "$wasm_opt" ]]; then
+  say "npm packages of $e2e_dir: present"
+else
+  say "npm packages of $e2e_dir: installing (npm ci)"
+  (cd "$e2e_dir" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
+  echo "$lock_sum" > "$stamp"
+fi
+wasm_opt_version=$("$wasm_opt" --version 2>/dev/null || true)
+case "$wasm_opt_version" in
+  *"(version_132)"*) say "wasm-opt: $wasm_opt ($wasm_opt_version)" ;;
+  *) echo "[setup] $wasm_opt --version printed '$wasm_opt_version'; Trunk.toml wants version_132" >&2; exit 1 ;;
+esac
+
+# --- crates for every target: trunk builds with cargo --offline --------------
+# (`cargo build` downloads only what one target needs; fetch them all once.)
+say "crates of Cargo.lock: fetching what is missing (cargo fetch)"
+cargo fetch --quiet
 
 say "done in $((SECONDS - start)) s"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Run every test of pipesim: native (unit, integration, doc), a compile check
-# of the benches, then the wasm32 tests in headless Debian Chromium.
-# Exits non-zero on the first failure.
+# Run every test of pipesim: native (unit, integration, doc, and the web app's components), a
+# compile check of the benches, the wasm32 tests in headless Debian Chromium, then the end-to-end
+# test of the release browser app. Exits non-zero on the first failure; the last line is the
+# e2e test's `e2e: N passed, M failed`.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -11,10 +12,13 @@ bash scripts/setup.sh
 
 step() { printf '\n==> %s\n' "$*"; }
 
-step "native tests: unit, CLI, integration and doc tests (cargo test)"
-cargo test
+# --features web adds the browser app's modules, so its component tests (rendered natively with
+# yew's ssr) run here too; the pure core's tests are the same as without it.
+step "native tests: unit, CLI, integration, component and doc tests (cargo test --features web)"
+cargo test --features web
 
-# Benches only need to compile here; the test profile reuses the build above.
+# Benches only need to compile here. This build is also the check that the core and the CLI
+# build without the `web` feature.
 step "benches compile (cargo test --benches --no-run)"
 cargo test --benches --no-run
 
@@ -22,3 +26,12 @@ cargo test --benches --no-run
 # .cargo/config.toml; browser options come from webdriver.json.
 step "wasm tests in headless Chromium (cargo test --target wasm32-unknown-unknown --test wasm_determinism)"
 cargo test --target wasm32-unknown-unknown --test wasm_determinism
+
+if [[ -f tests/web_browser.rs ]]; then
+  step "web app tests in headless Chromium (cargo test --target wasm32-unknown-unknown --features web --test web_browser)"
+  cargo test --target wasm32-unknown-unknown --features web --test web_browser
+fi
+
+# Builds dist/ with `trunk build --release` and walks a person's path through it.
+step "end-to-end test of the release app (scripts/e2e.sh)"
+bash scripts/e2e.sh

@@ -1,1 +1,190 @@
-//! Charts as SVG text: placeholder, written by the charts work.
+//! Charts as SVG text, drawn with plotters' SVG backend: fan charts of quarterly
+//! distributions, stacked bars of medians by part, histograms of per-trial values (with a target
+//! marker, or of paired differences around zero) and small previews of an uncertain value's
+//! distribution for the editor.
+//!
+//! Every function returns a whole `<svg>` element that scales with CSS: it has a `viewBox` of
+//! the requested size, `width="100%"` and no fixed height, no background and no title (the app
+//! shows titles as HTML headings). Sizes are in pixels of the drawing; at the sizes the app asks
+//! for (about 560×300 on laptops, 360×240 on phones) labels are 12 px, the value axis has three
+//! to five ticks and quarter labels are thinned when they would collide.
+//!
+//! Text is safe to put into a page: every label (quarter labels, currency codes in money
+//! labels, series names) reaches the SVG escaped exactly once, by plotters' SVG backend
+//! (plotters-svg 0.3.7 escapes `<`, `>`, `&`, `"` and `'` in text and attributes), so the
+//! charts hand it text unescaped; as a second line of defence, any output with an element
+//! other than the few the charts draw is replaced by an empty drawing.
+//!
+//! No function panics, whatever the input: empty data, one trial, equal values, NaN and
+//! infinite values (skipped) and tiny or huge sizes all give a valid drawing.
+
+mod bars;
+mod canvas;
+mod fan;
+mod frame;
+mod histogram;
+mod preview;
+mod scale;
+
+use crate::model::{Dist, Range};
+use crate::stats::Summary;
+
+/// The size of a drawing in pixels of its `viewBox`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Size {
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+}
+
+/// How the values of a chart are labelled.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Axis {
+    /// Money in this currency (a code such as `USD`), labelled like `$1.2M` by
+    /// [`format::money`](crate::format::money).
+    Money(String),
+    /// Counts, labelled as whole numbers or with one decimal by
+    /// [`format::count`](crate::format::count).
+    Count,
+}
+
+impl Axis {
+    /// The label of value `v` on this axis, e.g. `$1.5M` or `12`.
+    pub fn label(&self, v: f64) -> String {
+        self.fmt().label(v)
+    }
+
+    fn fmt(&self) -> scale::Fmt<'_> {
+        match self {
+            Axis::Money(currency) => scale::Fmt::Money(currency),
+            Axis::Count => scale::Fmt::Count,
+        }
+    }
+}
+
+/// A colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+impl Rgb {
+    /// The colour for CSS: `#rrggbb`.
+    pub fn css(&self) -> String {
+        format!("#{:02x}{:02x}{:02x}", self.0, self.1, self.2)
+    }
+}
+
+/// The colours of scenarios (scenario `i` uses `PALETTE[i % 8]` in every chart): the
+/// Okabe–Ito palette, distinguishable with the common colour-vision deficiencies, with the
+/// colours that read best as lines on white first and its yellow near the end.
+pub const PALETTE: [Rgb; 8] = [
+    Rgb(0x00, 0x72, 0xb2), // blue
+    Rgb(0xe6, 0x9f, 0x00), // orange
+    Rgb(0x00, 0x9e, 0x73), // bluish green
+    Rgb(0xd5, 0x5e, 0x00), // vermillion
+    Rgb(0xcc, 0x79, 0xa7), // reddish purple
+    Rgb(0x56, 0xb4, 0xe9), // sky blue
+    Rgb(0xf0, 0xe4, 0x42), // yellow
+    Rgb(0x4d, 0x4d, 0x4d), // dark grey (Okabe–Ito's black, softened)
+];
+
+/// One scenario's fan: its colour and the summary of each quarter.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Fan<'a> {
+    /// The colour of the bands and the median line.
+    pub color: Rgb,
+    /// One summary per quarter, in order.
+    pub quarters: &'a [Summary],
+}
+
+/// Fan chart per quarter: for each fan a light P5–P95 band, a darker P25–P75 band and the
+/// median line (with dots when there is room). Several fans overlay with translucent bands,
+/// in order, so the last is on top. The value axis starts at zero; quarters without finite
+/// percentiles leave a gap. `quarters` labels the x axis (`2027 Q1`); fans may be shorter.
+pub fn fan_chart(quarters: &[String], fans: &[Fan], axis: &Axis, size: Size) -> String {
+    fan::fan_chart(quarters, fans, axis.fmt(), size)
+}
+
+/// Stacked bars of medians per quarter by part (e.g. bookings by source): `series` are
+/// `(label, colour, one value per quarter)`, stacked in order from the axis (negative values
+/// stack downwards; non-finite ones count as zero). A legend above the bars names the series
+/// that have a value other than zero.
+pub fn stacked_bars(quarters: &[String], series: &[(&str, Rgb, Vec<f64>)], axis: &Axis, size: Size) -> String {
+    bars::stacked_bars(quarters, series, axis.fmt(), size)
+}
+
+/// Histogram of per-trial values (e.g. total bookings), `bins` bars wide (0 picks a number
+/// from the count of values), with the share of trials on the vertical axis. An optional
+/// `marker` (e.g. the target) is drawn as a dashed vertical line labelled with its value by
+/// the axis format; a marker far outside the values is shown as an arrow at the edge.
+/// Non-finite values are skipped.
+pub fn histogram(values: &[f64], bins: usize, color: Rgb, marker: Option<f64>, axis: &Axis, size: Size) -> String {
+    histogram::histogram(values, bins, color, marker, axis.fmt(), size)
+}
+
+/// Histogram of paired differences A − B with a line at zero: bars below zero in vermillion,
+/// above zero in blue, and exact ties as a grey bar on the zero line; `A < B` and `A > B` name
+/// the sides. Non-finite values are skipped.
+pub fn difference_histogram(values: &[f64], bins: usize, axis: &Axis, size: Size) -> String {
+    histogram::difference_histogram(values, bins, axis.fmt(), size)
+}
+
+/// A small preview (e.g. 120×36, no axes or text) of the shape of an uncertain value for the
+/// editor: the density of `dist` as the engine samples it, with draws clamped to `range`, over
+/// the values it plausibly takes. A fixed value (or a distribution clamped to a single value)
+/// is a single spike; probability piled up at a bound of the range by clamping shows as a
+/// spike at that edge.
+pub fn dist_preview(dist: &Dist, range: &Range, color: Rgb, size: Size) -> String {
+    preview::dist_preview(dist, range, color, size)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn summary(scale: f64) -> Summary {
+        Summary { mean: scale, sd: scale / 4.0, p5: 0.5 * scale, p10: 0.6 * scale, p25: 0.8 * scale, p50: scale, p75: 1.2 * scale, p90: 1.4 * scale, p95: 1.5 * scale }
+    }
+
+    fn labels(n: usize) -> Vec<String> {
+        (0..n).map(|q| format!("{} Q{}", 2027 + q / 4, q % 4 + 1)).collect()
+    }
+
+    #[test]
+    fn palette_colours_are_distinct_and_css_ready() {
+        let css: Vec<String> = PALETTE.iter().map(Rgb::css).collect();
+        assert_eq!(css[0], "#0072b2");
+        let mut unique = css.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), 8);
+    }
+
+    #[test]
+    fn axis_labels_use_the_app_formats() {
+        assert_eq!(Axis::Money("USD".into()).label(1.2e6), "$1.2M");
+        assert_eq!(Axis::Money("CHF".into()).label(2000.0), "CHF 2K");
+        assert_eq!(Axis::Count.label(7.0), "7");
+    }
+
+    #[test]
+    fn fan_labels_and_money_ticks() {
+        let qs: Vec<Summary> = (1..=4).map(|q| summary(q as f64 * 250_000.0)).collect();
+        let svg = fan_chart(&labels(4), &[Fan { color: PALETTE[0], quarters: &qs }], &Axis::Money("USD".into()), Size { width: 560, height: 300 });
+        assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
+        assert!(svg.contains("viewBox=\"0 0 560 300\""));
+        assert!(svg.contains(">\n2027 Q1\n</text>") || svg.contains("2027 Q1"));
+        assert!(svg.contains("$1M"), "{svg}");
+        assert!(!svg.contains(" height=\"300\""), "no fixed pixel height on the root");
+    }
+
+    #[test]
+    fn many_quarters_are_thinned_on_phones() {
+        let qs: Vec<Summary> = (1..=12).map(|q| summary(q as f64 * 1e5)).collect();
+        let fans = [Fan { color: PALETTE[1], quarters: &qs }];
+        let phone = fan_chart(&labels(12), &fans, &Axis::Money("USD".into()), Size { width: 360, height: 240 });
+        let shown = labels(12).iter().filter(|l| phone.contains(&format!("\n{l}\n"))).count();
+        assert!(shown <= 6 && shown >= 3, "{shown} labels on a phone");
+        assert!(phone.contains("\n2027 Q1\n"));
+    }
+}

@@ -20,6 +20,8 @@ pub struct ComparisonProps {
     pub names: Vec<String>,
     /// The scenario shown in detail.
     pub focus: usize,
+    /// The size to draw charts at.
+    pub size: Size,
 }
 
 /// The comparison section.
@@ -36,9 +38,10 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     let svg = {
         let results = props.results.clone();
         let currency = currency.clone();
-        use_memo((results.generation, a), move |_| {
+        let size = props.size;
+        use_memo((results.generation, a, size.width), move |_| {
             let d = paired_differences(&results.runs[a], &results.runs[results.report.baseline], "bookings.total");
-            AttrValue::from(charts::difference_histogram(&d, 30, &Axis::Money(currency), Size { width: 560, height: 260 }))
+            AttrValue::from(charts::difference_histogram(&d, 30, &Axis::Money(currency), size))
         })
     };
     let m = |x: f64| money(x, &currency);

@@ -135,7 +135,7 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
                 let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
                 commit(Ok(FieldValue::Text(area.value())));
             });
-            html! { <textarea id={id.clone()} data-testid={id.clone()} value={t.clone()} rows="3" {onchange} aria-describedby={described.clone()}></textarea> }
+            html! { <textarea id={id.clone()} data-testid={id.clone()} value={t.clone()} rows="3" {onchange} aria-describedby={described.clone()} /> }
         }
         FieldValue::Text(t) => {
             let commit = commit.clone();
@@ -175,7 +175,7 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
             { control }
             <p class="help" id={described}>
                 {entry.field.help}
-                <span class="default">{format!(" Default: {}.", edit::format_value(&entry.default, unit))}</span>
+                <span class="default">{format!(" Default: {}.", entry.default_text())}</span>
             </p>
             if let Some(problem) = &props.problem {
                 <p class="problem" role="alert" data-testid={format!("field-error-{}", entry.path)}>{problem.clone()}</p>

@@ -33,14 +33,58 @@ const FANS: [(&str, &str, &str, &str); 5] = [
 
 const SOURCES: [&str; 6] = ["founder", "outbound", "sdr", "inbound", "expansion", "pool"];
 
-/// Chart size for the current screen: smaller drawings for phones keep text legible.
-fn chart_size() -> Size {
-    let width = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).unwrap_or(1280.0);
-    if width < 700.0 {
+/// The window's width in CSS pixels (a laptop's when there is no window).
+pub fn window_width() -> f64 {
+    if cfg!(not(target_arch = "wasm32")) {
+        return 1280.0;
+    }
+    web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).unwrap_or(1280.0)
+}
+
+/// Chart size for a window width: smaller drawings for phones keep the text legible.
+pub fn chart_size(window_width: f64) -> Size {
+    if window_width < 700.0 {
         Size { width: 360, height: 250 }
     } else {
         Size { width: 560, height: 300 }
     }
+}
+
+/// The chart size, redrawn when the window crosses between phone and laptop widths.
+#[hook]
+pub fn use_chart_size() -> Size {
+    let size = use_state(|| chart_size(window_width()));
+    {
+        let size = size.clone();
+        use_effect_with((), move |_| {
+            #[cfg(target_arch = "wasm32")]
+            {
+                use wasm_bindgen::closure::Closure;
+                use wasm_bindgen::JsCast;
+                let on_resize = Closure::<dyn Fn()>::new(move || {
+                    let next = chart_size(window_width());
+                    if next != *size {
+                        size.set(next);
+                    }
+                });
+                let window = web_sys::window();
+                if let Some(w) = &window {
+                    let _ = w.add_event_listener_with_callback("resize", on_resize.as_ref().unchecked_ref());
+                }
+                move || {
+                    if let Some(w) = window {
+                        let _ = w.remove_event_listener_with_callback("resize", on_resize.as_ref().unchecked_ref());
+                    }
+                }
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            {
+                let _ = size;
+                || {}
+            }
+        });
+    }
+    *size
 }
 
 struct Drawn {
@@ -88,6 +132,7 @@ fn draw(results: &Results, focus: usize, size: Size) -> Drawn {
 #[function_component]
 pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     let focus = use_state(|| 0usize);
+    let size = use_chart_size();
     let Some(results) = props.results.clone() else {
         return html! {
             <div class="results empty" data-testid="results">
@@ -97,7 +142,6 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     };
     let n = results.report.scenarios.len();
     let focus_index = (*focus).min(n.saturating_sub(1));
-    let size = chart_size();
     let drawn = {
         let results = results.clone();
         use_memo((results.generation, focus_index, size.width), move |_| draw(&results, focus_index, size))
@@ -137,7 +181,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
                 }) }
             </div>
             if n > 1 {
-                <Comparison results={results.clone()} names={names.clone()} focus={focus_index} />
+                <Comparison results={results.clone()} names={names.clone()} focus={focus_index} size={size} />
             }
             <div class="charts">
                 { for FANS.iter().zip(drawn.fans.iter()).map(|((_, title, caption, testid), svg)| html! {

@@ -1,0 +1,82 @@
+//! What the app's components render for a given state, with yew's server renderer natively:
+//! the opening page, results with real engine output, comparisons, and hostile names shown as
+//! text. (Behaviour that needs a browser is in `tests/web_browser.rs` and the end-to-end test.)
+#![cfg(all(feature = "web", not(target_arch = "wasm32")))]
+
+use std::rc::Rc;
+
+use pipesim::engine::RunSettings;
+use pipesim::model::Workspace;
+use pipesim::presets;
+use pipesim::report::{report_workspace, run_workspace};
+use pipesim::web::components::app::App;
+use pipesim::web::components::results::{ResultsPanel, ResultsPanelProps};
+use pipesim::web::state::Results;
+use yew::LocalServerRenderer;
+
+fn results_of(workspace: Workspace, trials: u32) -> Rc<Results> {
+    let settings = RunSettings { trials, seed: 1, threads: 1 };
+    let runs = run_workspace(&workspace, &settings, &|_| {}, &Default::default()).expect("runs");
+    let report = report_workspace(&workspace, &settings, &runs);
+    Rc::new(Results { generation: 1, workspace, report, runs: runs.runs })
+}
+
+async fn render_results(results: Rc<Results>) -> String {
+    LocalServerRenderer::<ResultsPanel>::with_props(ResultsPanelProps { results: Some(results), stale: false }).render().await
+}
+
+#[tokio::test]
+async fn opening_page_lists_presets_comparisons_and_the_editor() {
+    let html = LocalServerRenderer::<App>::new().render().await;
+    for p in presets::PRESETS {
+        assert!(html.contains(&format!("data-testid=\"preset-{}\"", p.name)), "preset {}", p.name);
+        let rationale = p.scenario().description;
+        let first_words: String = rationale.split_whitespace().take(4).collect::<Vec<_>>().join(" ");
+        assert!(html.contains(&first_words), "rationale of {}", p.name);
+    }
+    for (_, a, b) in presets::COMPARISONS {
+        assert!(html.contains(&format!("data-testid=\"compare-{a}-{b}\"")));
+    }
+    assert!(html.contains("data-testid=\"field-ae.outbound_share\""), "the outbound slider");
+    assert!(html.contains("type=\"range\""));
+    assert!(html.contains("label=\"35%\""), "the slider is marked at 35%");
+    assert!(html.contains("data-testid=\"run-status\""));
+    assert!(html.contains("founder-led"), "the default scenario is founder-led");
+    for group in ["Team and hiring", "Ramp and skill", "Time and outbound", "Funnel and deals", "Market", "Policies", "Costs and targets"] {
+        assert!(html.to_lowercase().contains(&group.to_lowercase()), "group {group}");
+    }
+}
+
+#[tokio::test]
+async fn results_show_kpis_and_every_chart() {
+    let ws = Workspace::single(presets::find("founder-led").unwrap().scenario());
+    let html = render_results(results_of(ws, 200)).await;
+    for id in ["kpi-bookings", "chart-bookings", "chart-pipeline_created", "chart-open_pipeline", "chart-headcount", "chart-cost", "chart-by-source", "chart-histogram"] {
+        assert!(html.contains(&format!("data-testid=\"{id}\"")), "{id}");
+    }
+    assert!(html.matches("<svg").count() >= 7, "seven charts drawn");
+    assert!(html.contains("2027 Q1"), "quarters read 2027 Q1");
+    assert!(!html.contains("data-testid=\"comparison\""), "no comparison with one scenario");
+}
+
+#[tokio::test]
+async fn two_scenarios_show_the_comparison_with_p_greater() {
+    let ws = presets::comparison("veteran-drift", "t-model").unwrap();
+    let html = render_results(results_of(ws, 200)).await;
+    assert!(html.contains("data-testid=\"comparison\""));
+    assert!(html.contains("data-testid=\"chart-difference\""));
+    let at = html.find("data-testid=\"p-greater\"").expect("P(A > B)");
+    let shown = &html[at..at + 80];
+    assert!(shown.contains("P(A &gt; B) = ") || shown.contains("P(A > B) = "), "{shown}");
+}
+
+#[tokio::test]
+async fn hostile_names_render_as_text() {
+    let mut ws = presets::comparison("founder-led", "vp-first").unwrap();
+    ws.scenarios[1].name = "<img src=x onerror=alert(1)>".into();
+    ws.scenarios[1].currency = "<b>X</b>".into();
+    let html = render_results(results_of(ws, 100)).await;
+    assert!(!html.contains("<img src=x"), "a name never becomes markup");
+    assert!(!html.contains("<b>X</b>"), "a currency never becomes markup");
+    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"), "the name shows as text");
+}
