@@ -28,8 +28,10 @@ step "wasm tests in headless Chromium (cargo test --target wasm32-unknown-unknow
 cargo test --target wasm32-unknown-unknown --test wasm_determinism
 
 if [[ -f tests/web_browser.rs ]]; then
-  step "web app tests in headless Chromium (cargo test --target wasm32-unknown-unknown --features web --test web_browser)"
-  cargo test --target wasm32-unknown-unknown --features web --test web_browser
+  # Release: the test runs the default 2,000-trial scenario through the app, which an
+  # unoptimised wasm build takes minutes to do.
+  step "web app tests in headless Chromium (cargo test --release --target wasm32-unknown-unknown --features web --test web_browser)"
+  cargo test --release --target wasm32-unknown-unknown --features web --test web_browser
 fi
 
 # Builds dist/ with `trunk build --release` and walks a person's path through it.

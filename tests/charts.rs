@@ -43,7 +43,8 @@ fn assert_svg(svg: &str, size: Size) {
 
 /// The text contents of the SVG's labels, unescaped.
 fn texts(svg: &str) -> Vec<String> {
-    let unescape = |t: &str| t.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&");
+    let unescape =
+        |t: &str| t.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&");
     svg.split("<text").skip(1).filter_map(|t| Some(unescape(t.split_once('>')?.1.split_once("</text>")?.0.trim()))).collect()
 }
 
@@ -74,7 +75,10 @@ fn fan_chart_has_quarters_money_ticks_and_one_band_set_per_fan() {
         let fill = format!("fill=\"{}\"", fan.color.css().to_uppercase());
         let bands = svg.split('\n').filter(|l| l.starts_with("<polygon") && l.contains(&fill)).count();
         assert_eq!(bands, 2, "P5–P95 and P25–P75 bands of {fill}");
-        let lines = svg.split('\n').filter(|l| l.starts_with("<polyline") && l.contains(&format!("stroke=\"{}\"", fan.color.css().to_uppercase()))).count();
+        let lines = svg
+            .split('\n')
+            .filter(|l| l.starts_with("<polyline") && l.contains(&format!("stroke=\"{}\"", fan.color.css().to_uppercase())))
+            .count();
         assert_eq!(lines, 1, "one median line");
     }
 }
@@ -164,27 +168,51 @@ fn hostile_text_is_escaped_once() {
     let diff = difference_histogram(&[-1e6, 2e6, 3e6], 10, &hostile, LAPTOP);
     assert_escaped(&diff);
     // Ampersands and quotes too, and labels in a fan chart's quarters.
-    let amp = fan_chart(&["Q1 & \"Q2\"".to_string()], &[], &Axis::Money("A&B".into()), LAPTOP);
+    let amp = fan_chart(&["Q1 & \"Q2\"".to_string()], &[Fan { color: PALETTE[0], quarters: &qs[..1] }], &Axis::Money("A&B".into()), LAPTOP);
     assert!(amp.contains("Q1 &amp; &quot;Q2&quot;") && amp.contains("A&amp;B"), "{amp}");
     assert!(!amp.contains("&amp;amp;"));
 }
 
 #[test]
 fn degenerate_inputs_do_not_panic() {
-    let nan = Summary { mean: f64::NAN, sd: f64::NAN, p5: f64::NAN, p10: f64::NAN, p25: f64::NAN, p50: f64::NAN, p75: f64::NAN, p90: f64::NAN, p95: f64::NAN };
+    let nan = Summary {
+        mean: f64::NAN,
+        sd: f64::NAN,
+        p5: f64::NAN,
+        p10: f64::NAN,
+        p25: f64::NAN,
+        p50: f64::NAN,
+        p75: f64::NAN,
+        p90: f64::NAN,
+        p95: f64::NAN,
+    };
     let inf = Summary { p95: f64::INFINITY, p5: f64::NEG_INFINITY, ..summary(1.0) };
     let zero = summary(0.0);
     let huge = summary(f64::MAX);
     let one = [summary(5e5)];
-    let sizes = [LAPTOP, PHONE, Size { width: 0, height: 0 }, Size { width: 0, height: 300 }, Size { width: 1, height: 1 }, Size { width: 60, height: 40 }, Size { width: u32::MAX, height: u32::MAX }];
+    let sizes = [
+        LAPTOP,
+        PHONE,
+        Size { width: 0, height: 0 },
+        Size { width: 0, height: 300 },
+        Size { width: 1, height: 1 },
+        Size { width: 60, height: 40 },
+        Size { width: u32::MAX, height: u32::MAX },
+    ];
     let summaries: [&[Summary]; 7] = [&[], &one, &[nan, nan], &[inf, zero], &[zero; 3], &[huge, zero], &[summary(-3e5), summary(2e5)]];
     let series_values = [vec![], vec![f64::NAN, f64::INFINITY], vec![0.0, 0.0], vec![-1e6, 2e6], vec![f64::MAX, f64::MAX]];
-    let values: [&[f64]; 8] = [&[], &[1.0], &[7.0; 100], &[f64::NAN, f64::INFINITY], &[0.0], &[-f64::MAX, f64::MAX], &[1e-300, 2e-300], &[-5.0, f64::NAN, 5.0]];
+    let values: [&[f64]; 8] =
+        [&[], &[1.0], &[7.0; 100], &[f64::NAN, f64::INFINITY], &[0.0], &[-f64::MAX, f64::MAX], &[1e-300, 2e-300], &[-5.0, f64::NAN, 5.0]];
     for size in sizes {
         for axis in [usd(), Axis::Count, Axis::Money(String::new())] {
             for qs in summaries {
                 for labels in [vec![], labels(1), labels(40)] {
-                    let svg = fan_chart(&labels, &[Fan { color: PALETTE[0], quarters: qs }, Fan { color: PALETTE[1], quarters: qs }], &axis, size);
+                    let svg = fan_chart(
+                        &labels,
+                        &[Fan { color: PALETTE[0], quarters: qs }, Fan { color: PALETTE[1], quarters: qs }],
+                        &axis,
+                        size,
+                    );
                     assert!(svg.starts_with("<svg") && svg.ends_with("</svg>") && svg.contains("viewBox"));
                 }
                 assert!(fan_chart(&labels(3), &[], &axis, size).ends_with("</svg>"));
@@ -216,9 +244,11 @@ fn degenerate_inputs_do_not_panic() {
 #[test]
 fn previews_show_each_form() {
     let size = Size { width: 120, height: 36 };
+    // Drawn at four times the size, for smooth curves.
+    let view = Size { width: 480, height: 144 };
     let share = Range::SHARE;
     let spike = dist_preview(&Dist::Fixed(0.3), &share, PALETTE[0], size);
-    assert_svg(&spike, size);
+    assert_svg(&spike, view);
     assert!(!spike.contains("<polygon"), "a fixed value is a spike");
     for d in [
         Dist::Uniform { lo: 0.1, hi: 0.4 },
@@ -228,7 +258,7 @@ fn previews_show_each_form() {
         Dist::LogNormal { p5: 0.05, p95: 0.5 },
     ] {
         let svg = dist_preview(&d, &share, PALETTE[0], size);
-        assert_svg(&svg, size);
+        assert_svg(&svg, view);
         assert_eq!(svg.matches("<polygon").count(), 1, "{d:?}");
         assert!(!svg.contains("<text"), "no text in a preview");
     }
@@ -273,7 +303,8 @@ fn realistic_runs_chart_cleanly() {
     let reports = realistic(100, &["founder-led"]);
     let (report, run) = &reports[0];
     let m = report.metric("bookings.total").unwrap();
-    let svg = fan_chart(&report.quarters, &[Fan { color: PALETTE[0], quarters: &m.quarters }], &Axis::Money(report.currency.clone()), PHONE);
+    let svg =
+        fan_chart(&report.quarters, &[Fan { color: PALETTE[0], quarters: &m.quarters }], &Axis::Money(report.currency.clone()), PHONE);
     assert_svg(&svg, PHONE);
     assert!(has_label(&svg, &report.quarters[0]));
     let totals = horizon_values(run, "bookings.total");
@@ -304,14 +335,20 @@ fn write_example_svgs() {
         };
         write(&format!("fan_bookings_{suffix}"), one("bookings.total"));
         write(&format!("fan_headcount_{suffix}"), one("headcount.total"));
-        let fans: Vec<Fan> = reports[..2].iter().enumerate().map(|(i, (r, _))| Fan { color: PALETTE[i], quarters: &r.metric("bookings.total").unwrap().quarters }).collect();
+        let fans: Vec<Fan> = reports[..2]
+            .iter()
+            .enumerate()
+            .map(|(i, (r, _))| Fan { color: PALETTE[i], quarters: &r.metric("bookings.total").unwrap().quarters })
+            .collect();
         write(&format!("fan_two_{suffix}"), fan_chart(&report.quarters, &fans, &money, size));
         let sources = ["founder", "outbound", "sdr", "inbound", "expansion", "pool"];
         for (i, (r, _)) in reports.iter().enumerate().take(2) {
             let series: Vec<(&str, Rgb, Vec<f64>)> = sources
                 .iter()
                 .enumerate()
-                .map(|(k, s)| (*s, PALETTE[(k + 2) % 8], r.metric(&format!("bookings.{s}")).unwrap().quarters.iter().map(|q| q.p50).collect()))
+                .map(|(k, s)| {
+                    (*s, PALETTE[(k + 2) % 8], r.metric(&format!("bookings.{s}")).unwrap().quarters.iter().map(|q| q.p50).collect())
+                })
                 .collect();
             write(&format!("bars{i}_{suffix}"), stacked_bars(&r.quarters, &series, &money, size));
         }
@@ -331,6 +368,19 @@ fn write_example_svgs() {
         let long_labels: Vec<String> = (0..12).map(|q| format!("{} Q{}", 2027 + q / 4, q % 4 + 1)).collect();
         write(&format!("fan_long_{suffix}"), fan_chart(&long_labels, &[Fan { color: PALETTE[3], quarters: &long }], &money, size));
     }
+    // Odd cases: hostile and long currencies, a marker at the right edge, one quarter, no data.
+    let m = report.metric("bookings.total").unwrap();
+    let hostile = Axis::Money(HOSTILE.into());
+    write("odd_hostile_phone", fan_chart(&report.quarters, &[Fan { color: PALETTE[0], quarters: &m.quarters }], &hostile, PHONE));
+    let totals = horizon_values(run, "bookings.total");
+    let top = totals.iter().copied().fold(0.0, f64::max);
+    write("odd_chf_marker_phone", histogram(&totals, 30, PALETTE[4], Some(top), &Axis::Money("CHF".into()), PHONE));
+    write(
+        "odd_one_quarter_laptop",
+        fan_chart(&report.quarters[..1], &[Fan { color: PALETTE[2], quarters: &m.quarters[..1] }], &money, LAPTOP),
+    );
+    write("odd_empty_laptop", histogram(&[], 30, PALETTE[0], None, &money, LAPTOP));
+    write("odd_equal_laptop", histogram(&[1.5e6; 40], 30, PALETTE[0], Some(1.5e6), &money, LAPTOP));
     let size = Size { width: 120, height: 36 };
     for (name, d, r) in [
         ("fixed", Dist::Fixed(0.3), Range::SHARE),
@@ -342,5 +392,31 @@ fn write_example_svgs() {
         ("lognormal", Dist::LogNormal { p5: 20_000.0, p95: 120_000.0 }, Range::at_least(0.0)),
     ] {
         write(&format!("preview_{name}"), dist_preview(&d, &r, PALETTE[0], size));
+    }
+}
+
+/// On wasm32 the charts run in Node, which has no DOM: plotters measures text through
+/// `window()` there and would panic if any chart asked it to, so passing shows that rendering
+/// needs no DOM (and works in a web worker too). `cargo test --target wasm32-unknown-unknown
+/// --test charts`.
+#[cfg(target_arch = "wasm32")]
+mod wasm {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test]
+    fn every_chart_renders_without_a_dom() {
+        let qs: Vec<Summary> = (1..=8).map(|q| summary(q as f64 * 1e5)).collect();
+        let fan = fan_chart(&labels(8), &[Fan { color: PALETTE[0], quarters: &qs }], &usd(), PHONE);
+        assert_svg(&fan, PHONE);
+        assert!(has_label(&fan, "2027 Q1"));
+        let bars = stacked_bars(&labels(2), &[("inbound", PALETTE[5], vec![1e5, 2e5])], &usd(), LAPTOP);
+        assert!(has_label(&bars, "inbound"));
+        let values: Vec<f64> = (0..300).map(|i| i as f64 * 1e4).collect();
+        assert_svg(&histogram(&values, 30, PALETTE[0], Some(1.5e6), &usd(), LAPTOP), LAPTOP);
+        assert_svg(&difference_histogram(&values, 30, &Axis::Money(HOSTILE.into()), LAPTOP), LAPTOP);
+        let preview =
+            dist_preview(&Dist::Pert { min: 0.1, mode: 0.2, max: 0.6 }, &Range::SHARE, PALETTE[0], Size { width: 120, height: 36 });
+        assert!(preview.ends_with("</svg>"));
     }
 }

@@ -42,14 +42,16 @@ pub(crate) fn stacked_bars(labels: &[String], series: &[(&str, Rgb, Vec<f64>)], 
         extent.add(up);
         extent.add(down);
     }
-    let shown: Vec<(&str, Rgb)> =
-        series.iter().filter(|s| (0..n).any(|q| value(&s.2, q) != 0.0)).map(|s| (s.0, s.1)).collect();
+    let shown: Vec<(&str, Rgb)> = series.iter().filter(|s| (0..n).any(|q| value(&s.2, q) != 0.0)).map(|s| (s.0, s.1)).collect();
+    let has_data = !extent.is_empty() && (extent.lo != 0.0 || extent.hi != 0.0);
     render(size, MIN_CHART, |c| {
         let (legend, rows) = legend_layout(&shown, c.w);
         let legend_h = if rows == 0 { 0.0 } else { rows as f64 * LEGEND_ROW + 8.0 };
         let (plot, y) = layout(c.w, c.h, legend_h, extent, true, fmt);
         let q = Quarters::new(&plot, n);
-        draw_y_axis(c, &plot, &y);
+        if has_data {
+            draw_y_axis(c, &plot, &y);
+        }
         draw_legend(c, &legend);
         let half = (q.slot * 0.32).clamp(1.0, 26.0);
         for i in 0..n {
@@ -75,7 +77,7 @@ pub(crate) fn stacked_bars(labels: &[String], series: &[(&str, Rgb, Vec<f64>)], 
         }
         draw_baseline(c, &plot);
         q.draw_labels(c, &plot, labels);
-        if extent.is_empty() || (extent.lo == 0.0 && extent.hi == 0.0) {
+        if !has_data {
             draw_note(c, &plot, "No data");
         }
     })
@@ -95,7 +97,14 @@ mod tests {
 
     #[test]
     fn legend_wraps_on_narrow_drawings() {
-        let entries = [("founder", Rgb(0, 0, 0)), ("outbound", Rgb(0, 0, 0)), ("sdr", Rgb(0, 0, 0)), ("inbound", Rgb(0, 0, 0)), ("expansion", Rgb(0, 0, 0)), ("pool", Rgb(0, 0, 0))];
+        let entries = [
+            ("founder", Rgb(0, 0, 0)),
+            ("outbound", Rgb(0, 0, 0)),
+            ("sdr", Rgb(0, 0, 0)),
+            ("inbound", Rgb(0, 0, 0)),
+            ("expansion", Rgb(0, 0, 0)),
+            ("pool", Rgb(0, 0, 0)),
+        ];
         let (_, rows) = legend_layout(&entries, 360.0);
         assert_eq!(rows, 2);
         let (_, rows) = legend_layout(&entries, 560.0);

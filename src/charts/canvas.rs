@@ -67,10 +67,7 @@ fn color(c: Rgb, alpha: f64) -> RGBAColor {
 /// Text safe for an XML document: control characters (not allowed in XML 1.0) become spaces,
 /// and very long text is cut. Markup characters stay: the backend escapes them.
 pub(crate) fn clean_text(text: &str) -> String {
-    text.chars()
-        .take(200)
-        .map(|c| if c.is_control() || c == '\u{FFFE}' || c == '\u{FFFF}' { ' ' } else { c })
-        .collect()
+    text.chars().take(200).map(|c| if c.is_control() || c == '\u{FFFE}' || c == '\u{FFFF}' { ' ' } else { c }).collect()
 }
 
 impl Canvas<'_, '_> {

@@ -49,7 +49,9 @@ pub(crate) fn fan_chart(labels: &[String], fans: &[Fan], fmt: Fmt, size: Size) -
     render(size, MIN_CHART, |c| {
         let (plot, y) = layout(c.w, c.h, 0.0, extent, true, fmt);
         let q = Quarters::new(&plot, n);
-        draw_y_axis(c, &plot, &y);
+        if !extent.is_empty() {
+            draw_y_axis(c, &plot, &y);
+        }
         draw_baseline(c, &plot);
         q.draw_labels(c, &plot, labels);
         if extent.is_empty() {

@@ -61,14 +61,32 @@ pub(crate) fn layout<'a>(w: f64, h: f64, top_extra: f64, extent: Extent, from_ze
 }
 
 /// [`layout`] with at most `max_ticks` y ticks.
-pub(crate) fn layout_with<'a>(w: f64, h: f64, top_extra: f64, extent: Extent, from_zero: bool, fmt: Fmt<'a>, max_ticks: usize) -> (Plot, YAxis<'a>) {
+pub(crate) fn layout_with<'a>(
+    w: f64,
+    h: f64,
+    top_extra: f64,
+    extent: Extent,
+    from_zero: bool,
+    fmt: Fmt<'a>,
+    max_ticks: usize,
+) -> (Plot, YAxis<'a>) {
     let top = TOP + top_extra;
     let bottom = (h - BOTTOM).max(top + 1.0);
     let mut e = extent;
     if from_zero {
         e.add(0.0);
     }
-    let (lo, hi) = e.widened();
+    let (mut lo, mut hi) = e.widened();
+    if from_zero {
+        // Padding around equal values never crosses zero.
+        if e.lo == 0.0 && e.hi == 0.0 {
+            (lo, hi) = (0.0, 1.0);
+        } else if e.lo >= 0.0 {
+            lo = lo.max(0.0);
+        } else if e.hi <= 0.0 {
+            hi = hi.min(0.0);
+        }
+    }
     let count = y_tick_count(bottom - top).min(max_ticks);
     let mut ticks = nice_ticks(lo, hi, fmt, count, true);
     // When rounding the axis out to a tick would waste much of the plot, end the axis a little

@@ -80,7 +80,11 @@ pub(crate) fn histogram(values: &[f64], bins: usize, color: Rgb, marker: Option<
         let top_extra = if marker.is_some() { LABEL_ROOM } else { 0.0 };
         // Bins cover the values only; the marker may widen the axis beyond them.
         let probe = layout_with(c.w, c.h, top_extra, Extent::new(), true, Fmt::Percent, 4).0;
-        let count = bin_count(bins, vs.len(), probe.width() * (dhi - dlo) / (hi - lo).max(f64::MIN_POSITIVE));
+        let mut count = bin_count(bins, vs.len(), probe.width() * (dhi - dlo) / (hi - lo).max(f64::MIN_POSITIVE));
+        if data.lo == data.hi && count % 2 == 0 {
+            // Equal values: an odd count puts them in the middle of a bar, not on an edge.
+            count -= 1;
+        }
         let width = (dhi - dlo) / count as f64;
         let mut counts = vec![0usize; count];
         for &v in &vs {
@@ -89,7 +93,9 @@ pub(crate) fn histogram(values: &[f64], bins: usize, color: Rgb, marker: Option<
         let total = vs.len().max(1) as f64;
         let max_share = counts.iter().copied().max().unwrap_or(0) as f64 / total;
         let (plot, y, x, ticks) = frame(c, top_extra, max_share, lo, hi, fmt);
-        draw_y_axis(c, &plot, &y);
+        if !vs.is_empty() {
+            draw_y_axis(c, &plot, &y);
+        }
         for (i, &k) in counts.iter().enumerate() {
             if k == 0 {
                 continue;
@@ -99,9 +105,10 @@ pub(crate) fn histogram(values: &[f64], bins: usize, color: Rgb, marker: Option<
             c.rect((x0 + pad / 2.0, y.scale.at(k as f64 / total)), (x1 - pad / 2.0, plot.bottom), color, 0.85);
         }
         draw_baseline(c, &plot);
-        draw_x_values(c, &plot, &ticks, fmt, &x);
         if vs.is_empty() {
             draw_note(c, &plot, "No data");
+        } else {
+            draw_x_values(c, &plot, &ticks, fmt, &x);
         }
         if let Some(m) = marker {
             draw_marker(c, &plot, &x, m, inside, fmt);
@@ -119,11 +126,7 @@ fn draw_marker(c: &Canvas, plot: &Plot, x: &Linear, m: f64, inside: bool, fmt: F
         c.dashed_vline(px, plot.top - 2.0, plot.bottom, INK, 2);
         let w = text_width(&label, FONT_PX);
         // Beside the line, on the side with more room.
-        let (lx, align) = if px + 4.0 + w <= c.w - 2.0 || px < c.w / 2.0 {
-            (px + 4.0, Align::Start)
-        } else {
-            (px - 4.0, Align::End)
-        };
+        let (lx, align) = if px + 4.0 + w <= c.w - 2.0 || px < c.w / 2.0 { (px + 4.0, Align::Start) } else { (px - 4.0, Align::End) };
         c.text(&label, (lx, label_y), align, Baseline::Bottom, INK, FONT_PX);
     } else if m > x.d1 {
         c.text(&format!("{label} →"), (plot.right, label_y), Align::End, Baseline::Bottom, INK, FONT_PX);
@@ -161,7 +164,9 @@ pub(crate) fn difference_histogram(values: &[f64], bins: usize, fmt: Fmt, size: 
         let (x_lo, x_hi) = (-(below as f64) * width, above as f64 * width);
         let (x_lo, x_hi) = if x_lo < x_hi { (x_lo.min(lo), x_hi.max(hi)) } else { (lo, hi) };
         let (plot, y, x, ticks) = frame(c, LABEL_ROOM, tallest as f64 / total, x_lo, x_hi, fmt);
-        draw_y_axis(c, &plot, &y);
+        if !vs.is_empty() {
+            draw_y_axis(c, &plot, &y);
+        }
         let bar = |from: f64, to: f64, k: usize, color: Rgb| {
             if k > 0 {
                 let (x0, x1) = (x.at(from).min(x.at(to)), x.at(from).max(x.at(to)));
@@ -181,6 +186,10 @@ pub(crate) fn difference_histogram(values: &[f64], bins: usize, fmt: Fmt, size: 
             c.rect((z - half, y.scale.at(ties as f64 / total)), (z + half, plot.bottom), TIE, 0.9);
         }
         draw_baseline(c, &plot);
+        if vs.is_empty() {
+            draw_note(c, &plot, "No data");
+            return;
+        }
         draw_x_values(c, &plot, &ticks, fmt, &x);
         let z = x.at(0.0);
         c.line((z, plot.top - 2.0), (z, plot.bottom), INK, 1.0, 2);
@@ -191,9 +200,6 @@ pub(crate) fn difference_histogram(values: &[f64], bins: usize, fmt: Fmt, size: 
         }
         if z + room <= c.w - 2.0 {
             c.text("A > B", (z + 6.0, label_y), Align::Start, Baseline::Bottom, ABOVE, FONT_PX);
-        }
-        if vs.is_empty() {
-            draw_note(c, &plot, "No data");
         }
     })
 }

@@ -4,8 +4,9 @@
 //! distribution for the editor.
 //!
 //! Every function returns a whole `<svg>` element that scales with CSS: it has a `viewBox` of
-//! the requested size, `width="100%"` and no fixed height, no background and no title (the app
-//! shows titles as HTML headings). Sizes are in pixels of the drawing; at the sizes the app asks
+//! the requested size (four times it for [`dist_preview`]; at most 8192 either way),
+//! `width="100%"` and no fixed height, no background and no title (the app shows titles as HTML
+//! headings). No text is measured, so rendering touches no DOM on wasm. Sizes are in pixels of the drawing; at the sizes the app asks
 //! for (about 560×300 on laptops, 360×240 on phones) labels are 12 px, the value axis has three
 //! to five ticks and quarter labels are thinned when they would collide.
 //!
@@ -133,7 +134,8 @@ pub fn difference_histogram(values: &[f64], bins: usize, axis: &Axis, size: Size
 /// editor: the density of `dist` as the engine samples it, with draws clamped to `range`, over
 /// the values it plausibly takes. A fixed value (or a distribution clamped to a single value)
 /// is a single spike; probability piled up at a bound of the range by clamping shows as a
-/// spike at that edge.
+/// bar at that edge. The drawing is made at four times `size` for smooth curves: its
+/// `viewBox` is `4·width × 4·height`, so give it its size with CSS.
 pub fn dist_preview(dist: &Dist, range: &Range, color: Rgb, size: Size) -> String {
     preview::dist_preview(dist, range, color, size)
 }
@@ -143,7 +145,17 @@ mod tests {
     use super::*;
 
     fn summary(scale: f64) -> Summary {
-        Summary { mean: scale, sd: scale / 4.0, p5: 0.5 * scale, p10: 0.6 * scale, p25: 0.8 * scale, p50: scale, p75: 1.2 * scale, p90: 1.4 * scale, p95: 1.5 * scale }
+        Summary {
+            mean: scale,
+            sd: scale / 4.0,
+            p5: 0.5 * scale,
+            p10: 0.6 * scale,
+            p25: 0.8 * scale,
+            p50: scale,
+            p75: 1.2 * scale,
+            p90: 1.4 * scale,
+            p95: 1.5 * scale,
+        }
     }
 
     fn labels(n: usize) -> Vec<String> {
@@ -170,7 +182,12 @@ mod tests {
     #[test]
     fn fan_labels_and_money_ticks() {
         let qs: Vec<Summary> = (1..=4).map(|q| summary(q as f64 * 250_000.0)).collect();
-        let svg = fan_chart(&labels(4), &[Fan { color: PALETTE[0], quarters: &qs }], &Axis::Money("USD".into()), Size { width: 560, height: 300 });
+        let svg = fan_chart(
+            &labels(4),
+            &[Fan { color: PALETTE[0], quarters: &qs }],
+            &Axis::Money("USD".into()),
+            Size { width: 560, height: 300 },
+        );
         assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
         assert!(svg.contains("viewBox=\"0 0 560 300\""));
         assert!(svg.contains(">\n2027 Q1\n</text>") || svg.contains("2027 Q1"));
@@ -184,7 +201,7 @@ mod tests {
         let fans = [Fan { color: PALETTE[1], quarters: &qs }];
         let phone = fan_chart(&labels(12), &fans, &Axis::Money("USD".into()), Size { width: 360, height: 240 });
         let shown = labels(12).iter().filter(|l| phone.contains(&format!("\n{l}\n"))).count();
-        assert!(shown <= 6 && shown >= 3, "{shown} labels on a phone");
+        assert!((3..=6).contains(&shown), "{shown} labels on a phone");
         assert!(phone.contains("\n2027 Q1\n"));
     }
 }

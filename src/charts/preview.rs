@@ -52,7 +52,11 @@ fn density(shape: Shape, x: f64) -> f64 {
             if x < min || x > max {
                 0.0
             } else if x <= mode {
-                if mode > min { (x - min) / (mode - min) } else { 1.0 }
+                if mode > min {
+                    (x - min) / (mode - min)
+                } else {
+                    1.0
+                }
             } else if max > mode {
                 (max - x) / (max - mode)
             } else {
@@ -172,17 +176,24 @@ fn picture(sampler: &Sampler, points: usize) -> Picture {
     Picture::Curve { densities, mass_lo: clean(mass_lo), mass_hi: clean(mass_hi) }
 }
 
+/// Previews are drawn at this multiple of their size (the `viewBox` is that much larger, with
+/// the same proportions), as plotters rounds coordinates to whole units and curves only a few
+/// dozen pixels tall would show the steps.
+const SUPERSAMPLE: u32 = 4;
+
 pub(crate) fn dist_preview(dist: &Dist, range: &Range, color: Rgb, size: Size) -> String {
     let sampler = dist.sampler(range);
-    render(size, (4, 4), |c| {
-        let (left, right, top, base) = (2.0, c.w - 2.0, 2.0, c.h - 2.0);
+    let k = SUPERSAMPLE as f64;
+    let scaled = Size { width: size.width.saturating_mul(SUPERSAMPLE), height: size.height.saturating_mul(SUPERSAMPLE) };
+    render(scaled, (4 * SUPERSAMPLE, 4 * SUPERSAMPLE), |c| {
+        let (left, right, top, base) = (2.0 * k, c.w - 2.0 * k, 2.0 * k, c.h - 1.5 * k);
         let height = (base - top).max(1.0);
-        c.line((left, base), (right, base), BASE, 1.0, 1);
-        let points = (right - left).clamp(2.0, 400.0) as usize;
+        c.line((left, base), (right, base), BASE, 1.0, SUPERSAMPLE);
+        let points = ((right - left) / k).clamp(2.0, 400.0) as usize;
         match picture(&sampler, points) {
             Picture::Spike => {
                 let x = (left + right) / 2.0;
-                c.line((x, base), (x, top), color, 1.0, 2);
+                c.line((x, base), (x, top), color, 1.0, 2 * SUPERSAMPLE);
             }
             Picture::Curve { densities, mass_lo, mass_hi } => {
                 let peak = densities.iter().copied().fold(0.0, f64::max);
@@ -194,16 +205,17 @@ pub(crate) fn dist_preview(dist: &Dist, range: &Range, color: Rgb, size: Size) -
                 area.extend(curve.iter().copied());
                 area.push((right, base));
                 c.polygon(&area, color, 0.25);
-                c.polyline(&curve, color, 1.0, 2);
-                // Probability piled on a bound: a spike whose area matches its share.
+                c.polyline(&curve, color, 1.0, 3 * SUPERSAMPLE / 2);
+                // Probability piled on a bound: a bar whose area matches its share.
+                let bar = 2.5 * k;
                 let curve_area: f64 = densities.iter().map(|d| d / peak * height * 0.92).sum::<f64>() * (right - left) / n as f64;
                 let inside = (1.0 - mass_lo - mass_hi).max(0.05);
-                let spike = |m: f64| (m / inside * curve_area / 3.0).clamp(height * 0.2, height);
+                let spike = |m: f64| (m / inside * curve_area / bar).clamp(height * 0.2, height);
                 if mass_lo > 0.005 {
-                    c.rect((left, base - spike(mass_lo)), (left + 3.0, base), color, 1.0);
+                    c.rect((left, base - spike(mass_lo)), (left + bar, base), color, 1.0);
                 }
                 if mass_hi > 0.005 {
-                    c.rect((right - 3.0, base - spike(mass_hi)), (right, base), color, 1.0);
+                    c.rect((right - bar, base - spike(mass_hi)), (right, base), color, 1.0);
                 }
             }
         }

@@ -229,7 +229,7 @@ pub(crate) fn nice_ticks(lo: f64, hi: f64, fmt: Fmt, max_ticks: usize, expand: b
 /// of the year.
 pub(crate) fn label_step(label_px: f64, slot_px: f64) -> usize {
     let need = label_px + 10.0;
-    if !(slot_px > 0.0) || !need.is_finite() {
+    if slot_px.is_nan() || slot_px <= 0.0 || !need.is_finite() {
         return 1;
     }
     let step = (libm::ceil(need / slot_px) as usize).clamp(1, 1000);

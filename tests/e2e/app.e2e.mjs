@@ -4,10 +4,10 @@
 //
 // Serves DIR (default: dist/ at the repo root, made by `trunk build --release`) from this
 // process on 127.0.0.1 (an ephemeral port), drives Debian's Chromium (/usr/bin/chromium) through
-// playwright-core, and takes screenshots at 1280×800 and 390×844 after each step into
-// tests/e2e/artifacts/. Every test gets a fresh browser context. Any request to another origin is
-// blocked and reported. The last line is `e2e: N passed, M failed`; the exit code is 1 when a
-// test failed, 2 when the run could not start (no dist/, no browser).
+// playwright-core, and takes screenshots at 1280×800 and 390×844 (the screen and the whole page)
+// after each step into tests/e2e/artifacts/. Every test gets a fresh browser context. Any request
+// to another origin is blocked and reported. The last line is `e2e: N passed, M failed`; the exit
+// code is 1 when a test failed, 2 when the run could not start (no dist/, no browser).
 //
 // Environment: CHROMIUM (browser binary, default /usr/bin/chromium), E2E_TIMEOUT_MS (the limit
 // of one wait for a run, default 240000), E2E_HEADED=1 (show the browser, needs a display).
@@ -216,11 +216,13 @@ async function text(page, selector, what = selector) {
 
 async function screenshots(page, name) {
   const files = [];
-  for (const [label, size] of [['desktop', DESKTOP], ['phone', PHONE]]) {
+  // The whole desktop page; on the phone what fits the screen first, then the whole page.
+  const shots = [['desktop', DESKTOP, true], ['phone', PHONE, false], ['phone-full', PHONE, true]];
+  for (const [label, size, fullPage] of shots) {
     await page.setViewportSize(size);
     await page.waitForTimeout(300); // let layout (and any resize-driven redraw) settle
     const file = join(ARTIFACTS, `${name}-${label}.png`);
-    await page.screenshot({ path: file, fullPage: true });
+    await page.screenshot({ path: file, fullPage });
     files.push(file);
   }
   await page.setViewportSize(DESKTOP);
