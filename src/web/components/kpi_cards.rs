@@ -52,7 +52,7 @@ pub fn KpiCards(props: &KpiCardsProps) -> Html {
                     <span class="kpi-range">{format!("P10–P90 {} – {}", m(k.cost.p10), m(k.cost.p90))}</span>
                 </div>
                 <div class="kpi">
-                    <span class="kpi-label">{"Bookings per $ of cost"}</span>
+                    <span class="kpi-label">{"Bookings per unit of cost"}</span>
                     <span class="kpi-value">{k.bookings_per_cost.map(|r| format!("{r:.2}")).unwrap_or_else(|| "–".into())}</span>
                     <span class="kpi-range">{"median bookings ÷ median cost"}</span>
                 </div>

@@ -154,13 +154,6 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
             }) }
         </ul>
     };
-    let source_legend = html! {
-        <ul class="legend">
-            { for SOURCES.iter().enumerate().map(|(k, src)| html! {
-                <li><span class="swatch" style={format!("background:{}", PALETTE[(k + 2) % PALETTE.len()].css())} aria-hidden="true"></span>{*src}</li>
-            }) }
-        </ul>
-    };
     let on_focus = {
         let focus = focus.clone();
         Callback::from(move |e: Event| {
@@ -201,7 +194,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
             </div>
             <div class="charts">
                 <ChartCard title="Bookings by source (medians)" caption={format!("{}: median bookings per quarter, stacked by where the deal came from.", names[focus_index])}
-                    svg={drawn.by_source.clone()} testid="chart-by-source" legend={source_legend} />
+                    svg={drawn.by_source.clone()} testid="chart-by-source" />
                 <ChartCard title="Total bookings over the horizon" caption={format!("{}: how many trials ended at each total; the line marks the target.", names[focus_index])}
                     svg={drawn.histogram.clone()} testid="chart-histogram" />
             </div>
