@@ -51,10 +51,10 @@ async fn opening_page_lists_presets_comparisons_and_the_editor() {
 async fn results_show_kpis_and_every_chart() {
     let ws = Workspace::single(presets::find("founder-led").unwrap().scenario());
     let html = render_results(results_of(ws, 200)).await;
-    for id in ["kpi-bookings", "chart-bookings", "chart-pipeline_created", "chart-open_pipeline", "chart-headcount", "chart-cost", "chart-by-source", "chart-histogram"] {
+    for id in ["kpi-bookings", "chart-bookings", "chart-pipeline_created", "chart-open_pipeline", "chart-headcount", "chart-cost", "chart-by-source", "chart-pipeline-by-source", "chart-histogram"] {
         assert!(html.contains(&format!("data-testid=\"{id}\"")), "{id}");
     }
-    assert!(html.matches("<svg").count() >= 7, "seven charts drawn");
+    assert!(html.matches("<svg").count() >= 8, "eight charts drawn");
     assert!(html.contains("2027 Q1"), "quarters read 2027 Q1");
     assert!(!html.contains("data-testid=\"comparison\""), "no comparison with one scenario");
 }

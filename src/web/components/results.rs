@@ -90,6 +90,7 @@ pub fn use_chart_size() -> Size {
 struct Drawn {
     fans: Vec<AttrValue>,
     by_source: AttrValue,
+    pipeline_by_source: AttrValue,
     histogram: AttrValue,
 }
 
@@ -113,19 +114,23 @@ fn draw(results: &Results, focus: usize, size: Size) -> Drawn {
         })
         .collect();
     let focus_report = &report.scenarios[focus];
-    let series: Vec<(&str, charts::Rgb, Vec<f64>)> = SOURCES
-        .iter()
-        .enumerate()
-        .map(|(k, src)| {
-            let medians = focus_report.metric(&format!("bookings.{src}")).map(|m| m.quarters.iter().map(|q| q.p50).collect()).unwrap_or_default();
-            (*src, PALETTE[(k + 2) % PALETTE.len()], medians)
-        })
-        .collect();
-    let by_source = charts::stacked_bars(&focus_report.quarters, &series, &Axis::Money(focus_report.currency.clone()), size);
+    let stacked = |group: &str| {
+        let series: Vec<(&str, charts::Rgb, Vec<f64>)> = SOURCES
+            .iter()
+            .enumerate()
+            .map(|(k, src)| {
+                let medians = focus_report.metric(&format!("{group}.{src}")).map(|m| m.quarters.iter().map(|q| q.p50).collect()).unwrap_or_default();
+                (*src, PALETTE[(k + 2) % PALETTE.len()], medians)
+            })
+            .collect();
+        AttrValue::from(charts::stacked_bars(&focus_report.quarters, &series, &Axis::Money(focus_report.currency.clone()), size))
+    };
+    let by_source = stacked("bookings");
+    let pipeline_by_source = stacked("pipeline_created");
     let totals = horizon_values(&results.runs[focus], "bookings.total");
     let target = focus_report.targets.as_ref().map(|t| t.total);
     let histogram = charts::histogram(&totals, 30, PALETTE[focus % PALETTE.len()], target, &Axis::Money(focus_report.currency.clone()), size);
-    Drawn { fans, by_source: by_source.into(), histogram: histogram.into() }
+    Drawn { fans, by_source, pipeline_by_source, histogram: histogram.into() }
 }
 
 /// The results area.
@@ -195,6 +200,8 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
             <div class="charts">
                 <ChartCard title="Bookings by source (medians)" caption={format!("{}: median bookings per quarter, stacked by where the deal came from.", names[focus_index])}
                     svg={drawn.by_source.clone()} testid="chart-by-source" />
+                <ChartCard title="Pipeline created by source (medians)" caption={format!("{}: median pipeline created per quarter, stacked by source.", names[focus_index])}
+                    svg={drawn.pipeline_by_source.clone()} testid="chart-pipeline-by-source" />
                 <ChartCard title="Total bookings over the horizon" caption={format!("{}: how many trials ended at each total; the line marks the target.", names[focus_index])}
                     svg={drawn.histogram.clone()} testid="chart-histogram" />
             </div>
