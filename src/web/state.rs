@@ -160,9 +160,7 @@ impl Reducible for AppState {
             }
             Action::Select(i) if i < n => AppState { selected: i, ..state },
             Action::Add if n < crate::model::MAX_SCENARIOS => {
-                let mut s = Scenario::default();
-                s.name = unique_name(&ws, "New scenario");
-                ws.scenarios.push(s);
+                ws.scenarios.push(Scenario { name: unique_name(&ws, "New scenario"), ..Scenario::default() });
                 state.changed(ws, n)
             }
             Action::Duplicate(i) if i < n && n < crate::model::MAX_SCENARIOS => {
