@@ -51,8 +51,8 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
             <div class="table-wrap">
                 <table class="compare-table">
                     <thead><tr>
-                        <th scope="col">{"Scenario"}</th><th scope="col">{"Bookings (median)"}</th><th scope="col">{"P10–P90"}</th>
-                        <th scope="col">{"P(hit target)"}</th><th scope="col">{"Ending headcount"}</th><th scope="col">{"Cost (median)"}</th>
+                        <th scope="col">{"Scenario"}</th><th scope="col">{"Bookings (median)"}</th><th scope="col" class="wide-only">{"P10–P90"}</th>
+                        <th scope="col">{"P(hit target)"}</th><th scope="col" class="wide-only">{"Ending headcount"}</th><th scope="col">{"Cost (median)"}</th>
                     </tr></thead>
                     <tbody>
                     { for report.scenarios.iter().enumerate().map(|(i, s)| {
@@ -63,9 +63,9 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                                 <th scope="row"><span class="swatch" style={format!("background:{}", PALETTE[i % PALETTE.len()].css())} aria-hidden="true"></span>
                                     {props.names[i].clone()}{if i == b { " (baseline)" } else { "" }}</th>
                                 <td>{cm(k.bookings.p50)}</td>
-                                <td>{format!("{} – {}", cm(k.bookings.p10), cm(k.bookings.p90))}</td>
+                                <td class="wide-only">{format!("{} – {}", cm(k.bookings.p10), cm(k.bookings.p90))}</td>
                                 <td>{k.p_hit_target.map(percent).unwrap_or_else(|| "–".into())}</td>
-                                <td>{count(k.ending_headcount.p50)}</td>
+                                <td class="wide-only">{count(k.ending_headcount.p50)}</td>
                                 <td>{cm(k.cost.p50)}</td>
                             </tr>
                         }
