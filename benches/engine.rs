@@ -14,12 +14,16 @@ fn workloads(c: &mut Criterion) {
         let mut rows = vec![0.0; trials as usize * setup.quarters() * METRIC_COUNT];
         let mut buffers = TrialBuffers::default();
         group.throughput(Throughput::Elements(trials as u64));
-        group.bench_with_input(BenchmarkId::new(name, format!("{trials} trials")), &trials, |b, &trials| {
-            b.iter(|| {
-                rows.fill(0.0);
-                simulate_batch(&setup, 1, 0..trials, &mut buffers, &mut rows).expect("runs")
-            })
-        });
+        group.bench_with_input(
+            BenchmarkId::new(name, format!("{trials} trials")),
+            &trials,
+            |b, &trials| {
+                b.iter(|| {
+                    rows.fill(0.0);
+                    simulate_batch(&setup, 1, 0..trials, &mut buffers, &mut rows).expect("runs")
+                })
+            },
+        );
     }
     group.finish();
 }

@@ -46,7 +46,11 @@ pub fn money(x: f64, currency: &str) -> String {
     } else {
         return format!("{sign}{symbol}{}", libm::round(a) as i64);
     };
-    let text = if scaled < 9.95 { format!("{scaled:.1}") } else { format!("{:.0}", scaled) };
+    let text = if scaled < 9.95 {
+        format!("{scaled:.1}")
+    } else {
+        format!("{:.0}", scaled)
+    };
     let text = text.strip_suffix(".0").unwrap_or(&text).to_string();
     format!("{sign}{symbol}{text}{suffix}")
 }
@@ -90,7 +94,13 @@ pub fn table(report: &WorkspaceReport) -> String {
     for c in &report.comparisons {
         let a = &report.scenarios[c.scenario];
         let b = &report.scenarios[c.baseline];
-        let _ = writeln!(out, "\n{} vs {} (baseline), paired over {} trials", a.name_or_index(c.scenario), b.name_or_index(c.baseline), report.trials);
+        let _ = writeln!(
+            out,
+            "\n{} vs {} (baseline), paired over {} trials",
+            a.name_or_index(c.scenario),
+            b.name_or_index(c.baseline),
+            report.trials
+        );
         for d in &c.metrics {
             let m = |x: f64| money(x, &a.currency);
             let _ = writeln!(
@@ -119,8 +129,18 @@ impl ScenarioReport {
 }
 
 fn scenario_table(out: &mut String, s: &ScenarioReport, report: &WorkspaceReport) {
-    let index = report.scenarios.iter().position(|x| std::ptr::eq(x, s)).unwrap_or(0);
-    let _ = writeln!(out, "{} — {} trials, seed {}; median (P10–P90)", s.name_or_index(index), report.trials, report.seed);
+    let index = report
+        .scenarios
+        .iter()
+        .position(|x| std::ptr::eq(x, s))
+        .unwrap_or(0);
+    let _ = writeln!(
+        out,
+        "{} — {} trials, seed {}; median (P10–P90)",
+        s.name_or_index(index),
+        report.trials,
+        report.seed
+    );
     let m = |x: f64| money(x, &s.currency);
     let get = |key: &str| s.metric(key).expect("known metric");
     let columns: [(&str, &str, bool); 6] = [
@@ -140,7 +160,11 @@ fn scenario_table(out: &mut String, s: &ScenarioReport, report: &WorkspaceReport
         }
     };
     let mut rows: Vec<Vec<String>> = Vec::new();
-    rows.push(std::iter::once("Quarter".to_string()).chain(columns.iter().map(|c| c.0.to_string())).collect());
+    rows.push(
+        std::iter::once("Quarter".to_string())
+            .chain(columns.iter().map(|c| c.0.to_string()))
+            .collect(),
+    );
     for (q, label) in s.quarters.iter().enumerate() {
         let mut row = vec![label.clone()];
         for (_, key, money_unit) in columns {
@@ -153,40 +177,80 @@ fn scenario_table(out: &mut String, s: &ScenarioReport, report: &WorkspaceReport
         total.push(cell(key, money_unit, &get(key).horizon));
     }
     rows.push(total);
-    let widths: Vec<usize> = (0..rows[0].len()).map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0)).collect();
+    let widths: Vec<usize> = (0..rows[0].len())
+        .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
+        .collect();
     for (r, row) in rows.iter().enumerate() {
-        let line: Vec<String> =
-            row.iter().enumerate().map(|(c, text)| if c == 0 { format!("{text:<w$}", w = widths[0]) } else { pad(text, widths[c]) }).collect();
+        let line: Vec<String> = row
+            .iter()
+            .enumerate()
+            .map(|(c, text)| {
+                if c == 0 {
+                    format!("{text:<w$}", w = widths[0])
+                } else {
+                    pad(text, widths[c])
+                }
+            })
+            .collect();
         let _ = writeln!(out, "  {}", line.join("  "));
         if r == 0 || r + 2 == rows.len() {
-            let _ = writeln!(out, "  {}", "-".repeat(widths.iter().sum::<usize>() + 2 * (widths.len() - 1)));
+            let _ = writeln!(
+                out,
+                "  {}",
+                "-".repeat(widths.iter().sum::<usize>() + 2 * (widths.len() - 1))
+            );
         }
     }
     let by_source: Vec<String> = ["founder", "outbound", "sdr", "inbound", "expansion", "pool"]
         .iter()
         .map(|src| format!("{src} {}", m(get(&format!("bookings.{src}")).horizon.p50)))
         .collect();
-    let _ = writeln!(out, "  Bookings by source over the horizon (median): {}", by_source.join(", "));
+    let _ = writeln!(
+        out,
+        "  Bookings by source over the horizon (median): {}",
+        by_source.join(", ")
+    );
     let cost = get("cost.total").horizon.p50;
     let bookings = get("bookings.total").horizon.p50;
     if cost > 0.0 {
-        let _ = writeln!(out, "  Median bookings per unit of cost: {:.2}", bookings / cost);
+        let _ = writeln!(
+            out,
+            "  Median bookings per unit of cost: {:.2}",
+            bookings / cost
+        );
     }
     match &s.targets {
         Some(t) => {
-            let quarters: Vec<String> = s.quarters.iter().zip(&t.p_hit_quarter).map(|(l, p)| format!("{l} {}", percent(*p))).collect();
-            let _ = writeln!(out, "  P(bookings ≥ target {} over the horizon): {}", m(t.total), percent(t.p_hit_total));
+            let quarters: Vec<String> = s
+                .quarters
+                .iter()
+                .zip(&t.p_hit_quarter)
+                .map(|(l, p)| format!("{l} {}", percent(*p)))
+                .collect();
+            let _ = writeln!(
+                out,
+                "  P(bookings ≥ target {} over the horizon): {}",
+                m(t.total),
+                percent(t.p_hit_total)
+            );
             let _ = writeln!(out, "  P(quarter ≥ its target): {}", quarters.join(", "));
         }
         None => {
-            let _ = writeln!(out, "  No bookings target set (targets.bookings_per_quarter).");
+            let _ = writeln!(
+                out,
+                "  No bookings target set (targets.bookings_per_quarter)."
+            );
         }
     }
 }
 
 /// Quotes a CSV field when needed, and defuses text that a spreadsheet would run as a formula.
 pub fn csv_field(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_string() };
+    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
     if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
@@ -201,9 +265,18 @@ fn num(x: f64) -> String {
 /// CSV of every summary: one row per scenario, metric and period (quarter or `total`), then
 /// one row per comparison metric and period with `p_greater`.
 pub fn summaries_csv(report: &WorkspaceReport) -> String {
-    let mut out = String::from("scenario,metric,period,mean,sd,p5,p10,p25,p50,p75,p90,p95,p_greater\n");
+    let mut out =
+        String::from("scenario,metric,period,mean,sd,p5,p10,p25,p50,p75,p90,p95,p_greater\n");
     let mut row = |scenario: &str, metric: &str, period: &str, s: &Summary, p: Option<f64>| {
-        let _ = write!(out, "{},{},{},{},{}", csv_field(scenario), csv_field(metric), csv_field(period), num(s.mean), num(s.sd));
+        let _ = write!(
+            out,
+            "{},{},{},{},{}",
+            csv_field(scenario),
+            csv_field(metric),
+            csv_field(period),
+            num(s.mean),
+            num(s.sd)
+        );
         for v in s.percentiles() {
             let _ = write!(out, ",{}", num(v));
         }
@@ -225,9 +298,21 @@ pub fn summaries_csv(report: &WorkspaceReport) -> String {
         let labels = &report.scenarios[c.scenario].quarters;
         for d in &c.metrics {
             for (q, summary) in d.quarters.iter().enumerate() {
-                row(&name, &format!("{} (A − B)", d.key), &labels[q], summary, Some(d.p_greater_quarter[q]));
+                row(
+                    &name,
+                    &format!("{} (A − B)", d.key),
+                    &labels[q],
+                    summary,
+                    Some(d.p_greater_quarter[q]),
+                );
             }
-            row(&name, &format!("{} (A − B)", d.key), "total", &d.horizon, Some(d.p_greater));
+            row(
+                &name,
+                &format!("{} (A − B)", d.key),
+                "total",
+                &d.horizon,
+                Some(d.p_greater),
+            );
         }
     }
     out
@@ -239,7 +324,11 @@ pub fn samples_csv_header(scenario: &Scenario) -> String {
     let mut out = String::from("scenario,trial");
     for m in metrics() {
         for q in 0..scenario.quarters() {
-            let _ = write!(out, ",{}", csv_field(&format!("{}[{}]", m.key(), quarter_label(scenario, q))));
+            let _ = write!(
+                out,
+                ",{}",
+                csv_field(&format!("{}[{}]", m.key(), quarter_label(scenario, q)))
+            );
         }
     }
     out.push('\n');
@@ -247,12 +336,24 @@ pub fn samples_csv_header(scenario: &Scenario) -> String {
 }
 
 /// Writes one row per trial of each scenario's run: every metric's value in every quarter.
-pub fn write_samples_csv(workspace: &Workspace, runs: &[Run], out: &mut dyn std::io::Write) -> std::io::Result<()> {
+pub fn write_samples_csv(
+    workspace: &Workspace,
+    runs: &[Run],
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let all: Vec<Metric> = metrics();
-    let longest = workspace.scenarios.iter().max_by_key(|s| s.horizon_months).expect("a workspace has a scenario");
+    let longest = workspace
+        .scenarios
+        .iter()
+        .max_by_key(|s| s.horizon_months)
+        .expect("a workspace has a scenario");
     out.write_all(samples_csv_header(longest).as_bytes())?;
     for (i, (scenario, run)) in workspace.scenarios.iter().zip(runs).enumerate() {
-        let name = csv_field(&if scenario.name.trim().is_empty() { format!("scenario {}", i + 1) } else { scenario.name.clone() });
+        let name = csv_field(&if scenario.name.trim().is_empty() {
+            format!("scenario {}", i + 1)
+        } else {
+            scenario.name.clone()
+        });
         let mut line = String::new();
         for t in 0..run.trials() {
             line.clear();

@@ -15,13 +15,17 @@ pub struct Preset {
 impl Preset {
     /// The parsed scenario. Presets are checked by the tests, so this never fails in a release.
     pub fn scenario(&self) -> Scenario {
-        Scenario::from_json_str(self.json).unwrap_or_else(|e| panic!("preset {} is invalid: {e}", self.name))
+        Scenario::from_json_str(self.json)
+            .unwrap_or_else(|e| panic!("preset {} is invalid: {e}", self.name))
     }
 }
 
 macro_rules! preset {
     ($name:literal) => {
-        Preset { name: $name, json: include_str!(concat!("../presets/", $name, ".json")) }
+        Preset {
+            name: $name,
+            json: include_str!(concat!("../presets/", $name, ".json")),
+        }
     };
 }
 
@@ -42,7 +46,11 @@ pub const PRESETS: [Preset; 9] = [
 pub const COMPARISONS: [(&str, &str, &str); 3] = [
     ("Founder-led or VP first", "founder-led", "vp-first"),
     ("Veteran drift or T-model", "veteran-drift", "t-model"),
-    ("Self-sourcing or SDR-fed AEs", "self-sourcing-aes", "sdr-fed-aes"),
+    (
+        "Self-sourcing or SDR-fed AEs",
+        "self-sourcing-aes",
+        "sdr-fed-aes",
+    ),
 ];
 
 /// The preset with this name.

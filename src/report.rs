@@ -12,7 +12,10 @@ use crate::model::{Scenario, Workspace};
 use crate::stats::{share_at_least, share_positive, Summary};
 
 /// The metrics compared between scenarios.
-pub const COMPARED: [(&str, usize); 2] = [("bookings.total", BOOKINGS + TOTAL), ("pipeline_created.total", PIPELINE_CREATED + TOTAL)];
+pub const COMPARED: [(&str, usize); 2] = [
+    ("bookings.total", BOOKINGS + TOTAL),
+    ("pipeline_created.total", PIPELINE_CREATED + TOTAL),
+];
 
 /// One output's distribution per quarter and over the horizon.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -112,16 +115,33 @@ pub fn summarize(scenario: &Scenario, run: &Run) -> ScenarioReport {
         .map(|m| MetricSummary {
             key: m.key(),
             unit: unit_name(m.unit),
-            quarters: (0..quarters).map(|q| Summary::of(&mut column(run, |t| run.value(t, q, m.index)))).collect(),
+            quarters: (0..quarters)
+                .map(|q| Summary::of(&mut column(run, |t| run.value(t, q, m.index))))
+                .collect(),
             horizon: Summary::of(&mut column(run, |t| run.horizon_value(t, m))),
         })
         .collect();
     let targets = scenario.quarter_targets().map(|per_quarter| {
-        let p_hit_quarter =
-            (0..quarters).map(|q| share_at_least(&column(run, |t| run.value(t, q, BOOKINGS + TOTAL)), per_quarter[q])).collect();
+        let p_hit_quarter = (0..quarters)
+            .map(|q| {
+                share_at_least(
+                    &column(run, |t| run.value(t, q, BOOKINGS + TOTAL)),
+                    per_quarter[q],
+                )
+            })
+            .collect();
         let total: f64 = per_quarter.iter().sum();
-        let totals = column(run, |t| (0..quarters).map(|q| run.value(t, q, BOOKINGS + TOTAL)).sum());
-        TargetReport { p_hit_quarter, p_hit_total: share_at_least(&totals, total), total, per_quarter }
+        let totals = column(run, |t| {
+            (0..quarters)
+                .map(|q| run.value(t, q, BOOKINGS + TOTAL))
+                .sum()
+        });
+        TargetReport {
+            p_hit_quarter,
+            p_hit_total: share_at_least(&totals, total),
+            total,
+            per_quarter,
+        }
     });
     ScenarioReport {
         name: scenario.name.clone(),
@@ -145,16 +165,30 @@ pub fn compare(a: &Run, b: &Run, a_index: usize, b_index: usize) -> Comparison {
             let mut quarter_summaries = Vec::with_capacity(quarters);
             let mut p_greater_quarter = Vec::with_capacity(quarters);
             for q in 0..quarters {
-                let mut d: Vec<f64> = (0..trials).map(|t| a.value(t, q, index) - b.value(t, q, index)).collect();
+                let mut d: Vec<f64> = (0..trials)
+                    .map(|t| a.value(t, q, index) - b.value(t, q, index))
+                    .collect();
                 p_greater_quarter.push(share_positive(&d));
                 quarter_summaries.push(Summary::of(&mut d));
             }
-            let mut d: Vec<f64> = (0..trials).map(|t| a.horizon_value(t, metric) - b.horizon_value(t, metric)).collect();
+            let mut d: Vec<f64> = (0..trials)
+                .map(|t| a.horizon_value(t, metric) - b.horizon_value(t, metric))
+                .collect();
             let p_greater = share_positive(&d);
-            DifferenceSummary { key: key.to_string(), quarters: quarter_summaries, p_greater_quarter, horizon: Summary::of(&mut d), p_greater }
+            DifferenceSummary {
+                key: key.to_string(),
+                quarters: quarter_summaries,
+                p_greater_quarter,
+                horizon: Summary::of(&mut d),
+                p_greater,
+            }
         })
         .collect();
-    Comparison { scenario: a_index, baseline: b_index, metrics }
+    Comparison {
+        scenario: a_index,
+        baseline: b_index,
+        metrics,
+    }
 }
 
 /// The runs of a workspace, in scenario order.
@@ -176,18 +210,39 @@ pub fn run_workspace(
     let mut runs = Vec::with_capacity(workspace.scenarios.len());
     for (i, s) in workspace.scenarios.iter().enumerate() {
         let before = i as u64 * settings.trials as u64;
-        let run = simulate_with_progress(s, settings, &|done| progress(before + done as u64), cancel).map_err(|e| (i, e))?;
+        let run =
+            simulate_with_progress(s, settings, &|done| progress(before + done as u64), cancel)
+                .map_err(|e| (i, e))?;
         runs.push(run);
     }
     Ok(WorkspaceRuns { runs })
 }
 
 /// The full report of a workspace's runs.
-pub fn report_workspace(workspace: &Workspace, settings: &RunSettings, runs: &WorkspaceRuns) -> WorkspaceReport {
-    let scenarios = workspace.scenarios.iter().zip(&runs.runs).map(|(s, r)| summarize(s, r)).collect();
+pub fn report_workspace(
+    workspace: &Workspace,
+    settings: &RunSettings,
+    runs: &WorkspaceRuns,
+) -> WorkspaceReport {
+    let scenarios = workspace
+        .scenarios
+        .iter()
+        .zip(&runs.runs)
+        .map(|(s, r)| summarize(s, r))
+        .collect();
     let b = workspace.baseline;
-    let comparisons = (0..runs.runs.len()).filter(|&i| i != b).map(|i| compare(&runs.runs[i], &runs.runs[b], i, b)).collect();
-    WorkspaceReport { format: REPORT_FORMAT, trials: settings.trials, seed: settings.seed, baseline: b, scenarios, comparisons }
+    let comparisons = (0..runs.runs.len())
+        .filter(|&i| i != b)
+        .map(|i| compare(&runs.runs[i], &runs.runs[b], i, b))
+        .collect();
+    WorkspaceReport {
+        format: REPORT_FORMAT,
+        trials: settings.trials,
+        seed: settings.seed,
+        baseline: b,
+        scenarios,
+        comparisons,
+    }
 }
 
 impl ScenarioReport {
@@ -200,8 +255,12 @@ impl ScenarioReport {
 /// Every trial's horizon value of the metric with this key (e.g. total bookings per trial, for a
 /// histogram).
 pub fn horizon_values(run: &Run, key: &str) -> Vec<f64> {
-    let Some(metric) = crate::engine::outputs::metric_by_key(key) else { return Vec::new() };
-    (0..run.trials()).map(|t| run.horizon_value(t, &metric)).collect()
+    let Some(metric) = crate::engine::outputs::metric_by_key(key) else {
+        return Vec::new();
+    };
+    (0..run.trials())
+        .map(|t| run.horizon_value(t, &metric))
+        .collect()
 }
 
 /// The paired differences A − B of a metric's horizon values, trial by trial.
@@ -230,7 +289,12 @@ pub struct Kpis {
 impl Kpis {
     /// The KPIs of a scenario's report.
     pub fn of(report: &ScenarioReport) -> Kpis {
-        let horizon = |key: &str| report.metric(key).map(|m| m.horizon).unwrap_or_else(|| Summary::of(&mut []));
+        let horizon = |key: &str| {
+            report
+                .metric(key)
+                .map(|m| m.horizon)
+                .unwrap_or_else(|| Summary::of(&mut []))
+        };
         let bookings = horizon("bookings.total");
         let cost = horizon("cost.total");
         Kpis {

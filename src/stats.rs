@@ -41,19 +41,35 @@ impl Summary {
     pub fn of(values: &mut [f64]) -> Summary {
         values.sort_by(f64::total_cmp);
         let n = values.len();
-        let mean = if n == 0 { 0.0 } else { values.iter().sum::<f64>() / n as f64 };
+        let mean = if n == 0 {
+            0.0
+        } else {
+            values.iter().sum::<f64>() / n as f64
+        };
         let sd = if n < 2 {
             0.0
         } else {
             libm::sqrt(values.iter().map(|v| (v - mean) * (v - mean)).sum::<f64>() / (n - 1) as f64)
         };
         let p = |q| quantile_sorted(values, q);
-        Summary { mean, sd, p5: p(0.05), p10: p(0.10), p25: p(0.25), p50: p(0.50), p75: p(0.75), p90: p(0.90), p95: p(0.95) }
+        Summary {
+            mean,
+            sd,
+            p5: p(0.05),
+            p10: p(0.10),
+            p25: p(0.25),
+            p50: p(0.50),
+            p75: p(0.75),
+            p90: p(0.90),
+            p95: p(0.95),
+        }
     }
 
     /// The percentiles in `PERCENTILES` order.
     pub fn percentiles(&self) -> [f64; 7] {
-        [self.p5, self.p10, self.p25, self.p50, self.p75, self.p90, self.p95]
+        [
+            self.p5, self.p10, self.p25, self.p50, self.p75, self.p90, self.p95,
+        ]
     }
 }
 

@@ -60,6 +60,11 @@ fn warm_trials_allocate_nothing() {
             opps.set(simulate_batch(&setup, 9, 0..trials, &mut buffers, &mut rows).unwrap());
         });
         assert!(opps.get() > 1000, "{name}: the batch creates opportunities");
-        assert_eq!(again, 0, "{name}: {again} allocations in warm trials creating {} opportunities", opps.get());
+        assert_eq!(
+            again,
+            0,
+            "{name}: {again} allocations in warm trials creating {} opportunities",
+            opps.get()
+        );
     }
 }

@@ -6,14 +6,23 @@
 //! `cargo test --test charts -- --ignored` also writes the charts of realistic runs to
 //! `/tmp/charts/*.svg` (or `$PIPESIM_CHARTS_DIR`) for looking at.
 
-use pipesim::charts::{difference_histogram, dist_preview, fan_chart, histogram, stacked_bars, Axis, Fan, Rgb, Size, PALETTE};
+use pipesim::charts::{
+    difference_histogram, dist_preview, fan_chart, histogram, stacked_bars, Axis, Fan, Rgb, Size,
+    PALETTE,
+};
 use pipesim::engine::{simulate, RunSettings};
 use pipesim::model::{Dist, Range};
 use pipesim::report::{horizon_values, paired_differences, summarize, ScenarioReport};
 use pipesim::stats::Summary;
 
-const LAPTOP: Size = Size { width: 560, height: 300 };
-const PHONE: Size = Size { width: 360, height: 240 };
+const LAPTOP: Size = Size {
+    width: 560,
+    height: 300,
+};
+const PHONE: Size = Size {
+    width: 360,
+    height: 240,
+};
 const HOSTILE: &str = "<img src=x onerror=alert(1)>";
 
 fn usd() -> Axis {
@@ -21,11 +30,23 @@ fn usd() -> Axis {
 }
 
 fn labels(n: usize) -> Vec<String> {
-    (0..n).map(|q| format!("{} Q{}", 2027 + q / 4, q % 4 + 1)).collect()
+    (0..n)
+        .map(|q| format!("{} Q{}", 2027 + q / 4, q % 4 + 1))
+        .collect()
 }
 
 fn summary(v: f64) -> Summary {
-    Summary { mean: v, sd: v / 5.0, p5: 0.6 * v, p10: 0.7 * v, p25: 0.85 * v, p50: v, p75: 1.15 * v, p90: 1.3 * v, p95: 1.4 * v }
+    Summary {
+        mean: v,
+        sd: v / 5.0,
+        p5: 0.6 * v,
+        p10: 0.7 * v,
+        p25: 0.85 * v,
+        p50: v,
+        p75: 1.15 * v,
+        p90: 1.3 * v,
+        p95: 1.4 * v,
+    }
 }
 
 /// A well-formed, scalable SVG: one root with a viewBox, no fixed pixel size, closed.
@@ -33,19 +54,37 @@ fn assert_svg(svg: &str, size: Size) {
     assert!(svg.starts_with("<svg"), "{svg}");
     assert!(svg.ends_with("</svg>"), "{svg}");
     let root = &svg[..svg.find('>').unwrap()];
-    assert!(root.contains(&format!("viewBox=\"0 0 {} {}\"", size.width, size.height)), "{root}");
+    assert!(
+        root.contains(&format!("viewBox=\"0 0 {} {}\"", size.width, size.height)),
+        "{root}"
+    );
     assert!(root.contains("width=\"100%\""), "{root}");
     assert!(!root.contains("height="), "{root}");
     assert_eq!(svg.matches("<svg").count(), 1);
     assert_eq!(svg.matches("<text").count(), svg.matches("</text>").count());
-    assert!(!svg.contains("NaN") && !svg.contains("inf"), "non-finite numbers in {svg}");
+    assert!(
+        !svg.contains("NaN") && !svg.contains("inf"),
+        "non-finite numbers in {svg}"
+    );
 }
 
 /// The text contents of the SVG's labels, unescaped.
 fn texts(svg: &str) -> Vec<String> {
-    let unescape =
-        |t: &str| t.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&");
-    svg.split("<text").skip(1).filter_map(|t| Some(unescape(t.split_once('>')?.1.split_once("</text>")?.0.trim()))).collect()
+    let unescape = |t: &str| {
+        t.replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&apos;", "'")
+            .replace("&amp;", "&")
+    };
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|t| {
+            Some(unescape(
+                t.split_once('>')?.1.split_once("</text>")?.0.trim(),
+            ))
+        })
+        .collect()
 }
 
 fn has_label(svg: &str, label: &str) -> bool {
@@ -54,30 +93,56 @@ fn has_label(svg: &str, label: &str) -> bool {
 
 fn assert_escaped(svg: &str) {
     assert!(!svg.contains("<img"), "raw markup in {svg}");
-    assert!(svg.contains("&lt;img src=x onerror=alert(1)&gt;"), "escaped text missing in {svg}");
+    assert!(
+        svg.contains("&lt;img src=x onerror=alert(1)&gt;"),
+        "escaped text missing in {svg}"
+    );
     assert!(!svg.contains("&amp;lt;"), "double escaping in {svg}");
 }
 
 #[test]
 fn fan_chart_has_quarters_money_ticks_and_one_band_set_per_fan() {
     let a: Vec<Summary> = (1..=8).map(|q| summary(q as f64 * 200_000.0)).collect();
-    let b: Vec<Summary> = (1..=8).map(|q| summary(q as f64 * 150_000.0 + 100_000.0)).collect();
-    let fans = [Fan { color: PALETTE[0], quarters: &a }, Fan { color: PALETTE[1], quarters: &b }];
+    let b: Vec<Summary> = (1..=8)
+        .map(|q| summary(q as f64 * 150_000.0 + 100_000.0))
+        .collect();
+    let fans = [
+        Fan {
+            color: PALETTE[0],
+            quarters: &a,
+        },
+        Fan {
+            color: PALETTE[1],
+            quarters: &b,
+        },
+    ];
     let svg = fan_chart(&labels(8), &fans, &usd(), LAPTOP);
     assert_svg(&svg, LAPTOP);
     assert!(has_label(&svg, "2027 Q1"));
     assert!(has_label(&svg, "$0"));
-    assert!(texts(&svg).iter().any(|t| t.starts_with('$') && t.ends_with('M')), "{:?}", texts(&svg));
+    assert!(
+        texts(&svg)
+            .iter()
+            .any(|t| t.starts_with('$') && t.ends_with('M')),
+        "{:?}",
+        texts(&svg)
+    );
     let y_ticks = texts(&svg).iter().filter(|t| t.starts_with('$')).count();
     assert!((3..=5).contains(&y_ticks), "{y_ticks} y ticks");
     assert_eq!(svg.matches("<polygon").count(), 4);
     for fan in &fans {
         let fill = format!("fill=\"{}\"", fan.color.css().to_uppercase());
-        let bands = svg.split('\n').filter(|l| l.starts_with("<polygon") && l.contains(&fill)).count();
+        let bands = svg
+            .split('\n')
+            .filter(|l| l.starts_with("<polygon") && l.contains(&fill))
+            .count();
         assert_eq!(bands, 2, "P5–P95 and P25–P75 bands of {fill}");
         let lines = svg
             .split('\n')
-            .filter(|l| l.starts_with("<polyline") && l.contains(&format!("stroke=\"{}\"", fan.color.css().to_uppercase())))
+            .filter(|l| {
+                l.starts_with("<polyline")
+                    && l.contains(&format!("stroke=\"{}\"", fan.color.css().to_uppercase()))
+            })
             .count();
         assert_eq!(lines, 1, "one median line");
     }
@@ -87,7 +152,15 @@ fn fan_chart_has_quarters_money_ticks_and_one_band_set_per_fan() {
 fn fan_chart_counts_and_gaps() {
     let mut qs: Vec<Summary> = (1..=6).map(|q| summary(q as f64)).collect();
     qs[3].p95 = f64::NAN;
-    let svg = fan_chart(&labels(6), &[Fan { color: PALETTE[2], quarters: &qs }], &Axis::Count, PHONE);
+    let svg = fan_chart(
+        &labels(6),
+        &[Fan {
+            color: PALETTE[2],
+            quarters: &qs,
+        }],
+        &Axis::Count,
+        PHONE,
+    );
     assert_svg(&svg, PHONE);
     assert!(has_label(&svg, "0"));
     assert!(!texts(&svg).iter().any(|t| t.contains('$')));
@@ -98,28 +171,55 @@ fn fan_chart_counts_and_gaps() {
 #[test]
 fn quarter_labels_thin_out_on_small_widths() {
     let qs: Vec<Summary> = (1..=12).map(|q| summary(q as f64 * 1e5)).collect();
-    let fans = [Fan { color: PALETTE[0], quarters: &qs }];
+    let fans = [Fan {
+        color: PALETTE[0],
+        quarters: &qs,
+    }];
     let phone = fan_chart(&labels(12), &fans, &usd(), PHONE);
-    let shown: Vec<String> = labels(12).into_iter().filter(|l| has_label(&phone, l)).collect();
+    let shown: Vec<String> = labels(12)
+        .into_iter()
+        .filter(|l| has_label(&phone, l))
+        .collect();
     assert!(shown.len() <= 6, "{shown:?}");
     assert_eq!(shown[0], "2027 Q1");
-    let laptop = fan_chart(&labels(4), &[Fan { color: PALETTE[0], quarters: &qs[..4] }], &usd(), LAPTOP);
+    let laptop = fan_chart(
+        &labels(4),
+        &[Fan {
+            color: PALETTE[0],
+            quarters: &qs[..4],
+        }],
+        &usd(),
+        LAPTOP,
+    );
     assert!(labels(4).iter().all(|l| has_label(&laptop, l)));
 }
 
 #[test]
 fn stacked_bars_label_quarters_and_parts() {
     let series = vec![
-        ("founder", PALETTE[2], vec![100_000.0, 120_000.0, 90_000.0, 150_000.0]),
-        ("inbound", PALETTE[5], vec![50_000.0, 80_000.0, 110_000.0, 130_000.0]),
+        (
+            "founder",
+            PALETTE[2],
+            vec![100_000.0, 120_000.0, 90_000.0, 150_000.0],
+        ),
+        (
+            "inbound",
+            PALETTE[5],
+            vec![50_000.0, 80_000.0, 110_000.0, 130_000.0],
+        ),
         ("pool", PALETTE[7], vec![0.0; 4]),
     ];
     let svg = stacked_bars(&labels(4), &series, &usd(), LAPTOP);
     assert_svg(&svg, LAPTOP);
     assert!(has_label(&svg, "2027 Q4"));
     assert!(has_label(&svg, "founder") && has_label(&svg, "inbound"));
-    assert!(!has_label(&svg, "pool"), "parts without value stay out of the legend");
-    assert!(texts(&svg).iter().any(|t| t.starts_with("$") && t.ends_with('K')));
+    assert!(
+        !has_label(&svg, "pool"),
+        "parts without value stay out of the legend"
+    );
+    assert!(texts(&svg)
+        .iter()
+        .any(|t| t.starts_with("$") && t.ends_with('K')));
     // 8 bars and 2 legend swatches.
     assert_eq!(svg.matches("<rect").count(), 10);
 }
@@ -133,7 +233,10 @@ fn histogram_marks_the_target() {
     assert!(svg.contains("stroke=\"#1D2433\""), "marker line");
     let without = histogram(&values, 30, PALETTE[0], None, &usd(), LAPTOP);
     assert!(!without.contains("stroke=\"#1D2433\""));
-    assert!(texts(&without).iter().any(|t| t.ends_with('%')), "share of trials on the y axis");
+    assert!(
+        texts(&without).iter().any(|t| t.ends_with('%')),
+        "share of trials on the y axis"
+    );
     // A target far beyond every trial: an arrow at the edge.
     let far = histogram(&values, 30, PALETTE[0], Some(1e9), &usd(), LAPTOP);
     assert!(has_label(&far, "$1B →"), "{:?}", texts(&far));
@@ -151,7 +254,11 @@ fn difference_histogram_colours_the_sides() {
     let ties = difference_histogram(&[0.0; 50], 30, &usd(), PHONE);
     assert_svg(&ties, PHONE);
     let bars: Vec<&str> = ties.lines().filter(|l| l.starts_with("<rect")).collect();
-    assert!(bars.iter().all(|l| !l.contains("fill=\"#D55E00\"") && !l.contains("fill=\"#0072B2\"")), "{bars:?}");
+    assert!(
+        bars.iter()
+            .all(|l| !l.contains("fill=\"#D55E00\"") && !l.contains("fill=\"#0072B2\"")),
+        "{bars:?}"
+    );
     assert_eq!(ties.matches("<rect").count(), 1);
 }
 
@@ -159,17 +266,48 @@ fn difference_histogram_colours_the_sides() {
 fn hostile_text_is_escaped_once() {
     let hostile = Axis::Money(HOSTILE.into());
     let qs: Vec<Summary> = (1..=4).map(|q| summary(q as f64 * 1e6)).collect();
-    let fan = fan_chart(&labels(4), &[Fan { color: PALETTE[0], quarters: &qs }], &hostile, LAPTOP);
+    let fan = fan_chart(
+        &labels(4),
+        &[Fan {
+            color: PALETTE[0],
+            quarters: &qs,
+        }],
+        &hostile,
+        LAPTOP,
+    );
     assert_escaped(&fan);
-    let bars = stacked_bars(&[HOSTILE.to_string()], &[(HOSTILE, PALETTE[0], vec![1e6])], &usd(), LAPTOP);
+    let bars = stacked_bars(
+        &[HOSTILE.to_string()],
+        &[(HOSTILE, PALETTE[0], vec![1e6])],
+        &usd(),
+        LAPTOP,
+    );
     assert_escaped(&bars);
-    let hist = histogram(&[1e6, 2e6, 3e6], 10, PALETTE[0], Some(2e6), &hostile, LAPTOP);
+    let hist = histogram(
+        &[1e6, 2e6, 3e6],
+        10,
+        PALETTE[0],
+        Some(2e6),
+        &hostile,
+        LAPTOP,
+    );
     assert_escaped(&hist);
     let diff = difference_histogram(&[-1e6, 2e6, 3e6], 10, &hostile, LAPTOP);
     assert_escaped(&diff);
     // Ampersands and quotes too, and labels in a fan chart's quarters.
-    let amp = fan_chart(&["Q1 & \"Q2\"".to_string()], &[Fan { color: PALETTE[0], quarters: &qs[..1] }], &Axis::Money("A&B".into()), LAPTOP);
-    assert!(amp.contains("Q1 &amp; &quot;Q2&quot;") && amp.contains("A&amp;B"), "{amp}");
+    let amp = fan_chart(
+        &["Q1 & \"Q2\"".to_string()],
+        &[Fan {
+            color: PALETTE[0],
+            quarters: &qs[..1],
+        }],
+        &Axis::Money("A&B".into()),
+        LAPTOP,
+    );
+    assert!(
+        amp.contains("Q1 &amp; &quot;Q2&quot;") && amp.contains("A&amp;B"),
+        "{amp}"
+    );
     assert!(!amp.contains("&amp;amp;"));
 }
 
@@ -186,45 +324,111 @@ fn degenerate_inputs_do_not_panic() {
         p90: f64::NAN,
         p95: f64::NAN,
     };
-    let inf = Summary { p95: f64::INFINITY, p5: f64::NEG_INFINITY, ..summary(1.0) };
+    let inf = Summary {
+        p95: f64::INFINITY,
+        p5: f64::NEG_INFINITY,
+        ..summary(1.0)
+    };
     let zero = summary(0.0);
     let huge = summary(f64::MAX);
     let one = [summary(5e5)];
     let sizes = [
         LAPTOP,
         PHONE,
-        Size { width: 0, height: 0 },
-        Size { width: 0, height: 300 },
-        Size { width: 1, height: 1 },
-        Size { width: 60, height: 40 },
-        Size { width: u32::MAX, height: u32::MAX },
+        Size {
+            width: 0,
+            height: 0,
+        },
+        Size {
+            width: 0,
+            height: 300,
+        },
+        Size {
+            width: 1,
+            height: 1,
+        },
+        Size {
+            width: 60,
+            height: 40,
+        },
+        Size {
+            width: u32::MAX,
+            height: u32::MAX,
+        },
     ];
-    let summaries: [&[Summary]; 7] = [&[], &one, &[nan, nan], &[inf, zero], &[zero; 3], &[huge, zero], &[summary(-3e5), summary(2e5)]];
-    let series_values = [vec![], vec![f64::NAN, f64::INFINITY], vec![0.0, 0.0], vec![-1e6, 2e6], vec![f64::MAX, f64::MAX]];
-    let values: [&[f64]; 8] =
-        [&[], &[1.0], &[7.0; 100], &[f64::NAN, f64::INFINITY], &[0.0], &[-f64::MAX, f64::MAX], &[1e-300, 2e-300], &[-5.0, f64::NAN, 5.0]];
+    let summaries: [&[Summary]; 7] = [
+        &[],
+        &one,
+        &[nan, nan],
+        &[inf, zero],
+        &[zero; 3],
+        &[huge, zero],
+        &[summary(-3e5), summary(2e5)],
+    ];
+    let series_values = [
+        vec![],
+        vec![f64::NAN, f64::INFINITY],
+        vec![0.0, 0.0],
+        vec![-1e6, 2e6],
+        vec![f64::MAX, f64::MAX],
+    ];
+    let values: [&[f64]; 8] = [
+        &[],
+        &[1.0],
+        &[7.0; 100],
+        &[f64::NAN, f64::INFINITY],
+        &[0.0],
+        &[-f64::MAX, f64::MAX],
+        &[1e-300, 2e-300],
+        &[-5.0, f64::NAN, 5.0],
+    ];
     for size in sizes {
         for axis in [usd(), Axis::Count, Axis::Money(String::new())] {
             for qs in summaries {
                 for labels in [vec![], labels(1), labels(40)] {
                     let svg = fan_chart(
                         &labels,
-                        &[Fan { color: PALETTE[0], quarters: qs }, Fan { color: PALETTE[1], quarters: qs }],
+                        &[
+                            Fan {
+                                color: PALETTE[0],
+                                quarters: qs,
+                            },
+                            Fan {
+                                color: PALETTE[1],
+                                quarters: qs,
+                            },
+                        ],
                         &axis,
                         size,
                     );
-                    assert!(svg.starts_with("<svg") && svg.ends_with("</svg>") && svg.contains("viewBox"));
+                    assert!(
+                        svg.starts_with("<svg")
+                            && svg.ends_with("</svg>")
+                            && svg.contains("viewBox")
+                    );
                 }
                 assert!(fan_chart(&labels(3), &[], &axis, size).ends_with("</svg>"));
             }
             for v in &series_values {
-                let svg = stacked_bars(&labels(2), &[("a", PALETTE[0], v.clone()), ("b", PALETTE[1], v.clone())], &axis, size);
+                let svg = stacked_bars(
+                    &labels(2),
+                    &[("a", PALETTE[0], v.clone()), ("b", PALETTE[1], v.clone())],
+                    &axis,
+                    size,
+                );
                 assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
             }
             assert!(stacked_bars(&[], &[], &axis, size).ends_with("</svg>"));
             for v in values {
                 for bins in [0, 1, 30, usize::MAX] {
-                    for marker in [None, Some(0.0), Some(f64::NAN), Some(f64::INFINITY), Some(-1e12), Some(5.0)] {
+                    for marker in [
+                        None,
+                        Some(0.0),
+                        Some(f64::NAN),
+                        Some(f64::INFINITY),
+                        Some(-1e12),
+                        Some(5.0),
+                    ] {
                         let svg = histogram(v, bins, PALETTE[0], marker, &axis, size);
                         assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
                     }
@@ -235,7 +439,15 @@ fn degenerate_inputs_do_not_panic() {
         }
     }
     let normal = [summary(1e6); 1];
-    let empty = fan_chart(&labels(1), &[Fan { color: PALETTE[0], quarters: &normal }], &usd(), LAPTOP);
+    let empty = fan_chart(
+        &labels(1),
+        &[Fan {
+            color: PALETTE[0],
+            quarters: &normal,
+        }],
+        &usd(),
+        LAPTOP,
+    );
     assert_svg(&empty, LAPTOP);
     let no_data = histogram(&[], 30, PALETTE[0], None, &usd(), LAPTOP);
     assert!(has_label(&no_data, "No data"));
@@ -243,18 +455,35 @@ fn degenerate_inputs_do_not_panic() {
 
 #[test]
 fn previews_show_each_form() {
-    let size = Size { width: 120, height: 36 };
+    let size = Size {
+        width: 120,
+        height: 36,
+    };
     // Drawn at four times the size, for smooth curves.
-    let view = Size { width: 480, height: 144 };
+    let view = Size {
+        width: 480,
+        height: 144,
+    };
     let share = Range::SHARE;
     let spike = dist_preview(&Dist::Fixed(0.3), &share, PALETTE[0], size);
     assert_svg(&spike, view);
     assert!(!spike.contains("<polygon"), "a fixed value is a spike");
     for d in [
         Dist::Uniform { lo: 0.1, hi: 0.4 },
-        Dist::Triangular { min: 0.1, mode: 0.2, max: 0.6 },
-        Dist::Pert { min: 0.1, mode: 0.2, max: 0.6 },
-        Dist::Normal { mean: 0.3, sd: 0.05 },
+        Dist::Triangular {
+            min: 0.1,
+            mode: 0.2,
+            max: 0.6,
+        },
+        Dist::Pert {
+            min: 0.1,
+            mode: 0.2,
+            max: 0.6,
+        },
+        Dist::Normal {
+            mean: 0.3,
+            sd: 0.05,
+        },
         Dist::LogNormal { p5: 0.05, p95: 0.5 },
     ] {
         let svg = dist_preview(&d, &share, PALETTE[0], size);
@@ -263,22 +492,64 @@ fn previews_show_each_form() {
         assert!(!svg.contains("<text"), "no text in a preview");
     }
     // Clamped at zero: a spike at the left edge besides the curve.
-    let clamped = dist_preview(&Dist::Normal { mean: 0.02, sd: 0.05 }, &share, PALETTE[0], size);
+    let clamped = dist_preview(
+        &Dist::Normal {
+            mean: 0.02,
+            sd: 0.05,
+        },
+        &share,
+        PALETTE[0],
+        size,
+    );
     assert_eq!(clamped.matches("<rect").count(), 1, "{clamped}");
     let wide = Range::at_least(0.0);
     for d in [
         Dist::Fixed(f64::NAN),
         Dist::Uniform { lo: 5.0, hi: 1.0 },
-        Dist::Uniform { lo: 0.0, hi: f64::MAX },
-        Dist::Uniform { lo: -f64::MAX, hi: f64::MAX },
+        Dist::Uniform {
+            lo: 0.0,
+            hi: f64::MAX,
+        },
+        Dist::Uniform {
+            lo: -f64::MAX,
+            hi: f64::MAX,
+        },
         Dist::Normal { mean: 1.0, sd: 0.0 },
-        Dist::Normal { mean: 1e308, sd: 1e308 },
-        Dist::Pert { min: 1.0, mode: 1.0, max: 1.0 },
-        Dist::LogNormal { p5: 1e-300, p95: 1e300 },
+        Dist::Normal {
+            mean: 1e308,
+            sd: 1e308,
+        },
+        Dist::Pert {
+            min: 1.0,
+            mode: 1.0,
+            max: 1.0,
+        },
+        Dist::LogNormal {
+            p5: 1e-300,
+            p95: 1e300,
+        },
         Dist::LogNormal { p5: -1.0, p95: 1.0 },
-        Dist::Triangular { min: 0.0, mode: 5.0, max: 1.0 },
+        Dist::Triangular {
+            min: 0.0,
+            mode: 5.0,
+            max: 1.0,
+        },
     ] {
-        for s in [size, Size { width: 0, height: 0 }, Size { width: 3, height: 100 }, Size { width: 4000, height: 4 }] {
+        for s in [
+            size,
+            Size {
+                width: 0,
+                height: 0,
+            },
+            Size {
+                width: 3,
+                height: 100,
+            },
+            Size {
+                width: 4000,
+                height: 4,
+            },
+        ] {
             let svg = dist_preview(&d, &wide, Rgb(1, 2, 3), s);
             assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"), "{d:?}");
             assert!(!svg.contains("NaN"), "{d:?} {svg}");
@@ -292,7 +563,15 @@ fn realistic(trials: u32, names: &[&str]) -> Vec<(ScenarioReport, pipesim::engin
         .iter()
         .map(|name| {
             let s = pipesim::presets::find(name).unwrap().scenario();
-            let run = simulate(&s, &RunSettings { trials, seed: 1, threads: 1 }).unwrap();
+            let run = simulate(
+                &s,
+                &RunSettings {
+                    trials,
+                    seed: 1,
+                    threads: 1,
+                },
+            )
+            .unwrap();
             (summarize(&s, &run), run)
         })
         .collect()
@@ -303,13 +582,27 @@ fn realistic_runs_chart_cleanly() {
     let reports = realistic(100, &["founder-led"]);
     let (report, run) = &reports[0];
     let m = report.metric("bookings.total").unwrap();
-    let svg =
-        fan_chart(&report.quarters, &[Fan { color: PALETTE[0], quarters: &m.quarters }], &Axis::Money(report.currency.clone()), PHONE);
+    let svg = fan_chart(
+        &report.quarters,
+        &[Fan {
+            color: PALETTE[0],
+            quarters: &m.quarters,
+        }],
+        &Axis::Money(report.currency.clone()),
+        PHONE,
+    );
     assert_svg(&svg, PHONE);
     assert!(has_label(&svg, &report.quarters[0]));
     let totals = horizon_values(run, "bookings.total");
     let target = report.targets.as_ref().map(|t| t.total);
-    let svg = histogram(&totals, 30, PALETTE[0], target, &Axis::Money(report.currency.clone()), LAPTOP);
+    let svg = histogram(
+        &totals,
+        30,
+        PALETTE[0],
+        target,
+        &Axis::Money(report.currency.clone()),
+        LAPTOP,
+    );
     assert_svg(&svg, LAPTOP);
     if let Some(t) = target {
         assert!(svg.contains(&pipesim::format::money(t, &report.currency)));
@@ -322,7 +615,15 @@ fn realistic_runs_chart_cleanly() {
 fn write_example_svgs() {
     let dir = std::env::var("PIPESIM_CHARTS_DIR").unwrap_or_else(|_| "/tmp/charts".into());
     std::fs::create_dir_all(&dir).unwrap();
-    let reports = realistic(500, &["founder-led", "sdr-fed-aes", "self-sourcing-aes", "vp-first"]);
+    let reports = realistic(
+        500,
+        &[
+            "founder-led",
+            "sdr-fed-aes",
+            "self-sourcing-aes",
+            "vp-first",
+        ],
+    );
     let (report, run) = &reports[0];
     let currency = report.currency.clone();
     let money = Axis::Money(currency.clone());
@@ -330,68 +631,200 @@ fn write_example_svgs() {
     for (suffix, size) in [("laptop", LAPTOP), ("phone", PHONE)] {
         let one = |key: &str| {
             let m = report.metric(key).unwrap();
-            let axis = if key.starts_with("headcount") { Axis::Count } else { money.clone() };
-            fan_chart(&report.quarters, &[Fan { color: PALETTE[0], quarters: &m.quarters }], &axis, size)
+            let axis = if key.starts_with("headcount") {
+                Axis::Count
+            } else {
+                money.clone()
+            };
+            fan_chart(
+                &report.quarters,
+                &[Fan {
+                    color: PALETTE[0],
+                    quarters: &m.quarters,
+                }],
+                &axis,
+                size,
+            )
         };
         write(&format!("fan_bookings_{suffix}"), one("bookings.total"));
         write(&format!("fan_headcount_{suffix}"), one("headcount.total"));
         let fans: Vec<Fan> = reports[..2]
             .iter()
             .enumerate()
-            .map(|(i, (r, _))| Fan { color: PALETTE[i], quarters: &r.metric("bookings.total").unwrap().quarters })
+            .map(|(i, (r, _))| Fan {
+                color: PALETTE[i],
+                quarters: &r.metric("bookings.total").unwrap().quarters,
+            })
             .collect();
-        write(&format!("fan_two_{suffix}"), fan_chart(&report.quarters, &fans, &money, size));
+        write(
+            &format!("fan_two_{suffix}"),
+            fan_chart(&report.quarters, &fans, &money, size),
+        );
         let sources = ["founder", "outbound", "sdr", "inbound", "expansion", "pool"];
         for (i, (r, _)) in reports.iter().enumerate().take(2) {
             let series: Vec<(&str, Rgb, Vec<f64>)> = sources
                 .iter()
                 .enumerate()
                 .map(|(k, s)| {
-                    (*s, PALETTE[(k + 2) % 8], r.metric(&format!("bookings.{s}")).unwrap().quarters.iter().map(|q| q.p50).collect())
+                    (
+                        *s,
+                        PALETTE[(k + 2) % 8],
+                        r.metric(&format!("bookings.{s}"))
+                            .unwrap()
+                            .quarters
+                            .iter()
+                            .map(|q| q.p50)
+                            .collect(),
+                    )
                 })
                 .collect();
-            write(&format!("bars{i}_{suffix}"), stacked_bars(&r.quarters, &series, &money, size));
+            write(
+                &format!("bars{i}_{suffix}"),
+                stacked_bars(&r.quarters, &series, &money, size),
+            );
         }
         let totals = horizon_values(run, "bookings.total");
         // The presets set no target: mark 2.5M as one.
         let target = report.targets.as_ref().map(|t| t.total).or(Some(2.5e6));
-        write(&format!("histogram_{suffix}"), histogram(&totals, 30, PALETTE[0], target, &money, size));
+        write(
+            &format!("histogram_{suffix}"),
+            histogram(&totals, 30, PALETTE[0], target, &money, size),
+        );
         for (i, j) in [(1, 0), (2, 1), (3, 1)] {
             let d = paired_differences(&reports[i].1, &reports[j].1, "bookings.total");
-            write(&format!("difference{i}{j}_{suffix}"), difference_histogram(&d, 30, &money, size));
+            write(
+                &format!("difference{i}{j}_{suffix}"),
+                difference_histogram(&d, 30, &money, size),
+            );
         }
-        let mut ties: Vec<f64> = (0..200).map(|t| ((t * 37 % 101) as f64 - 40.0) * 3e3).collect();
+        let mut ties: Vec<f64> = (0..200)
+            .map(|t| ((t * 37 % 101) as f64 - 40.0) * 3e3)
+            .collect();
         ties.extend([0.0; 30]);
-        write(&format!("difference_ties_{suffix}"), difference_histogram(&ties, 30, &money, size));
+        write(
+            &format!("difference_ties_{suffix}"),
+            difference_histogram(&ties, 30, &money, size),
+        );
         // Many quarters.
         let long: Vec<Summary> = (0..12).map(|q| summary(2e5 + q as f64 * 9e4)).collect();
-        let long_labels: Vec<String> = (0..12).map(|q| format!("{} Q{}", 2027 + q / 4, q % 4 + 1)).collect();
-        write(&format!("fan_long_{suffix}"), fan_chart(&long_labels, &[Fan { color: PALETTE[3], quarters: &long }], &money, size));
+        let long_labels: Vec<String> = (0..12)
+            .map(|q| format!("{} Q{}", 2027 + q / 4, q % 4 + 1))
+            .collect();
+        write(
+            &format!("fan_long_{suffix}"),
+            fan_chart(
+                &long_labels,
+                &[Fan {
+                    color: PALETTE[3],
+                    quarters: &long,
+                }],
+                &money,
+                size,
+            ),
+        );
     }
     // Odd cases: hostile and long currencies, a marker at the right edge, one quarter, no data.
     let m = report.metric("bookings.total").unwrap();
     let hostile = Axis::Money(HOSTILE.into());
-    write("odd_hostile_phone", fan_chart(&report.quarters, &[Fan { color: PALETTE[0], quarters: &m.quarters }], &hostile, PHONE));
+    write(
+        "odd_hostile_phone",
+        fan_chart(
+            &report.quarters,
+            &[Fan {
+                color: PALETTE[0],
+                quarters: &m.quarters,
+            }],
+            &hostile,
+            PHONE,
+        ),
+    );
     let totals = horizon_values(run, "bookings.total");
     let top = totals.iter().copied().fold(0.0, f64::max);
-    write("odd_chf_marker_phone", histogram(&totals, 30, PALETTE[4], Some(top), &Axis::Money("CHF".into()), PHONE));
+    write(
+        "odd_chf_marker_phone",
+        histogram(
+            &totals,
+            30,
+            PALETTE[4],
+            Some(top),
+            &Axis::Money("CHF".into()),
+            PHONE,
+        ),
+    );
     write(
         "odd_one_quarter_laptop",
-        fan_chart(&report.quarters[..1], &[Fan { color: PALETTE[2], quarters: &m.quarters[..1] }], &money, LAPTOP),
+        fan_chart(
+            &report.quarters[..1],
+            &[Fan {
+                color: PALETTE[2],
+                quarters: &m.quarters[..1],
+            }],
+            &money,
+            LAPTOP,
+        ),
     );
-    write("odd_empty_laptop", histogram(&[], 30, PALETTE[0], None, &money, LAPTOP));
-    write("odd_equal_laptop", histogram(&[1.5e6; 40], 30, PALETTE[0], Some(1.5e6), &money, LAPTOP));
-    let size = Size { width: 120, height: 36 };
+    write(
+        "odd_empty_laptop",
+        histogram(&[], 30, PALETTE[0], None, &money, LAPTOP),
+    );
+    write(
+        "odd_equal_laptop",
+        histogram(&[1.5e6; 40], 30, PALETTE[0], Some(1.5e6), &money, LAPTOP),
+    );
+    let size = Size {
+        width: 120,
+        height: 36,
+    };
     for (name, d, r) in [
         ("fixed", Dist::Fixed(0.3), Range::SHARE),
         ("uniform", Dist::Uniform { lo: 0.1, hi: 0.4 }, Range::SHARE),
-        ("triangular", Dist::Triangular { min: 0.1, mode: 0.2, max: 0.6 }, Range::SHARE),
-        ("pert", Dist::Pert { min: 10.0, mode: 20.0, max: 60.0 }, Range::at_least(0.0)),
-        ("normal", Dist::Normal { mean: 0.3, sd: 0.05 }, Range::SHARE),
-        ("normal_clamped", Dist::Normal { mean: 0.02, sd: 0.05 }, Range::SHARE),
-        ("lognormal", Dist::LogNormal { p5: 20_000.0, p95: 120_000.0 }, Range::at_least(0.0)),
+        (
+            "triangular",
+            Dist::Triangular {
+                min: 0.1,
+                mode: 0.2,
+                max: 0.6,
+            },
+            Range::SHARE,
+        ),
+        (
+            "pert",
+            Dist::Pert {
+                min: 10.0,
+                mode: 20.0,
+                max: 60.0,
+            },
+            Range::at_least(0.0),
+        ),
+        (
+            "normal",
+            Dist::Normal {
+                mean: 0.3,
+                sd: 0.05,
+            },
+            Range::SHARE,
+        ),
+        (
+            "normal_clamped",
+            Dist::Normal {
+                mean: 0.02,
+                sd: 0.05,
+            },
+            Range::SHARE,
+        ),
+        (
+            "lognormal",
+            Dist::LogNormal {
+                p5: 20_000.0,
+                p95: 120_000.0,
+            },
+            Range::at_least(0.0),
+        ),
     ] {
-        write(&format!("preview_{name}"), dist_preview(&d, &r, PALETTE[0], size));
+        write(
+            &format!("preview_{name}"),
+            dist_preview(&d, &r, PALETTE[0], size),
+        );
     }
 }
 
@@ -407,16 +840,46 @@ mod wasm {
     #[wasm_bindgen_test]
     fn every_chart_renders_without_a_dom() {
         let qs: Vec<Summary> = (1..=8).map(|q| summary(q as f64 * 1e5)).collect();
-        let fan = fan_chart(&labels(8), &[Fan { color: PALETTE[0], quarters: &qs }], &usd(), PHONE);
+        let fan = fan_chart(
+            &labels(8),
+            &[Fan {
+                color: PALETTE[0],
+                quarters: &qs,
+            }],
+            &usd(),
+            PHONE,
+        );
         assert_svg(&fan, PHONE);
         assert!(has_label(&fan, "2027 Q1"));
-        let bars = stacked_bars(&labels(2), &[("inbound", PALETTE[5], vec![1e5, 2e5])], &usd(), LAPTOP);
+        let bars = stacked_bars(
+            &labels(2),
+            &[("inbound", PALETTE[5], vec![1e5, 2e5])],
+            &usd(),
+            LAPTOP,
+        );
         assert!(has_label(&bars, "inbound"));
         let values: Vec<f64> = (0..300).map(|i| i as f64 * 1e4).collect();
-        assert_svg(&histogram(&values, 30, PALETTE[0], Some(1.5e6), &usd(), LAPTOP), LAPTOP);
-        assert_svg(&difference_histogram(&values, 30, &Axis::Money(HOSTILE.into()), LAPTOP), LAPTOP);
-        let preview =
-            dist_preview(&Dist::Pert { min: 0.1, mode: 0.2, max: 0.6 }, &Range::SHARE, PALETTE[0], Size { width: 120, height: 36 });
+        assert_svg(
+            &histogram(&values, 30, PALETTE[0], Some(1.5e6), &usd(), LAPTOP),
+            LAPTOP,
+        );
+        assert_svg(
+            &difference_histogram(&values, 30, &Axis::Money(HOSTILE.into()), LAPTOP),
+            LAPTOP,
+        );
+        let preview = dist_preview(
+            &Dist::Pert {
+                min: 0.1,
+                mode: 0.2,
+                max: 0.6,
+            },
+            &Range::SHARE,
+            PALETTE[0],
+            Size {
+                width: 120,
+                height: 36,
+            },
+        );
         assert!(preview.ends_with("</svg>"));
     }
 }

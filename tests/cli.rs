@@ -24,7 +24,10 @@ impl TempDir {
     fn new(label: &str) -> TempDir {
         static COUNTER: AtomicUsize = AtomicUsize::new(0);
         let n = COUNTER.fetch_add(1, Ordering::SeqCst);
-        let dir = std::env::temp_dir().join(format!("pipesim-cli-test-{}-{n}-{label}", std::process::id()));
+        let dir = std::env::temp_dir().join(format!(
+            "pipesim-cli-test-{}-{n}-{label}",
+            std::process::id()
+        ));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).expect("create temp dir");
         TempDir(dir)
@@ -54,14 +57,29 @@ fn pipesim() -> Command {
 
 /// Runs `pipesim ARGS` with stdout and stderr piped.
 fn run(args: &[&str]) -> Output {
-    pipesim().args(args).stdin(Stdio::null()).output().expect("pipesim runs")
+    pipesim()
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .expect("pipesim runs")
 }
 
 /// Runs `pipesim ARGS` with `input` on standard input.
 fn run_with_stdin(args: &[&str], input: &str) -> Output {
     use std::io::Write;
-    let mut child = pipesim().args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("spawn");
-    child.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("write stdin");
+    let mut child = pipesim()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write stdin");
     child.wait_with_output().expect("pipesim runs")
 }
 
@@ -76,25 +94,50 @@ fn stderr(o: &Output) -> String {
 /// Runs a command that must succeed quietly: exit 0 and nothing at all on (piped) stderr.
 fn run_ok(args: &[&str]) -> String {
     let o = run(args);
-    assert_eq!(o.status.code(), Some(0), "pipesim {args:?} failed:\n{}", stderr(&o));
-    assert_eq!(stderr(&o), "", "pipesim {args:?} wrote to stderr although it is not a terminal");
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "pipesim {args:?} failed:\n{}",
+        stderr(&o)
+    );
+    assert_eq!(
+        stderr(&o),
+        "",
+        "pipesim {args:?} wrote to stderr although it is not a terminal"
+    );
     stdout(&o)
 }
 
 /// Runs a command that must fail with `code`; returns its stderr.
 fn run_fails(args: &[&str], code: i32) -> String {
     let o = run(args);
-    assert_eq!(o.status.code(), Some(code), "pipesim {args:?}: stdout:\n{}\nstderr:\n{}", stdout(&o), stderr(&o));
-    assert!(!stderr(&o).contains("panicked"), "pipesim {args:?} panicked:\n{}", stderr(&o));
+    assert_eq!(
+        o.status.code(),
+        Some(code),
+        "pipesim {args:?}: stdout:\n{}\nstderr:\n{}",
+        stdout(&o),
+        stderr(&o)
+    );
+    assert!(
+        !stderr(&o).contains("panicked"),
+        "pipesim {args:?} panicked:\n{}",
+        stderr(&o)
+    );
     stderr(&o)
 }
 
 /// `pipesim run FILE --format json` with extra arguments, parsed.
 fn run_json(file: &Path, extra: &[&str]) -> (String, Value) {
-    let mut args = vec!["run", file.to_str().expect("UTF-8 path"), "--format", "json"];
+    let mut args = vec![
+        "run",
+        file.to_str().expect("UTF-8 path"),
+        "--format",
+        "json",
+    ];
     args.extend_from_slice(extra);
     let text = run_ok(&args);
-    let value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("run --format json is not JSON ({e}):\n{text}"));
+    let value = serde_json::from_str(&text)
+        .unwrap_or_else(|e| panic!("run --format json is not JSON ({e}):\n{text}"));
     (text, value)
 }
 
@@ -113,13 +156,18 @@ fn workspace_file(dir: &TempDir, names: &[&str], trials: u32, seed: u64) -> Path
 fn has_money(text: &str, suffix: char) -> bool {
     text.match_indices('$').any(|(i, _)| {
         let rest = &text[i + 1..];
-        let digits: String = rest.chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
+        let digits: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
         !digits.is_empty() && !digits.ends_with('.') && rest[digits.len()..].starts_with(suffix)
     })
 }
 
 fn number_at(v: &Value, pointer: &str) -> f64 {
-    v.pointer(pointer).and_then(Value::as_f64).unwrap_or_else(|| panic!("no number at {pointer}"))
+    v.pointer(pointer)
+        .and_then(Value::as_f64)
+        .unwrap_or_else(|| panic!("no number at {pointer}"))
 }
 
 /// The five problems used by the `validate` tests, with their paths.
@@ -130,7 +178,13 @@ const FIVE_PROBLEMS: &str = r#"{
   "sdr": { "initial": 2.5 },
   "deals": { "size": { "lognormal": [100, 10] } }
 }"#;
-const FIVE_PATHS: [&str; 5] = ["horizon_months", "ae.outbound_share", "ae.outbund_share", "sdr.initial", "deals.size.lognormal(p5)"];
+const FIVE_PATHS: [&str; 5] = [
+    "horizon_months",
+    "ae.outbound_share",
+    "ae.outbund_share",
+    "sdr.initial",
+    "deals.size.lognormal(p5)",
+];
 
 // ---------------------------------------------------------------------------------------------
 // validate
@@ -141,7 +195,10 @@ fn validate_accepts_a_good_file() {
     let dir = TempDir::new("validate-good");
     let file = dir.file("good.json", presets::find("series-a").unwrap().json);
     let out = run_ok(&["validate", file.to_str().unwrap()]);
-    assert!(out.contains("valid (1 scenario, 2000 trials, seed 1)"), "{out}");
+    assert!(
+        out.contains("valid (1 scenario, 2000 trials, seed 1)"),
+        "{out}"
+    );
 
     let minimal = dir.file("minimal.json", r#"{"schema": 1}"#);
     run_ok(&["validate", minimal.to_str().unwrap()]);
@@ -155,13 +212,29 @@ fn validate_prints_every_problem_and_exits_2() {
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(stdout(&o), "", "problems go to stderr");
     let err = stderr(&o);
-    assert!(err.contains("is not a valid Pipesim model (5 problems)"), "{err}");
+    assert!(
+        err.contains("is not a valid Pipesim model (5 problems)"),
+        "{err}"
+    );
     for path in FIVE_PATHS {
-        assert!(err.lines().any(|l| l.trim_start().starts_with(&format!("{path}: "))), "no line for {path}:\n{err}");
+        assert!(
+            err.lines()
+                .any(|l| l.trim_start().starts_with(&format!("{path}: "))),
+            "no line for {path}:\n{err}"
+        );
     }
-    assert!(err.contains("ae.outbound_share: 1.2 is outside 0 to 0.9"), "{err}");
-    assert!(err.contains("ae.outbund_share: unknown key; did you mean \"outbound_share\"?"), "{err}");
-    assert!(err.contains(file.to_str().unwrap()), "the message names the file:\n{err}");
+    assert!(
+        err.contains("ae.outbound_share: 1.2 is outside 0 to 0.9"),
+        "{err}"
+    );
+    assert!(
+        err.contains("ae.outbund_share: unknown key; did you mean \"outbound_share\"?"),
+        "{err}"
+    );
+    assert!(
+        err.contains(file.to_str().unwrap()),
+        "the message names the file:\n{err}"
+    );
 }
 
 #[test]
@@ -170,15 +243,25 @@ fn validate_reads_standard_input() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let o = run_with_stdin(&["validate", "-"], FIVE_PROBLEMS);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("standard input is not a valid Pipesim model (5 problems)"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("standard input is not a valid Pipesim model (5 problems)"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]
 fn validate_reports_invalid_json_with_line_and_column() {
     let dir = TempDir::new("validate-json");
-    let file = dir.file("broken.json", "{\n  \"schema\": 1,\n  \"ae\": { \"initial\": }\n}\n");
+    let file = dir.file(
+        "broken.json",
+        "{\n  \"schema\": 1,\n  \"ae\": { \"initial\": }\n}\n",
+    );
     let err = run_fails(&["validate", file.to_str().unwrap()], 2);
-    assert!(err.contains("not valid JSON") && err.contains("line 3, column"), "{err}");
+    assert!(
+        err.contains("not valid JSON") && err.contains("line 3, column"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -191,8 +274,16 @@ fn validate_checks_every_scenario_of_a_workspace() {
     });
     let file = dir.file("w.json", &w.to_string());
     let err = run_fails(&["validate", file.to_str().unwrap()], 2);
-    assert!(err.contains("scenarios[1].ae.outbund_share: unknown key; did you mean \"outbound_share\"?"), "{err}");
-    assert!(err.contains("run.trials: 0 is outside 1 to 1000000"), "{err}");
+    assert!(
+        err.contains(
+            "scenarios[1].ae.outbund_share: unknown key; did you mean \"outbound_share\"?"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("run.trials: 0 is outside 1 to 1000000"),
+        "{err}"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -203,8 +294,23 @@ fn validate_checks_every_scenario_of_a_workspace() {
 fn run_table_shows_calendar_quarters_and_short_money() {
     let dir = TempDir::new("run-table");
     let file = dir.file("s.json", presets::find("series-a").unwrap().json);
-    let table = run_ok(&["run", file.to_str().unwrap(), "--trials", "200", "--format", "table"]);
-    for label in ["2027 Q1", "2027 Q4", "2028 Q4", "Horizon", "Pipeline created", "Bookings", "median (P10–P90)"] {
+    let table = run_ok(&[
+        "run",
+        file.to_str().unwrap(),
+        "--trials",
+        "200",
+        "--format",
+        "table",
+    ]);
+    for label in [
+        "2027 Q1",
+        "2027 Q4",
+        "2028 Q4",
+        "Horizon",
+        "Pipeline created",
+        "Bookings",
+        "median (P10–P90)",
+    ] {
         assert!(table.contains(label), "table lacks {label:?}:\n{table}");
     }
     assert!(has_money(&table, 'M'), "no $x.yM amount in:\n{table}");
@@ -217,7 +323,10 @@ fn run_table_shows_calendar_quarters_and_short_money() {
     shifted["horizon_months"] = json!(6);
     let file = dir.file("shifted.json", &shifted.to_string());
     let table = run_ok(&["run", file.to_str().unwrap(), "--trials", "50"]);
-    assert!(table.contains("2026 Q4") && table.contains("2027 Q1") && !table.contains("2027 Q2"), "{table}");
+    assert!(
+        table.contains("2026 Q4") && table.contains("2027 Q1") && !table.contains("2027 Q2"),
+        "{table}"
+    );
 }
 
 #[test]
@@ -225,26 +334,59 @@ fn run_json_has_the_documented_top_level_keys() {
     let dir = TempDir::new("run-json");
     let file = dir.file("s.json", presets::find("founder-led").unwrap().json);
     let (_, report) = run_json(&file, &["--trials", "200", "--seed", "5"]);
-    let keys: Vec<&str> = report.as_object().unwrap().keys().map(String::as_str).collect();
-    assert_eq!(keys, ["format", "trials", "seed", "baseline", "scenarios", "comparisons"]);
+    let keys: Vec<&str> = report
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "format",
+            "trials",
+            "seed",
+            "baseline",
+            "scenarios",
+            "comparisons"
+        ]
+    );
     assert_eq!(report["format"], json!(1));
     assert_eq!(report["trials"], json!(200));
     assert_eq!(report["seed"], json!(5));
     assert_eq!(report["baseline"], json!(0));
-    assert_eq!(report["comparisons"], json!([]), "one scenario has nothing to compare");
+    assert_eq!(
+        report["comparisons"],
+        json!([]),
+        "one scenario has nothing to compare"
+    );
 
     let scenario = &report["scenarios"][0];
     assert_eq!(scenario["name"], json!("founder-led"));
     assert_eq!(scenario["currency"], json!("USD"));
-    let quarters: Vec<&str> = scenario["quarters"].as_array().unwrap().iter().map(|q| q.as_str().unwrap()).collect();
-    assert_eq!(quarters, ["2027 Q1", "2027 Q2", "2027 Q3", "2027 Q4", "2028 Q1", "2028 Q2", "2028 Q3", "2028 Q4"]);
+    let quarters: Vec<&str> = scenario["quarters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q.as_str().unwrap())
+        .collect();
+    assert_eq!(
+        quarters,
+        ["2027 Q1", "2027 Q2", "2027 Q3", "2027 Q4", "2028 Q1", "2028 Q2", "2028 Q3", "2028 Q4"]
+    );
     let metric_list = scenario["metrics"].as_array().unwrap();
     assert_eq!(metric_list.len(), metrics().len());
-    let bookings = metric_list.iter().find(|m| m["key"] == "bookings.total").expect("bookings.total");
+    let bookings = metric_list
+        .iter()
+        .find(|m| m["key"] == "bookings.total")
+        .expect("bookings.total");
     assert_eq!(bookings["unit"], json!("money"));
     assert_eq!(bookings["quarters"].as_array().unwrap().len(), 8);
     for stat in ["mean", "sd", "p5", "p10", "p25", "p50", "p75", "p90", "p95"] {
-        assert!(bookings["horizon"][stat].is_number(), "horizon summary lacks {stat}");
+        assert!(
+            bookings["horizon"][stat].is_number(),
+            "horizon summary lacks {stat}"
+        );
     }
     assert!(number_at(bookings, "/horizon/p50") > 0.0);
 }
@@ -252,7 +394,10 @@ fn run_json_has_the_documented_top_level_keys() {
 #[test]
 fn run_json_reports_bookings_targets() {
     let dir = TempDir::new("run-targets");
-    let file = dir.file("t.json", r#"{"schema": 1, "horizon_months": 6, "targets": {"bookings_per_quarter": [1, 1e11]}}"#);
+    let file = dir.file(
+        "t.json",
+        r#"{"schema": 1, "horizon_months": 6, "targets": {"bookings_per_quarter": [1, 1e11]}}"#,
+    );
     let (_, report) = run_json(&file, &["--trials", "100"]);
     let targets = &report["scenarios"][0]["targets"];
     assert_eq!(targets["per_quarter"], json!([1.0, 1e11]));
@@ -265,14 +410,39 @@ fn run_json_reports_bookings_targets() {
 fn run_csv_has_one_row_per_scenario_metric_and_period() {
     let dir = TempDir::new("run-csv");
     let file = dir.file("s.json", presets::find("founder-led").unwrap().json);
-    let csv = run_ok(&["run", file.to_str().unwrap(), "--trials", "200", "--format", "csv"]);
+    let csv = run_ok(&[
+        "run",
+        file.to_str().unwrap(),
+        "--trials",
+        "200",
+        "--format",
+        "csv",
+    ]);
     let mut lines = csv.lines();
-    assert_eq!(lines.next(), Some("scenario,metric,period,mean,sd,p5,p10,p25,p50,p75,p90,p95,p_greater"));
+    assert_eq!(
+        lines.next(),
+        Some("scenario,metric,period,mean,sd,p5,p10,p25,p50,p75,p90,p95,p_greater")
+    );
     let rows: Vec<&str> = lines.collect();
-    assert_eq!(rows.len(), metrics().len() * (8 + 1), "every metric for 8 quarters and the total");
-    assert!(rows.iter().any(|r| r.starts_with("founder-led,bookings.total,2027 Q1,")), "{csv}");
-    assert!(rows.iter().any(|r| r.starts_with("founder-led,bookings.total,total,")), "{csv}");
-    assert!(rows.iter().all(|r| r.split(',').count() == 13), "every row has 13 fields");
+    assert_eq!(
+        rows.len(),
+        metrics().len() * (8 + 1),
+        "every metric for 8 quarters and the total"
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("founder-led,bookings.total,2027 Q1,")),
+        "{csv}"
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("founder-led,bookings.total,total,")),
+        "{csv}"
+    );
+    assert!(
+        rows.iter().all(|r| r.split(',').count() == 13),
+        "every row has 13 fields"
+    );
 }
 
 #[test]
@@ -280,15 +450,31 @@ fn samples_csv_has_one_row_per_trial_and_a_column_per_metric_and_quarter() {
     let dir = TempDir::new("samples");
     let file = dir.file("s.json", presets::find("founder-led").unwrap().json);
     let samples = dir.path("samples.csv");
-    run_ok(&["run", file.to_str().unwrap(), "--trials", "200", "--samples-csv", samples.to_str().unwrap()]);
+    run_ok(&[
+        "run",
+        file.to_str().unwrap(),
+        "--trials",
+        "200",
+        "--samples-csv",
+        samples.to_str().unwrap(),
+    ]);
     let text = std::fs::read_to_string(&samples).expect("samples written");
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 200 + 1, "one header and one row per trial");
 
     let header: Vec<&str> = lines[0].split(',').collect();
     assert_eq!(&header[..2], ["scenario", "trial"]);
-    assert_eq!(header.len(), 2 + metrics().len() * 8, "one column per metric and quarter");
-    for column in ["bookings.total[2027 Q1]", "bookings.total[2028 Q4]", "headcount.ae[2027 Q3]", "cost.total[2028 Q1]"] {
+    assert_eq!(
+        header.len(),
+        2 + metrics().len() * 8,
+        "one column per metric and quarter"
+    );
+    for column in [
+        "bookings.total[2027 Q1]",
+        "bookings.total[2028 Q4]",
+        "headcount.ae[2027 Q3]",
+        "cost.total[2028 Q1]",
+    ] {
         assert!(header.contains(&column), "no column {column}");
     }
     let mut unique = header.clone();
@@ -299,8 +485,14 @@ fn samples_csv_has_one_row_per_trial_and_a_column_per_metric_and_quarter() {
     for (t, line) in lines[1..].iter().enumerate() {
         let fields: Vec<&str> = line.split(',').collect();
         assert_eq!(fields.len(), header.len(), "row {t}");
-        assert_eq!((fields[0], fields[1]), ("founder-led", t.to_string().as_str()));
-        assert!(fields[2..].iter().all(|f| f.parse::<f64>().is_ok()), "row {t} holds a non-number: {line}");
+        assert_eq!(
+            (fields[0], fields[1]),
+            ("founder-led", t.to_string().as_str())
+        );
+        assert!(
+            fields[2..].iter().all(|f| f.parse::<f64>().is_ok()),
+            "row {t} holds a non-number: {line}"
+        );
     }
 }
 
@@ -309,10 +501,20 @@ fn samples_csv_of_a_workspace_holds_every_scenario() {
     let dir = TempDir::new("samples-ws");
     let file = workspace_file(&dir, &["founder-led", "vp-first"], 100, 3);
     let samples = dir.path("samples.csv");
-    run_ok(&["run", file.to_str().unwrap(), "--format", "csv", "--samples-csv", samples.to_str().unwrap()]);
+    run_ok(&[
+        "run",
+        file.to_str().unwrap(),
+        "--format",
+        "csv",
+        "--samples-csv",
+        samples.to_str().unwrap(),
+    ]);
     let text = std::fs::read_to_string(&samples).expect("samples written");
     assert_eq!(text.lines().count(), 1 + 2 * 100);
-    assert_eq!(text.lines().filter(|l| l.starts_with("vp-first,")).count(), 100);
+    assert_eq!(
+        text.lines().filter(|l| l.starts_with("vp-first,")).count(),
+        100
+    );
 }
 
 #[test]
@@ -320,7 +522,17 @@ fn samples_csv_to_an_unwritable_path_exits_1_with_the_path() {
     let dir = TempDir::new("samples-bad");
     let file = dir.file("s.json", r#"{"schema": 1}"#);
     let target = dir.path("no-such-dir").join("samples.csv");
-    let err = run_fails(&["run", file.to_str().unwrap(), "--trials", "20", "--samples-csv", target.to_str().unwrap()], 1);
+    let err = run_fails(
+        &[
+            "run",
+            file.to_str().unwrap(),
+            "--trials",
+            "20",
+            "--samples-csv",
+            target.to_str().unwrap(),
+        ],
+        1,
+    );
     assert!(err.contains(target.to_str().unwrap()), "{err}");
 }
 
@@ -333,14 +545,31 @@ fn a_workspace_runs_every_scenario_and_compares_them_with_the_baseline() {
     let dir = TempDir::new("ws");
     let file = workspace_file(&dir, &["founder-led", "vp-first", "series-a"], 200, 11);
     let (_, report) = run_json(&file, &[]);
-    let names: Vec<&str> = report["scenarios"].as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap()).collect();
+    let names: Vec<&str> = report["scenarios"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
     assert_eq!(names, ["founder-led", "vp-first", "series-a"]);
 
     let comparisons = report["comparisons"].as_array().unwrap();
-    assert_eq!(comparisons.len(), 2, "each non-baseline scenario against the baseline");
+    assert_eq!(
+        comparisons.len(),
+        2,
+        "each non-baseline scenario against the baseline"
+    );
     for (c, scenario) in comparisons.iter().zip([1, 2]) {
-        assert_eq!((c["scenario"].as_u64(), c["baseline"].as_u64()), (Some(scenario), Some(0)));
-        let keys: Vec<&str> = c["metrics"].as_array().unwrap().iter().map(|m| m["key"].as_str().unwrap()).collect();
+        assert_eq!(
+            (c["scenario"].as_u64(), c["baseline"].as_u64()),
+            (Some(scenario), Some(0))
+        );
+        let keys: Vec<&str> = c["metrics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["key"].as_str().unwrap())
+            .collect();
         assert_eq!(keys, ["bookings.total", "pipeline_created.total"]);
         for m in c["metrics"].as_array().unwrap() {
             let p = number_at(m, "/p_greater");
@@ -351,10 +580,17 @@ fn a_workspace_runs_every_scenario_and_compares_them_with_the_baseline() {
     }
 
     let table = run_ok(&["run", file.to_str().unwrap(), "--format", "table"]);
-    assert!(table.contains("vp-first vs founder-led (baseline), paired over 200 trials"), "{table}");
+    assert!(
+        table.contains("vp-first vs founder-led (baseline), paired over 200 trials"),
+        "{table}"
+    );
     assert!(table.contains("P(A > B)"), "{table}");
     let csv = run_ok(&["run", file.to_str().unwrap(), "--format", "csv"]);
-    assert!(csv.lines().any(|l| l.starts_with("vp-first − founder-led,bookings.total (A − B),total,")), "{csv}");
+    assert!(
+        csv.lines()
+            .any(|l| l.starts_with("vp-first − founder-led,bookings.total (A − B),total,")),
+        "{csv}"
+    );
 }
 
 #[test]
@@ -366,8 +602,19 @@ fn a_scenario_compared_with_itself_differs_by_exactly_zero() {
     for m in comparison["metrics"].as_array().unwrap() {
         let key = m["key"].as_str().unwrap();
         assert_eq!(number_at(m, "/p_greater"), 0.0, "{key}: P(A > B)");
-        assert!(m["p_greater_quarter"].as_array().unwrap().iter().all(|p| p.as_f64() == Some(0.0)), "{key}");
-        let summaries = m["quarters"].as_array().unwrap().iter().chain(std::iter::once(&m["horizon"]));
+        assert!(
+            m["p_greater_quarter"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|p| p.as_f64() == Some(0.0)),
+            "{key}"
+        );
+        let summaries = m["quarters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .chain(std::iter::once(&m["horizon"]));
         for summary in summaries {
             for (stat, value) in summary.as_object().unwrap() {
                 assert_eq!(value.as_f64(), Some(0.0), "{key}: A − B {stat} is {value}");
@@ -386,7 +633,13 @@ fn the_baseline_of_a_workspace_is_respected() {
     let file = dir.file("w.json", &w.to_string());
     let (_, report) = run_json(&file, &[]);
     assert_eq!(report["baseline"], json!(1));
-    assert_eq!((report["comparisons"][0]["scenario"].as_u64(), report["comparisons"][0]["baseline"].as_u64()), (Some(0), Some(1)));
+    assert_eq!(
+        (
+            report["comparisons"][0]["scenario"].as_u64(),
+            report["comparisons"][0]["baseline"].as_u64()
+        ),
+        (Some(0), Some(1))
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -398,13 +651,30 @@ fn trials_and_seed_flags_override_the_workspace_run_settings() {
     let dir = TempDir::new("override");
     let file = workspace_file(&dir, &["founder-led"], 150, 9);
     let (_, from_file) = run_json(&file, &[]);
-    assert_eq!((from_file["trials"].as_u64(), from_file["seed"].as_u64()), (Some(150), Some(9)));
+    assert_eq!(
+        (from_file["trials"].as_u64(), from_file["seed"].as_u64()),
+        (Some(150), Some(9))
+    );
     let (_, overridden) = run_json(&file, &["--trials", "200", "--seed", "42"]);
-    assert_eq!((overridden["trials"].as_u64(), overridden["seed"].as_u64()), (Some(200), Some(42)));
+    assert_eq!(
+        (overridden["trials"].as_u64(), overridden["seed"].as_u64()),
+        (Some(200), Some(42))
+    );
 
     let samples = dir.path("samples.csv");
-    run_ok(&["run", file.to_str().unwrap(), "--trials", "30", "--samples-csv", samples.to_str().unwrap()]);
-    assert_eq!(std::fs::read_to_string(&samples).unwrap().lines().count(), 31, "--trials sets the number of sampled trials");
+    run_ok(&[
+        "run",
+        file.to_str().unwrap(),
+        "--trials",
+        "30",
+        "--samples-csv",
+        samples.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        std::fs::read_to_string(&samples).unwrap().lines().count(),
+        31,
+        "--trials sets the number of sampled trials"
+    );
 }
 
 #[test]
@@ -429,9 +699,27 @@ fn the_thread_count_does_not_change_results() {
     assert_eq!(one, five, "--threads 1 and --threads 5 differ");
 
     let (s1, s2) = (dir.path("s1.csv"), dir.path("s2.csv"));
-    run_ok(&["run", file.to_str().unwrap(), "--threads", "1", "--samples-csv", s1.to_str().unwrap()]);
-    run_ok(&["run", file.to_str().unwrap(), "--threads", "2", "--samples-csv", s2.to_str().unwrap()]);
-    assert_eq!(std::fs::read(&s1).unwrap(), std::fs::read(&s2).unwrap(), "samples differ between thread counts");
+    run_ok(&[
+        "run",
+        file.to_str().unwrap(),
+        "--threads",
+        "1",
+        "--samples-csv",
+        s1.to_str().unwrap(),
+    ]);
+    run_ok(&[
+        "run",
+        file.to_str().unwrap(),
+        "--threads",
+        "2",
+        "--samples-csv",
+        s2.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        std::fs::read(&s1).unwrap(),
+        std::fs::read(&s2).unwrap(),
+        "samples differ between thread counts"
+    );
 }
 
 #[test]
@@ -440,7 +728,10 @@ fn run_accepts_a_preset_name_and_standard_input() {
     let report: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(report["scenarios"][0]["name"], json!("founder-led"));
 
-    let o = run_with_stdin(&["run", "-", "--trials", "20", "--format", "json"], r#"{"schema": 1, "name": "piped"}"#);
+    let o = run_with_stdin(
+        &["run", "-", "--trials", "20", "--format", "json"],
+        r#"{"schema": 1, "name": "piped"}"#,
+    );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert_eq!(stderr(&o), "");
     let report: Value = serde_json::from_str(&stdout(&o)).unwrap();
@@ -455,7 +746,11 @@ fn run_of_an_invalid_file_prints_every_problem_and_exits_2() {
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(stdout(&o), "");
     for path in FIVE_PATHS {
-        assert!(stderr(&o).contains(&format!("{path}: ")), "no line for {path}:\n{}", stderr(&o));
+        assert!(
+            stderr(&o).contains(&format!("{path}: ")),
+            "no line for {path}:\n{}",
+            stderr(&o)
+        );
     }
 }
 
@@ -476,9 +771,20 @@ fn bad_trial_counts_and_formats_exit_2() {
 #[test]
 fn presets_lists_all_nine() {
     let out = run_ok(&["presets"]);
-    let listed: Vec<&str> = out.lines().filter(|l| !l.is_empty() && !l.starts_with(' ') && !l.starts_with("Print")).collect();
+    let listed: Vec<&str> = out
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with(' ') && !l.starts_with("Print"))
+        .collect();
     let expected = [
-        "founder-led", "vp-first", "self-sourcing-aes", "sdr-fed-aes", "veteran-drift", "t-model", "ai-assisted", "series-a", "enterprise",
+        "founder-led",
+        "vp-first",
+        "self-sourcing-aes",
+        "sdr-fed-aes",
+        "veteran-drift",
+        "t-model",
+        "ai-assisted",
+        "series-a",
+        "enterprise",
     ];
     assert_eq!(listed, expected, "{out}");
     assert_eq!(PRESETS.len(), 9);
@@ -499,7 +805,10 @@ fn presets_name_prints_that_presets_file() {
 fn an_unknown_preset_exits_2_and_lists_the_presets() {
     let err = run_fails(&["presets", "founder-lead"], 2);
     assert!(err.contains("no preset named \"founder-lead\""), "{err}");
-    assert!(err.contains("founder-led") && err.contains("enterprise"), "{err}");
+    assert!(
+        err.contains("founder-led") && err.contains("enterprise"),
+        "{err}"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -524,23 +833,38 @@ fn unreadable_inputs_exit_2_with_a_reason() {
     let err = run_fails(&["validate", binary.to_str().unwrap()], 2);
     assert!(err.contains("not UTF-8"), "{err}");
 
-    let huge = dir.file("huge.json", &format!("{{\"schema\": 1, \"description\": \"{}\"}}", "x".repeat(4 * 1024 * 1024)));
+    let huge = dir.file(
+        "huge.json",
+        &format!(
+            "{{\"schema\": 1, \"description\": \"{}\"}}",
+            "x".repeat(4 * 1024 * 1024)
+        ),
+    );
     let err = run_fails(&["validate", huge.to_str().unwrap()], 2);
     assert!(err.contains("the most Pipesim reads is"), "{err}");
 
     let err = run_fails(&["validate", "-"], 2);
-    assert!(err.contains("not valid JSON"), "empty standard input: {err}");
+    assert!(
+        err.contains("not valid JSON"),
+        "empty standard input: {err}"
+    );
 }
 
 #[test]
 fn a_run_that_is_too_large_exits_2_with_advice() {
     let dir = TempDir::new("too-large");
-    let file = dir.file("huge.json", r#"{"schema": 1, "ae": {"initial": 100000, "max_headcount": 100000}}"#);
+    let file = dir.file(
+        "huge.json",
+        r#"{"schema": 1, "ae": {"initial": 100000, "max_headcount": 100000}}"#,
+    );
     let o = run(&["run", file.to_str().unwrap(), "--trials", "1000000"]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert_eq!(stdout(&o), "", "nothing was simulated");
     let err = stderr(&o);
-    assert!(err.contains("too large") && err.contains("run at most") && err.contains("shrink the team"), "{err}");
+    assert!(
+        err.contains("too large") && err.contains("run at most") && err.contains("shrink the team"),
+        "{err}"
+    );
 
     // validate applies the same check to the file's own run settings.
     let err = run_fails(&["validate", file.to_str().unwrap()], 2);
@@ -558,9 +882,20 @@ fn no_progress_text_on_stderr_when_piped() {
 /// The command reads all of stdin before writing, so its first write meets a closed pipe.
 fn run_into_closed_pipe(args: &[&str], input: &str) -> Output {
     use std::io::Write;
-    let mut child = pipesim().args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("spawn");
+    let mut child = pipesim()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
     drop(child.stdout.take());
-    child.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("write stdin");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write stdin");
     child.wait_with_output().expect("pipesim runs")
 }
 
@@ -578,7 +913,13 @@ fn validate_and_presets_into_a_closed_pipe_do_not_panic() {
     assert_eq!(o.status.code(), Some(0), "validate: {}", stderr(&o));
 
     // `presets` reads no input, so close its stdout as soon as it starts.
-    let mut child = pipesim().arg("presets").stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("spawn");
+    let mut child = pipesim()
+        .arg("presets")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
     drop(child.stdout.take());
     let o = child.wait_with_output().expect("pipesim runs");
     assert!(!stderr(&o).contains("panicked"), "presets: {}", stderr(&o));

@@ -15,35 +15,77 @@ use pipesim::web::state::Results;
 use yew::LocalServerRenderer;
 
 fn results_of(workspace: Workspace, trials: u32) -> Rc<Results> {
-    let settings = RunSettings { trials, seed: 1, threads: 1 };
+    let settings = RunSettings {
+        trials,
+        seed: 1,
+        threads: 1,
+    };
     let runs = run_workspace(&workspace, &settings, &|_| {}, &Default::default()).expect("runs");
     let report = report_workspace(&workspace, &settings, &runs);
-    Rc::new(Results { generation: 1, workspace, report, runs: runs.runs })
+    Rc::new(Results {
+        generation: 1,
+        workspace,
+        report,
+        runs: runs.runs,
+    })
 }
 
 async fn render_results(results: Rc<Results>) -> String {
-    LocalServerRenderer::<ResultsPanel>::with_props(ResultsPanelProps { results: Some(results), stale: false }).render().await
+    LocalServerRenderer::<ResultsPanel>::with_props(ResultsPanelProps {
+        results: Some(results),
+        stale: false,
+    })
+    .render()
+    .await
 }
 
 #[tokio::test]
 async fn opening_page_lists_presets_comparisons_and_the_editor() {
     let html = LocalServerRenderer::<App>::new().render().await;
     for p in presets::PRESETS {
-        assert!(html.contains(&format!("data-testid=\"preset-{}\"", p.name)), "preset {}", p.name);
+        assert!(
+            html.contains(&format!("data-testid=\"preset-{}\"", p.name)),
+            "preset {}",
+            p.name
+        );
         let rationale = p.scenario().description;
-        let first_words: String = rationale.split_whitespace().take(4).collect::<Vec<_>>().join(" ");
+        let first_words: String = rationale
+            .split_whitespace()
+            .take(4)
+            .collect::<Vec<_>>()
+            .join(" ");
         assert!(html.contains(&first_words), "rationale of {}", p.name);
     }
     for (_, a, b) in presets::COMPARISONS {
         assert!(html.contains(&format!("data-testid=\"compare-{a}-{b}\"")));
     }
-    assert!(html.contains("data-testid=\"field-ae.outbound_share\""), "the outbound slider");
+    assert!(
+        html.contains("data-testid=\"field-ae.outbound_share\""),
+        "the outbound slider"
+    );
     assert!(html.contains("type=\"range\""));
-    assert!(html.contains("label=\"35%\""), "the slider is marked at 35%");
+    assert!(
+        html.contains("label=\"35%\""),
+        "the slider is marked at 35%"
+    );
     assert!(html.contains("data-testid=\"run-status\""));
-    assert!(html.contains("founder-led"), "the default scenario is founder-led");
-    for group in ["Team and hiring", "Ramp and skill", "Time and outbound", "Funnel and deals", "Market", "Policies", "Costs and targets"] {
-        assert!(html.to_lowercase().contains(&group.to_lowercase()), "group {group}");
+    assert!(
+        html.contains("founder-led"),
+        "the default scenario is founder-led"
+    );
+    for group in [
+        "Team and hiring",
+        "Ramp and skill",
+        "Time and outbound",
+        "Funnel and deals",
+        "Market",
+        "Policies",
+        "Costs and targets",
+    ] {
+        assert!(
+            html.to_lowercase().contains(&group.to_lowercase()),
+            "group {group}"
+        );
     }
 }
 
@@ -51,12 +93,25 @@ async fn opening_page_lists_presets_comparisons_and_the_editor() {
 async fn results_show_kpis_and_every_chart() {
     let ws = Workspace::single(presets::find("founder-led").unwrap().scenario());
     let html = render_results(results_of(ws, 200)).await;
-    for id in ["kpi-bookings", "chart-bookings", "chart-pipeline_created", "chart-open_pipeline", "chart-headcount", "chart-cost", "chart-by-source", "chart-pipeline-by-source", "chart-histogram"] {
+    for id in [
+        "kpi-bookings",
+        "chart-bookings",
+        "chart-pipeline_created",
+        "chart-open_pipeline",
+        "chart-headcount",
+        "chart-cost",
+        "chart-by-source",
+        "chart-pipeline-by-source",
+        "chart-histogram",
+    ] {
         assert!(html.contains(&format!("data-testid=\"{id}\"")), "{id}");
     }
     assert!(html.matches("<svg").count() >= 8, "eight charts drawn");
     assert!(html.contains("2027 Q1"), "quarters read 2027 Q1");
-    assert!(!html.contains("data-testid=\"comparison\""), "no comparison with one scenario");
+    assert!(
+        !html.contains("data-testid=\"comparison\""),
+        "no comparison with one scenario"
+    );
 }
 
 #[tokio::test]
@@ -67,7 +122,10 @@ async fn two_scenarios_show_the_comparison_with_p_greater() {
     assert!(html.contains("data-testid=\"chart-difference\""));
     let at = html.find("data-testid=\"p-greater\"").expect("P(A > B)");
     let shown = &html[at..at + 80];
-    assert!(shown.contains("P(A &gt; B) = ") || shown.contains("P(A > B) = "), "{shown}");
+    assert!(
+        shown.contains("P(A &gt; B) = ") || shown.contains("P(A > B) = "),
+        "{shown}"
+    );
 }
 
 #[tokio::test]
@@ -77,6 +135,12 @@ async fn hostile_names_render_as_text() {
     ws.scenarios[1].currency = "<b>X</b>".into();
     let html = render_results(results_of(ws, 100)).await;
     assert!(!html.contains("<img src=x"), "a name never becomes markup");
-    assert!(!html.contains("<b>X</b>"), "a currency never becomes markup");
-    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"), "the name shows as text");
+    assert!(
+        !html.contains("<b>X</b>"),
+        "a currency never becomes markup"
+    );
+    assert!(
+        html.contains("&lt;img src=x onerror=alert(1)&gt;"),
+        "the name shows as text"
+    );
 }

@@ -2,25 +2,53 @@
 //! results on every run and for any number of threads; the digests pinned here are also checked
 //! by `tests/wasm_determinism.rs` in headless Chromium, so native and wasm32 agree.
 
-use pipesim::engine::{determinism, simulate, simulate_batch, RunSettings, Setup, TrialBuffers, METRIC_COUNT};
+use pipesim::engine::{
+    determinism, simulate, simulate_batch, RunSettings, Setup, TrialBuffers, METRIC_COUNT,
+};
 use pipesim::presets;
 
 fn digest(preset: &str, trials: u32, seed: u64, threads: usize) -> u64 {
     let scenario = presets::find(preset).expect("preset").scenario();
-    simulate(&scenario, &RunSettings { trials, seed, threads }).expect("runs").digest()
+    simulate(
+        &scenario,
+        &RunSettings {
+            trials,
+            seed,
+            threads,
+        },
+    )
+    .expect("runs")
+    .digest()
 }
 
 #[test]
 fn pinned_digests_match() {
-    assert_eq!(digest("series-a", 200, 7, 1), determinism::SERIES_A_200_SEED_7, "series-a");
-    assert_eq!(digest("t-model", 200, 7, 1), determinism::T_MODEL_200_SEED_7, "t-model");
-    assert_eq!(digest("enterprise", 20, 7, 1), determinism::ENTERPRISE_20_SEED_7, "enterprise");
+    assert_eq!(
+        digest("series-a", 200, 7, 1),
+        determinism::SERIES_A_200_SEED_7,
+        "series-a"
+    );
+    assert_eq!(
+        digest("t-model", 200, 7, 1),
+        determinism::T_MODEL_200_SEED_7,
+        "t-model"
+    );
+    assert_eq!(
+        digest("enterprise", 20, 7, 1),
+        determinism::ENTERPRISE_20_SEED_7,
+        "enterprise"
+    );
 }
 
 #[test]
 fn repeated_runs_are_identical() {
     for p in presets::PRESETS.iter().filter(|p| p.name != "enterprise") {
-        assert_eq!(digest(p.name, 60, 3, 1), digest(p.name, 60, 3, 1), "{}", p.name);
+        assert_eq!(
+            digest(p.name, 60, 3, 1),
+            digest(p.name, 60, 3, 1),
+            "{}",
+            p.name
+        );
     }
 }
 
@@ -29,7 +57,11 @@ fn thread_count_does_not_change_results() {
     for preset in ["series-a", "t-model", "vp-first"] {
         let one = digest(preset, 230, 11, 1);
         for threads in [2, 3, 8] {
-            assert_eq!(digest(preset, 230, 11, threads), one, "{preset} with {threads} threads");
+            assert_eq!(
+                digest(preset, 230, 11, threads),
+                one,
+                "{preset} with {threads} threads"
+            );
         }
     }
 }
@@ -48,9 +80,19 @@ fn batches_in_any_split_give_the_same_rows() {
     let mut split = vec![0.0; 90 * width];
     let mut buffers = TrialBuffers::default();
     for (a, b) in [(40, 90), (0, 17), (17, 40)] {
-        simulate_batch(&setup, 5, a..b, &mut buffers, &mut split[a as usize * width..b as usize * width]).unwrap();
+        simulate_batch(
+            &setup,
+            5,
+            a..b,
+            &mut buffers,
+            &mut split[a as usize * width..b as usize * width],
+        )
+        .unwrap();
     }
-    assert!(whole.iter().zip(&split).all(|(x, y)| x.to_bits() == y.to_bits()));
+    assert!(whole
+        .iter()
+        .zip(&split)
+        .all(|(x, y)| x.to_bits() == y.to_bits()));
 }
 
 #[test]

@@ -18,22 +18,35 @@ macro_rules! digest_of {
     ($preset:expr, $trials:expr, $seed:expr) => {{
         let text = pipesim::presets::find($preset).expect("preset").json;
         let scenario = Scenario::from_json_str(text).expect("valid preset");
-        let settings = RunSettings { trials: $trials, seed: $seed, threads: 1 };
+        let settings = RunSettings {
+            trials: $trials,
+            seed: $seed,
+            threads: 1,
+        };
         simulate(&scenario, &settings).expect("runs").digest()
     }};
 }
 
 #[wasm_bindgen_test]
 fn series_a_200_trials_seed_7_matches_native() {
-    assert_eq!(digest_of!("series-a", 200, 7), determinism::SERIES_A_200_SEED_7);
+    assert_eq!(
+        digest_of!("series-a", 200, 7),
+        determinism::SERIES_A_200_SEED_7
+    );
 }
 
 #[wasm_bindgen_test]
 fn t_model_200_trials_seed_7_matches_native() {
-    assert_eq!(digest_of!("t-model", 200, 7), determinism::T_MODEL_200_SEED_7);
+    assert_eq!(
+        digest_of!("t-model", 200, 7),
+        determinism::T_MODEL_200_SEED_7
+    );
 }
 
 #[wasm_bindgen_test]
 fn enterprise_20_trials_seed_7_matches_native() {
-    assert_eq!(digest_of!("enterprise", 20, 7), determinism::ENTERPRISE_20_SEED_7);
+    assert_eq!(
+        digest_of!("enterprise", 20, 7),
+        determinism::ENTERPRISE_20_SEED_7
+    );
 }

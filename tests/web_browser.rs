@@ -9,7 +9,10 @@ use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn text_of(root: &web_sys::Element, selector: &str) -> Option<String> {
-    root.query_selector(selector).ok().flatten().and_then(|e| e.text_content())
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.text_content())
 }
 
 #[wasm_bindgen_test]
@@ -34,11 +37,19 @@ async fn app_mounts_runs_and_draws() {
     }
     assert_eq!(status, "Done", "the default run finishes");
     assert!(polls > 1, "the page stayed responsive while running");
-    assert!(saw_progress || polls < 5, "progress was shown while running");
+    assert!(
+        saw_progress || polls < 5,
+        "progress was shown while running"
+    );
     let bookings = text_of(&root, "[data-testid=kpi-bookings]").expect("KPI card");
-    assert!(bookings.starts_with('$'), "bookings read as money: {bookings}");
+    assert!(
+        bookings.starts_with('$'),
+        "bookings read as money: {bookings}"
+    );
     for id in ["chart-bookings", "chart-histogram", "chart-by-source"] {
-        let svg = root.query_selector(&format!("[data-testid={id}] svg")).unwrap();
+        let svg = root
+            .query_selector(&format!("[data-testid={id}] svg"))
+            .unwrap();
         assert!(svg.is_some(), "{id} is drawn");
     }
 }

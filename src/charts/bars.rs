@@ -13,11 +13,18 @@ const SWATCH: f64 = 10.0;
 
 /// A series' value in quarter `q`: zero when missing or not finite.
 fn value(values: &[f64], q: usize) -> f64 {
-    values.get(q).copied().filter(|v| v.is_finite()).unwrap_or(0.0)
+    values
+        .get(q)
+        .copied()
+        .filter(|v| v.is_finite())
+        .unwrap_or(0.0)
 }
 
 /// Legend entries placed in rows within `width`: (label, colour, x, row).
-fn legend_layout<'a>(entries: &[(&'a str, Rgb)], width: f64) -> (Vec<(&'a str, Rgb, f64, usize)>, usize) {
+fn legend_layout<'a>(
+    entries: &[(&'a str, Rgb)],
+    width: f64,
+) -> (Vec<(&'a str, Rgb, f64, usize)>, usize) {
     let mut placed = Vec::new();
     let (mut x, mut row) = (8.0, 0usize);
     for &(label, color) in entries {
@@ -33,8 +40,18 @@ fn legend_layout<'a>(entries: &[(&'a str, Rgb)], width: f64) -> (Vec<(&'a str, R
     (placed, rows)
 }
 
-pub(crate) fn stacked_bars(labels: &[String], series: &[(&str, Rgb, Vec<f64>)], fmt: Fmt, size: Size) -> String {
-    let n = series.iter().map(|s| s.2.len()).max().unwrap_or(0).max(labels.len());
+pub(crate) fn stacked_bars(
+    labels: &[String],
+    series: &[(&str, Rgb, Vec<f64>)],
+    fmt: Fmt,
+    size: Size,
+) -> String {
+    let n = series
+        .iter()
+        .map(|s| s.2.len())
+        .max()
+        .unwrap_or(0)
+        .max(labels.len());
     let mut extent = Extent::new();
     for q in 0..n {
         let up: f64 = series.iter().map(|s| value(&s.2, q).max(0.0)).sum();
@@ -42,11 +59,19 @@ pub(crate) fn stacked_bars(labels: &[String], series: &[(&str, Rgb, Vec<f64>)], 
         extent.add(up);
         extent.add(down);
     }
-    let shown: Vec<(&str, Rgb)> = series.iter().filter(|s| (0..n).any(|q| value(&s.2, q) != 0.0)).map(|s| (s.0, s.1)).collect();
+    let shown: Vec<(&str, Rgb)> = series
+        .iter()
+        .filter(|s| (0..n).any(|q| value(&s.2, q) != 0.0))
+        .map(|s| (s.0, s.1))
+        .collect();
     let has_data = !extent.is_empty() && (extent.lo != 0.0 || extent.hi != 0.0);
     render(size, MIN_CHART, |c| {
         let (legend, rows) = legend_layout(&shown, c.w);
-        let legend_h = if rows == 0 { 0.0 } else { rows as f64 * LEGEND_ROW + 8.0 };
+        let legend_h = if rows == 0 {
+            0.0
+        } else {
+            rows as f64 * LEGEND_ROW + 8.0
+        };
         let (plot, y) = layout(c.w, c.h, legend_h, extent, true, fmt);
         let q = Quarters::new(&plot, n);
         if has_data {
@@ -71,7 +96,11 @@ pub(crate) fn stacked_bars(labels: &[String], series: &[(&str, Rgb, Vec<f64>)], 
                 }
                 let (y0, y1) = (y.scale.at(from), y.scale.at(to));
                 // A hairline of white between stacked parts when there is room for it.
-                let gap = if (y0 - y1).abs() > 3.0 { (y1 - y0).signum() } else { 0.0 };
+                let gap = if (y0 - y1).abs() > 3.0 {
+                    (y1 - y0).signum()
+                } else {
+                    0.0
+                };
                 c.rect((x - half, y0 + gap), (x + half, y1), *color, 1.0);
             }
         }
@@ -86,8 +115,20 @@ pub(crate) fn stacked_bars(labels: &[String], series: &[(&str, Rgb, Vec<f64>)], 
 fn draw_legend(c: &Canvas, legend: &[(&str, Rgb, f64, usize)]) {
     for &(label, color, x, row) in legend {
         let mid = 6.0 + row as f64 * LEGEND_ROW + SWATCH / 2.0;
-        c.rect((x, mid - SWATCH / 2.0), (x + SWATCH, mid + SWATCH / 2.0), color, 1.0);
-        c.text(label, (x + SWATCH + 5.0, mid), Align::Start, Baseline::Middle, INK, FONT_PX);
+        c.rect(
+            (x, mid - SWATCH / 2.0),
+            (x + SWATCH, mid + SWATCH / 2.0),
+            color,
+            1.0,
+        );
+        c.text(
+            label,
+            (x + SWATCH + 5.0, mid),
+            Align::Start,
+            Baseline::Middle,
+            INK,
+            FONT_PX,
+        );
     }
 }
 

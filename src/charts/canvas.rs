@@ -30,7 +30,9 @@ const PLOTTERS_FONT_SCALE: f64 = 1.24;
 const MAX_SIDE: u32 = 8192;
 
 /// The elements the charts draw; anything else in the output means text was not escaped.
-const ALLOWED_TAGS: [&str; 7] = ["svg", "line", "polyline", "polygon", "rect", "circle", "text"];
+const ALLOWED_TAGS: [&str; 7] = [
+    "svg", "line", "polyline", "polygon", "rect", "circle", "text",
+];
 
 /// How a text is aligned on its point.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,13 +63,31 @@ pub(crate) struct Canvas<'a, 'b> {
 }
 
 fn color(c: Rgb, alpha: f64) -> RGBAColor {
-    RGBAColor(c.0, c.1, c.2, if alpha.is_finite() { alpha.clamp(0.0, 1.0) } else { 1.0 })
+    RGBAColor(
+        c.0,
+        c.1,
+        c.2,
+        if alpha.is_finite() {
+            alpha.clamp(0.0, 1.0)
+        } else {
+            1.0
+        },
+    )
 }
 
 /// Text safe for an XML document: control characters (not allowed in XML 1.0) become spaces,
 /// and very long text is cut. Markup characters stay: the backend escapes them.
 pub(crate) fn clean_text(text: &str) -> String {
-    text.chars().take(200).map(|c| if c.is_control() || c == '\u{FFFE}' || c == '\u{FFFF}' { ' ' } else { c }).collect()
+    text.chars()
+        .take(200)
+        .map(|c| {
+            if c.is_control() || c == '\u{FFFE}' || c == '\u{FFFF}' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 impl Canvas<'_, '_> {
@@ -78,13 +98,26 @@ impl Canvas<'_, '_> {
             return None;
         }
         let lim = 4.0 * self.w.max(self.h) + 100.0;
-        Some((libm::round(x.clamp(-lim, lim)) as i32, libm::round(y.clamp(-lim, lim)) as i32))
+        Some((
+            libm::round(x.clamp(-lim, lim)) as i32,
+            libm::round(y.clamp(-lim, lim)) as i32,
+        ))
     }
 
     /// A straight line.
-    pub(crate) fn line(&self, (x0, y0): (f64, f64), (x1, y1): (f64, f64), c: Rgb, alpha: f64, width: u32) {
+    pub(crate) fn line(
+        &self,
+        (x0, y0): (f64, f64),
+        (x1, y1): (f64, f64),
+        c: Rgb,
+        alpha: f64,
+        width: u32,
+    ) {
         if let (Some(a), Some(b)) = (self.px(x0, y0), self.px(x1, y1)) {
-            let _ = self.area.draw(&PathElement::new(vec![a, b], color(c, alpha).stroke_width(width)));
+            let _ = self.area.draw(&PathElement::new(
+                vec![a, b],
+                color(c, alpha).stroke_width(width),
+            ));
         }
     }
 
@@ -107,7 +140,9 @@ impl Canvas<'_, '_> {
     pub(crate) fn polyline(&self, points: &[(f64, f64)], c: Rgb, alpha: f64, width: u32) {
         let pts: Vec<(i32, i32)> = points.iter().filter_map(|&(x, y)| self.px(x, y)).collect();
         if pts.len() >= 2 {
-            let _ = self.area.draw(&PathElement::new(pts, color(c, alpha).stroke_width(width)));
+            let _ = self
+                .area
+                .draw(&PathElement::new(pts, color(c, alpha).stroke_width(width)));
         }
     }
 
@@ -125,7 +160,9 @@ impl Canvas<'_, '_> {
         let (top, bottom) = (y0.min(y1), y0.max(y1));
         if let (Some(a), Some(b)) = (self.px(left, top), self.px(right, bottom)) {
             if b.0 > a.0 && b.1 > a.1 {
-                let _ = self.area.draw(&Rectangle::new([a, b], color(c, alpha).filled()));
+                let _ = self
+                    .area
+                    .draw(&Rectangle::new([a, b], color(c, alpha).filled()));
             }
         }
     }
@@ -133,13 +170,23 @@ impl Canvas<'_, '_> {
     /// A filled circle.
     pub(crate) fn dot(&self, (x, y): (f64, f64), radius: u32, c: Rgb) {
         if let Some(p) = self.px(x, y) {
-            let _ = self.area.draw(&Circle::new(p, radius, color(c, 1.0).filled()));
+            let _ = self
+                .area
+                .draw(&Circle::new(p, radius, color(c, 1.0).filled()));
         }
     }
 
     /// Text of `px` pixels at a point. The text is written as given (see the module doc on
     /// escaping).
-    pub(crate) fn text(&self, text: &str, (x, y): (f64, f64), align: Align, baseline: Baseline, c: Rgb, px: f64) {
+    pub(crate) fn text(
+        &self,
+        text: &str,
+        (x, y): (f64, f64),
+        align: Align,
+        baseline: Baseline,
+        c: Rgb,
+        px: f64,
+    ) {
         let Some(p) = self.px(x, y) else { return };
         let text = clean_text(text);
         if text.trim().is_empty() {
@@ -155,8 +202,16 @@ impl Canvas<'_, '_> {
             Baseline::Middle => VPos::Center,
             Baseline::Bottom => VPos::Bottom,
         };
-        let font = FontDesc::new(FontFamily::Name(FONT), px * PLOTTERS_FONT_SCALE, FontStyle::Normal);
-        let style = TextStyle { font, color: color(c, 1.0).to_backend_color(), pos: Pos::new(h, v) };
+        let font = FontDesc::new(
+            FontFamily::Name(FONT),
+            px * PLOTTERS_FONT_SCALE,
+            FontStyle::Normal,
+        );
+        let style = TextStyle {
+            font,
+            color: color(c, 1.0).to_backend_color(),
+            pos: Pos::new(h, v),
+        };
         let _ = self.area.draw(&Text::new(text, p, style));
     }
 }
@@ -179,7 +234,10 @@ pub(crate) fn only_known_tags(svg: &str) -> bool {
     svg.match_indices('<').all(|(i, _)| {
         let rest = &svg[i + 1..];
         let rest = rest.strip_prefix('/').unwrap_or(rest);
-        let name: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
         ALLOWED_TAGS.contains(&name.as_str())
     })
 }
@@ -199,14 +257,21 @@ pub(crate) fn render(size: Size, min: (u32, u32), draw: impl FnOnce(&Canvas)) ->
     let mut buf = String::new();
     {
         let root = SVGBackend::with_string(&mut buf, (w, h)).into_drawing_area();
-        draw(&Canvas { area: &root, w: w as f64, h: h as f64 });
+        draw(&Canvas {
+            area: &root,
+            w: w as f64,
+            h: h as f64,
+        });
         let _ = root.present();
     }
     let body = match buf.find('>') {
         Some(end) if buf.starts_with("<svg") => &buf[end + 1..],
         _ => return blank(w, h),
     };
-    let body = body.replace("<polyline ", "<polyline stroke-linejoin=\"round\" stroke-linecap=\"round\" ");
+    let body = body.replace(
+        "<polyline ",
+        "<polyline stroke-linejoin=\"round\" stroke-linecap=\"round\" ",
+    );
     let out = format!("{}{}", root_tag(w, h), body.trim_end());
     if !out.ends_with("</svg>") || !only_known_tags(&out) {
         return blank(w, h);
@@ -220,17 +285,35 @@ mod tests {
 
     #[test]
     fn the_tag_check_refuses_markup() {
-        assert!(only_known_tags("<svg viewBox=\"0 0 1 1\"><text>&lt;img&gt;</text><rect/></svg>"));
-        assert!(!only_known_tags("<svg><text><img src=x onerror=alert(1)></text></svg>"));
+        assert!(only_known_tags(
+            "<svg viewBox=\"0 0 1 1\"><text>&lt;img&gt;</text><rect/></svg>"
+        ));
+        assert!(!only_known_tags(
+            "<svg><text><img src=x onerror=alert(1)></text></svg>"
+        ));
         assert!(!only_known_tags("<svg><script>alert(1)</script></svg>"));
         assert!(!only_known_tags("<svg><foreignObject/></svg>"));
     }
 
     #[test]
     fn text_goes_through_the_backend_escaped_once() {
-        let svg = render(Size { width: 100, height: 50 }, (1, 1), |c| {
-            c.text("<b>&\"'", (10.0, 10.0), Align::Start, Baseline::Top, Rgb(0, 0, 0), 12.0);
-        });
+        let svg = render(
+            Size {
+                width: 100,
+                height: 50,
+            },
+            (1, 1),
+            |c| {
+                c.text(
+                    "<b>&\"'",
+                    (10.0, 10.0),
+                    Align::Start,
+                    Baseline::Top,
+                    Rgb(0, 0, 0),
+                    12.0,
+                );
+            },
+        );
         assert!(svg.contains("&lt;b&gt;&amp;&quot;&apos;"), "{svg}");
         assert!(!svg.contains("&amp;lt;"));
         assert!(svg.contains("font-size=\"12\""), "{svg}");
@@ -243,8 +326,25 @@ mod tests {
 
     #[test]
     fn sizes_are_kept_sane() {
-        assert_eq!(render(Size { width: 0, height: 0 }, (1, 1), |_| {}), blank(0, 0));
-        let big = render(Size { width: u32::MAX, height: 10 }, (1, 1), |c| c.line((0.0, 0.0), (1e300, f64::NAN), Rgb(0, 0, 0), 1.0, 1));
+        assert_eq!(
+            render(
+                Size {
+                    width: 0,
+                    height: 0
+                },
+                (1, 1),
+                |_| {}
+            ),
+            blank(0, 0)
+        );
+        let big = render(
+            Size {
+                width: u32::MAX,
+                height: 10,
+            },
+            (1, 1),
+            |c| c.line((0.0, 0.0), (1e300, f64::NAN), Rgb(0, 0, 0), 1.0, 1),
+        );
         assert!(big.starts_with("<svg") && big.ends_with("</svg>"));
     }
 }

@@ -37,7 +37,12 @@ fn finite_runs(quarters: &[Summary]) -> Vec<(usize, usize)> {
 }
 
 pub(crate) fn fan_chart(labels: &[String], fans: &[Fan], fmt: Fmt, size: Size) -> String {
-    let n = fans.iter().map(|f| f.quarters.len()).max().unwrap_or(0).max(labels.len());
+    let n = fans
+        .iter()
+        .map(|f| f.quarters.len())
+        .max()
+        .unwrap_or(0)
+        .max(labels.len());
     let mut extent = Extent::new();
     for fan in fans {
         for s in fan.quarters.iter().filter_map(levels) {
@@ -59,7 +64,11 @@ pub(crate) fn fan_chart(labels: &[String], fans: &[Fan], fmt: Fmt, size: Size) -
             return;
         }
         // Bands get lighter as more fans overlap.
-        let (outer, inner) = if fans.len() > 1 { (0.13, 0.24) } else { (0.18, 0.32) };
+        let (outer, inner) = if fans.len() > 1 {
+            (0.13, 0.24)
+        } else {
+            (0.18, 0.32)
+        };
         for fan in fans {
             draw_fan(c, &q, &y, fan, outer, inner);
         }
@@ -70,14 +79,22 @@ fn draw_fan(c: &Canvas, q: &Quarters, y: &YAxis, fan: &Fan, outer: f64, inner: f
     let quarters = &fan.quarters[..fan.quarters.len().min(q.n)];
     let at = |v: f64| y.scale.at(v);
     for (a, b) in finite_runs(quarters) {
-        let lv: Vec<(f64, [f64; 5])> = (a..b).filter_map(|i| levels(&quarters[i]).map(|l| (q.x(i), l))).collect();
+        let lv: Vec<(f64, [f64; 5])> = (a..b)
+            .filter_map(|i| levels(&quarters[i]).map(|l| (q.x(i), l)))
+            .collect();
         if lv.len() == 1 {
             // A single quarter: a box plot of the bands.
             let (x, l) = lv[0];
             let half = (q.slot * 0.25).clamp(3.0, 24.0);
             c.rect((x - half, at(l[0])), (x + half, at(l[4])), fan.color, outer);
             c.rect((x - half, at(l[1])), (x + half, at(l[3])), fan.color, inner);
-            c.line((x - half, at(l[2])), (x + half, at(l[2])), fan.color, 1.0, 2);
+            c.line(
+                (x - half, at(l[2])),
+                (x + half, at(l[2])),
+                fan.color,
+                1.0,
+                2,
+            );
             continue;
         }
         let band = |lo: usize, hi: usize| -> Vec<(f64, f64)> {
@@ -102,7 +119,17 @@ mod tests {
     use super::*;
 
     fn s(v: f64) -> Summary {
-        Summary { mean: v, sd: 0.0, p5: v, p10: v, p25: v, p50: v, p75: v, p90: v, p95: v }
+        Summary {
+            mean: v,
+            sd: 0.0,
+            p5: v,
+            p10: v,
+            p25: v,
+            p50: v,
+            p75: v,
+            p90: v,
+            p95: v,
+        }
     }
 
     #[test]

@@ -56,7 +56,14 @@ fn y_tick_count(height: f64) -> usize {
 
 /// Lays out a plot in a `w × h` drawing with `top_extra` pixels above it, for y values in
 /// `extent` (from zero when `from_zero`), and returns the plot and its y axis.
-pub(crate) fn layout<'a>(w: f64, h: f64, top_extra: f64, extent: Extent, from_zero: bool, fmt: Fmt<'a>) -> (Plot, YAxis<'a>) {
+pub(crate) fn layout<'a>(
+    w: f64,
+    h: f64,
+    top_extra: f64,
+    extent: Extent,
+    from_zero: bool,
+    fmt: Fmt<'a>,
+) -> (Plot, YAxis<'a>) {
     layout_with(w, h, top_extra, extent, from_zero, fmt, 5)
 }
 
@@ -99,11 +106,25 @@ pub(crate) fn layout_with<'a>(
             ticks = inside;
         }
     }
-    let widest = ticks.values.iter().map(|&v| text_width(&fmt.label(v), FONT_PX)).fold(0.0, f64::max);
+    let widest = ticks
+        .values
+        .iter()
+        .map(|&v| text_width(&fmt.label(v), FONT_PX))
+        .fold(0.0, f64::max);
     let left = (widest + 12.0).clamp(24.0, (w * 0.4).max(24.0));
     let right = (w - RIGHT).max(left + 1.0);
-    let plot = Plot { left, top, right, bottom };
-    let scale = Linear { d0: ticks.lo, d1: ticks.hi, r0: bottom, r1: top };
+    let plot = Plot {
+        left,
+        top,
+        right,
+        bottom,
+    };
+    let scale = Linear {
+        d0: ticks.lo,
+        d1: ticks.hi,
+        r0: bottom,
+        r1: top,
+    };
     (plot, YAxis { fmt, ticks, scale })
 }
 
@@ -113,13 +134,26 @@ pub(crate) fn draw_y_axis(c: &Canvas, plot: &Plot, y: &YAxis) {
         let py = y.scale.at(v);
         let color = if v == 0.0 { AXIS } else { GRID };
         c.line((plot.left, py), (plot.right, py), color, 1.0, 1);
-        c.text(&y.fmt.label(v), (plot.left - 6.0, py), Align::End, Baseline::Middle, MUTED, FONT_PX);
+        c.text(
+            &y.fmt.label(v),
+            (plot.left - 6.0, py),
+            Align::End,
+            Baseline::Middle,
+            MUTED,
+            FONT_PX,
+        );
     }
 }
 
 /// Draws the axis line along the bottom of the plot.
 pub(crate) fn draw_baseline(c: &Canvas, plot: &Plot) {
-    c.line((plot.left, plot.bottom), (plot.right, plot.bottom), AXIS, 1.0, 1);
+    c.line(
+        (plot.left, plot.bottom),
+        (plot.right, plot.bottom),
+        AXIS,
+        1.0,
+        1,
+    );
 }
 
 /// Quarters along the bottom: `n` equal slots, labelled at their centres.
@@ -131,8 +165,16 @@ pub(crate) struct Quarters {
 
 impl Quarters {
     pub(crate) fn new(plot: &Plot, n: usize) -> Quarters {
-        let slot = if n == 0 { plot.width() } else { plot.width() / n as f64 };
-        Quarters { n, slot, left: plot.left }
+        let slot = if n == 0 {
+            plot.width()
+        } else {
+            plot.width() / n as f64
+        };
+        Quarters {
+            n,
+            slot,
+            left: plot.left,
+        }
     }
 
     /// The centre of quarter `i`'s slot.
@@ -143,17 +185,33 @@ impl Quarters {
     /// Draws the labels, thinned to every second or more when they would collide.
     pub(crate) fn draw_labels(&self, c: &Canvas, plot: &Plot, labels: &[String]) {
         let shown = &labels[..labels.len().min(self.n)];
-        let widest = shown.iter().map(|l| text_width(l, FONT_PX)).fold(0.0, f64::max);
+        let widest = shown
+            .iter()
+            .map(|l| text_width(l, FONT_PX))
+            .fold(0.0, f64::max);
         let step = label_step(widest, self.slot);
         if step > 1 {
             // A small tick at every quarter, as not every one has a label.
             for i in 0..self.n {
-                c.line((self.x(i), plot.bottom), (self.x(i), plot.bottom + 3.0), AXIS, 1.0, 1);
+                c.line(
+                    (self.x(i), plot.bottom),
+                    (self.x(i), plot.bottom + 3.0),
+                    AXIS,
+                    1.0,
+                    1,
+                );
             }
         }
         for (i, label) in shown.iter().enumerate().step_by(step) {
             let x = clamp_label_x(self.x(i), widest, c.w);
-            c.text(label, (x, plot.bottom + 7.0), Align::Middle, Baseline::Top, MUTED, FONT_PX);
+            c.text(
+                label,
+                (x, plot.bottom + 7.0),
+                Align::Middle,
+                Baseline::Top,
+                MUTED,
+                FONT_PX,
+            );
         }
     }
 }
@@ -175,18 +233,43 @@ pub(crate) fn draw_x_values(c: &Canvas, plot: &Plot, ticks: &Ticks, fmt: Fmt, x:
         let label = fmt.label(v);
         c.line((px, plot.bottom), (px, plot.bottom + 4.0), AXIS, 1.0, 1);
         let lx = clamp_label_x(px, text_width(&label, FONT_PX), c.w);
-        c.text(&label, (lx, plot.bottom + 7.0), Align::Middle, Baseline::Top, MUTED, FONT_PX);
+        c.text(
+            &label,
+            (lx, plot.bottom + 7.0),
+            Align::Middle,
+            Baseline::Top,
+            MUTED,
+            FONT_PX,
+        );
     }
 }
 
 /// Value ticks for the bottom axis over `[lo, hi]`, as many as fit `width` pixels.
 pub(crate) fn x_value_ticks(lo: f64, hi: f64, fmt: Fmt, width: f64) -> Ticks {
-    let sample = [lo, hi, (lo + hi) / 2.0].iter().map(|&v| text_width(&fmt.label(v), FONT_PX)).fold(0.0, f64::max) + 16.0;
-    let fit = if sample > 0.0 && width.is_finite() { (width / sample) as usize } else { 2 };
+    let sample = [lo, hi, (lo + hi) / 2.0]
+        .iter()
+        .map(|&v| text_width(&fmt.label(v), FONT_PX))
+        .fold(0.0, f64::max)
+        + 16.0;
+    let fit = if sample > 0.0 && width.is_finite() {
+        (width / sample) as usize
+    } else {
+        2
+    };
     nice_ticks(lo, hi, fmt, fit.clamp(2, 6), false)
 }
 
 /// A muted note in the middle of the plot, for charts without data.
 pub(crate) fn draw_note(c: &Canvas, plot: &Plot, text: &str) {
-    c.text(text, ((plot.left + plot.right) / 2.0, (plot.top + plot.bottom) / 2.0), Align::Middle, Baseline::Middle, MUTED, FONT_PX);
+    c.text(
+        text,
+        (
+            (plot.left + plot.right) / 2.0,
+            (plot.top + plot.bottom) / 2.0,
+        ),
+        Align::Middle,
+        Baseline::Middle,
+        MUTED,
+        FONT_PX,
+    );
 }

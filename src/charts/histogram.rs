@@ -3,7 +3,10 @@
 
 use super::canvas::{render, Align, Baseline, Canvas};
 use super::fan::MIN_CHART;
-use super::frame::{draw_baseline, draw_note, draw_x_values, draw_y_axis, layout_with, x_value_ticks, Plot, YAxis, INK};
+use super::frame::{
+    draw_baseline, draw_note, draw_x_values, draw_y_axis, layout_with, x_value_ticks, Plot, YAxis,
+    INK,
+};
 use super::scale::{text_width, Extent, Fmt, Linear, Ticks, FONT_PX};
 use super::{Rgb, Size, PALETTE};
 
@@ -26,8 +29,16 @@ fn finite(values: &[f64]) -> Vec<f64> {
 /// How many bins: as asked, or about √n when 0, and never more than fit `width` pixels at two
 /// pixels a bar.
 fn bin_count(asked: usize, n: usize, width: f64) -> usize {
-    let wanted = if asked == 0 { (libm::sqrt(n as f64) as usize).clamp(5, 40) } else { asked };
-    let fit = if width.is_finite() && width > 0.0 { (width / 2.0) as usize } else { 1 };
+    let wanted = if asked == 0 {
+        (libm::sqrt(n as f64) as usize).clamp(5, 40)
+    } else {
+        asked
+    };
+    let fit = if width.is_finite() && width > 0.0 {
+        (width / 2.0) as usize
+    } else {
+        1
+    };
     wanted.min(MAX_BINS).min(fit).max(1)
 }
 
@@ -46,16 +57,35 @@ fn side_bin(a: f64, width: f64, count: usize) -> usize {
 }
 
 /// The x range and y axis of a histogram whose tallest bar holds the share `max_share`.
-fn frame(c: &Canvas, top_extra: f64, max_share: f64, lo: f64, hi: f64, fmt: Fmt) -> (Plot, YAxis<'static>, Linear, Ticks) {
+fn frame(
+    c: &Canvas,
+    top_extra: f64,
+    max_share: f64,
+    lo: f64,
+    hi: f64,
+    fmt: Fmt,
+) -> (Plot, YAxis<'static>, Linear, Ticks) {
     let mut e = Extent::new();
     e.add(max_share);
     let (plot, y) = layout_with(c.w, c.h, top_extra, e, true, Fmt::Percent, 4);
-    let x = Linear { d0: lo, d1: hi, r0: plot.left, r1: plot.right };
+    let x = Linear {
+        d0: lo,
+        d1: hi,
+        r0: plot.left,
+        r1: plot.right,
+    };
     let ticks = x_value_ticks(lo, hi, fmt, plot.width());
     (plot, y, x, ticks)
 }
 
-pub(crate) fn histogram(values: &[f64], bins: usize, color: Rgb, marker: Option<f64>, fmt: Fmt, size: Size) -> String {
+pub(crate) fn histogram(
+    values: &[f64],
+    bins: usize,
+    color: Rgb,
+    marker: Option<f64>,
+    fmt: Fmt,
+    size: Size,
+) -> String {
     let vs = finite(values);
     let marker = marker.filter(|m| m.is_finite());
     let mut data = Extent::new();
@@ -80,7 +110,11 @@ pub(crate) fn histogram(values: &[f64], bins: usize, color: Rgb, marker: Option<
         let top_extra = if marker.is_some() { LABEL_ROOM } else { 0.0 };
         // Bins cover the values only; the marker may widen the axis beyond them.
         let probe = layout_with(c.w, c.h, top_extra, Extent::new(), true, Fmt::Percent, 4).0;
-        let mut count = bin_count(bins, vs.len(), probe.width() * (dhi - dlo) / (hi - lo).max(f64::MIN_POSITIVE));
+        let mut count = bin_count(
+            bins,
+            vs.len(),
+            probe.width() * (dhi - dlo) / (hi - lo).max(f64::MIN_POSITIVE),
+        );
         if data.lo == data.hi && count % 2 == 0 {
             // Equal values: an odd count puts them in the middle of a bar, not on an edge.
             count -= 1;
@@ -100,9 +134,17 @@ pub(crate) fn histogram(values: &[f64], bins: usize, color: Rgb, marker: Option<
             if k == 0 {
                 continue;
             }
-            let (x0, x1) = (x.at(dlo + i as f64 * width), x.at(dlo + (i + 1) as f64 * width));
+            let (x0, x1) = (
+                x.at(dlo + i as f64 * width),
+                x.at(dlo + (i + 1) as f64 * width),
+            );
             let pad = if x1 - x0 > 4.0 { 1.0 } else { 0.0 };
-            c.rect((x0 + pad / 2.0, y.scale.at(k as f64 / total)), (x1 - pad / 2.0, plot.bottom), color, 0.85);
+            c.rect(
+                (x0 + pad / 2.0, y.scale.at(k as f64 / total)),
+                (x1 - pad / 2.0, plot.bottom),
+                color,
+                0.85,
+            );
         }
         draw_baseline(c, &plot);
         if vs.is_empty() {
@@ -126,12 +168,30 @@ fn draw_marker(c: &Canvas, plot: &Plot, x: &Linear, m: f64, inside: bool, fmt: F
         c.dashed_vline(px, plot.top - 2.0, plot.bottom, INK, 2);
         let w = text_width(&label, FONT_PX);
         // Beside the line, on the side with more room.
-        let (lx, align) = if px + 4.0 + w <= c.w - 2.0 || px < c.w / 2.0 { (px + 4.0, Align::Start) } else { (px - 4.0, Align::End) };
+        let (lx, align) = if px + 4.0 + w <= c.w - 2.0 || px < c.w / 2.0 {
+            (px + 4.0, Align::Start)
+        } else {
+            (px - 4.0, Align::End)
+        };
         c.text(&label, (lx, label_y), align, Baseline::Bottom, INK, FONT_PX);
     } else if m > x.d1 {
-        c.text(&format!("{label} →"), (plot.right, label_y), Align::End, Baseline::Bottom, INK, FONT_PX);
+        c.text(
+            &format!("{label} →"),
+            (plot.right, label_y),
+            Align::End,
+            Baseline::Bottom,
+            INK,
+            FONT_PX,
+        );
     } else {
-        c.text(&format!("← {label}"), (plot.left, label_y), Align::Start, Baseline::Bottom, INK, FONT_PX);
+        c.text(
+            &format!("← {label}"),
+            (plot.left, label_y),
+            Align::Start,
+            Baseline::Bottom,
+            INK,
+            FONT_PX,
+        );
     }
 }
 
@@ -149,8 +209,18 @@ pub(crate) fn difference_histogram(values: &[f64], bins: usize, fmt: Fmt, size: 
         let asked = bin_count(bins, vs.len(), probe.width());
         // Zero is a bin edge: bins left of it hold A < B, right of it A > B.
         let width = (hi - lo) / asked as f64;
-        let below = if lo < 0.0 { libm::ceil(-lo / width - 1e-9).max(1.0) as usize } else { 0 }.min(MAX_BINS);
-        let above = if hi > 0.0 { libm::ceil(hi / width - 1e-9).max(1.0) as usize } else { 0 }.min(MAX_BINS);
+        let below = if lo < 0.0 {
+            libm::ceil(-lo / width - 1e-9).max(1.0) as usize
+        } else {
+            0
+        }
+        .min(MAX_BINS);
+        let above = if hi > 0.0 {
+            libm::ceil(hi / width - 1e-9).max(1.0) as usize
+        } else {
+            0
+        }
+        .min(MAX_BINS);
         let (mut neg, mut pos) = (vec![0usize; below], vec![0usize; above]);
         for &v in &vs {
             if v < 0.0 && below > 0 {
@@ -162,7 +232,11 @@ pub(crate) fn difference_histogram(values: &[f64], bins: usize, fmt: Fmt, size: 
         let total = vs.len().max(1) as f64;
         let tallest = neg.iter().chain(&pos).copied().max().unwrap_or(0).max(ties);
         let (x_lo, x_hi) = (-(below as f64) * width, above as f64 * width);
-        let (x_lo, x_hi) = if x_lo < x_hi { (x_lo.min(lo), x_hi.max(hi)) } else { (lo, hi) };
+        let (x_lo, x_hi) = if x_lo < x_hi {
+            (x_lo.min(lo), x_hi.max(hi))
+        } else {
+            (lo, hi)
+        };
         let (plot, y, x, ticks) = frame(c, LABEL_ROOM, tallest as f64 / total, x_lo, x_hi, fmt);
         if !vs.is_empty() {
             draw_y_axis(c, &plot, &y);
@@ -171,7 +245,12 @@ pub(crate) fn difference_histogram(values: &[f64], bins: usize, fmt: Fmt, size: 
             if k > 0 {
                 let (x0, x1) = (x.at(from).min(x.at(to)), x.at(from).max(x.at(to)));
                 let pad = if x1 - x0 > 4.0 { 1.0 } else { 0.0 };
-                c.rect((x0 + pad / 2.0, y.scale.at(k as f64 / total)), (x1 - pad / 2.0, plot.bottom), color, 0.85);
+                c.rect(
+                    (x0 + pad / 2.0, y.scale.at(k as f64 / total)),
+                    (x1 - pad / 2.0, plot.bottom),
+                    color,
+                    0.85,
+                );
             }
         };
         for (i, &k) in neg.iter().enumerate() {
@@ -183,7 +262,12 @@ pub(crate) fn difference_histogram(values: &[f64], bins: usize, fmt: Fmt, size: 
         if ties > 0 {
             let z = x.at(0.0);
             let half = ((x.at(width) - z).abs() * 0.3).max(1.5);
-            c.rect((z - half, y.scale.at(ties as f64 / total)), (z + half, plot.bottom), TIE, 0.9);
+            c.rect(
+                (z - half, y.scale.at(ties as f64 / total)),
+                (z + half, plot.bottom),
+                TIE,
+                0.9,
+            );
         }
         draw_baseline(c, &plot);
         if vs.is_empty() {
@@ -196,10 +280,24 @@ pub(crate) fn difference_histogram(values: &[f64], bins: usize, fmt: Fmt, size: 
         // Name the sides where there is room for the names.
         let (label_y, room) = (plot.top - 5.0, text_width("A < B", FONT_PX) + 6.0);
         if z - room >= 2.0 {
-            c.text("A < B", (z - 6.0, label_y), Align::End, Baseline::Bottom, BELOW_TEXT, FONT_PX);
+            c.text(
+                "A < B",
+                (z - 6.0, label_y),
+                Align::End,
+                Baseline::Bottom,
+                BELOW_TEXT,
+                FONT_PX,
+            );
         }
         if z + room <= c.w - 2.0 {
-            c.text("A > B", (z + 6.0, label_y), Align::Start, Baseline::Bottom, ABOVE, FONT_PX);
+            c.text(
+                "A > B",
+                (z + 6.0, label_y),
+                Align::Start,
+                Baseline::Bottom,
+                ABOVE,
+                FONT_PX,
+            );
         }
     })
 }
@@ -218,7 +316,14 @@ mod tests {
         assert_eq!(bin_of(f64::NAN, 0.0, 1.0, 5), 0);
         assert_eq!(bin_of(1e308, -1e308, 1e-300, 5), 4);
         assert_eq!(bin_of(1.0, 0.0, 1.0, 0), 0);
-        assert_eq!((side_bin(1.0, 1.0, 3), side_bin(1.5, 1.0, 3), side_bin(9.0, 1.0, 3)), (0, 1, 2));
+        assert_eq!(
+            (
+                side_bin(1.0, 1.0, 3),
+                side_bin(1.5, 1.0, 3),
+                side_bin(9.0, 1.0, 3)
+            ),
+            (0, 1, 2)
+        );
         assert_eq!(bin_count(0, 400, 500.0), 20);
         assert_eq!(bin_count(30, 400, 20.0), 10);
         assert_eq!(bin_count(usize::MAX, 1, 0.0), 1);

@@ -110,7 +110,12 @@ pub fn fan_chart(quarters: &[String], fans: &[Fan], axis: &Axis, size: Size) -> 
 /// `(label, colour, one value per quarter)`, stacked in order from the axis (negative values
 /// stack downwards; non-finite ones count as zero). A legend above the bars names the series
 /// that have a value other than zero.
-pub fn stacked_bars(quarters: &[String], series: &[(&str, Rgb, Vec<f64>)], axis: &Axis, size: Size) -> String {
+pub fn stacked_bars(
+    quarters: &[String],
+    series: &[(&str, Rgb, Vec<f64>)],
+    axis: &Axis,
+    size: Size,
+) -> String {
     bars::stacked_bars(quarters, series, axis.fmt(), size)
 }
 
@@ -119,7 +124,14 @@ pub fn stacked_bars(quarters: &[String], series: &[(&str, Rgb, Vec<f64>)], axis:
 /// `marker` (e.g. the target) is drawn as a dashed vertical line labelled with its value by
 /// the axis format; a marker far outside the values is shown as an arrow at the edge.
 /// Non-finite values are skipped.
-pub fn histogram(values: &[f64], bins: usize, color: Rgb, marker: Option<f64>, axis: &Axis, size: Size) -> String {
+pub fn histogram(
+    values: &[f64],
+    bins: usize,
+    color: Rgb,
+    marker: Option<f64>,
+    axis: &Axis,
+    size: Size,
+) -> String {
     histogram::histogram(values, bins, color, marker, axis.fmt(), size)
 }
 
@@ -159,7 +171,9 @@ mod tests {
     }
 
     fn labels(n: usize) -> Vec<String> {
-        (0..n).map(|q| format!("{} Q{}", 2027 + q / 4, q % 4 + 1)).collect()
+        (0..n)
+            .map(|q| format!("{} Q{}", 2027 + q / 4, q % 4 + 1))
+            .collect()
     }
 
     #[test]
@@ -184,23 +198,46 @@ mod tests {
         let qs: Vec<Summary> = (1..=4).map(|q| summary(q as f64 * 250_000.0)).collect();
         let svg = fan_chart(
             &labels(4),
-            &[Fan { color: PALETTE[0], quarters: &qs }],
+            &[Fan {
+                color: PALETTE[0],
+                quarters: &qs,
+            }],
             &Axis::Money("USD".into()),
-            Size { width: 560, height: 300 },
+            Size {
+                width: 560,
+                height: 300,
+            },
         );
         assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
         assert!(svg.contains("viewBox=\"0 0 560 300\""));
         assert!(svg.contains(">\n2027 Q1\n</text>") || svg.contains("2027 Q1"));
         assert!(svg.contains("$1M"), "{svg}");
-        assert!(!svg.contains(" height=\"300\""), "no fixed pixel height on the root");
+        assert!(
+            !svg.contains(" height=\"300\""),
+            "no fixed pixel height on the root"
+        );
     }
 
     #[test]
     fn many_quarters_are_thinned_on_phones() {
         let qs: Vec<Summary> = (1..=12).map(|q| summary(q as f64 * 1e5)).collect();
-        let fans = [Fan { color: PALETTE[1], quarters: &qs }];
-        let phone = fan_chart(&labels(12), &fans, &Axis::Money("USD".into()), Size { width: 360, height: 240 });
-        let shown = labels(12).iter().filter(|l| phone.contains(&format!("\n{l}\n"))).count();
+        let fans = [Fan {
+            color: PALETTE[1],
+            quarters: &qs,
+        }];
+        let phone = fan_chart(
+            &labels(12),
+            &fans,
+            &Axis::Money("USD".into()),
+            Size {
+                width: 360,
+                height: 240,
+            },
+        );
+        let shown = labels(12)
+            .iter()
+            .filter(|l| phone.contains(&format!("\n{l}\n")))
+            .count();
         assert!((3..=6).contains(&shown), "{shown} labels on a phone");
         assert!(phone.contains("\n2027 Q1\n"));
     }

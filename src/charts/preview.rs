@@ -26,7 +26,11 @@ enum Picture {
     Spike,
     /// A curve over `[lo, hi]`: relative densities at evenly spaced points, and the shares of
     /// probability piled on the left and right edges by clamping.
-    Curve { densities: Vec<f64>, mass_lo: f64, mass_hi: f64 },
+    Curve {
+        densities: Vec<f64>,
+        mass_lo: f64,
+        mass_hi: f64,
+    },
 }
 
 /// The standard normal distribution function.
@@ -63,7 +67,12 @@ fn density(shape: Shape, x: f64) -> f64 {
                 1.0
             }
         }
-        Shape::Pert { min, alpha, beta, span } => {
+        Shape::Pert {
+            min,
+            alpha,
+            beta,
+            span,
+        } => {
             let t = (x - min) / span;
             if !(0.0..=1.0).contains(&t) {
                 0.0
@@ -95,7 +104,9 @@ fn natural(shape: Shape) -> (f64, f64) {
         Shape::Triangular { min, max, .. } => (min, max),
         Shape::Pert { min, span, .. } => (min, min + span),
         Shape::Normal { mean, sd } => (mean - 3.0 * sd, mean + 3.0 * sd),
-        Shape::LogNormal { mu, sigma } => (libm::exp(mu - 2.576 * sigma), libm::exp(mu + 2.326 * sigma)),
+        Shape::LogNormal { mu, sigma } => {
+            (libm::exp(mu - 2.576 * sigma), libm::exp(mu + 2.326 * sigma))
+        }
     }
 }
 
@@ -104,8 +115,16 @@ fn masses_outside(shape: Shape, lo: f64, hi: f64) -> (f64, f64) {
     match shape {
         Shape::Normal { mean, sd } => (phi((lo - mean) / sd), 1.0 - phi((hi - mean) / sd)),
         Shape::LogNormal { mu, sigma } => {
-            let below = if lo > 0.0 { phi((libm::log(lo) - mu) / sigma) } else { 0.0 };
-            let above = if hi.is_finite() { 1.0 - phi((libm::log(hi) - mu) / sigma) } else { 0.0 };
+            let below = if lo > 0.0 {
+                phi((libm::log(lo) - mu) / sigma)
+            } else {
+                0.0
+            };
+            let above = if hi.is_finite() {
+                1.0 - phi((libm::log(hi) - mu) / sigma)
+            } else {
+                0.0
+            };
             (below, above)
         }
         _ => {
@@ -165,15 +184,26 @@ fn picture(sampler: &Sampler, points: usize) -> Picture {
     let n = points.max(2);
     let xs = (0..n).map(|i| lo + (hi - lo) * i as f64 / (n - 1) as f64);
     let mut densities: Vec<f64> = xs.map(|x| density(shape, x)).collect();
-    let usable = densities.iter().all(|d| d.is_finite() && *d >= 0.0) && densities.iter().any(|&d| d > 0.0);
+    let usable =
+        densities.iter().all(|d| d.is_finite() && *d >= 0.0) && densities.iter().any(|&d| d > 0.0);
     if !usable {
         densities = sampled(sampler, lo, hi, n.min(40));
         if !densities.iter().any(|&d| d > 0.0) {
             return Picture::Spike;
         }
     }
-    let clean = |m: f64| if m.is_finite() { m.clamp(0.0, 1.0) } else { 0.0 };
-    Picture::Curve { densities, mass_lo: clean(mass_lo), mass_hi: clean(mass_hi) }
+    let clean = |m: f64| {
+        if m.is_finite() {
+            m.clamp(0.0, 1.0)
+        } else {
+            0.0
+        }
+    };
+    Picture::Curve {
+        densities,
+        mass_lo: clean(mass_lo),
+        mass_hi: clean(mass_hi),
+    }
 }
 
 /// Previews are drawn at this multiple of their size (the `viewBox` is that much larger, with
@@ -184,7 +214,10 @@ const SUPERSAMPLE: u32 = 4;
 pub(crate) fn dist_preview(dist: &Dist, range: &Range, color: Rgb, size: Size) -> String {
     let sampler = dist.sampler(range);
     let k = SUPERSAMPLE as f64;
-    let scaled = Size { width: size.width.saturating_mul(SUPERSAMPLE), height: size.height.saturating_mul(SUPERSAMPLE) };
+    let scaled = Size {
+        width: size.width.saturating_mul(SUPERSAMPLE),
+        height: size.height.saturating_mul(SUPERSAMPLE),
+    };
     render(scaled, (4 * SUPERSAMPLE, 4 * SUPERSAMPLE), |c| {
         let (left, right, top, base) = (2.0 * k, c.w - 2.0 * k, 2.0 * k, c.h - 1.5 * k);
         let height = (base - top).max(1.0);
@@ -195,12 +228,19 @@ pub(crate) fn dist_preview(dist: &Dist, range: &Range, color: Rgb, size: Size) -
                 let x = (left + right) / 2.0;
                 c.line((x, base), (x, top), color, 1.0, 2 * SUPERSAMPLE);
             }
-            Picture::Curve { densities, mass_lo, mass_hi } => {
+            Picture::Curve {
+                densities,
+                mass_lo,
+                mass_hi,
+            } => {
                 let peak = densities.iter().copied().fold(0.0, f64::max);
                 let n = densities.len();
                 let x_of = |i: usize| left + (right - left) * i as f64 / (n.max(2) - 1) as f64;
-                let curve: Vec<(f64, f64)> =
-                    densities.iter().enumerate().map(|(i, d)| (x_of(i), base - d / peak * height * 0.92)).collect();
+                let curve: Vec<(f64, f64)> = densities
+                    .iter()
+                    .enumerate()
+                    .map(|(i, d)| (x_of(i), base - d / peak * height * 0.92))
+                    .collect();
                 let mut area = vec![(left, base)];
                 area.extend(curve.iter().copied());
                 area.push((right, base));
@@ -208,14 +248,29 @@ pub(crate) fn dist_preview(dist: &Dist, range: &Range, color: Rgb, size: Size) -
                 c.polyline(&curve, color, 1.0, 3 * SUPERSAMPLE / 2);
                 // Probability piled on a bound: a bar whose area matches its share.
                 let bar = 2.5 * k;
-                let curve_area: f64 = densities.iter().map(|d| d / peak * height * 0.92).sum::<f64>() * (right - left) / n as f64;
+                let curve_area: f64 = densities
+                    .iter()
+                    .map(|d| d / peak * height * 0.92)
+                    .sum::<f64>()
+                    * (right - left)
+                    / n as f64;
                 let inside = (1.0 - mass_lo - mass_hi).max(0.05);
                 let spike = |m: f64| (m / inside * curve_area / bar).clamp(height * 0.2, height);
                 if mass_lo > 0.005 {
-                    c.rect((left, base - spike(mass_lo)), (left + bar, base), color, 1.0);
+                    c.rect(
+                        (left, base - spike(mass_lo)),
+                        (left + bar, base),
+                        color,
+                        1.0,
+                    );
                 }
                 if mass_hi > 0.005 {
-                    c.rect((right - bar, base - spike(mass_hi)), (right, base), color, 1.0);
+                    c.rect(
+                        (right - bar, base - spike(mass_hi)),
+                        (right, base),
+                        color,
+                        1.0,
+                    );
                 }
             }
         }
@@ -234,10 +289,25 @@ mod tests {
     fn fixed_values_are_spikes() {
         assert_eq!(pic(Dist::Fixed(3.0), Range::at_least(0.0)), Picture::Spike);
         // A uniform clamped to a single value.
-        assert_eq!(pic(Dist::Uniform { lo: 2.0, hi: 3.0 }, Range::closed(5.0, 5.0)), Picture::Spike);
+        assert_eq!(
+            pic(Dist::Uniform { lo: 2.0, hi: 3.0 }, Range::closed(5.0, 5.0)),
+            Picture::Spike
+        );
         // Invalid parameters fall back to a fixed value.
-        assert_eq!(pic(Dist::Uniform { lo: 3.0, hi: 2.0 }, Range::at_least(0.0)), Picture::Spike);
-        assert_eq!(pic(Dist::Normal { mean: f64::NAN, sd: 1.0 }, Range::at_least(0.0)), Picture::Spike);
+        assert_eq!(
+            pic(Dist::Uniform { lo: 3.0, hi: 2.0 }, Range::at_least(0.0)),
+            Picture::Spike
+        );
+        assert_eq!(
+            pic(
+                Dist::Normal {
+                    mean: f64::NAN,
+                    sd: 1.0
+                },
+                Range::at_least(0.0)
+            ),
+            Picture::Spike
+        );
     }
 
     #[test]
@@ -245,40 +315,104 @@ mod tests {
         let peak_at = |d: Dist| match pic(d, Range::at_least(0.0)) {
             Picture::Curve { densities, .. } => {
                 let m = densities.iter().copied().fold(0.0, f64::max);
-                densities.iter().position(|&x| x == m).unwrap() as f64 / (densities.len() - 1) as f64
+                densities.iter().position(|&x| x == m).unwrap() as f64
+                    / (densities.len() - 1) as f64
             }
             Picture::Spike => panic!("spike"),
         };
-        assert!((peak_at(Dist::Triangular { min: 0.0, mode: 2.0, max: 10.0 }) - 0.2).abs() < 0.02);
-        assert!((peak_at(Dist::Pert { min: 0.0, mode: 8.0, max: 10.0 }) - 0.8).abs() < 0.02);
-        assert!((peak_at(Dist::Normal { mean: 50.0, sd: 5.0 }) - 0.5).abs() < 0.02);
-        assert!(peak_at(Dist::LogNormal { p5: 10.0, p95: 100.0 }) < 0.4);
+        assert!(
+            (peak_at(Dist::Triangular {
+                min: 0.0,
+                mode: 2.0,
+                max: 10.0
+            }) - 0.2)
+                .abs()
+                < 0.02
+        );
+        assert!(
+            (peak_at(Dist::Pert {
+                min: 0.0,
+                mode: 8.0,
+                max: 10.0
+            }) - 0.8)
+                .abs()
+                < 0.02
+        );
+        assert!(
+            (peak_at(Dist::Normal {
+                mean: 50.0,
+                sd: 5.0
+            }) - 0.5)
+                .abs()
+                < 0.02
+        );
+        assert!(
+            peak_at(Dist::LogNormal {
+                p5: 10.0,
+                p95: 100.0
+            }) < 0.4
+        );
     }
 
     #[test]
     fn clamping_piles_mass_on_the_bound() {
-        match pic(Dist::Normal { mean: 0.02, sd: 0.05 }, Range::SHARE) {
-            Picture::Curve { mass_lo, mass_hi, .. } => {
+        match pic(
+            Dist::Normal {
+                mean: 0.02,
+                sd: 0.05,
+            },
+            Range::SHARE,
+        ) {
+            Picture::Curve {
+                mass_lo, mass_hi, ..
+            } => {
                 assert!((mass_lo - phi(-0.4)).abs() < 1e-9, "{mass_lo}");
                 assert!(mass_hi < 1e-9);
             }
             Picture::Spike => panic!("spike"),
         }
         // Far outside the range: everything on the bound.
-        assert_eq!(pic(Dist::Normal { mean: -5.0, sd: 1.0 }, Range::at_least(0.0)), Picture::Spike);
+        assert_eq!(
+            pic(
+                Dist::Normal {
+                    mean: -5.0,
+                    sd: 1.0
+                },
+                Range::at_least(0.0)
+            ),
+            Picture::Spike
+        );
     }
 
     #[test]
     fn densities_are_finite_at_the_edges() {
         for d in [
-            Dist::Pert { min: 0.0, mode: 0.0, max: 1.0 },
-            Dist::Pert { min: 0.0, mode: 1.0, max: 1.0 },
-            Dist::Triangular { min: 0.0, mode: 0.0, max: 1.0 },
-            Dist::Triangular { min: 0.0, mode: 1.0, max: 1.0 },
+            Dist::Pert {
+                min: 0.0,
+                mode: 0.0,
+                max: 1.0,
+            },
+            Dist::Pert {
+                min: 0.0,
+                mode: 1.0,
+                max: 1.0,
+            },
+            Dist::Triangular {
+                min: 0.0,
+                mode: 0.0,
+                max: 1.0,
+            },
+            Dist::Triangular {
+                min: 0.0,
+                mode: 1.0,
+                max: 1.0,
+            },
             Dist::Uniform { lo: 0.0, hi: 1.0 },
         ] {
             match pic(d, Range::SHARE) {
-                Picture::Curve { densities, .. } => assert!(densities.iter().all(|x| x.is_finite()), "{d:?}"),
+                Picture::Curve { densities, .. } => {
+                    assert!(densities.iter().all(|x| x.is_finite()), "{d:?}")
+                }
                 Picture::Spike => panic!("spike for {d:?}"),
             }
         }

@@ -91,7 +91,10 @@ pub(crate) struct Extent {
 impl Extent {
     /// No values yet.
     pub(crate) fn new() -> Extent {
-        Extent { lo: f64::INFINITY, hi: f64::NEG_INFINITY }
+        Extent {
+            lo: f64::INFINITY,
+            hi: f64::NEG_INFINITY,
+        }
     }
 
     /// Adds `v` if it is finite.
@@ -177,7 +180,11 @@ pub(crate) fn nice_ticks(lo: f64, hi: f64, fmt: Fmt, max_ticks: usize, expand: b
         (lo, hi) = e.widened();
     }
     let max_ticks = max_ticks.max(2);
-    let fallback = Ticks { lo, hi, values: vec![lo, hi] };
+    let fallback = Ticks {
+        lo,
+        hi,
+        values: vec![lo, hi],
+    };
     let span = hi - lo;
     if !span.is_finite() || span <= 0.0 {
         return fallback;
@@ -210,12 +217,18 @@ pub(crate) fn nice_ticks(lo: f64, hi: f64, fmt: Fmt, max_ticks: usize, expand: b
             if expand && count < 2.0 {
                 continue;
             }
-            let values: Vec<f64> = (0..count as usize).map(|i| (first + i as f64) * step).collect();
+            let values: Vec<f64> = (0..count as usize)
+                .map(|i| (first + i as f64) * step)
+                .collect();
             if !values.iter().all(|&v| fmt.exact(v)) {
                 continue;
             }
             return if expand {
-                Ticks { lo: values[0].min(lo), hi: values[values.len() - 1].max(hi), values }
+                Ticks {
+                    lo: values[0].min(lo),
+                    hi: values[values.len() - 1].max(hi),
+                    values,
+                }
             } else {
                 Ticks { lo, hi, values }
             };
@@ -246,11 +259,19 @@ mod tests {
     #[test]
     fn money_ticks_are_round_and_exact() {
         let t = nice_ticks(0.0, 1_230_000.0, Fmt::Money("USD"), 5, true);
-        let labels: Vec<String> = t.values.iter().map(|&v| Fmt::Money("USD").label(v)).collect();
+        let labels: Vec<String> = t
+            .values
+            .iter()
+            .map(|&v| Fmt::Money("USD").label(v))
+            .collect();
         assert_eq!(labels, ["$0", "$500K", "$1M", "$1.5M"]);
         assert!(t.hi >= 1_230_000.0 && t.lo == 0.0);
         let t = nice_ticks(0.0, 10_500_000.0, Fmt::Money("USD"), 5, true);
-        let labels: Vec<String> = t.values.iter().map(|&v| Fmt::Money("USD").label(v)).collect();
+        let labels: Vec<String> = t
+            .values
+            .iter()
+            .map(|&v| Fmt::Money("USD").label(v))
+            .collect();
         assert!(labels.len() <= 5 && labels.len() >= 3, "{labels:?}");
         let mut unique = labels.clone();
         unique.dedup();
@@ -259,11 +280,22 @@ mod tests {
 
     #[test]
     fn ticks_never_repeat_a_label() {
-        for &(lo, hi) in &[(0.0, 1.0), (0.0, 3.0), (3.1e6, 3.3e6), (-2.5e5, 7.7e5), (0.0, 0.3), (11.0, 12.0), (999.0, 1001.0)] {
+        for &(lo, hi) in &[
+            (0.0, 1.0),
+            (0.0, 3.0),
+            (3.1e6, 3.3e6),
+            (-2.5e5, 7.7e5),
+            (0.0, 0.3),
+            (11.0, 12.0),
+            (999.0, 1001.0),
+        ] {
             for fmt in [Fmt::Money("EUR"), Fmt::Count, Fmt::Percent] {
                 for expand in [true, false] {
                     let t = nice_ticks(lo, hi, fmt, 5, expand);
-                    assert!(t.values.len() <= 5 && !t.values.is_empty(), "{lo} {hi} {fmt:?}");
+                    assert!(
+                        t.values.len() <= 5 && !t.values.is_empty(),
+                        "{lo} {hi} {fmt:?}"
+                    );
                     let labels: Vec<String> = t.values.iter().map(|&v| fmt.label(v)).collect();
                     let mut sorted = labels.clone();
                     sorted.sort();
@@ -282,9 +314,19 @@ mod tests {
 
     #[test]
     fn degenerate_ranges_get_ticks() {
-        for &(lo, hi) in &[(0.0, 0.0), (5.0, 5.0), (f64::NAN, 1.0), (f64::NEG_INFINITY, f64::INFINITY), (-f64::MAX, f64::MAX), (2.0, 1.0)] {
+        for &(lo, hi) in &[
+            (0.0, 0.0),
+            (5.0, 5.0),
+            (f64::NAN, 1.0),
+            (f64::NEG_INFINITY, f64::INFINITY),
+            (-f64::MAX, f64::MAX),
+            (2.0, 1.0),
+        ] {
             let t = nice_ticks(lo, hi, Fmt::Count, 5, true);
-            assert!(t.lo.is_finite() && t.hi.is_finite() && t.lo < t.hi, "{lo} {hi} {t:?}");
+            assert!(
+                t.lo.is_finite() && t.hi.is_finite() && t.lo < t.hi,
+                "{lo} {hi} {t:?}"
+            );
             assert!(!t.values.is_empty());
         }
     }
@@ -313,9 +355,19 @@ mod tests {
 
     #[test]
     fn linear_maps_and_degenerate_domains() {
-        let l = Linear { d0: 0.0, d1: 10.0, r0: 100.0, r1: 0.0 };
+        let l = Linear {
+            d0: 0.0,
+            d1: 10.0,
+            r0: 100.0,
+            r1: 0.0,
+        };
         assert_eq!(l.at(5.0), 50.0);
-        let l = Linear { d0: 1.0, d1: 1.0, r0: 0.0, r1: 10.0 };
+        let l = Linear {
+            d0: 1.0,
+            d1: 1.0,
+            r0: 0.0,
+            r1: 10.0,
+        };
         assert_eq!(l.at(1.0), 5.0);
     }
 }

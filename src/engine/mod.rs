@@ -100,19 +100,36 @@ fn work_per_trial(s: &Scenario) -> f64 {
     let h = s.horizon_months as f64;
     // Every requisition opened costs work, whether or not the headcount cap lets it fill.
     let requisitions = |st: &Staffing| {
-        let planned: f64 = st.plan.iter().filter(|e| (e.month as f64) < h).map(|e| e.count as f64).sum();
-        let paced = st.pace.map(|p| p.per_quarter * h / 3.0 * s.leader.hiring_pace_multiplier.max(1.0)).unwrap_or(0.0);
+        let planned: f64 = st
+            .plan
+            .iter()
+            .filter(|e| (e.month as f64) < h)
+            .map(|e| e.count as f64)
+            .sum();
+        let paced = st
+            .pace
+            .map(|p| p.per_quarter * h / 3.0 * s.leader.hiring_pace_multiplier.max(1.0))
+            .unwrap_or(0.0);
         planned + paced
     };
-    let people = |st: &Staffing| (st.initial as f64 + requisitions(st)).min(st.max_headcount as f64).max(st.initial as f64);
+    let people = |st: &Staffing| {
+        (st.initial as f64 + requisitions(st))
+            .min(st.max_headcount as f64)
+            .max(st.initial as f64)
+    };
     let aes = people(&s.ae.staffing);
     let sdrs = people(&s.sdr.staffing);
     let opened = requisitions(&s.ae.staffing) + requisitions(&s.sdr.staffing);
     let any = Range::at_least(0.0);
     let hours_per_opp = s.ae.hours_per_sourced_opp.typical().max(0.1);
-    let per_ae = s.ae.selling_hours_per_month * s.ae.outbound_share * s.ae.staffing.elite_prospecting_multiplier.max(1.0) / hours_per_opp;
-    let per_sdr = s.sdr.meetings_per_month.upper(&any) * s.sdr.staffing.elite_prospecting_multiplier.max(1.0);
-    let inbound = s.inbound.opps_per_month.upper(&any) * libm::pow(1.0 + s.inbound.monthly_growth, h);
+    let per_ae = s.ae.selling_hours_per_month
+        * s.ae.outbound_share
+        * s.ae.staffing.elite_prospecting_multiplier.max(1.0)
+        / hours_per_opp;
+    let per_sdr =
+        s.sdr.meetings_per_month.upper(&any) * s.sdr.staffing.elite_prospecting_multiplier.max(1.0);
+    let inbound =
+        s.inbound.opps_per_month.upper(&any) * libm::pow(1.0 + s.inbound.monthly_growth, h);
     let founder = s.founder.hours_per_month * s.founder.prospecting_multiplier / hours_per_opp;
     let opps = aes * per_ae + sdrs * per_sdr + inbound + founder;
     // Expansion and pool opportunities grow with the book; count them as much again.
@@ -128,7 +145,11 @@ pub fn check_work(scenario: &Scenario, trials: u32) -> Result<(), RunError> {
     let work = per_trial * trials as f64;
     if work > WORK_LIMIT {
         let max_trials = (WORK_LIMIT / per_trial).floor().min(u32::MAX as f64) as u32;
-        return Err(RunError::TooMuchWork { work, limit: WORK_LIMIT, max_trials });
+        return Err(RunError::TooMuchWork {
+            work,
+            limit: WORK_LIMIT,
+            max_trials,
+        });
     }
     Ok(())
 }
@@ -145,7 +166,12 @@ pub struct Run {
 impl Run {
     /// An empty run of `trials` trials, to be filled in batches.
     pub fn zeroed(trials: usize, quarters: usize) -> Run {
-        Run { quarters, trials, values: vec![0.0; trials * quarters * METRIC_COUNT], opportunities: 0 }
+        Run {
+            quarters,
+            trials,
+            values: vec![0.0; trials * quarters * METRIC_COUNT],
+            opportunities: 0,
+        }
     }
 
     /// Trials in the run.
@@ -170,7 +196,9 @@ impl Run {
 
     /// One trial's value of a metric over the whole horizon (MODEL.md, Outputs).
     pub fn horizon_value(&self, trial: usize, metric: &Metric) -> f64 {
-        let quarters: Vec<f64> = (0..self.quarters).map(|q| self.value(trial, q, metric.index)).collect();
+        let quarters: Vec<f64> = (0..self.quarters)
+            .map(|q| self.value(trial, q, metric.index))
+            .collect();
         outputs::horizon_value(metric, &quarters)
     }
 
@@ -205,7 +233,13 @@ impl Run {
 
 /// Simulates trials `trials` of a run seeded `seed` into `rows` (their rows, zeroed). Returns the
 /// number of opportunities created. This is the unit of work of threads and web workers.
-pub fn simulate_batch(setup: &Setup, seed: u64, trials: Range<u32>, buffers: &mut TrialBuffers, rows: &mut [f64]) -> Result<u64, RunError> {
+pub fn simulate_batch(
+    setup: &Setup,
+    seed: u64,
+    trials: Range<u32>,
+    buffers: &mut TrialBuffers,
+    rows: &mut [f64],
+) -> Result<u64, RunError> {
     let width = setup.quarters() * METRIC_COUNT;
     let mut opportunities = 0;
     for (i, trial) in trials.enumerate() {
@@ -234,9 +268,15 @@ pub fn simulate_with_progress(
     check_work(scenario, settings.trials)?;
     let setup = Setup::new(scenario);
     let mut run = Run::zeroed(settings.trials as usize, setup.quarters());
-    let threads = if cfg!(target_arch = "wasm32") { 1 } else { settings.threads.max(1) };
-    let chunks: Vec<Range<u32>> =
-        (0..settings.trials).step_by(CHUNK as usize).map(|a| a..(a + CHUNK).min(settings.trials)).collect();
+    let threads = if cfg!(target_arch = "wasm32") {
+        1
+    } else {
+        settings.threads.max(1)
+    };
+    let chunks: Vec<Range<u32>> = (0..settings.trials)
+        .step_by(CHUNK as usize)
+        .map(|a| a..(a + CHUNK).min(settings.trials))
+        .collect();
     let done = AtomicU32::new(0);
     if threads == 1 || chunks.len() == 1 {
         let mut buffers = TrialBuffers::default();
@@ -251,7 +291,9 @@ pub fn simulate_with_progress(
         }
         return Ok(run);
     }
-    run_threaded(&setup, settings, &chunks, threads, &mut run, progress, cancel, &done)?;
+    run_threaded(
+        &setup, settings, &chunks, threads, &mut run, progress, cancel, &done,
+    )?;
     Ok(run)
 }
 
@@ -277,19 +319,30 @@ fn run_threaded(
         slices.push(Some(head));
         rest = tail;
     }
-    let queue = Mutex::new(slices.into_iter().zip(chunks.iter().cloned()).collect::<Vec<_>>().into_iter());
+    let queue = Mutex::new(
+        slices
+            .into_iter()
+            .zip(chunks.iter().cloned())
+            .collect::<Vec<_>>()
+            .into_iter(),
+    );
     let outcome: Mutex<Result<u64, RunError>> = Mutex::new(Ok(0));
     std::thread::scope(|scope| {
         for _ in 0..threads {
             scope.spawn(|| {
                 let mut buffers = TrialBuffers::default();
                 loop {
-                    if cancel.load(Ordering::Relaxed) || outcome.lock().map(|o| o.is_err()).unwrap_or(true) {
+                    if cancel.load(Ordering::Relaxed)
+                        || outcome.lock().map(|o| o.is_err()).unwrap_or(true)
+                    {
                         return;
                     }
                     let next = queue.lock().ok().and_then(|mut q| q.next());
-                    let Some((Some(rows), chunk)) = next else { return };
-                    let result = simulate_batch(setup, settings.seed, chunk.clone(), &mut buffers, rows);
+                    let Some((Some(rows), chunk)) = next else {
+                        return;
+                    };
+                    let result =
+                        simulate_batch(setup, settings.seed, chunk.clone(), &mut buffers, rows);
                     let mut o = outcome.lock().expect("outcome lock");
                     match (result, &mut *o) {
                         (Ok(n), Ok(total)) => *total += n,
@@ -297,7 +350,8 @@ fn run_threaded(
                         _ => {}
                     }
                     drop(o);
-                    let finished = done.fetch_add(chunk.end - chunk.start, Ordering::Relaxed) + (chunk.end - chunk.start);
+                    let finished = done.fetch_add(chunk.end - chunk.start, Ordering::Relaxed)
+                        + (chunk.end - chunk.start);
                     progress(finished);
                 }
             });

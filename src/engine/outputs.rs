@@ -14,14 +14,24 @@ pub enum Source {
 
 impl Source {
     /// Every source, in output order.
-    pub const ALL: [Source; 6] = [Source::Founder, Source::Outbound, Source::Sdr, Source::Inbound, Source::Expansion, Source::Pool];
+    pub const ALL: [Source; 6] = [
+        Source::Founder,
+        Source::Outbound,
+        Source::Sdr,
+        Source::Inbound,
+        Source::Expansion,
+        Source::Pool,
+    ];
     /// The key used in files and metric names.
     pub fn key(self) -> &'static str {
         ["founder", "outbound", "sdr", "inbound", "expansion", "pool"][self as usize]
     }
     /// Whether a win from this source adds a customer to its AE's book.
     pub fn adds_customer(self) -> bool {
-        matches!(self, Source::Outbound | Source::Sdr | Source::Inbound | Source::Pool)
+        matches!(
+            self,
+            Source::Outbound | Source::Sdr | Source::Inbound | Source::Pool
+        )
     }
 }
 
@@ -73,7 +83,15 @@ impl Metric {
     }
 }
 
-const SOURCE_PARTS: [&str; 7] = ["founder", "outbound", "sdr", "inbound", "expansion", "pool", "total"];
+const SOURCE_PARTS: [&str; 7] = [
+    "founder",
+    "outbound",
+    "sdr",
+    "inbound",
+    "expansion",
+    "pool",
+    "total",
+];
 const ROLE_PARTS: [&str; 4] = ["ae", "sdr", "leader", "total"];
 
 /// Start of `pipeline_created.<source>` (7 entries: six sources and `total`).
@@ -115,7 +133,13 @@ pub const ROLE_TOTAL: usize = 3;
 pub fn metrics() -> Vec<Metric> {
     let mut out = Vec::with_capacity(METRIC_COUNT);
     let mut push = |group: &'static str, part: &'static str, unit: MetricUnit, horizon: Horizon| {
-        out.push(Metric { index: out.len(), group, part, unit, horizon });
+        out.push(Metric {
+            index: out.len(),
+            group,
+            part,
+            unit,
+            horizon,
+        });
     };
     for (group, unit) in [
         ("pipeline_created", MetricUnit::Money),

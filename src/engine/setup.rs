@@ -39,11 +39,16 @@ impl RoleSetup {
         let mut plan_by_month = vec![0u32; horizon];
         for entry in &s.plan {
             if (entry.month as usize) < horizon {
-                plan_by_month[entry.month as usize] = plan_by_month[entry.month as usize].saturating_add(entry.count);
+                plan_by_month[entry.month as usize] =
+                    plan_by_month[entry.month as usize].saturating_add(entry.count);
             }
         }
         let pace = s.pace.map(|p| {
-            let to = p.to_month.map(|m| m as usize).unwrap_or(horizon).min(horizon);
+            let to = p
+                .to_month
+                .map(|m| m as usize)
+                .unwrap_or(horizon)
+                .min(horizon);
             (p.per_quarter, p.from_month as usize, to)
         });
         RoleSetup {
@@ -103,14 +108,22 @@ impl Setup {
         let s = scenario;
         let horizon = s.horizon_months as usize;
         let w = &s.win_rates;
-        let founder_sells_until = s.founder.sells_until_month.map(|m| m as usize).unwrap_or(horizon).min(horizon);
-        let inbound_growth = (0..horizon).map(|t| libm::pow(1.0 + s.inbound.monthly_growth, t as f64)).collect();
+        let founder_sells_until = s
+            .founder
+            .sells_until_month
+            .map(|m| m as usize)
+            .unwrap_or(horizon)
+            .min(horizon);
+        let inbound_growth = (0..horizon)
+            .map(|t| libm::pow(1.0 + s.inbound.monthly_growth, t as f64))
+            .collect();
         let ai = (0..horizon)
             .map(|t| {
                 let a = &s.ai;
                 if !a.enabled || t < a.start_month as usize {
                     1.0
-                } else if t >= a.full_effect_month as usize || a.full_effect_month == a.start_month {
+                } else if t >= a.full_effect_month as usize || a.full_effect_month == a.start_month
+                {
                     1.0 - a.prep_reduction
                 } else {
                     let span = (a.full_effect_month - a.start_month) as f64;
@@ -133,12 +146,27 @@ impl Setup {
             quarters: horizon / 3,
             ae: RoleSetup::new(&s.ae.staffing, horizon),
             sdr: RoleSetup::new(&s.sdr.staffing, horizon),
-            win_rate_multiplier: s.ae.win_rate_multiplier.sampler(&Range::closed(0.0, crate::model::MAX_MULTIPLIER)),
-            hours_per_sourced_opp: s.ae.hours_per_sourced_opp.sampler(&Range::closed(0.1, 10_000.0)),
-            meetings_per_month: s.sdr.meetings_per_month.sampler(&Range::closed(0.0, 10_000.0)),
+            win_rate_multiplier: s
+                .ae
+                .win_rate_multiplier
+                .sampler(&Range::closed(0.0, crate::model::MAX_MULTIPLIER)),
+            hours_per_sourced_opp: s
+                .ae
+                .hours_per_sourced_opp
+                .sampler(&Range::closed(0.1, 10_000.0)),
+            meetings_per_month: s
+                .sdr
+                .meetings_per_month
+                .sampler(&Range::closed(0.0, 10_000.0)),
             meeting_to_opp: s.sdr.meeting_to_opp.sampler(&Range::SHARE),
-            inbound_opps: s.inbound.opps_per_month.sampler(&Range::closed(0.0, 100_000.0)),
-            deal_size: s.deals.size.sampler(&Range::closed(0.0, crate::model::MAX_MONEY)),
+            inbound_opps: s
+                .inbound
+                .opps_per_month
+                .sampler(&Range::closed(0.0, 100_000.0)),
+            deal_size: s
+                .deals
+                .size
+                .sampler(&Range::closed(0.0, crate::model::MAX_MONEY)),
             cycle_months: CycleSampler::new(&s.deals.cycle_months),
             win_rates: Source::ALL.map(|src| {
                 let d = match src {
@@ -196,7 +224,9 @@ impl CycleSampler {
         let inverse: Option<Box<dyn Fn(f64) -> f64>> = match *dist {
             Dist::LogNormal { p5, p95 } => {
                 let (mu, sigma) = lognormal_params_from_p5_p95(p5, p95);
-                (sigma > 0.0).then(|| Box::new(move |v: f64| (libm::log(v) - mu) / sigma) as Box<dyn Fn(f64) -> f64>)
+                (sigma > 0.0).then(|| {
+                    Box::new(move |v: f64| (libm::log(v) - mu) / sigma) as Box<dyn Fn(f64) -> f64>
+                })
             }
             Dist::Normal { mean, sd } if sd > 0.0 => Some(Box::new(move |v: f64| (v - mean) / sd)),
             _ => None,
@@ -234,12 +264,21 @@ mod tests {
     /// the normal quantile's approximation error (relative 1.2e-9) at a boundary k − ½.
     #[test]
     fn cycle_thresholds_match_direct_rounding() {
-        for dist in [Dist::LogNormal { p5: 1.0, p95: 6.0 }, Dist::LogNormal { p5: 0.2, p95: 300.0 }, Dist::Normal { mean: 4.0, sd: 2.5 }] {
+        for dist in [
+            Dist::LogNormal { p5: 1.0, p95: 6.0 },
+            Dist::LogNormal {
+                p5: 0.2,
+                p95: 300.0,
+            },
+            Dist::Normal { mean: 4.0, sd: 2.5 },
+        ] {
             let fast = CycleSampler::new(&dist);
             let slow = CycleSampler::Direct(dist.sampler(&CYCLE_RANGE));
             assert!(matches!(fast, CycleSampler::Thresholds(_)));
             let (mut a, mut b) = (stream(5, 1, 1), stream(5, 1, 1));
-            let mismatches = (0..100_000).filter(|_| fast.sample(&mut a) != slow.sample(&mut b)).count();
+            let mismatches = (0..100_000)
+                .filter(|_| fast.sample(&mut a) != slow.sample(&mut b))
+                .count();
             assert!(mismatches <= 2, "{dist:?}: {mismatches} mismatches");
         }
     }
@@ -264,7 +303,10 @@ mod tests {
             let p = cdf(k as f64 + 0.5) - if k == 1 { 0.0 } else { cdf(k as f64 - 0.5) };
             let observed = count as f64 / n as f64;
             let se = (p * (1.0 - p) / n as f64).sqrt();
-            assert!((observed - p).abs() < 4.5 * se, "cycle {k}: {observed} vs {p}");
+            assert!(
+                (observed - p).abs() < 4.5 * se,
+                "cycle {k}: {observed} vs {p}"
+            );
         }
     }
 }

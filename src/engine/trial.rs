@@ -69,7 +69,9 @@ fn monthly(annual: f64) -> f64 {
 
 impl World {
     fn draw(setup: &Setup, trial_seed: u64) -> World {
-        let field = |n: u64, s: &crate::sampling::Sampler| s.sample(&mut stream(trial_seed, purpose::TRIAL_FIELD, n));
+        let field = |n: u64, s: &crate::sampling::Sampler| {
+            s.sample(&mut stream(trial_seed, purpose::TRIAL_FIELD, n))
+        };
         World {
             ae_attrition_monthly: monthly(field(1, &setup.ae.annual_attrition)),
             sdr_attrition_monthly: monthly(field(2, &setup.sdr.annual_attrition)),
@@ -143,7 +145,11 @@ impl Person {
         if self.initial {
             return 1.0;
         }
-        let r = if self.coached { self.ramp_months * coach_ramp_multiplier } else { self.ramp_months };
+        let r = if self.coached {
+            self.ramp_months * coach_ramp_multiplier
+        } else {
+            self.ramp_months
+        };
         if r < 1.0 {
             1.0
         } else {
@@ -210,7 +216,12 @@ struct Month {
 
 /// Simulates one trial and writes its quarterly outputs into `out`
 /// (`quarters × METRIC_COUNT` numbers, quarter-major), which must start zeroed.
-pub fn simulate_trial(setup: &Setup, trial_seed: u64, buf: &mut TrialBuffers, out: &mut [f64]) -> Result<u64, RunError> {
+pub fn simulate_trial(
+    setup: &Setup,
+    trial_seed: u64,
+    buf: &mut TrialBuffers,
+    out: &mut [f64],
+) -> Result<u64, RunError> {
     Trial::new(setup, trial_seed, buf, out).run()
 }
 
@@ -237,7 +248,12 @@ struct Trial<'a> {
 }
 
 impl<'a> Trial<'a> {
-    fn new(setup: &'a Setup, seed: u64, buf: &'a mut TrialBuffers, out: &'a mut [f64]) -> Trial<'a> {
+    fn new(
+        setup: &'a Setup,
+        seed: u64,
+        buf: &'a mut TrialBuffers,
+        out: &'a mut [f64],
+    ) -> Trial<'a> {
         let h = setup.horizon;
         buf.ae.clear(h);
         buf.sdr.clear(h);
@@ -285,7 +301,12 @@ impl<'a> Trial<'a> {
             self.add_person(ROLE_SDR, i as u64, None);
         }
         for t in 0..setup.horizon {
-            let month = Month { t, q: t / 3, maturity: self.maturity, ai: setup.ai[t] };
+            let month = Month {
+                t,
+                q: t / 3,
+                maturity: self.maturity,
+                ai: setup.ai[t],
+            };
             self.leader_events(&month);
             self.departures(&month);
             self.hiring(&month, ROLE_AE);
@@ -329,10 +350,18 @@ impl<'a> Trial<'a> {
         };
         let mis_draw = uniform01(&mut attributes);
         let elite = uniform01(&mut attributes) < elite_share;
-        let skill = if role == ROLE_AE { self.setup.win_rate_multiplier.sample(&mut attributes) } else { 1.0 };
+        let skill = if role == ROLE_AE {
+            self.setup.win_rate_multiplier.sample(&mut attributes)
+        } else {
+            1.0
+        };
         let initial = start.is_none();
         let mis_hire = !initial && mis_draw < mis_rate;
-        let mis = if mis_hire { rs.mis_hire_productivity } else { 1.0 };
+        let mis = if mis_hire {
+            rs.mis_hire_productivity
+        } else {
+            1.0
+        };
         let person = Person {
             start: start.map(|s| s as i64).unwrap_or(-rs.initial_tenure),
             initial,
@@ -355,7 +384,11 @@ impl<'a> Trial<'a> {
         team.staff.push(slot);
         if let Some(t) = start {
             let q = t / 3;
-            let (hire_metric, cost) = if role == ROLE_AE { (ROLE_AE_IDX, rs.recruiting_cost) } else { (ROLE_SDR_IDX, rs.recruiting_cost) };
+            let (hire_metric, cost) = if role == ROLE_AE {
+                (ROLE_AE_IDX, rs.recruiting_cost)
+            } else {
+                (ROLE_SDR_IDX, rs.recruiting_cost)
+            };
             *self.cell(q, HIRES + hire_metric) += 1.0;
             *self.cell(q, HIRES + ROLE_TOTAL) += 1.0;
             *self.cell(q, COST + 2) += cost;
@@ -414,7 +447,11 @@ impl<'a> Trial<'a> {
         let coach_washout = self.setup.scenario.coaching.washout_months as i64;
         for role in [ROLE_AE, ROLE_SDR] {
             let rs = self.role_setup(role);
-            let p = if role == ROLE_AE { self.world.ae_attrition_monthly } else { self.world.sdr_attrition_monthly };
+            let p = if role == ROLE_AE {
+                self.world.ae_attrition_monthly
+            } else {
+                self.world.sdr_attrition_monthly
+            };
             let p = (p * multiplier).min(1.0);
             let mut leavers = std::mem::take(&mut self.buf.leavers);
             leavers.clear();
@@ -440,7 +477,11 @@ impl<'a> Trial<'a> {
             }
             for &slot in &team.staff {
                 let person = &mut team.people[slot as usize];
-                let washout = if person.coached { coach_washout } else { rs.washout_months };
+                let washout = if person.coached {
+                    coach_washout
+                } else {
+                    rs.washout_months
+                };
                 if !person.leaving && person.mis_hire && person.tenure(m.t) >= washout {
                     person.leaving = true;
                     leavers.push(slot);
@@ -452,7 +493,11 @@ impl<'a> Trial<'a> {
                 if rs.backfill {
                     team.backfills_next += leavers.len() as u32;
                 }
-                let idx = if role == ROLE_AE { ROLE_AE_IDX } else { ROLE_SDR_IDX };
+                let idx = if role == ROLE_AE {
+                    ROLE_AE_IDX
+                } else {
+                    ROLE_SDR_IDX
+                };
                 *self.cell(m.q, DEPARTURES + idx) += leavers.len() as f64;
                 *self.cell(m.q, DEPARTURES + ROLE_TOTAL) += leavers.len() as f64;
                 if role == ROLE_AE {
@@ -488,7 +533,10 @@ impl<'a> Trial<'a> {
             }
         }
         // Open opportunities pass to the least-loaded remaining AE, after the orphan draw.
-        let mut orphans: u64 = leavers.iter().map(|&s| u64::from(self.buf.ae.people[s as usize].open)).sum();
+        let mut orphans: u64 = leavers
+            .iter()
+            .map(|&s| u64::from(self.buf.ae.people[s as usize].open))
+            .sum();
         if orphans > 0 {
             self.fill_heap();
         }
@@ -538,7 +586,13 @@ impl<'a> Trial<'a> {
         let buf = &mut *self.buf;
         buf.heap.clear();
         // Keyed by (open opportunities, rep index): the least loaded first, ties to the lowest index.
-        buf.heap.extend(buf.ae.staff.iter().enumerate().map(|(index, &slot)| Reverse(heap_key(buf.ae.people[slot as usize].open, index))));
+        buf.heap.extend(
+            buf.ae
+                .staff
+                .iter()
+                .enumerate()
+                .map(|(index, &slot)| Reverse(heap_key(buf.ae.people[slot as usize].open, index))),
+        );
     }
 
     /// Step 3: requisitions open (plan, pace, backfills) and due hires start.
@@ -550,11 +604,16 @@ impl<'a> Trial<'a> {
         let seed = self.seed;
         let team = self.team(role);
         // Last month's departures open their backfills now; this month's wait for next month.
-        let mut opened = rs.plan_by_month[m.t] as u64 + std::mem::take(&mut team.backfills_due) as u64;
+        let mut opened =
+            rs.plan_by_month[m.t] as u64 + std::mem::take(&mut team.backfills_due) as u64;
         team.backfills_due = std::mem::take(&mut team.backfills_next);
         if let Some((per_quarter, from, to)) = rs.pace {
             if m.t >= from && m.t < to {
-                let factor = if in_seat { leader.hiring_pace_multiplier } else { 1.0 };
+                let factor = if in_seat {
+                    leader.hiring_pace_multiplier
+                } else {
+                    1.0
+                };
                 team.pace_sum += per_quarter * factor;
                 let due = libm::floor(team.pace_sum / 3.0 + 1e-9) as u64;
                 opened += due.saturating_sub(team.pace_opened);
@@ -590,7 +649,11 @@ impl<'a> Trial<'a> {
         let team = &mut self.buf.ae;
         for ci in 0..self.coaches {
             let coach = team.staff[ci];
-            let held = team.staff.iter().filter(|&&s| team.people[s as usize].coach == Some(coach)).count();
+            let held = team
+                .staff
+                .iter()
+                .filter(|&&s| team.people[s as usize].coach == Some(coach))
+                .count();
             if held < coaching.trainees_per_coach as usize {
                 let person = &mut team.people[trainee as usize];
                 person.coach = Some(coach);
@@ -614,7 +677,9 @@ impl<'a> Trial<'a> {
 
     fn drift_applies(&self) -> bool {
         let s = &self.setup.scenario;
-        s.drift.enabled && !s.policies.enforce_outbound && !(self.leader_in_seat && s.leader.enforce_outbound)
+        s.drift.enabled
+            && !s.policies.enforce_outbound
+            && !(self.leader_in_seat && s.leader.enforce_outbound)
     }
 
     /// Step 4: every source creates opportunities, in MODEL.md's order.
@@ -633,7 +698,8 @@ impl<'a> Trial<'a> {
             let tenure = person.tenure(m.t);
             let mut lambda = base * person.ramp(m.t, coach_ramp) * person.prospecting;
             if drift && tenure > s.drift.after_months as i64 {
-                lambda *= setup.drift[((tenure - s.drift.after_months as i64) as usize).min(setup.drift.len() - 1)];
+                lambda *= setup.drift
+                    [((tenure - s.drift.after_months as i64) as usize).min(setup.drift.len() - 1)];
             }
             let n = poisson(&mut person.prospects, lambda);
             for _ in 0..n {
@@ -645,7 +711,9 @@ impl<'a> Trial<'a> {
         let founder_sells = m.t < setup.founder_sells_until;
         if founder_sells {
             let f = &s.founder;
-            let lambda = f.hours_per_month * f.outbound_share * f.prospecting_multiplier * m.maturity / (hps * m.ai);
+            let lambda =
+                f.hours_per_month * f.outbound_share * f.prospecting_multiplier * m.maturity
+                    / (hps * m.ai);
             let n = poisson(&mut self.founder, lambda);
             for _ in 0..n {
                 let (value, close, draw) = self.draw_opp(m, Source::Founder, Rngs::Founder);
@@ -664,15 +732,28 @@ impl<'a> Trial<'a> {
             let opps = binomial(&mut person.prospects, meetings, self.world.meeting_to_opp);
             for _ in 0..opps {
                 let (value, close, draw) = self.draw_opp(m, Source::Sdr, Rngs::Sdr(slot));
-                self.buf.unrouted.push(Unrouted { value, close, draw, source: Source::Sdr });
+                self.buf.unrouted.push(Unrouted {
+                    value,
+                    close,
+                    draw,
+                    source: Source::Sdr,
+                });
             }
         }
 
         // 4. Inbound.
-        let n = poisson(&mut self.inbound, self.world.inbound_opps * setup.inbound_growth[m.t]);
+        let n = poisson(
+            &mut self.inbound,
+            self.world.inbound_opps * setup.inbound_growth[m.t],
+        );
         for _ in 0..n {
             let (value, close, draw) = self.draw_opp(m, Source::Inbound, Rngs::Inbound);
-            self.buf.unrouted.push(Unrouted { value, close, draw, source: Source::Inbound });
+            self.buf.unrouted.push(Unrouted {
+                value,
+                close,
+                draw,
+                source: Source::Inbound,
+            });
         }
 
         // 5. Routing to the least-loaded AE, or the founder, or nowhere.
@@ -696,7 +777,14 @@ impl<'a> Trial<'a> {
                 for u in &unrouted {
                     let Reverse(key) = self.buf.heap.pop().expect("an AE on staff");
                     self.buf.heap.push(Reverse(key + (1 << 32)));
-                    self.place(m, u.source, u.value, u.close, u.draw, (key & 0xFFFF_FFFF) as u32)?;
+                    self.place(
+                        m,
+                        u.source,
+                        u.value,
+                        u.close,
+                        u.draw,
+                        (key & 0xFFFF_FFFF) as u32,
+                    )?;
                 }
             } else if founder_sells {
                 for u in &unrouted {
@@ -763,7 +851,13 @@ impl<'a> Trial<'a> {
     }
 
     /// An opportunity that AE number `index` creates for itself.
-    fn ae_opp(&mut self, m: &Month, index: usize, source: Source, from: Rngs) -> Result<(), RunError> {
+    fn ae_opp(
+        &mut self,
+        m: &Month,
+        index: usize,
+        source: Source,
+        from: Rngs,
+    ) -> Result<(), RunError> {
         let setup = self.setup;
         let (value, close, draw) = match from {
             Rngs::Prospects => {
@@ -782,10 +876,20 @@ impl<'a> Trial<'a> {
 
     /// Gives an opportunity to its owner (`owner` is a staff index, or the founder), decides its
     /// fate and records it as created.
-    fn place(&mut self, m: &Month, source: Source, value: f64, close: usize, draw: f64, owner: u32) -> Result<(), RunError> {
+    fn place(
+        &mut self,
+        m: &Month,
+        source: Source,
+        value: f64,
+        close: usize,
+        draw: f64,
+        owner: u32,
+    ) -> Result<(), RunError> {
         self.opps_created += 1;
         if self.opps_created > MAX_OPPS_PER_TRIAL {
-            return Err(RunError::TooManyOpportunities { limit: MAX_OPPS_PER_TRIAL });
+            return Err(RunError::TooManyOpportunities {
+                limit: MAX_OPPS_PER_TRIAL,
+            });
         }
         let base = self.world.win_rates[source as usize] * m.maturity;
         let (p, owner_slot) = if owner == OWNER_FOUNDER {
@@ -805,7 +909,12 @@ impl<'a> Trial<'a> {
         };
         let win = draw < p.min(0.95);
         let bucket = close.min(self.setup.horizon);
-        self.buf.buckets[bucket].push(Opp { value, owner: owner_slot, source, win });
+        self.buf.buckets[bucket].push(Opp {
+            value,
+            owner: owner_slot,
+            source,
+            win,
+        });
         self.created_value[source as usize] += value;
         self.created_count[source as usize] += 1;
         Ok(())
@@ -849,15 +958,24 @@ impl<'a> Trial<'a> {
     /// Step 6: the playbook matures with founder selling and wins.
     fn update_maturity(&mut self, m: &Month, wins: u64) {
         let p = &self.setup.scenario.playbook;
-        let founder_sold = if m.t < self.setup.founder_sells_until { 1.0 } else { 0.0 };
-        let learning = (p.learning_per_founder_month * founder_sold + p.learning_per_win * wins as f64).min(1.0);
+        let founder_sold = if m.t < self.setup.founder_sells_until {
+            1.0
+        } else {
+            0.0
+        };
+        let learning = (p.learning_per_founder_month * founder_sold
+            + p.learning_per_win * wins as f64)
+            .min(1.0);
         self.maturity += (1.0 - self.maturity) * learning;
     }
 
     /// Step 7: the month's stocks, capacity and cost.
     fn record(&mut self, m: &Month) {
         let s = &self.setup.scenario;
-        let (values, counts) = (std::mem::take(&mut self.created_value), std::mem::take(&mut self.created_count));
+        let (values, counts) = (
+            std::mem::take(&mut self.created_value),
+            std::mem::take(&mut self.created_count),
+        );
         for source in 0..6 {
             *self.cell(m.q, PIPELINE_CREATED + source) += values[source];
             *self.cell(m.q, PIPELINE_CREATED + TOTAL) += values[source];
@@ -865,7 +983,13 @@ impl<'a> Trial<'a> {
             *self.cell(m.q, OPPS_CREATED + TOTAL) += counts[source] as f64;
         }
         let coach_ramp = s.coaching.ramp_multiplier;
-        let ramp_sum: f64 = self.buf.ae.staff.iter().map(|&slot| self.buf.ae.people[slot as usize].ramp(m.t, coach_ramp)).sum();
+        let ramp_sum: f64 = self
+            .buf
+            .ae
+            .staff
+            .iter()
+            .map(|&slot| self.buf.ae.people[slot as usize].ramp(m.t, coach_ramp))
+            .sum();
         let quota = ramp_sum * s.ae.quota_per_year / 12.0;
         self.buf.quota_by_month[m.t] = quota;
         *self.cell(m.q, RAMPED_CAPACITY) += ramp_sum / 3.0;
@@ -873,11 +997,17 @@ impl<'a> Trial<'a> {
         let aes = self.buf.ae.staff.len() as f64;
         let sdrs = self.buf.sdr.staff.len() as f64;
         let leader = if self.leader_in_seat { 1.0 } else { 0.0 };
-        let ote = aes * self.setup.ae.ote_per_month + sdrs * self.setup.sdr.ote_per_month + leader * s.leader.ote_per_year / 12.0;
+        let ote = aes * self.setup.ae.ote_per_month
+            + sdrs * self.setup.sdr.ote_per_month
+            + leader * s.leader.ote_per_year / 12.0;
         *self.cell(m.q, COST + 1) += ote;
         *self.cell(m.q, COST) += ote;
         if m.t % 3 == 2 || m.t + 1 == self.setup.horizon {
-            let open: f64 = self.buf.buckets[m.t + 1..].iter().flat_map(|b| b.iter()).map(|o| o.value).sum();
+            let open: f64 = self.buf.buckets[m.t + 1..]
+                .iter()
+                .flat_map(|b| b.iter())
+                .map(|o| o.value)
+                .sum();
             *self.cell(m.q, OPEN_PIPELINE) = open;
             *self.cell(m.q, HEADCOUNT + ROLE_AE_IDX) = aes;
             *self.cell(m.q, HEADCOUNT + ROLE_SDR_IDX) = sdrs;

@@ -75,7 +75,12 @@ impl Default for Sdr {
 
 impl Default for Founder {
     fn default() -> Founder {
-        Founder { sells_until_month: Some(12), hours_per_month: 60.0, outbound_share: 0.5, prospecting_multiplier: 1.5 }
+        Founder {
+            sells_until_month: Some(12),
+            hours_per_month: 60.0,
+            outbound_share: 0.5,
+            prospecting_multiplier: 1.5,
+        }
     }
 }
 
@@ -96,26 +101,42 @@ impl Default for Leader {
 
 impl Default for Coaching {
     fn default() -> Coaching {
-        Coaching { coaches: 0, coach_time_share: 0.3, trainees_per_coach: 4, ramp_multiplier: 0.7, washout_months: 3 }
+        Coaching {
+            coaches: 0,
+            coach_time_share: 0.3,
+            trainees_per_coach: 4,
+            ramp_multiplier: 0.7,
+            washout_months: 3,
+        }
     }
 }
 
 impl Default for Playbook {
     fn default() -> Playbook {
-        Playbook { initial: 0.6, learning_per_founder_month: 0.08, learning_per_win: 0.005 }
+        Playbook {
+            initial: 0.6,
+            learning_per_founder_month: 0.08,
+            learning_per_win: 0.005,
+        }
     }
 }
 
 impl Default for Inbound {
     fn default() -> Inbound {
-        Inbound { opps_per_month: tri(2.0, 4.0, 8.0), monthly_growth: 0.02 }
+        Inbound {
+            opps_per_month: tri(2.0, 4.0, 8.0),
+            monthly_growth: 0.02,
+        }
     }
 }
 
 impl Default for Deals {
     fn default() -> Deals {
         Deals {
-            size: Dist::LogNormal { p5: 10_000.0, p95: 100_000.0 },
+            size: Dist::LogNormal {
+                p5: 10_000.0,
+                p95: 100_000.0,
+            },
             cycle_months: Dist::LogNormal { p5: 1.0, p95: 6.0 },
             expansion_size_multiplier: 0.5,
         }
@@ -137,31 +158,52 @@ impl Default for WinRates {
 
 impl Default for Expansion {
     fn default() -> Expansion {
-        Expansion { opps_per_customer_per_year: 0.3 }
+        Expansion {
+            opps_per_customer_per_year: 0.3,
+        }
     }
 }
 
 impl Default for Pool {
     fn default() -> Pool {
-        Pool { enabled: false, cooldown_months: 6, junior_tenure_months: 12, recontact_rate: 0.05 }
+        Pool {
+            enabled: false,
+            cooldown_months: 6,
+            junior_tenure_months: 12,
+            recontact_rate: 0.05,
+        }
     }
 }
 
 impl Default for Drift {
     fn default() -> Drift {
-        Drift { enabled: false, after_months: 18, monthly_decay: 0.08, floor: 0.2 }
+        Drift {
+            enabled: false,
+            after_months: 18,
+            monthly_decay: 0.08,
+            floor: 0.2,
+        }
     }
 }
 
 impl Default for Ai {
     fn default() -> Ai {
-        Ai { enabled: false, start_month: 6, full_effect_month: 18, prep_reduction: 0.3 }
+        Ai {
+            enabled: false,
+            start_month: 6,
+            full_effect_month: 18,
+            prep_reduction: 0.3,
+        }
     }
 }
 
 impl Default for Morale {
     fn default() -> Morale {
-        Morale { enabled: false, threshold: 0.5, attrition_multiplier: 1.5 }
+        Morale {
+            enabled: false,
+            threshold: 0.5,
+            attrition_multiplier: 1.5,
+        }
     }
 }
 

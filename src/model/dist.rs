@@ -22,7 +22,14 @@ pub enum Dist {
 }
 
 /// The JSON names of the forms, in the order the editor offers them.
-pub const DIST_FORMS: [&str; 6] = ["fixed", "uniform", "triangular", "pert", "normal", "lognormal"];
+pub const DIST_FORMS: [&str; 6] = [
+    "fixed",
+    "uniform",
+    "triangular",
+    "pert",
+    "normal",
+    "lognormal",
+];
 
 impl Dist {
     /// The JSON name of this form (`"fixed"` for a plain number).
@@ -42,7 +49,9 @@ impl Dist {
         match *self {
             Dist::Fixed(x) => vec![x],
             Dist::Uniform { lo, hi } => vec![lo, hi],
-            Dist::Triangular { min, mode, max } | Dist::Pert { min, mode, max } => vec![min, mode, max],
+            Dist::Triangular { min, mode, max } | Dist::Pert { min, mode, max } => {
+                vec![min, mode, max]
+            }
             Dist::Normal { mean, sd } => vec![mean, sd],
             Dist::LogNormal { p5, p95 } => vec![p5, p95],
         }
@@ -53,9 +62,20 @@ impl Dist {
         Some(match (form, p) {
             ("fixed", [x]) => Dist::Fixed(*x),
             ("uniform", [lo, hi]) => Dist::Uniform { lo: *lo, hi: *hi },
-            ("triangular", [min, mode, max]) => Dist::Triangular { min: *min, mode: *mode, max: *max },
-            ("pert", [min, mode, max]) => Dist::Pert { min: *min, mode: *mode, max: *max },
-            ("normal", [mean, sd]) => Dist::Normal { mean: *mean, sd: *sd },
+            ("triangular", [min, mode, max]) => Dist::Triangular {
+                min: *min,
+                mode: *mode,
+                max: *max,
+            },
+            ("pert", [min, mode, max]) => Dist::Pert {
+                min: *min,
+                mode: *mode,
+                max: *max,
+            },
+            ("normal", [mean, sd]) => Dist::Normal {
+                mean: *mean,
+                sd: *sd,
+            },
             ("lognormal", [p5, p95]) => Dist::LogNormal { p5: *p5, p95: *p95 },
             _ => return None,
         })
@@ -109,24 +129,34 @@ impl Dist {
             return out;
         }
         match *self {
-            Dist::Uniform { lo, hi } if lo > hi => {
-                out.push(("lo".into(), format!("lo {} is above hi {}", format_number(lo), format_number(hi))))
-            }
-            Dist::Triangular { min, mode, max } | Dist::Pert { min, mode, max } if !(min <= mode && mode <= max) => out.push((
-                "mode".into(),
-                format!(
-                    "needs min ≤ mode ≤ max, got {}, {}, {}",
-                    format_number(min),
-                    format_number(mode),
-                    format_number(max)
-                ),
+            Dist::Uniform { lo, hi } if lo > hi => out.push((
+                "lo".into(),
+                format!("lo {} is above hi {}", format_number(lo), format_number(hi)),
             )),
-            Dist::Normal { sd, .. } if sd < 0.0 => {
-                out.push(("sd".into(), format!("{} is negative; sd must be 0 or more", format_number(sd))))
+            Dist::Triangular { min, mode, max } | Dist::Pert { min, mode, max }
+                if !(min <= mode && mode <= max) =>
+            {
+                out.push((
+                    "mode".into(),
+                    format!(
+                        "needs min ≤ mode ≤ max, got {}, {}, {}",
+                        format_number(min),
+                        format_number(mode),
+                        format_number(max)
+                    ),
+                ))
             }
+            Dist::Normal { sd, .. } if sd < 0.0 => out.push((
+                "sd".into(),
+                format!("{} is negative; sd must be 0 or more", format_number(sd)),
+            )),
             Dist::LogNormal { p5, p95 } if !(p5 > 0.0 && p5 < p95) => out.push((
                 "p5".into(),
-                format!("needs 0 < p5 < p95, got {} and {}", format_number(p5), format_number(p95)),
+                format!(
+                    "needs 0 < p5 < p95, got {} and {}",
+                    format_number(p5),
+                    format_number(p95)
+                ),
             )),
             _ => {}
         }
@@ -145,7 +175,14 @@ impl Dist {
             Dist::LogNormal { p5, p95 } => Sampler::lognormal_p5_p95(p5, p95),
         };
         let fallback = range.clamp(self.params()[0]);
-        built.unwrap_or_else(|_| Sampler::fixed(if fallback.is_finite() { fallback } else { range.lo }))
+        built
+            .unwrap_or_else(|_| {
+                Sampler::fixed(if fallback.is_finite() {
+                    fallback
+                } else {
+                    range.lo
+                })
+            })
             .clamped(range.lo, range.hi)
     }
 

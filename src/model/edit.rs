@@ -107,7 +107,11 @@ const TABLE: &[(&str, Group, &str)] = {
         ("currency", Scenario, "Currency"),
         // AEs
         ("ae.initial", TeamAndHiring, "AEs at start"),
-        ("ae.initial_tenure_months", TeamAndHiring, "Tenure of starting AEs"),
+        (
+            "ae.initial_tenure_months",
+            TeamAndHiring,
+            "Tenure of starting AEs",
+        ),
         ("ae.plan", TeamAndHiring, "AE hiring plan"),
         ("ae.pace", TeamAndHiring, "AE hiring pace"),
         ("ae.max_headcount", TeamAndHiring, "AE headcount cap"),
@@ -116,103 +120,311 @@ const TABLE: &[(&str, Group, &str)] = {
         ("ae.ramp_months", RampAndSkill, "AE ramp"),
         ("ae.annual_attrition", RampAndSkill, "AE attrition per year"),
         ("ae.mis_hire_rate", RampAndSkill, "AE mis-hire rate"),
-        ("ae.mis_hire_productivity", RampAndSkill, "Productivity of a mis-hired AE"),
-        ("ae.washout_months", RampAndSkill, "Mis-hired AE let go at tenure"),
-        ("ae.elite_share", RampAndSkill, "Elite prospectors among AE hires"),
-        ("ae.elite_prospecting_multiplier", RampAndSkill, "Elite AE prospecting boost"),
+        (
+            "ae.mis_hire_productivity",
+            RampAndSkill,
+            "Productivity of a mis-hired AE",
+        ),
+        (
+            "ae.washout_months",
+            RampAndSkill,
+            "Mis-hired AE let go at tenure",
+        ),
+        (
+            "ae.elite_share",
+            RampAndSkill,
+            "Elite prospectors among AE hires",
+        ),
+        (
+            "ae.elite_prospecting_multiplier",
+            RampAndSkill,
+            "Elite AE prospecting boost",
+        ),
         ("ae.ote_per_year", CostsAndTargets, "AE OTE per year"),
-        ("ae.recruiting_cost", CostsAndTargets, "AE recruiting cost per hire"),
+        (
+            "ae.recruiting_cost",
+            CostsAndTargets,
+            "AE recruiting cost per hire",
+        ),
         ("ae.win_rate_multiplier", RampAndSkill, "AE closing skill"),
         ("ae.quota_per_year", CostsAndTargets, "AE quota per year"),
-        ("ae.selling_hours_per_month", TimeAndOutbound, "AE selling hours per month"),
-        ("ae.outbound_share", TimeAndOutbound, "Outbound share of AE hours"),
+        (
+            "ae.selling_hours_per_month",
+            TimeAndOutbound,
+            "AE selling hours per month",
+        ),
+        (
+            "ae.outbound_share",
+            TimeAndOutbound,
+            "Outbound share of AE hours",
+        ),
         ("ae.admin_share", TimeAndOutbound, "Admin share of AE hours"),
-        ("ae.hours_per_sourced_opp", TimeAndOutbound, "Outbound hours per self-sourced opp"),
-        ("ae.hours_per_active_opp", TimeAndOutbound, "Closing hours per open opp per month"),
-        ("ae.overload_win_multiplier", TimeAndOutbound, "Win rate factor when an AE is overloaded"),
-        ("ae.orphan_loss", TimeAndOutbound, "Deals lost when their AE leaves"),
+        (
+            "ae.hours_per_sourced_opp",
+            TimeAndOutbound,
+            "Outbound hours per self-sourced opp",
+        ),
+        (
+            "ae.hours_per_active_opp",
+            TimeAndOutbound,
+            "Closing hours per open opp per month",
+        ),
+        (
+            "ae.overload_win_multiplier",
+            TimeAndOutbound,
+            "Win rate factor when an AE is overloaded",
+        ),
+        (
+            "ae.orphan_loss",
+            TimeAndOutbound,
+            "Deals lost when their AE leaves",
+        ),
         // SDRs
         ("sdr.initial", TeamAndHiring, "SDRs at start"),
-        ("sdr.initial_tenure_months", TeamAndHiring, "Tenure of starting SDRs"),
+        (
+            "sdr.initial_tenure_months",
+            TeamAndHiring,
+            "Tenure of starting SDRs",
+        ),
         ("sdr.plan", TeamAndHiring, "SDR hiring plan"),
         ("sdr.pace", TeamAndHiring, "SDR hiring pace"),
         ("sdr.max_headcount", TeamAndHiring, "SDR headcount cap"),
         ("sdr.time_to_fill_months", TeamAndHiring, "SDR time to fill"),
         ("sdr.backfill", TeamAndHiring, "Backfill SDRs who leave"),
         ("sdr.ramp_months", RampAndSkill, "SDR ramp"),
-        ("sdr.annual_attrition", RampAndSkill, "SDR attrition per year"),
+        (
+            "sdr.annual_attrition",
+            RampAndSkill,
+            "SDR attrition per year",
+        ),
         ("sdr.mis_hire_rate", RampAndSkill, "SDR mis-hire rate"),
-        ("sdr.mis_hire_productivity", RampAndSkill, "Productivity of a mis-hired SDR"),
-        ("sdr.washout_months", RampAndSkill, "Mis-hired SDR let go at tenure"),
-        ("sdr.elite_share", RampAndSkill, "Elite prospectors among SDR hires"),
-        ("sdr.elite_prospecting_multiplier", RampAndSkill, "Elite SDR meeting boost"),
+        (
+            "sdr.mis_hire_productivity",
+            RampAndSkill,
+            "Productivity of a mis-hired SDR",
+        ),
+        (
+            "sdr.washout_months",
+            RampAndSkill,
+            "Mis-hired SDR let go at tenure",
+        ),
+        (
+            "sdr.elite_share",
+            RampAndSkill,
+            "Elite prospectors among SDR hires",
+        ),
+        (
+            "sdr.elite_prospecting_multiplier",
+            RampAndSkill,
+            "Elite SDR meeting boost",
+        ),
         ("sdr.ote_per_year", CostsAndTargets, "SDR OTE per year"),
-        ("sdr.recruiting_cost", CostsAndTargets, "SDR recruiting cost per hire"),
-        ("sdr.meetings_per_month", FunnelAndDeals, "Meetings per SDR per month"),
-        ("sdr.meeting_to_opp", FunnelAndDeals, "SDR meetings that become opps"),
+        (
+            "sdr.recruiting_cost",
+            CostsAndTargets,
+            "SDR recruiting cost per hire",
+        ),
+        (
+            "sdr.meetings_per_month",
+            FunnelAndDeals,
+            "Meetings per SDR per month",
+        ),
+        (
+            "sdr.meeting_to_opp",
+            FunnelAndDeals,
+            "SDR meetings that become opps",
+        ),
         // Founder
-        ("founder.sells_until_month", TeamAndHiring, "Founder sells until month"),
-        ("founder.hours_per_month", TeamAndHiring, "Founder selling hours per month"),
-        ("founder.outbound_share", TeamAndHiring, "Founder's outbound share of hours"),
-        ("founder.prospecting_multiplier", TeamAndHiring, "Founder prospecting edge over an AE"),
+        (
+            "founder.sells_until_month",
+            TeamAndHiring,
+            "Founder sells until month",
+        ),
+        (
+            "founder.hours_per_month",
+            TeamAndHiring,
+            "Founder selling hours per month",
+        ),
+        (
+            "founder.outbound_share",
+            TeamAndHiring,
+            "Founder's outbound share of hours",
+        ),
+        (
+            "founder.prospecting_multiplier",
+            TeamAndHiring,
+            "Founder prospecting edge over an AE",
+        ),
         // Leader
-        ("leader.hire_month", TeamAndHiring, "VP of Sales hired in month"),
-        ("leader.hiring_pace_multiplier", TeamAndHiring, "VP of Sales hiring pace boost"),
-        ("leader.time_to_fill_multiplier", TeamAndHiring, "VP of Sales time-to-fill factor"),
-        ("leader.enforce_outbound", TeamAndHiring, "VP of Sales keeps veterans prospecting"),
-        ("leader.failure_rate", TeamAndHiring, "Chance the VP of Sales fails within a year"),
-        ("leader.departure_attrition_multiplier", TeamAndHiring, "Rep attrition after the VP of Sales leaves"),
-        ("leader.ote_per_year", CostsAndTargets, "VP of Sales OTE per year"),
-        ("leader.recruiting_cost", CostsAndTargets, "VP of Sales recruiting cost"),
+        (
+            "leader.hire_month",
+            TeamAndHiring,
+            "VP of Sales hired in month",
+        ),
+        (
+            "leader.hiring_pace_multiplier",
+            TeamAndHiring,
+            "VP of Sales hiring pace boost",
+        ),
+        (
+            "leader.time_to_fill_multiplier",
+            TeamAndHiring,
+            "VP of Sales time-to-fill factor",
+        ),
+        (
+            "leader.enforce_outbound",
+            TeamAndHiring,
+            "VP of Sales keeps veterans prospecting",
+        ),
+        (
+            "leader.failure_rate",
+            TeamAndHiring,
+            "Chance the VP of Sales fails within a year",
+        ),
+        (
+            "leader.departure_attrition_multiplier",
+            TeamAndHiring,
+            "Rep attrition after the VP of Sales leaves",
+        ),
+        (
+            "leader.ote_per_year",
+            CostsAndTargets,
+            "VP of Sales OTE per year",
+        ),
+        (
+            "leader.recruiting_cost",
+            CostsAndTargets,
+            "VP of Sales recruiting cost",
+        ),
         // Coaching
         ("coaching.coaches", TeamAndHiring, "AE coaches"),
-        ("coaching.coach_time_share", RampAndSkill, "Coach's time spent coaching"),
-        ("coaching.trainees_per_coach", TeamAndHiring, "New AEs per coach"),
-        ("coaching.ramp_multiplier", RampAndSkill, "Coached AE ramp factor"),
-        ("coaching.washout_months", RampAndSkill, "Coached mis-hire let go at tenure"),
+        (
+            "coaching.coach_time_share",
+            RampAndSkill,
+            "Coach's time spent coaching",
+        ),
+        (
+            "coaching.trainees_per_coach",
+            TeamAndHiring,
+            "New AEs per coach",
+        ),
+        (
+            "coaching.ramp_multiplier",
+            RampAndSkill,
+            "Coached AE ramp factor",
+        ),
+        (
+            "coaching.washout_months",
+            RampAndSkill,
+            "Coached mis-hire let go at tenure",
+        ),
         // Playbook
-        ("playbook.initial", RampAndSkill, "Playbook maturity at start"),
-        ("playbook.learning_per_founder_month", RampAndSkill, "Playbook learning per founder-selling month"),
-        ("playbook.learning_per_win", RampAndSkill, "Playbook learning per win"),
+        (
+            "playbook.initial",
+            RampAndSkill,
+            "Playbook maturity at start",
+        ),
+        (
+            "playbook.learning_per_founder_month",
+            RampAndSkill,
+            "Playbook learning per founder-selling month",
+        ),
+        (
+            "playbook.learning_per_win",
+            RampAndSkill,
+            "Playbook learning per win",
+        ),
         // Inbound
         ("inbound.opps_per_month", Market, "Inbound opps per month"),
         ("inbound.monthly_growth", Market, "Inbound growth per month"),
         // Deals
         ("deals.size", FunnelAndDeals, "Deal size"),
         ("deals.cycle_months", FunnelAndDeals, "Sales cycle"),
-        ("deals.expansion_size_multiplier", FunnelAndDeals, "Expansion deal size vs a new logo"),
+        (
+            "deals.expansion_size_multiplier",
+            FunnelAndDeals,
+            "Expansion deal size vs a new logo",
+        ),
         // Win rates
         ("win_rates.founder", FunnelAndDeals, "Win rate: founder"),
-        ("win_rates.outbound", FunnelAndDeals, "Win rate: AE outbound"),
+        (
+            "win_rates.outbound",
+            FunnelAndDeals,
+            "Win rate: AE outbound",
+        ),
         ("win_rates.sdr", FunnelAndDeals, "Win rate: SDR-sourced"),
         ("win_rates.inbound", FunnelAndDeals, "Win rate: inbound"),
         ("win_rates.expansion", FunnelAndDeals, "Win rate: expansion"),
-        ("win_rates.pool", FunnelAndDeals, "Win rate: recycled pool accounts"),
+        (
+            "win_rates.pool",
+            FunnelAndDeals,
+            "Win rate: recycled pool accounts",
+        ),
         // Expansion
-        ("expansion.opps_per_customer_per_year", Market, "Expansion opps per customer per year"),
+        (
+            "expansion.opps_per_customer_per_year",
+            Market,
+            "Expansion opps per customer per year",
+        ),
         // Pool
         ("pool.enabled", Policies, "Shared account pool"),
-        ("pool.cooldown_months", Policies, "Pool cooldown after a lost deal"),
-        ("pool.junior_tenure_months", Policies, "Pool worked by AEs with tenure under"),
-        ("pool.recontact_rate", Policies, "Pool accounts recontacted per month"),
+        (
+            "pool.cooldown_months",
+            Policies,
+            "Pool cooldown after a lost deal",
+        ),
+        (
+            "pool.junior_tenure_months",
+            Policies,
+            "Pool worked by AEs with tenure under",
+        ),
+        (
+            "pool.recontact_rate",
+            Policies,
+            "Pool accounts recontacted per month",
+        ),
         // Drift
         ("drift.enabled", Policies, "Veteran drift into farming"),
         ("drift.after_months", Policies, "Drift starts at tenure"),
-        ("drift.monthly_decay", Policies, "Drift: monthly fall in outbound"),
+        (
+            "drift.monthly_decay",
+            Policies,
+            "Drift: monthly fall in outbound",
+        ),
         ("drift.floor", Policies, "Drift: outbound a veteran keeps"),
         // AI
         ("ai.enabled", Policies, "AI prospecting tools"),
         ("ai.start_month", Policies, "AI tools arrive in month"),
-        ("ai.full_effect_month", Policies, "AI tools at full effect in month"),
+        (
+            "ai.full_effect_month",
+            Policies,
+            "AI tools at full effect in month",
+        ),
         ("ai.prep_reduction", Policies, "Prep time AI removes"),
         // Morale
         ("morale.enabled", Policies, "Morale affects attrition"),
-        ("morale.threshold", Policies, "Attainment below which morale drops"),
-        ("morale.attrition_multiplier", Policies, "Attrition factor when morale is low"),
+        (
+            "morale.threshold",
+            Policies,
+            "Attainment below which morale drops",
+        ),
+        (
+            "morale.attrition_multiplier",
+            Policies,
+            "Attrition factor when morale is low",
+        ),
         // Policies
-        ("policies.enforce_outbound", Policies, "Enforce outbound for every AE"),
+        (
+            "policies.enforce_outbound",
+            Policies,
+            "Enforce outbound for every AE",
+        ),
         // Targets
-        ("targets.bookings_per_quarter", CostsAndTargets, "Bookings target per quarter"),
+        (
+            "targets.bookings_per_quarter",
+            CostsAndTargets,
+            "Bookings target per quarter",
+        ),
     ]
 };
 
@@ -353,7 +565,9 @@ impl FieldEntry {
 
 fn entry_text(path: &str, value: &FieldValue, unit: Unit) -> String {
     match value {
-        FieldValue::OptionalMonth(None) if path == "founder.sells_until_month" => "throughout".to_string(),
+        FieldValue::OptionalMonth(None) if path == "founder.sells_until_month" => {
+            "throughout".to_string()
+        }
         other => format_value(other, unit),
     }
 }
@@ -434,7 +648,11 @@ pub fn fields(scenario: &Scenario) -> Vec<FieldEntry> {
             // Both walks visit the same fields in the same order; look up by path to be safe.
             let default = match defaults.get(i) {
                 Some((p, _, _, d)) if *p == path => d.clone(),
-                _ => defaults.iter().find(|(p, ..)| *p == path).map(|(.., d)| d.clone()).unwrap_or_else(|| value.clone()),
+                _ => defaults
+                    .iter()
+                    .find(|(p, ..)| *p == path)
+                    .map(|(.., d)| d.clone())
+                    .unwrap_or_else(|| value.clone()),
             };
             FieldEntry {
                 group: group_of(&path, section),
@@ -460,13 +678,22 @@ fn accepts(expected: &str, value: &FieldValue) -> bool {
         (expected, value),
         ("number", FieldValue::Number(_) | FieldValue::Integer(_))
             | ("integer", FieldValue::Integer(_) | FieldValue::Number(_))
-            | ("optional_month", FieldValue::OptionalMonth(_) | FieldValue::Integer(_) | FieldValue::Number(_))
+            | (
+                "optional_month",
+                FieldValue::OptionalMonth(_) | FieldValue::Integer(_) | FieldValue::Number(_)
+            )
             | ("switch", FieldValue::Switch(_))
-            | ("dist", FieldValue::Dist(_) | FieldValue::Number(_) | FieldValue::Integer(_))
+            | (
+                "dist",
+                FieldValue::Dist(_) | FieldValue::Number(_) | FieldValue::Integer(_)
+            )
             | ("text", FieldValue::Text(_))
             | ("plan", FieldValue::Plan(_))
             | ("pace", FieldValue::Pace(_))
-            | ("target", FieldValue::Target(_) | FieldValue::Number(_) | FieldValue::Integer(_))
+            | (
+                "target",
+                FieldValue::Target(_) | FieldValue::Number(_) | FieldValue::Integer(_)
+            )
     )
 }
 
@@ -505,7 +732,11 @@ impl Setter<'_> {
         if accepts(expected, &value) {
             Some(value)
         } else {
-            self.mismatch = Some(format!("expects {}, got {}", expected_words(expected), value.kind()));
+            self.mismatch = Some(format!(
+                "expects {}, got {}",
+                expected_words(expected),
+                value.kind()
+            ));
             None
         }
     }
@@ -573,14 +804,27 @@ impl Visitor for Setter<'_> {
 /// A value of a neighbouring kind is accepted where the file would accept it: a number for a
 /// whole-number field (if whole), a number for an uncertain value (fixed), a month for an
 /// optional month, a number for a target (every quarter).
-pub fn set_field(scenario: &Scenario, path: &str, value: FieldValue) -> Result<Scenario, Vec<FieldError>> {
+pub fn set_field(
+    scenario: &Scenario,
+    path: &str,
+    value: FieldValue,
+) -> Result<Scenario, Vec<FieldError>> {
     if let Some(x) = value.non_finite() {
-        return Err(vec![FieldError::new(path, format!("{x} is not a finite number"))]);
+        return Err(vec![FieldError::new(
+            path,
+            format!("{x} is not a finite number"),
+        )]);
     }
     let mut top = Map::new();
     top.insert("schema".into(), Value::from(SCHEMA));
-    let mut setter =
-        Setter { writer: Writer::new(top), stack: Vec::new(), target: path, value: Some(value), found: false, mismatch: None };
+    let mut setter = Setter {
+        writer: Writer::new(top),
+        stack: Vec::new(),
+        target: path,
+        value: Some(value),
+        found: false,
+        mismatch: None,
+    };
     scenario.clone().visit(&mut setter);
     if !setter.found {
         return Err(vec![FieldError::new(path, "is not a field of a scenario")]);
@@ -608,7 +852,10 @@ fn at_field(error: FieldError, paths: &[String]) -> FieldError {
     let Some(owner) = owner else { return error };
     let rest = &error.path[owner.len()..];
     let part = describe_part(owner, rest);
-    FieldError { path: owner.clone(), reason: format!("{part}: {}", error.reason) }
+    FieldError {
+        path: owner.clone(),
+        reason: format!("{part}: {}", error.reason),
+    }
 }
 
 /// Words for the part of a field that a sub-path names: `.triangular(min)` → `min`,
@@ -616,10 +863,21 @@ fn at_field(error: FieldError, paths: &[String]) -> FieldError {
 fn describe_part(owner: &str, rest: &str) -> String {
     if let Some(index) = rest.strip_prefix('[') {
         let (number, after) = index.split_once(']').unwrap_or((index, ""));
-        let n = number.parse::<usize>().map(|i| (i + 1).to_string()).unwrap_or_else(|_| number.to_string());
-        let what = if owner.ends_with("bookings_per_quarter") { "quarter" } else { "plan entry" };
+        let n = number
+            .parse::<usize>()
+            .map(|i| (i + 1).to_string())
+            .unwrap_or_else(|_| number.to_string());
+        let what = if owner.ends_with("bookings_per_quarter") {
+            "quarter"
+        } else {
+            "plan entry"
+        };
         let after = after.trim_start_matches('.');
-        return if after.is_empty() { format!("{what} {n}") } else { format!("{what} {n} {after}") };
+        return if after.is_empty() {
+            format!("{what} {n}")
+        } else {
+            format!("{what} {n} {after}")
+        };
     }
     let rest = rest.trim_start_matches('.');
     match (rest.find('('), rest.strip_suffix(')')) {
@@ -680,7 +938,11 @@ fn strip_currency_prefix(s: &mut &str) -> bool {
             return true;
         }
     }
-    if s.len() > 3 && s.is_char_boundary(3) && is_code(&s[..3]) && !s[3..].starts_with(|c: char| c.is_alphabetic()) {
+    if s.len() > 3
+        && s.is_char_boundary(3)
+        && is_code(&s[..3])
+        && !s[3..].starts_with(|c: char| c.is_alphabetic())
+    {
         *s = s[3..].trim_start();
         return true;
     }
@@ -695,7 +957,11 @@ fn strip_currency_suffix(s: &mut &str) -> bool {
         }
     }
     let n = s.len();
-    if n > 3 && s.is_char_boundary(n - 3) && is_code(&s[n - 3..]) && !s[..n - 3].ends_with(|c: char| c.is_alphabetic()) {
+    if n > 3
+        && s.is_char_boundary(n - 3)
+        && is_code(&s[n - 3..])
+        && !s[..n - 3].ends_with(|c: char| c.is_alphabetic())
+    {
         *s = s[..n - 3].trim_end();
         return true;
     }
@@ -722,7 +988,14 @@ fn strip_suffix_word(s: &mut &str, unit: Unit) -> i64 {
             return 0;
         }
     }
-    for (w, exp) in [("bn", 9), ("mn", 6), ("mm", 6), ("b", 9), ("m", 6), ("k", 3)] {
+    for (w, exp) in [
+        ("bn", 9),
+        ("mn", 6),
+        ("mm", 6),
+        ("b", 9),
+        ("m", 6),
+        ("k", 3),
+    ] {
         if let Some(rest) = strip_suffix_nocase(s, w) {
             *s = rest;
             return exp;
@@ -755,7 +1028,9 @@ fn read_typed(text: &str, unit: Unit) -> Result<Typed, String> {
         exp += strip_suffix_word(&mut s, unit);
     }
     if currency && unit != Unit::Money {
-        return Err(format!("“{original}” has a currency sign, but this field is not an amount of money"));
+        return Err(format!(
+            "“{original}” has a currency sign, but this field is not an amount of money"
+        ));
     }
     // Mantissa and exponent.
     let (mantissa, exponent) = match s.find(['e', 'E']) {
@@ -767,7 +1042,9 @@ fn read_typed(text: &str, unit: Unit) -> Result<Typed, String> {
         if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
             return Err(format!("“{original}” {NOT_A_NUMBER}"));
         }
-        let e: i64 = e.parse().map_err(|_| format!("“{original}” has an exponent out of range"))?;
+        let e: i64 = e
+            .parse()
+            .map_err(|_| format!("“{original}” has an exponent out of range"))?;
         if e.abs() > 10_000 {
             return Err(format!("“{original}” has an exponent out of range"));
         }
@@ -778,7 +1055,10 @@ fn read_typed(text: &str, unit: Unit) -> Result<Typed, String> {
         None => (mantissa, ""),
     };
     let digit_only = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
-    if !digit_only(frac) || !int.bytes().all(|b| b.is_ascii_digit() || b == b',') || int.len() + frac.len() == 0 {
+    if !digit_only(frac)
+        || !int.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        || int.len() + frac.len() == 0
+    {
         return Err(format!("“{original}” {NOT_A_NUMBER}"));
     }
     if int.contains(',') {
@@ -795,8 +1075,17 @@ fn read_typed(text: &str, unit: Unit) -> Result<Typed, String> {
     if int.is_empty() && frac.is_empty() {
         return Err(format!("“{original}” {NOT_A_NUMBER}"));
     }
-    let digits = format!("{}.{}", if int.is_empty() { "0" } else { &int }, if frac.is_empty() { "0" } else { frac });
-    Ok(Typed { negative: negative.unwrap_or(false), digits, exp, percent })
+    let digits = format!(
+        "{}.{}",
+        if int.is_empty() { "0" } else { &int },
+        if frac.is_empty() { "0" } else { frac }
+    );
+    Ok(Typed {
+        negative: negative.unwrap_or(false),
+        digits,
+        exp,
+        percent,
+    })
 }
 
 /// Reads a number as a person types it, with the reason when it cannot.
@@ -831,7 +1120,9 @@ pub fn parse_integer(text: &str) -> Result<u32, String> {
     let original = text.trim();
     let typed = read_typed(text, Unit::Count)?;
     if typed.percent {
-        return Err(format!("“{original}” is a percentage; type a whole number such as 12"));
+        return Err(format!(
+            "“{original}” is a percentage; type a whole number such as 12"
+        ));
     }
     let x = typed.value(0, original)?;
     if x < 0.0 {
@@ -873,7 +1164,8 @@ fn split_range(text: &str) -> Option<(&str, &str)> {
     for (i, c) in text.char_indices() {
         if c == '-' {
             if let Some(p) = last {
-                if (p.is_alphanumeric() && !matches!(p, 'e' | 'E')) || matches!(p, '%' | '.' | '×') {
+                if (p.is_alphanumeric() && !matches!(p, 'e' | 'E')) || matches!(p, '%' | '.' | '×')
+                {
                     return Some((&text[..i], &text[i + 1..]));
                 }
             }
@@ -936,7 +1228,10 @@ fn read_numbers(parts: &[&str], unit: Unit) -> Result<Vec<f64>, String> {
             }
         }
     }
-    typed.iter().map(|(t, p)| t.value(if percents && !t.percent { -2 } else { 0 }, p)).collect()
+    typed
+        .iter()
+        .map(|(t, p)| t.value(if percents && !t.percent { -2 } else { 0 }, p))
+        .collect()
 }
 
 /// Reads "mean 7.5, sd 3" or "7.5 ± 3" (also `+/-`): a normal's mean and standard deviation.
@@ -980,7 +1275,10 @@ fn split_mean_sd(text: &str) -> Option<(&str, &str)> {
 pub fn parse_dist(text: &str, form: &str, unit: Unit) -> Result<Dist, String> {
     let form = form.trim();
     if !DIST_FORMS.contains(&form) {
-        return Err(format!("“{form}” is not a shape; use one of {}", DIST_FORMS.join(", ")));
+        return Err(format!(
+            "“{form}” is not a shape; use one of {}",
+            DIST_FORMS.join(", ")
+        ));
     }
     let t = text.trim();
     if t.is_empty() {
@@ -992,9 +1290,15 @@ pub fn parse_dist(text: &str, form: &str, unit: Unit) -> Result<Dist, String> {
         }
         let v = read_numbers(&[mean, sd], unit)?;
         if v[1] < 0.0 {
-            return Err(format!("the sd {} is negative; it must be 0 or more", format_number(v[1])));
+            return Err(format!(
+                "the sd {} is negative; it must be 0 or more",
+                format_number(v[1])
+            ));
         }
-        return Ok(Dist::Normal { mean: v[0], sd: v[1] });
+        return Ok(Dist::Normal {
+            mean: v[0],
+            sd: v[1],
+        });
     }
     let values = if let Some((lo, hi)) = split_range(t) {
         read_numbers(&[lo, hi], unit)?
@@ -1002,7 +1306,10 @@ pub fn parse_dist(text: &str, form: &str, unit: Unit) -> Result<Dist, String> {
         let parts = split_list(t, unit);
         let refs: Vec<&str> = parts.iter().map(String::as_str).collect();
         if refs.len() > 3 {
-            return Err(format!("has {} numbers; type at most three: min, likely, max, as in 5, 7, 10", refs.len()));
+            return Err(format!(
+                "has {} numbers; type at most three: min, likely, max, as in 5, 7, 10",
+                refs.len()
+            ));
         }
         read_numbers(&refs, unit)?
     };
@@ -1137,9 +1444,15 @@ fn money_text(x: f64, symbol: &str) -> String {
     }
     let sign = if x < 0.0 { "-" } else { "" };
     let a = x.abs();
-    if let Some((scale, suffix)) = [(1e9, "B"), (1e6, "M"), (1e3, "K")].into_iter().find(|(s, _)| a >= *s) {
+    if let Some((scale, suffix)) = [(1e9, "B"), (1e6, "M"), (1e3, "K")]
+        .into_iter()
+        .find(|(s, _)| a >= *s)
+    {
         for decimals in 0..=2 {
-            let text = format!("{}{suffix}", trim_zeros(format!("{:.*}", decimals, a / scale)));
+            let text = format!(
+                "{}{suffix}",
+                trim_zeros(format!("{:.*}", decimals, a / scale))
+            );
             if parse_number(&text, Unit::Money) == Ok(a) {
                 return format!("{sign}{symbol}{text}");
             }
@@ -1169,7 +1482,8 @@ pub fn format_dist(dist: &Dist, unit: Unit) -> String {
             if mean.is_finite() && sd.is_finite() && sd > 0.0 {
                 let (lo, hi) = (mean - Z90 * sd, mean + Z90 * sd);
                 for digits in 1..=6 {
-                    let round = |x: f64| format!("{:.*e}", digits - 1, x).parse::<f64>().unwrap_or(x);
+                    let round =
+                        |x: f64| format!("{:.*e}", digits - 1, x).parse::<f64>().unwrap_or(x);
                     let text = format!("{} to {}", n(round(lo)), n(round(hi)));
                     if parse_dist(&text, "normal", unit) == Ok(*dist) {
                         return text;
@@ -1201,7 +1515,13 @@ pub fn format_value_in(value: &FieldValue, unit: Unit, currency: &str) -> String
         other if is_code(other) => format!("{other} "),
         _ => String::new(),
     };
-    let number = |x: f64| if unit == Unit::Money { money_text(x, &symbol) } else { number_text(x, unit) };
+    let number = |x: f64| {
+        if unit == Unit::Money {
+            money_text(x, &symbol)
+        } else {
+            number_text(x, unit)
+        }
+    };
     match value {
         FieldValue::Number(x) => number(*x),
         FieldValue::Integer(n) => plain(*n as f64),
@@ -1212,20 +1532,30 @@ pub fn format_value_in(value: &FieldValue, unit: Unit, currency: &str) -> String
         FieldValue::Text(t) if t.is_empty() => "none".into(),
         FieldValue::Text(t) => t.clone(),
         FieldValue::Plan(plan) if plan.is_empty() => "none".into(),
-        FieldValue::Plan(plan) => {
-            plan.iter().map(|e| format!("{} at month {}", e.count, e.month)).collect::<Vec<_>>().join(", ")
-        }
+        FieldValue::Plan(plan) => plan
+            .iter()
+            .map(|e| format!("{} at month {}", e.count, e.month))
+            .collect::<Vec<_>>()
+            .join(", "),
         FieldValue::Pace(None) => "none".into(),
         FieldValue::Pace(Some(p)) => {
             let to = match p.to_month {
                 Some(m) => format!("month {m}"),
                 None => "the horizon".into(),
             };
-            format!("{} per quarter from month {} to {to}", plain(p.per_quarter), p.from_month)
+            format!(
+                "{} per quarter from month {} to {to}",
+                plain(p.per_quarter),
+                p.from_month
+            )
         }
         FieldValue::Target(Target::None) => "none".into(),
         FieldValue::Target(Target::Every(x)) => format!("{} every quarter", number(*x)),
-        FieldValue::Target(Target::PerQuarter(list)) => list.iter().map(|x| number(*x)).collect::<Vec<_>>().join("; "),
+        FieldValue::Target(Target::PerQuarter(list)) => list
+            .iter()
+            .map(|x| number(*x))
+            .collect::<Vec<_>>()
+            .join("; "),
     }
 }
 
@@ -1235,23 +1565,63 @@ mod tests {
 
     #[test]
     fn edit_table_names_every_field_once_in_file_order() {
-        let paths: Vec<String> = collect(&Scenario::default()).into_iter().map(|(p, ..)| p).collect();
+        let paths: Vec<String> = collect(&Scenario::default())
+            .into_iter()
+            .map(|(p, ..)| p)
+            .collect();
         let table: Vec<&str> = TABLE.iter().map(|(p, ..)| *p).collect();
-        assert_eq!(paths, table, "the table lists exactly the scenario's fields, in file order");
+        assert_eq!(
+            paths, table,
+            "the table lists exactly the scenario's fields, in file order"
+        );
     }
 
     #[test]
     fn edit_groups_follow_the_brief() {
-        let of = |p: &str| TABLE.iter().find(|(q, ..)| *q == p).map(|(_, g, _)| *g).expect(p);
+        let of = |p: &str| {
+            TABLE
+                .iter()
+                .find(|(q, ..)| *q == p)
+                .map(|(_, g, _)| *g)
+                .expect(p)
+        };
         for role in ["ae", "sdr"] {
-            for k in ["initial", "initial_tenure_months", "plan", "pace", "max_headcount", "time_to_fill_months", "backfill"] {
-                assert_eq!(of(&format!("{role}.{k}")), Group::TeamAndHiring, "{role}.{k}");
+            for k in [
+                "initial",
+                "initial_tenure_months",
+                "plan",
+                "pace",
+                "max_headcount",
+                "time_to_fill_months",
+                "backfill",
+            ] {
+                assert_eq!(
+                    of(&format!("{role}.{k}")),
+                    Group::TeamAndHiring,
+                    "{role}.{k}"
+                );
             }
-            for k in ["ramp_months", "annual_attrition", "mis_hire_rate", "mis_hire_productivity", "washout_months", "elite_share", "elite_prospecting_multiplier"] {
-                assert_eq!(of(&format!("{role}.{k}")), Group::RampAndSkill, "{role}.{k}");
+            for k in [
+                "ramp_months",
+                "annual_attrition",
+                "mis_hire_rate",
+                "mis_hire_productivity",
+                "washout_months",
+                "elite_share",
+                "elite_prospecting_multiplier",
+            ] {
+                assert_eq!(
+                    of(&format!("{role}.{k}")),
+                    Group::RampAndSkill,
+                    "{role}.{k}"
+                );
             }
             for k in ["ote_per_year", "recruiting_cost"] {
-                assert_eq!(of(&format!("{role}.{k}")), Group::CostsAndTargets, "{role}.{k}");
+                assert_eq!(
+                    of(&format!("{role}.{k}")),
+                    Group::CostsAndTargets,
+                    "{role}.{k}"
+                );
             }
         }
         assert_eq!(of("leader.ote_per_year"), Group::CostsAndTargets);
@@ -1286,7 +1656,10 @@ mod tests {
     #[test]
     fn edit_error_parts_are_named() {
         assert_eq!(describe_part("ae.ramp_months", ".triangular(min)"), "min");
-        assert_eq!(describe_part("targets.bookings_per_quarter", "[2]"), "quarter 3");
+        assert_eq!(
+            describe_part("targets.bookings_per_quarter", "[2]"),
+            "quarter 3"
+        );
         assert_eq!(describe_part("ae.plan", "[0].month"), "plan entry 1 month");
         assert_eq!(describe_part("ae.pace", ".to_month"), "to_month");
     }
@@ -1297,7 +1670,10 @@ mod tests {
         assert_eq!(split_range("-5-10"), Some(("-5", "10")));
         assert_eq!(split_range("1e-5-1e-3"), Some(("1e-5", "1e-3")));
         assert_eq!(split_range("5, -3, 10"), None);
-        assert_eq!(split_list("10,000, 50,000, 100,000", Unit::Money), ["10,000", "50,000", "100,000"]);
+        assert_eq!(
+            split_list("10,000, 50,000, 100,000", Unit::Money),
+            ["10,000", "50,000", "100,000"]
+        );
         assert_eq!(split_list("5,7,10", Unit::Count), ["5", "7", "10"]);
         assert_eq!(split_list("1,200", Unit::Count), ["1,200"]);
     }

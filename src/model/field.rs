@@ -73,23 +73,51 @@ pub struct Range {
 impl Range {
     /// `[lo, hi]`.
     pub const fn closed(lo: f64, hi: f64) -> Range {
-        Range { lo, hi, lo_open: false, hi_open: false }
+        Range {
+            lo,
+            hi,
+            lo_open: false,
+            hi_open: false,
+        }
     }
     /// `[lo, ∞)`.
     pub const fn at_least(lo: f64) -> Range {
-        Range { lo, hi: f64::INFINITY, lo_open: false, hi_open: false }
+        Range {
+            lo,
+            hi: f64::INFINITY,
+            lo_open: false,
+            hi_open: false,
+        }
     }
     /// A share or rate: `[0, 1]`.
     pub const SHARE: Range = Range::closed(0.0, 1.0);
     /// `(0, 1]`.
-    pub const POSITIVE_SHARE: Range = Range { lo: 0.0, hi: 1.0, lo_open: true, hi_open: false };
+    pub const POSITIVE_SHARE: Range = Range {
+        lo: 0.0,
+        hi: 1.0,
+        lo_open: true,
+        hi_open: false,
+    };
     /// `[0, 1)`.
-    pub const SHARE_BELOW_ONE: Range = Range { lo: 0.0, hi: 1.0, lo_open: false, hi_open: true };
+    pub const SHARE_BELOW_ONE: Range = Range {
+        lo: 0.0,
+        hi: 1.0,
+        lo_open: false,
+        hi_open: true,
+    };
 
     /// Whether `x` lies in the range (NaN never does).
     pub fn contains(&self, x: f64) -> bool {
-        let above = if self.lo_open { x > self.lo } else { x >= self.lo };
-        let below = if self.hi_open { x < self.hi } else { x <= self.hi };
+        let above = if self.lo_open {
+            x > self.lo
+        } else {
+            x >= self.lo
+        };
+        let below = if self.hi_open {
+            x < self.hi
+        } else {
+            x <= self.hi
+        };
         above && below
     }
 
@@ -103,7 +131,11 @@ impl fmt::Display for Range {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let lo = format_number(self.lo);
         if self.hi.is_infinite() {
-            return if self.lo_open { write!(f, "above {lo}") } else { write!(f, "{lo} or more") };
+            return if self.lo_open {
+                write!(f, "above {lo}")
+            } else {
+                write!(f, "{lo} or more")
+            };
         }
         let hi = format_number(self.hi);
         match (self.lo_open, self.hi_open) {
@@ -159,10 +191,28 @@ pub struct Field {
 impl Field {
     /// A plain field.
     pub const fn new(key: &'static str, unit: Unit, range: Range, help: &'static str) -> Field {
-        Field { key, unit, range, level: Level::Fixed, help }
+        Field {
+            key,
+            unit,
+            range,
+            level: Level::Fixed,
+            help,
+        }
     }
     /// An uncertain field drawn at `level`.
-    pub const fn dist(key: &'static str, unit: Unit, range: Range, level: Level, help: &'static str) -> Field {
-        Field { key, unit, range, level, help }
+    pub const fn dist(
+        key: &'static str,
+        unit: Unit,
+        range: Range,
+        level: Level,
+        help: &'static str,
+    ) -> Field {
+        Field {
+            key,
+            unit,
+            range,
+            level,
+            help,
+        }
     }
 }

@@ -35,11 +35,23 @@ pub fn parse_json(text: &str) -> Result<Value, ModelErrors> {
     if text.len() > MAX_FILE_BYTES {
         return Err(ModelErrors::one(
             "",
-            format!("the file is {} bytes; the most Pipesim reads is {} bytes", text.len(), MAX_FILE_BYTES),
+            format!(
+                "the file is {} bytes; the most Pipesim reads is {} bytes",
+                text.len(),
+                MAX_FILE_BYTES
+            ),
         ));
     }
     serde_json::from_str(text).map_err(|e| {
-        ModelErrors::one("", format!("not valid JSON: {} at line {}, column {}", describe_json_error(&e), e.line(), e.column()))
+        ModelErrors::one(
+            "",
+            format!(
+                "not valid JSON: {} at line {}, column {}",
+                describe_json_error(&e),
+                e.line(),
+                e.column()
+            ),
+        )
     })
 }
 
@@ -52,14 +64,25 @@ fn describe_json_error(e: &serde_json::Error) -> String {
 }
 
 /// Checks the `schema` field of the object at `path`.
-pub(crate) fn check_schema(map: &Map<String, Value>, path: &str, errors: &mut Vec<FieldError>) -> bool {
+pub(crate) fn check_schema(
+    map: &Map<String, Value>,
+    path: &str,
+    errors: &mut Vec<FieldError>,
+) -> bool {
     let at = read::join(path, "schema");
     match map.get("schema") {
         None => {
-            errors.push(FieldError::new(at, format!("is missing; a Pipesim file starts with \"schema\": {SCHEMA}")));
+            errors.push(FieldError::new(
+                at,
+                format!("is missing; a Pipesim file starts with \"schema\": {SCHEMA}"),
+            ));
             false
         }
-        Some(v) => match v.as_f64().filter(|x| *x == x.trunc() && *x >= 0.0).map(|x| x as u64) {
+        Some(v) => match v
+            .as_f64()
+            .filter(|x| *x == x.trunc() && *x >= 0.0)
+            .map(|x| x as u64)
+        {
             Some(s) if s == SCHEMA as u64 => true,
             Some(s) if s > SCHEMA as u64 => {
                 errors.push(FieldError::new(
@@ -69,7 +92,10 @@ pub(crate) fn check_schema(map: &Map<String, Value>, path: &str, errors: &mut Ve
                 false
             }
             _ => {
-                errors.push(FieldError::new(at, format!("expected {SCHEMA}, got {}", read::kind(v))));
+                errors.push(FieldError::new(
+                    at,
+                    format!("expected {SCHEMA}, got {}", read::kind(v)),
+                ));
                 false
             }
         },
@@ -85,7 +111,10 @@ impl Scenario {
     /// Reads a scenario from a parsed JSON value whose fields live under `path`.
     pub fn from_value(value: &Value, path: &str) -> Result<Scenario, ModelErrors> {
         let Value::Object(map) = value else {
-            return Err(ModelErrors::one(path, format!("expected a scenario object, got {}", read::kind(value))));
+            return Err(ModelErrors::one(
+                path,
+                format!("expected a scenario object, got {}", read::kind(value)),
+            ));
         };
         let mut errors = Vec::new();
         if !check_schema(map, path, &mut errors) {
@@ -100,7 +129,13 @@ impl Scenario {
         let cross: Vec<FieldError> = scenario
             .cross_field_problems(path)
             .into_iter()
-            .filter(|c| !errors.iter().any(|e| e.path == c.path || e.path.starts_with(&format!("{}.", c.path)) || e.path.starts_with(&format!("{}[", c.path))))
+            .filter(|c| {
+                !errors.iter().any(|e| {
+                    e.path == c.path
+                        || e.path.starts_with(&format!("{}.", c.path))
+                        || e.path.starts_with(&format!("{}[", c.path))
+                })
+            })
             .collect();
         errors.extend(cross);
         if errors.is_empty() {
@@ -121,8 +156,12 @@ impl Scenario {
 
     /// The short file form: `schema`, plus only the fields that differ from the defaults.
     pub fn to_compact_value(&self) -> Value {
-        let Value::Object(mut map) = self.to_value() else { unreachable!("a scenario writes an object") };
-        let Value::Object(defaults) = Scenario::default().to_value() else { unreachable!() };
+        let Value::Object(mut map) = self.to_value() else {
+            unreachable!("a scenario writes an object")
+        };
+        let Value::Object(defaults) = Scenario::default().to_value() else {
+            unreachable!()
+        };
         write::prune_defaults(&mut map, &defaults);
         map.insert("schema".into(), Value::from(SCHEMA));
         let mut ordered = Map::new();
@@ -145,10 +184,16 @@ impl Scenario {
         let at = |key: &str| read::join(path, key);
         let mut out = Vec::new();
         if self.horizon_months % 3 != 0 {
-            out.push(FieldError::new(at("horizon_months"), format!("{} is not a multiple of 3", self.horizon_months)));
+            out.push(FieldError::new(
+                at("horizon_months"),
+                format!("{} is not a multiple of 3", self.horizon_months),
+            ));
         }
         if !is_month_label(&self.start_month) {
-            out.push(FieldError::new(at("start_month"), format!("{:?} is not a month such as \"2027-01\"", self.start_month)));
+            out.push(FieldError::new(
+                at("start_month"),
+                format!("{:?} is not a month such as \"2027-01\"", self.start_month),
+            ));
         }
         let closing = 1.0 - self.ae.outbound_share - self.ae.admin_share;
         if closing < 0.1 - 1e-12 {
@@ -165,7 +210,10 @@ impl Scenario {
         if self.ai.full_effect_month < self.ai.start_month {
             out.push(FieldError::new(
                 at("ai.full_effect_month"),
-                format!("{} is before ai.start_month {}", self.ai.full_effect_month, self.ai.start_month),
+                format!(
+                    "{} is before ai.start_month {}",
+                    self.ai.full_effect_month, self.ai.start_month
+                ),
             ));
         }
         for (role, staffing) in [("ae", &self.ae.staffing), ("sdr", &self.sdr.staffing)] {
@@ -205,11 +253,17 @@ impl Scenario {
 
 fn parse_month_label(label: &str) -> Option<(i32, u32)> {
     let (y, m) = label.split_once('-')?;
-    if y.len() != 4 || m.len() != 2 || !y.bytes().all(|b| b.is_ascii_digit()) || !m.bytes().all(|b| b.is_ascii_digit()) {
+    if y.len() != 4
+        || m.len() != 2
+        || !y.bytes().all(|b| b.is_ascii_digit())
+        || !m.bytes().all(|b| b.is_ascii_digit())
+    {
         return None;
     }
     let month: u32 = m.parse().ok()?;
-    (1..=12).contains(&month).then_some((y.parse().ok()?, month))
+    (1..=12)
+        .contains(&month)
+        .then_some((y.parse().ok()?, month))
 }
 
 fn is_month_label(label: &str) -> bool {

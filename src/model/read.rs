@@ -55,7 +55,11 @@ fn edit_distance(a: &str, b: &str) -> usize {
         row[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {
             let cur = row[j + 1];
-            row[j + 1] = if ca == *cb { prev } else { 1 + prev.min(cur).min(row[j]) };
+            row[j + 1] = if ca == *cb {
+                prev
+            } else {
+                1 + prev.min(cur).min(row[j])
+            };
             prev = cur;
         }
     }
@@ -77,9 +81,17 @@ pub(crate) fn unknown_key(key: &str, known: &[&str]) -> String {
 
 impl<'v> Reader<'v> {
     /// A reader of the object `map` whose fields live under `path` (`""` at the top).
-    pub(crate) fn new(map: &'v Map<String, Value>, path: &str, already_seen: &[&'static str]) -> Reader<'v> {
+    pub(crate) fn new(
+        map: &'v Map<String, Value>,
+        path: &str,
+        already_seen: &[&'static str],
+    ) -> Reader<'v> {
         Reader {
-            stack: vec![Frame { map: Some(map), path: path.to_string(), seen: already_seen.to_vec() }],
+            stack: vec![Frame {
+                map: Some(map),
+                path: path.to_string(),
+                seen: already_seen.to_vec(),
+            }],
             errors: Vec::new(),
         }
     }
@@ -111,7 +123,10 @@ impl<'v> Reader<'v> {
                 None
             }
             None => {
-                self.error(path.to_string(), format!("expected a number, got {}", kind(value)));
+                self.error(
+                    path.to_string(),
+                    format!("expected a number, got {}", kind(value)),
+                );
                 None
             }
         }
@@ -121,12 +136,18 @@ impl<'v> Reader<'v> {
         let x = match value.as_f64() {
             Some(x) => x,
             None => {
-                self.error(path.to_string(), format!("expected a whole number, got {}", kind(value)));
+                self.error(
+                    path.to_string(),
+                    format!("expected a whole number, got {}", kind(value)),
+                );
                 return None;
             }
         };
         if x != x.trunc() {
-            self.error(path.to_string(), format!("{} is not a whole number", format_number(x)));
+            self.error(
+                path.to_string(),
+                format!("{} is not a whole number", format_number(x)),
+            );
             None
         } else if !range.contains(x) {
             self.error(path.to_string(), out_of_range(x, range));
@@ -136,7 +157,12 @@ impl<'v> Reader<'v> {
         }
     }
 
-    fn read_object(&mut self, path: &str, value: &'v Value, keys: &[&'static str]) -> Option<&'v Map<String, Value>> {
+    fn read_object(
+        &mut self,
+        path: &str,
+        value: &'v Value,
+        keys: &[&'static str],
+    ) -> Option<&'v Map<String, Value>> {
         match value {
             Value::Object(map) => {
                 for key in map.keys() {
@@ -147,7 +173,10 @@ impl<'v> Reader<'v> {
                 Some(map)
             }
             other => {
-                self.error(path.to_string(), format!("expected an object, got {}", kind(other)));
+                self.error(
+                    path.to_string(),
+                    format!("expected an object, got {}", kind(other)),
+                );
                 None
             }
         }
@@ -161,11 +190,18 @@ impl<'v> Visitor for Reader<'v> {
             None | Some(Value::Null) => None,
             Some(Value::Object(map)) => Some(map),
             Some(other) => {
-                self.error(path.clone(), format!("expected an object, got {}", kind(other)));
+                self.error(
+                    path.clone(),
+                    format!("expected an object, got {}", kind(other)),
+                );
                 None
             }
         };
-        self.stack.push(Frame { map, path, seen: Vec::new() });
+        self.stack.push(Frame {
+            map,
+            path,
+            seen: Vec::new(),
+        });
     }
 
     fn leave(&mut self) {
@@ -226,14 +262,24 @@ impl<'v> Visitor for Reader<'v> {
                 None => return,
             },
             Value::Object(map) if map.len() > 1 => {
-                let forms: Vec<&String> = map.keys().filter(|k| Dist::arity(k).is_some() && k.as_str() != "fixed").collect();
+                let forms: Vec<&String> = map
+                    .keys()
+                    .filter(|k| Dist::arity(k).is_some() && k.as_str() != "fixed")
+                    .collect();
                 for key in map.keys() {
                     if !forms.contains(&key) {
                         self.error(join(&path, key), unknown_key(key, &DIST_FORMS[1..]));
                     }
                 }
                 if forms.len() != 1 {
-                    self.error(path, format!("a distribution names exactly one form ({}); this one names {}", DIST_FORMS[1..].join(", "), forms.len()));
+                    self.error(
+                        path,
+                        format!(
+                            "a distribution names exactly one form ({}); this one names {}",
+                            DIST_FORMS[1..].join(", "),
+                            forms.len()
+                        ),
+                    );
                 }
                 return;
             }
@@ -242,14 +288,26 @@ impl<'v> Visitor for Reader<'v> {
                 let Some(arity) = Dist::arity(form).filter(|_| form != "fixed") else {
                     self.error(
                         join(&path, form),
-                        format!("unknown distribution; use a number or one of {}", DIST_FORMS[1..].join(", ")),
+                        format!(
+                            "unknown distribution; use a number or one of {}",
+                            DIST_FORMS[1..].join(", ")
+                        ),
                     );
                     return;
                 };
-                let numbers: Option<Vec<f64>> = params.as_array().filter(|a| a.len() == arity).and_then(|a| a.iter().map(Value::as_f64).collect());
+                let numbers: Option<Vec<f64>> = params
+                    .as_array()
+                    .filter(|a| a.len() == arity)
+                    .and_then(|a| a.iter().map(Value::as_f64).collect());
                 let Some(numbers) = numbers else {
                     let names = Dist::param_names(form).join(", ");
-                    self.error(join(&path, form), format!("expected a list of {arity} numbers [{names}], got {}", kind(params)));
+                    self.error(
+                        join(&path, form),
+                        format!(
+                            "expected a list of {arity} numbers [{names}], got {}",
+                            kind(params)
+                        ),
+                    );
                     return;
                 };
                 Dist::from_form(form, &numbers).expect("arity checked")
@@ -267,7 +325,11 @@ impl<'v> Visitor for Reader<'v> {
             *out = dist;
         } else {
             for (param, reason) in problems {
-                let at = if let Dist::Fixed(_) = dist { path.clone() } else { format!("{path}.{}({param})", dist.form()) };
+                let at = if let Dist::Fixed(_) = dist {
+                    path.clone()
+                } else {
+                    format!("{path}.{}({param})", dist.form())
+                };
                 self.error(at, reason);
             }
         }
@@ -279,7 +341,11 @@ impl<'v> Visitor for Reader<'v> {
                 Value::String(s) if s.chars().count() as f64 <= field.range.hi => *out = s.clone(),
                 Value::String(s) => self.error(
                     path,
-                    format!("is {} characters long; the most is {}", s.chars().count(), format_number(field.range.hi)),
+                    format!(
+                        "is {} characters long; the most is {}",
+                        s.chars().count(),
+                        format_number(field.range.hi)
+                    ),
                 ),
                 other => self.error(path, format!("expected a text, got {}", kind(other))),
             }
@@ -290,7 +356,13 @@ impl<'v> Visitor for Reader<'v> {
         let (value, path) = self.take(field.key);
         let Some(value) = value else { return };
         let Some(list) = value.as_array() else {
-            self.error(path, format!("expected a list such as [{{\"month\": 3, \"count\": 2}}], got {}", kind(value)));
+            self.error(
+                path,
+                format!(
+                    "expected a list such as [{{\"month\": 3, \"count\": 2}}], got {}",
+                    kind(value)
+                ),
+            );
             return;
         };
         let mut plan = Vec::with_capacity(list.len());
@@ -302,7 +374,11 @@ impl<'v> Visitor for Reader<'v> {
                 continue;
             };
             let month = match map.get("month") {
-                Some(v) => self.read_integer(&join(&at, "month"), v, &Range::closed(0.0, super::scenario::MAX_MONTH)),
+                Some(v) => self.read_integer(
+                    &join(&at, "month"),
+                    v,
+                    &Range::closed(0.0, super::scenario::MAX_MONTH),
+                ),
                 None => {
                     self.error(join(&at, "month"), "is missing".into());
                     None
@@ -335,7 +411,10 @@ impl<'v> Visitor for Reader<'v> {
             }
             Some(value) => value,
         };
-        let Some(map) = self.read_object(&path, value, &["per_quarter", "from_month", "to_month"]) else { return };
+        let Some(map) = self.read_object(&path, value, &["per_quarter", "from_month", "to_month"])
+        else {
+            return;
+        };
         let months = Range::closed(0.0, super::scenario::MAX_MONTH);
         let per_quarter = match map.get("per_quarter") {
             Some(v) => self.read_number(&join(&path, "per_quarter"), v, &field.range),
@@ -350,10 +429,18 @@ impl<'v> Visitor for Reader<'v> {
         };
         let to_month = match map.get("to_month") {
             None | Some(Value::Null) => Some(None),
-            Some(v) => self.read_integer(&join(&path, "to_month"), v, &months).map(Some),
+            Some(v) => self
+                .read_integer(&join(&path, "to_month"), v, &months)
+                .map(Some),
         };
-        if let (Some(per_quarter), Some(from_month), Some(to_month)) = (per_quarter, from_month, to_month) {
-            *out = Some(Pace { per_quarter, from_month, to_month });
+        if let (Some(per_quarter), Some(from_month), Some(to_month)) =
+            (per_quarter, from_month, to_month)
+        {
+            *out = Some(Pace {
+                per_quarter,
+                from_month,
+                to_month,
+            });
         }
     }
 
@@ -378,7 +465,13 @@ impl<'v> Visitor for Reader<'v> {
                     *out = Target::PerQuarter(targets);
                 }
             }
-            Some(other) => self.error(path, format!("expected null, a number or a list of numbers, got {}", kind(other))),
+            Some(other) => self.error(
+                path,
+                format!(
+                    "expected null, a number or a list of numbers, got {}",
+                    kind(other)
+                ),
+            ),
         }
     }
 }

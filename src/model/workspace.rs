@@ -27,7 +27,10 @@ pub struct RunSettingsSpec {
 
 impl Default for RunSettingsSpec {
     fn default() -> Self {
-        RunSettingsSpec { trials: DEFAULT_TRIALS, seed: DEFAULT_SEED }
+        RunSettingsSpec {
+            trials: DEFAULT_TRIALS,
+            seed: DEFAULT_SEED,
+        }
     }
 }
 
@@ -56,9 +59,19 @@ impl FileKind {
     pub fn from_json_str(text: &str) -> Result<FileKind, ModelErrors> {
         let value = parse_json(text)?;
         match &value {
-            Value::Object(map) if map.contains_key("scenarios") => Workspace::from_value(&value).map(FileKind::Workspace),
-            Value::Object(_) => Scenario::from_value(&value, "").map(|s| FileKind::Scenario(Box::new(s))),
-            other => Err(ModelErrors::one("", format!("expected a Pipesim scenario or workspace object, got {}", kind(other)))),
+            Value::Object(map) if map.contains_key("scenarios") => {
+                Workspace::from_value(&value).map(FileKind::Workspace)
+            }
+            Value::Object(_) => {
+                Scenario::from_value(&value, "").map(|s| FileKind::Scenario(Box::new(s)))
+            }
+            other => Err(ModelErrors::one(
+                "",
+                format!(
+                    "expected a Pipesim scenario or workspace object, got {}",
+                    kind(other)
+                ),
+            )),
         }
     }
 
@@ -74,7 +87,11 @@ impl FileKind {
 impl Workspace {
     /// A workspace holding one scenario, with the default run settings.
     pub fn single(scenario: Scenario) -> Workspace {
-        Workspace { scenarios: vec![scenario], baseline: 0, run: RunSettingsSpec::default() }
+        Workspace {
+            scenarios: vec![scenario],
+            baseline: 0,
+            run: RunSettingsSpec::default(),
+        }
     }
 
     /// Reads a workspace from JSON text.
@@ -85,7 +102,10 @@ impl Workspace {
     /// Reads a workspace from a parsed value, collecting every problem in every scenario.
     pub fn from_value(value: &Value) -> Result<Workspace, ModelErrors> {
         let Value::Object(map) = value else {
-            return Err(ModelErrors::one("", format!("expected a workspace object, got {}", kind(value))));
+            return Err(ModelErrors::one(
+                "",
+                format!("expected a workspace object, got {}", kind(value)),
+            ));
         };
         let mut errors = Vec::new();
         if !check_schema(map, "", &mut errors) {
@@ -99,12 +119,16 @@ impl Workspace {
         }
         let mut scenarios = Vec::new();
         match map.get("scenarios") {
-            Some(Value::Array(list)) if list.is_empty() => {
-                errors.push(FieldError::new("scenarios", "is empty; a workspace holds at least one scenario"))
-            }
+            Some(Value::Array(list)) if list.is_empty() => errors.push(FieldError::new(
+                "scenarios",
+                "is empty; a workspace holds at least one scenario",
+            )),
             Some(Value::Array(list)) if list.len() > MAX_SCENARIOS => errors.push(FieldError::new(
                 "scenarios",
-                format!("holds {} scenarios; the most is {MAX_SCENARIOS}", list.len()),
+                format!(
+                    "holds {} scenarios; the most is {MAX_SCENARIOS}",
+                    list.len()
+                ),
             )),
             Some(Value::Array(list)) => {
                 for (i, item) in list.iter().enumerate() {
@@ -114,7 +138,10 @@ impl Workspace {
                     }
                 }
             }
-            Some(other) => errors.push(FieldError::new("scenarios", format!("expected a list of scenarios, got {}", kind(other)))),
+            Some(other) => errors.push(FieldError::new(
+                "scenarios",
+                format!("expected a list of scenarios, got {}", kind(other)),
+            )),
             None => errors.push(FieldError::new("scenarios", "is missing")),
         }
         let count = match map.get("scenarios") {
@@ -126,18 +153,31 @@ impl Workspace {
             Some(v) => match v.as_u64() {
                 Some(b) if (b as usize) < count.max(1) => b as usize,
                 Some(b) => {
-                    errors.push(FieldError::new("baseline", format!("{b} is not a scenario index; use 0 to {}", count.saturating_sub(1))));
+                    errors.push(FieldError::new(
+                        "baseline",
+                        format!(
+                            "{b} is not a scenario index; use 0 to {}",
+                            count.saturating_sub(1)
+                        ),
+                    ));
                     0
                 }
                 None => {
-                    errors.push(FieldError::new("baseline", format!("expected a scenario index, got {}", kind(v))));
+                    errors.push(FieldError::new(
+                        "baseline",
+                        format!("expected a scenario index, got {}", kind(v)),
+                    ));
                     0
                 }
             },
         };
         let run = read_run(map.get("run"), &mut errors);
         if errors.is_empty() {
-            Ok(Workspace { scenarios, baseline, run })
+            Ok(Workspace {
+                scenarios,
+                baseline,
+                run,
+            })
         } else {
             Err(ModelErrors(errors))
         }
@@ -156,7 +196,10 @@ impl Workspace {
     fn value_with(&self, scenario: fn(&Scenario) -> Value) -> Value {
         let mut map = Map::new();
         map.insert("schema".into(), Value::from(SCHEMA));
-        map.insert("scenarios".into(), Value::Array(self.scenarios.iter().map(scenario).collect()));
+        map.insert(
+            "scenarios".into(),
+            Value::Array(self.scenarios.iter().map(scenario).collect()),
+        );
         map.insert("baseline".into(), Value::from(self.baseline));
         let mut run = Map::new();
         run.insert("trials".into(), Value::from(self.run.trials));
@@ -177,26 +220,45 @@ fn read_run(value: Option<&Value>, errors: &mut Vec<FieldError>) -> RunSettingsS
         None | Some(Value::Null) => return run,
         Some(Value::Object(map)) => map,
         Some(other) => {
-            errors.push(FieldError::new("run", format!("expected an object, got {}", kind(other))));
+            errors.push(FieldError::new(
+                "run",
+                format!("expected an object, got {}", kind(other)),
+            ));
             return run;
         }
     };
     for key in map.keys() {
         if key != "trials" && key != "seed" {
-            errors.push(FieldError::new(format!("run.{key}"), unknown_key(key, &["trials", "seed"])));
+            errors.push(FieldError::new(
+                format!("run.{key}"),
+                unknown_key(key, &["trials", "seed"]),
+            ));
         }
     }
     if let Some(v) = map.get("trials") {
         match v.as_u64() {
             Some(t) if t >= 1 && t <= MAX_TRIALS as u64 => run.trials = t as u32,
-            Some(t) => errors.push(FieldError::new("run.trials", format!("{t} is outside 1 to {MAX_TRIALS}"))),
-            None => errors.push(FieldError::new("run.trials", format!("expected a whole number of trials, got {}", kind(v)))),
+            Some(t) => errors.push(FieldError::new(
+                "run.trials",
+                format!("{t} is outside 1 to {MAX_TRIALS}"),
+            )),
+            None => errors.push(FieldError::new(
+                "run.trials",
+                format!("expected a whole number of trials, got {}", kind(v)),
+            )),
         }
     }
     if let Some(v) = map.get("seed") {
         match v.as_u64() {
             Some(s) => run.seed = s,
-            None => errors.push(FieldError::new("run.seed", format!("expected a whole number from 0 to {}, got {}", u64::MAX, kind(v)))),
+            None => errors.push(FieldError::new(
+                "run.seed",
+                format!(
+                    "expected a whole number from 0 to {}, got {}",
+                    u64::MAX,
+                    kind(v)
+                ),
+            )),
         }
     }
     run

@@ -13,7 +13,9 @@ pub fn number(x: f64) -> Value {
     if x == x.trunc() && x.abs() <= 9_007_199_254_740_992.0 {
         Value::from(x as i64)
     } else {
-        serde_json::Number::from_f64(x).map(Value::Number).unwrap_or(Value::Null)
+        serde_json::Number::from_f64(x)
+            .map(Value::Number)
+            .unwrap_or(Value::Null)
     }
 }
 
@@ -23,7 +25,10 @@ pub fn dist_value(dist: &Dist) -> Value {
         Dist::Fixed(x) => number(*x),
         other => {
             let mut map = Map::new();
-            map.insert(other.form().to_string(), Value::Array(other.params().into_iter().map(number).collect()));
+            map.insert(
+                other.form().to_string(),
+                Value::Array(other.params().into_iter().map(number).collect()),
+            );
             Value::Object(map)
         }
     }
@@ -36,7 +41,9 @@ pub(crate) struct Writer {
 
 impl Writer {
     pub(crate) fn new(top: Map<String, Value>) -> Writer {
-        Writer { stack: vec![("", top)] }
+        Writer {
+            stack: vec![("", top)],
+        }
     }
 
     pub(crate) fn finish(mut self) -> Map<String, Value> {
@@ -44,7 +51,11 @@ impl Writer {
     }
 
     fn put(&mut self, key: &str, value: Value) {
-        self.stack.last_mut().expect("writer frame").1.insert(key.to_string(), value);
+        self.stack
+            .last_mut()
+            .expect("writer frame")
+            .1
+            .insert(key.to_string(), value);
     }
 }
 
@@ -93,7 +104,10 @@ impl Visitor for Writer {
                 let mut m = Map::new();
                 m.insert("per_quarter".into(), number(p.per_quarter));
                 m.insert("from_month".into(), Value::from(p.from_month));
-                m.insert("to_month".into(), p.to_month.map(Value::from).unwrap_or(Value::Null));
+                m.insert(
+                    "to_month".into(),
+                    p.to_month.map(Value::from).unwrap_or(Value::Null),
+                );
                 Value::Object(m)
             }
         };
@@ -114,7 +128,9 @@ impl Visitor for Writer {
 pub(crate) fn prune_defaults(value: &mut Map<String, Value>, defaults: &Map<String, Value>) {
     let keys: Vec<String> = value.keys().cloned().collect();
     for key in keys {
-        let Some(default) = defaults.get(&key) else { continue };
+        let Some(default) = defaults.get(&key) else {
+            continue;
+        };
         let remove = match (value.get_mut(&key), default) {
             (Some(Value::Object(inner)), Value::Object(default_inner)) => {
                 prune_defaults(inner, default_inner);

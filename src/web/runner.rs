@@ -20,13 +20,21 @@ pub const DEBOUNCE_MS: u32 = 350;
 const SLICE_MS: f64 = 12.0;
 
 fn now_ms() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or(0.0)
 }
 
 /// Runs `workspace` as generation `generation`, sending `Started`, `Progress`, and `Finished` or
 /// `Failed` to `dispatch`. Stops quietly as soon as `latest` no longer holds `generation`
 /// (a newer edit, or a cancel).
-pub async fn run(workspace: Workspace, generation: u64, latest: Rc<Cell<u64>>, dispatch: Callback<Action>) {
+pub async fn run(
+    workspace: Workspace,
+    generation: u64,
+    latest: Rc<Cell<u64>>,
+    dispatch: Callback<Action>,
+) {
     TimeoutFuture::new(DEBOUNCE_MS).await;
     if latest.get() != generation {
         return;
@@ -34,7 +42,11 @@ pub async fn run(workspace: Workspace, generation: u64, latest: Rc<Cell<u64>>, d
     let trials = workspace.run.trials;
     for (i, s) in workspace.scenarios.iter().enumerate() {
         if let Err(e) = check_work(s, trials) {
-            let name = if s.name.trim().is_empty() { format!("scenario {}", i + 1) } else { s.name.clone() };
+            let name = if s.name.trim().is_empty() {
+                format!("scenario {}", i + 1)
+            } else {
+                s.name.clone()
+            };
             dispatch.emit(Action::Failed(generation, format!("{name}: {e}")));
             return;
         }
@@ -75,10 +87,19 @@ pub async fn run(workspace: Workspace, generation: u64, latest: Rc<Cell<u64>>, d
         }
         runs.push(run);
     }
-    let settings = RunSettings { trials, seed: workspace.run.seed, threads: 1 };
+    let settings = RunSettings {
+        trials,
+        seed: workspace.run.seed,
+        threads: 1,
+    };
     let runs = WorkspaceRuns { runs };
     let report = report_workspace(&workspace, &settings, &runs);
     if latest.get() == generation {
-        dispatch.emit(Action::Finished(Rc::new(Results { generation, workspace, report, runs: runs.runs })));
+        dispatch.emit(Action::Finished(Rc::new(Results {
+            generation,
+            workspace,
+            report,
+            runs: runs.runs,
+        })));
     }
 }

@@ -97,8 +97,16 @@ pub enum Action {
 impl AppState {
     /// The state on opening the page: the founder-led preset, about to run.
     pub fn initial() -> AppState {
-        let scenario = presets::find("founder-led").map(|p| p.scenario()).unwrap_or_default();
-        AppState { workspace: Workspace::single(scenario), selected: 0, generation: 1, run: RunState::Pending, results: None }
+        let scenario = presets::find("founder-led")
+            .map(|p| p.scenario())
+            .unwrap_or_default();
+        AppState {
+            workspace: Workspace::single(scenario),
+            selected: 0,
+            generation: 1,
+            run: RunState::Pending,
+            results: None,
+        }
     }
 
     /// The scenario in the editor.
@@ -108,7 +116,9 @@ impl AppState {
 
     /// Whether the results on screen answer the current workspace.
     pub fn results_are_current(&self) -> bool {
-        self.results.as_ref().is_some_and(|r| r.generation == self.generation)
+        self.results
+            .as_ref()
+            .is_some_and(|r| r.generation == self.generation)
     }
 
     fn changed(mut self, workspace: Workspace, selected: usize) -> AppState {
@@ -125,7 +135,10 @@ fn unique_name(workspace: &Workspace, base: &str) -> String {
     if !taken(base) {
         return base.to_string();
     }
-    (2..).map(|i| format!("{base} ({i})")).find(|n| !taken(n)).expect("a free name")
+    (2..)
+        .map(|i| format!("{base} ({i})"))
+        .find(|n| !taken(n))
+        .expect("a free name")
 }
 
 impl Reducible for AppState {
@@ -158,9 +171,15 @@ impl Reducible for AppState {
                 ws.scenarios[i] = *scenario;
                 state.changed(ws, i)
             }
-            Action::Select(i) if i < n => AppState { selected: i, ..state },
+            Action::Select(i) if i < n => AppState {
+                selected: i,
+                ..state
+            },
             Action::Add if n < crate::model::MAX_SCENARIOS => {
-                ws.scenarios.push(Scenario { name: unique_name(&ws, "New scenario"), ..Scenario::default() });
+                ws.scenarios.push(Scenario {
+                    name: unique_name(&ws, "New scenario"),
+                    ..Scenario::default()
+                });
                 state.changed(ws, n)
             }
             Action::Duplicate(i) if i < n && n < crate::model::MAX_SCENARIOS => {
@@ -188,7 +207,11 @@ impl Reducible for AppState {
                     b if b > i => b - 1,
                     b => b,
                 };
-                let selected = if state.selected >= i { state.selected.saturating_sub(1) } else { state.selected };
+                let selected = if state.selected >= i {
+                    state.selected.saturating_sub(1)
+                } else {
+                    state.selected
+                };
                 state.changed(ws, selected)
             }
             Action::Move(i, offset) if i < n => {
@@ -227,14 +250,28 @@ impl Reducible for AppState {
                 let selected = state.selected;
                 state.changed(ws, selected)
             }
-            Action::Started(g) if g == state.generation => AppState { run: RunState::Running { done: 0, total: 0 }, ..state },
-            Action::Progress(g, done, total) if g == state.generation => AppState { run: RunState::Running { done, total }, ..state },
-            Action::Finished(results) if results.generation == state.generation => {
-                AppState { run: RunState::Done, results: Some(results), ..state }
-            }
-            Action::Failed(g, reason) if g == state.generation => AppState { run: RunState::Failed(reason), ..state },
+            Action::Started(g) if g == state.generation => AppState {
+                run: RunState::Running { done: 0, total: 0 },
+                ..state
+            },
+            Action::Progress(g, done, total) if g == state.generation => AppState {
+                run: RunState::Running { done, total },
+                ..state
+            },
+            Action::Finished(results) if results.generation == state.generation => AppState {
+                run: RunState::Done,
+                results: Some(results),
+                ..state
+            },
+            Action::Failed(g, reason) if g == state.generation => AppState {
+                run: RunState::Failed(reason),
+                ..state
+            },
             Action::Cancel if matches!(state.run, RunState::Running { .. } | RunState::Pending) => {
-                AppState { run: RunState::Cancelled, ..state }
+                AppState {
+                    run: RunState::Cancelled,
+                    ..state
+                }
             }
             // Stale runner messages and impossible indices change nothing.
             _ => return self,
@@ -264,7 +301,14 @@ mod tests {
         let old = Rc::new(Results {
             generation: 1,
             workspace: s.workspace.clone(),
-            report: WorkspaceReport { format: 1, trials: 1, seed: 1, baseline: 0, scenarios: vec![], comparisons: vec![] },
+            report: WorkspaceReport {
+                format: 1,
+                trials: 1,
+                seed: 1,
+                baseline: 0,
+                scenarios: vec![],
+                comparisons: vec![],
+            },
             runs: vec![],
         });
         let s = reduce(s, Action::Finished(old.clone()));
@@ -274,7 +318,11 @@ mod tests {
         let s = reduce(s, Action::Edit(0, Box::new(edited)));
         assert_eq!(s.generation, 2);
         assert_eq!(s.run, RunState::Pending);
-        assert_eq!(s.results.as_deref(), Some(&*old), "the last good results stay on screen");
+        assert_eq!(
+            s.results.as_deref(),
+            Some(&*old),
+            "the last good results stay on screen"
+        );
         assert!(!s.results_are_current());
     }
 
@@ -290,7 +338,10 @@ mod tests {
 
     #[test]
     fn workspace_management() {
-        let s = reduce(AppState::initial(), Action::OpenComparison("founder-led".into(), "vp-first".into()));
+        let s = reduce(
+            AppState::initial(),
+            Action::OpenComparison("founder-led".into(), "vp-first".into()),
+        );
         assert_eq!(s.workspace.scenarios.len(), 2);
         assert_eq!((s.workspace.baseline, s.selected), (0, 1));
         let s = reduce(s, Action::Duplicate(0));
@@ -301,7 +352,10 @@ mod tests {
         assert_eq!(s.workspace.scenarios[0].name, "vp-first");
         assert_eq!(s.workspace.baseline, 0, "the baseline follows its scenario");
         let s = reduce(s, Action::Rename(0, "<img src=x onerror=alert(1)>".into()));
-        assert_eq!(s.workspace.scenarios[0].name, "<img src=x onerror=alert(1)>");
+        assert_eq!(
+            s.workspace.scenarios[0].name,
+            "<img src=x onerror=alert(1)>"
+        );
         let s = reduce(s, Action::Delete(0));
         assert_eq!(s.workspace.scenarios.len(), 2);
         assert_eq!(s.workspace.baseline, 0);

@@ -18,11 +18,20 @@ use crate::cli::{Cli, Command, Format};
 #[derive(Debug)]
 pub enum CliError {
     /// A file could not be read or written.
-    Io { path: String, source: std::io::Error },
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
     /// The input is not a valid model.
-    Invalid { source_name: String, errors: ModelErrors },
+    Invalid {
+        source_name: String,
+        errors: ModelErrors,
+    },
     /// The run could not go ahead.
-    Run { scenario: Option<String>, error: RunError },
+    Run {
+        scenario: Option<String>,
+        error: RunError,
+    },
     /// Something else the user asked for does not exist.
     Usage(String),
 }
@@ -32,7 +41,10 @@ impl CliError {
     pub fn exit_code(&self) -> i32 {
         match self {
             CliError::Io { .. } => 1,
-            CliError::Run { error: RunError::TooManyOpportunities { .. }, .. } => 1,
+            CliError::Run {
+                error: RunError::TooManyOpportunities { .. },
+                ..
+            } => 1,
             CliError::Invalid { .. } | CliError::Run { .. } | CliError::Usage(_) => 2,
         }
     }
@@ -42,16 +54,29 @@ impl fmt::Display for CliError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             CliError::Io { path, source } => write!(f, "{path}: {source}"),
-            CliError::Invalid { source_name, errors } => {
+            CliError::Invalid {
+                source_name,
+                errors,
+            } => {
                 let n = errors.len();
-                write!(f, "{source_name} is not a valid Pipesim model ({n} problem{}):", if n == 1 { "" } else { "s" })?;
+                write!(
+                    f,
+                    "{source_name} is not a valid Pipesim model ({n} problem{}):",
+                    if n == 1 { "" } else { "s" }
+                )?;
                 for e in errors.iter() {
                     write!(f, "\n  {e}")?;
                 }
                 Ok(())
             }
-            CliError::Run { scenario: Some(name), error } => write!(f, "scenario {name}: {error}"),
-            CliError::Run { scenario: None, error } => write!(f, "{error}"),
+            CliError::Run {
+                scenario: Some(name),
+                error,
+            } => write!(f, "scenario {name}: {error}"),
+            CliError::Run {
+                scenario: None,
+                error,
+            } => write!(f, "{error}"),
             CliError::Usage(text) => write!(f, "{text}"),
         }
     }
@@ -62,20 +87,33 @@ impl std::error::Error for CliError {}
 /// Runs one command.
 pub fn run(cli: Cli) -> Result<(), CliError> {
     match cli.command {
-        Command::Run { file, trials, seed, threads, format, samples_csv } => {
-            run_file(&file, trials, seed, threads, format, samples_csv.as_deref())
-        }
+        Command::Run {
+            file,
+            trials,
+            seed,
+            threads,
+            format,
+            samples_csv,
+        } => run_file(&file, trials, seed, threads, format, samples_csv.as_deref()),
         Command::Validate { file } => validate(&file),
         Command::Presets { name } => list_presets(name.as_deref()),
-        Command::Bench { presets, trials, threads } => bench(&presets, trials, threads),
+        Command::Bench {
+            presets,
+            trials,
+            threads,
+        } => bench(&presets, trials, threads),
     }
 }
 
 fn read_input(file: &str) -> Result<(String, String), CliError> {
     if file == "-" {
         let mut text = String::new();
-        std::io::Read::read_to_string(&mut std::io::stdin().take_limit(), &mut text)
-            .map_err(|source| CliError::Io { path: "standard input".into(), source })?;
+        std::io::Read::read_to_string(&mut std::io::stdin().take_limit(), &mut text).map_err(
+            |source| CliError::Io {
+                path: "standard input".into(),
+                source,
+            },
+        )?;
         return Ok(("standard input".into(), text));
     }
     if !std::path::Path::new(file).exists() {
@@ -83,17 +121,36 @@ fn read_input(file: &str) -> Result<(String, String), CliError> {
             return Ok((format!("preset {}", p.name), p.json.to_string()));
         }
     }
-    let meta = std::fs::metadata(file).map_err(|source| CliError::Io { path: file.into(), source })?;
+    let meta = std::fs::metadata(file).map_err(|source| CliError::Io {
+        path: file.into(),
+        source,
+    })?;
     if meta.len() as usize > pipesim::model::MAX_FILE_BYTES {
         return Err(CliError::Invalid {
             source_name: file.into(),
-            errors: ModelErrors::one("", format!("the file is {} bytes; the most Pipesim reads is {}", meta.len(), pipesim::model::MAX_FILE_BYTES)),
+            errors: ModelErrors::one(
+                "",
+                format!(
+                    "the file is {} bytes; the most Pipesim reads is {}",
+                    meta.len(),
+                    pipesim::model::MAX_FILE_BYTES
+                ),
+            ),
         });
     }
-    let bytes = std::fs::read(file).map_err(|source| CliError::Io { path: file.into(), source })?;
+    let bytes = std::fs::read(file).map_err(|source| CliError::Io {
+        path: file.into(),
+        source,
+    })?;
     let text = String::from_utf8(bytes).map_err(|e| CliError::Invalid {
         source_name: file.into(),
-        errors: ModelErrors::one("", format!("not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to())),
+        errors: ModelErrors::one(
+            "",
+            format!(
+                "not UTF-8 text (invalid byte at offset {})",
+                e.utf8_error().valid_up_to()
+            ),
+        ),
     })?;
     Ok((file.to_string(), text))
 }
@@ -107,7 +164,12 @@ impl<R: std::io::Read> TakeLimit for R {}
 
 fn read_workspace(file: &str) -> Result<Workspace, CliError> {
     let (source_name, text) = read_input(file)?;
-    FileKind::from_json_str(&text).map(FileKind::into_workspace).map_err(|errors| CliError::Invalid { source_name, errors })
+    FileKind::from_json_str(&text)
+        .map(FileKind::into_workspace)
+        .map_err(|errors| CliError::Invalid {
+            source_name,
+            errors,
+        })
 }
 
 fn run_file(
@@ -121,25 +183,44 @@ fn run_file(
     let workspace = read_workspace(file)?;
     let trials = trials.unwrap_or(workspace.run.trials);
     if trials == 0 || trials > pipesim::model::MAX_TRIALS {
-        return Err(CliError::Usage(format!("--trials: {trials} is outside 1 to {}", pipesim::model::MAX_TRIALS)));
+        return Err(CliError::Usage(format!(
+            "--trials: {trials} is outside 1 to {}",
+            pipesim::model::MAX_TRIALS
+        )));
     }
-    let threads = threads.unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)).max(1);
-    let settings = RunSettings { trials, seed: seed.unwrap_or(workspace.run.seed), threads };
+    let threads = threads
+        .unwrap_or_else(|| {
+            std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(1)
+        })
+        .max(1);
+    let settings = RunSettings {
+        trials,
+        seed: seed.unwrap_or(workspace.run.seed),
+        threads,
+    };
     let total = trials as u64 * workspace.scenarios.len() as u64;
     let bar = if std::io::stderr().is_terminal() && total >= 2_000 {
         let bar = ProgressBar::new(total);
         bar.set_style(
-            ProgressStyle::with_template("{spinner} simulating [{bar:30}] {pos}/{len} trials ({eta} left)")
-                .expect("valid template")
-                .progress_chars("=> "),
+            ProgressStyle::with_template(
+                "{spinner} simulating [{bar:30}] {pos}/{len} trials ({eta} left)",
+            )
+            .expect("valid template")
+            .progress_chars("=> "),
         );
         bar
     } else {
         ProgressBar::hidden()
     };
     let progress = |done: u64| bar.set_position(done);
-    let runs = run_workspace(&workspace, &settings, &progress, &AtomicBool::new(false))
-        .map_err(|(i, error)| CliError::Run { scenario: Some(scenario_name(&workspace, i)), error })?;
+    let runs = run_workspace(&workspace, &settings, &progress, &AtomicBool::new(false)).map_err(
+        |(i, error)| CliError::Run {
+            scenario: Some(scenario_name(&workspace, i)),
+            error,
+        },
+    )?;
     bar.finish_and_clear();
     let report = report_workspace(&workspace, &settings, &runs);
     let text = match format {
@@ -150,11 +231,17 @@ fn run_file(
     say(&text);
     if let Some(path) = samples_csv {
         let shown = path.display().to_string();
-        let file = std::fs::File::create(path).map_err(|source| CliError::Io { path: shown.clone(), source })?;
+        let file = std::fs::File::create(path).map_err(|source| CliError::Io {
+            path: shown.clone(),
+            source,
+        })?;
         let mut writer = std::io::BufWriter::new(file);
         format::write_samples_csv(&workspace, &runs.runs, &mut writer)
             .and_then(|_| writer.flush())
-            .map_err(|source| CliError::Io { path: shown, source })?;
+            .map_err(|source| CliError::Io {
+                path: shown,
+                source,
+            })?;
     }
     Ok(())
 }
@@ -162,7 +249,9 @@ fn run_file(
 /// Writes to standard output; a closed pipe (e.g. `| head`) is not an error worth reporting.
 fn say(text: &str) {
     let mut stdout = std::io::stdout().lock();
-    let _ = stdout.write_all(text.as_bytes()).and_then(|_| stdout.flush());
+    let _ = stdout
+        .write_all(text.as_bytes())
+        .and_then(|_| stdout.flush());
 }
 
 fn scenario_name(w: &Workspace, i: usize) -> String {
@@ -177,11 +266,18 @@ fn scenario_name(w: &Workspace, i: usize) -> String {
 fn validate(file: &str) -> Result<(), CliError> {
     let workspace = read_workspace(file)?;
     for (i, s) in workspace.scenarios.iter().enumerate() {
-        pipesim::engine::check_work(s, workspace.run.trials)
-            .map_err(|error| CliError::Run { scenario: Some(scenario_name(&workspace, i)), error })?;
+        pipesim::engine::check_work(s, workspace.run.trials).map_err(|error| CliError::Run {
+            scenario: Some(scenario_name(&workspace, i)),
+            error,
+        })?;
     }
     let n = workspace.scenarios.len();
-    say(&format!("{file}: valid ({n} scenario{}, {} trials, seed {})\n", if n == 1 { "" } else { "s" }, workspace.run.trials, workspace.run.seed));
+    say(&format!(
+        "{file}: valid ({n} scenario{}, {} trials, seed {})\n",
+        if n == 1 { "" } else { "s" },
+        workspace.run.trials,
+        workspace.run.seed
+    ));
     Ok(())
 }
 
@@ -190,7 +286,10 @@ fn list_presets(name: Option<&str>) -> Result<(), CliError> {
         Some(name) => {
             let preset = presets::find(name).ok_or_else(|| {
                 let names: Vec<&str> = PRESETS.iter().map(|p| p.name).collect();
-                CliError::Usage(format!("no preset named {name:?}; the presets are {}", names.join(", ")))
+                CliError::Usage(format!(
+                    "no preset named {name:?}; the presets are {}",
+                    names.join(", ")
+                ))
             })?;
             say(preset.json);
         }
@@ -198,9 +297,15 @@ fn list_presets(name: Option<&str>) -> Result<(), CliError> {
             let mut text = String::new();
             for p in PRESETS {
                 let s = p.scenario();
-                text.push_str(&format!("{}\n  {}\n\n", p.name, wrap(&s.description, 76, "  ")));
+                text.push_str(&format!(
+                    "{}\n  {}\n\n",
+                    p.name,
+                    wrap(&s.description, 76, "  ")
+                ));
             }
-            text.push_str("Print one with `pipesim presets NAME`; run one with `pipesim run NAME`.\n");
+            text.push_str(
+                "Print one with `pipesim presets NAME`; run one with `pipesim run NAME`.\n",
+            );
             say(&text);
         }
     }
@@ -224,11 +329,25 @@ fn wrap(text: &str, width: usize, indent: &str) -> String {
 }
 
 fn bench(names: &[String], trials: Option<u32>, threads: Option<usize>) -> Result<(), CliError> {
-    let names: Vec<String> = if names.is_empty() { vec!["series-a".into(), "enterprise".into()] } else { names.to_vec() };
-    let all = threads.unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)).max(1);
-    say(&format!("{:<14} {:>8} {:>8} {:>10} {:>14} {:>12} {:>10}\n", "preset", "trials", "threads", "seconds", "trials/s", "opps/trial", "ns/opp"));
+    let names: Vec<String> = if names.is_empty() {
+        vec!["series-a".into(), "enterprise".into()]
+    } else {
+        names.to_vec()
+    };
+    let all = threads
+        .unwrap_or_else(|| {
+            std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(1)
+        })
+        .max(1);
+    say(&format!(
+        "{:<14} {:>8} {:>8} {:>10} {:>14} {:>12} {:>10}\n",
+        "preset", "trials", "threads", "seconds", "trials/s", "opps/trial", "ns/opp"
+    ));
     for name in &names {
-        let preset = presets::find(name).ok_or_else(|| CliError::Usage(format!("no preset named {name:?}")))?;
+        let preset = presets::find(name)
+            .ok_or_else(|| CliError::Usage(format!("no preset named {name:?}")))?;
         let scenario = preset.scenario();
         let trials = trials.unwrap_or(if name == "series-a" { 10_000 } else { 1_000 });
         let mut thread_counts = vec![1];
@@ -236,9 +355,16 @@ fn bench(names: &[String], trials: Option<u32>, threads: Option<usize>) -> Resul
             thread_counts.push(all);
         }
         for threads in thread_counts {
-            let settings = RunSettings { trials, seed: 1, threads };
+            let settings = RunSettings {
+                trials,
+                seed: 1,
+                threads,
+            };
             let start = Instant::now();
-            let run = simulate(&scenario, &settings).map_err(|error| CliError::Run { scenario: Some(name.clone()), error })?;
+            let run = simulate(&scenario, &settings).map_err(|error| CliError::Run {
+                scenario: Some(name.clone()),
+                error,
+            })?;
             let secs = start.elapsed().as_secs_f64();
             let opps = run.opportunities() as f64;
             say(&format!(

@@ -28,7 +28,12 @@ pub fn App() -> Html {
             latest.set(*generation);
             let dispatch = Callback::from(move |a| dispatcher.dispatch(a));
             #[cfg(target_arch = "wasm32")]
-            wasm_bindgen_futures::spawn_local(runner::run(workspace, *generation, latest, dispatch));
+            wasm_bindgen_futures::spawn_local(runner::run(
+                workspace,
+                *generation,
+                latest,
+                dispatch,
+            ));
             #[cfg(not(target_arch = "wasm32"))]
             let _ = (workspace, dispatch, runner::DEBOUNCE_MS);
         });

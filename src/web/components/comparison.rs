@@ -30,18 +30,32 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     let report = &props.results.report;
     let b = report.baseline;
     // The scenario compared in detail: the focus, or the first that is not the baseline.
-    let a = if props.focus != b { props.focus } else { (0..report.scenarios.len()).find(|&i| i != b).unwrap_or(0) };
+    let a = if props.focus != b {
+        props.focus
+    } else {
+        (0..report.scenarios.len()).find(|&i| i != b).unwrap_or(0)
+    };
     let comparison = report.comparisons.iter().find(|c| c.scenario == a);
     let bookings = comparison.and_then(|c| c.metrics.iter().find(|m| m.key == "bookings.total"));
-    let pipeline = comparison.and_then(|c| c.metrics.iter().find(|m| m.key == "pipeline_created.total"));
+    let pipeline =
+        comparison.and_then(|c| c.metrics.iter().find(|m| m.key == "pipeline_created.total"));
     let currency = report.scenarios[a].currency.clone();
     let svg = {
         let results = props.results.clone();
         let currency = currency.clone();
         let size = props.size;
         use_memo((results.generation, a, size.width), move |_| {
-            let d = paired_differences(&results.runs[a], &results.runs[results.report.baseline], "bookings.total");
-            AttrValue::from(charts::difference_histogram(&d, 30, &Axis::Money(currency), size))
+            let d = paired_differences(
+                &results.runs[a],
+                &results.runs[results.report.baseline],
+                "bookings.total",
+            );
+            AttrValue::from(charts::difference_histogram(
+                &d,
+                30,
+                &Axis::Money(currency),
+                size,
+            ))
         })
     };
     let m = |x: f64| money(x, &currency);

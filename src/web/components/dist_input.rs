@@ -34,9 +34,16 @@ pub fn DistInput(props: &DistInputProps) -> Html {
         let on_change = props.on_change.clone();
         let text = text.clone();
         move |form: &str| {
-            let typed = text.cast::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
+            let typed = text
+                .cast::<web_sys::HtmlInputElement>()
+                .map(|i| i.value())
+                .unwrap_or_default();
             // A plain number is a fixed value whatever form is chosen.
-            on_change.emit(edit::parse_dist(&typed, if form == "fixed" { "lognormal" } else { form }, unit));
+            on_change.emit(edit::parse_dist(
+                &typed,
+                if form == "fixed" { "lognormal" } else { form },
+                unit,
+            ));
         }
     };
     let on_text = {
@@ -53,7 +60,15 @@ pub fn DistInput(props: &DistInputProps) -> Html {
             emit(&chosen);
         })
     };
-    let preview = charts::dist_preview(&props.dist, &props.field.range, PALETTE[0], Size { width: 120, height: 36 });
+    let preview = charts::dist_preview(
+        &props.dist,
+        &props.field.range,
+        PALETTE[0],
+        Size {
+            width: 120,
+            height: 36,
+        },
+    );
     html! {
         <div class="dist">
             <input ref={text} type="text" id={props.id.clone()} data-testid={props.id.clone()} value={edit::format_dist(&props.dist, unit)}

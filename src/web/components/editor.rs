@@ -44,7 +44,11 @@ pub fn Editor(props: &EditorProps) -> Html {
                 }
                 Err(errors) => {
                     for e in errors {
-                        let at = if e.path.is_empty() { path.clone() } else { e.path.clone() };
+                        let at = if e.path.is_empty() {
+                            path.clone()
+                        } else {
+                            e.path.clone()
+                        };
                         next.insert(at, e.reason);
                     }
                 }

@@ -35,14 +35,22 @@ fn parse_plan(text: &str) -> Result<Vec<PlanEntry>, String> {
     }
     text.split(',')
         .map(|part| {
-            let (month, count) = part.split_once(':').ok_or_else(|| format!("“{}” should read month: count, e.g. 3: 2", part.trim()))?;
-            Ok(PlanEntry { month: edit::parse_integer(month)?, count: edit::parse_integer(count)? })
+            let (month, count) = part
+                .split_once(':')
+                .ok_or_else(|| format!("“{}” should read month: count, e.g. 3: 2", part.trim()))?;
+            Ok(PlanEntry {
+                month: edit::parse_integer(month)?,
+                count: edit::parse_integer(count)?,
+            })
         })
         .collect()
 }
 
 fn format_plan(plan: &[PlanEntry]) -> String {
-    plan.iter().map(|e| format!("{}: {}", e.month, e.count)).collect::<Vec<_>>().join(", ")
+    plan.iter()
+        .map(|e| format!("{}: {}", e.month, e.count))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Reads "", "250k" or "100k; 120k; …" (one per quarter) into a target.
@@ -51,9 +59,16 @@ fn parse_target(text: &str) -> Result<Target, String> {
     if text.is_empty() {
         return Ok(Target::None);
     }
-    let values: Result<Vec<f64>, String> = text.split(';').map(|p| edit::parse_number(p, Unit::Money)).collect();
+    let values: Result<Vec<f64>, String> = text
+        .split(';')
+        .map(|p| edit::parse_number(p, Unit::Money))
+        .collect();
     let values = values?;
-    Ok(if values.len() == 1 { Target::Every(values[0]) } else { Target::PerQuarter(values) })
+    Ok(if values.len() == 1 {
+        Target::Every(values[0])
+    } else {
+        Target::PerQuarter(values)
+    })
 }
 
 /// One editor row.
@@ -82,7 +97,13 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
             let commit = commit.clone();
             let oninput = Callback::from(move |e: InputEvent| {
                 let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-                commit(input.value().parse::<f64>().map(FieldValue::Number).map_err(|_| "not a number".to_string()));
+                commit(
+                    input
+                        .value()
+                        .parse::<f64>()
+                        .map(FieldValue::Number)
+                        .map_err(|_| "not a number".to_string()),
+                );
             });
             html! {
                 <div class="slider">
@@ -97,24 +118,32 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
         }
         FieldValue::Number(x) => {
             let commit = commit.clone();
-            let onchange = Callback::from(move |e: Event| commit(edit::parse_number(&input_value(&e), unit).map(FieldValue::Number)));
+            let onchange = Callback::from(move |e: Event| {
+                commit(edit::parse_number(&input_value(&e), unit).map(FieldValue::Number))
+            });
             html! { <input type="text" inputmode="decimal" id={id.clone()} data-testid={id.clone()} value={edit::format_value(&FieldValue::Number(*x), unit)}
-                {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()} /> }
+            {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()} /> }
         }
         FieldValue::Integer(n) => {
             let commit = commit.clone();
-            let onchange = Callback::from(move |e: Event| commit(edit::parse_integer(&input_value(&e)).map(FieldValue::Integer)));
+            let onchange = Callback::from(move |e: Event| {
+                commit(edit::parse_integer(&input_value(&e)).map(FieldValue::Integer))
+            });
             html! { <input type="text" inputmode="numeric" id={id.clone()} data-testid={id.clone()} value={n.to_string()}
-                {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()} /> }
+            {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()} /> }
         }
         FieldValue::OptionalMonth(m) => {
             let commit = commit.clone();
             let onchange = Callback::from(move |e: Event| {
                 let text = input_value(&e);
-                commit(if text.trim().is_empty() { Ok(FieldValue::OptionalMonth(None)) } else { edit::parse_integer(&text).map(|m| FieldValue::OptionalMonth(Some(m))) })
+                commit(if text.trim().is_empty() {
+                    Ok(FieldValue::OptionalMonth(None))
+                } else {
+                    edit::parse_integer(&text).map(|m| FieldValue::OptionalMonth(Some(m)))
+                })
             });
             html! { <input type="text" inputmode="numeric" id={id.clone()} data-testid={id.clone()} placeholder="empty: never / throughout"
-                value={m.map(|m| m.to_string()).unwrap_or_default()} {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()} /> }
+            value={m.map(|m| m.to_string()).unwrap_or_default()} {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()} /> }
         }
         FieldValue::Switch(on) => {
             let commit = commit.clone();
@@ -126,7 +155,9 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
         }
         FieldValue::Dist(d) => {
             let commit = commit.clone();
-            let on_change = Callback::from(move |r: Result<crate::model::Dist, String>| commit(r.map(FieldValue::Dist)));
+            let on_change = Callback::from(move |r: Result<crate::model::Dist, String>| {
+                commit(r.map(FieldValue::Dist))
+            });
             html! { <DistInput id={id.clone()} dist={*d} field={entry.field} on_change={on_change} invalid={invalid} /> }
         }
         FieldValue::Text(t) if entry.path == "description" => {
@@ -139,14 +170,17 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
         }
         FieldValue::Text(t) => {
             let commit = commit.clone();
-            let onchange = Callback::from(move |e: Event| commit(Ok(FieldValue::Text(input_value(&e)))));
+            let onchange =
+                Callback::from(move |e: Event| commit(Ok(FieldValue::Text(input_value(&e)))));
             html! { <input type="text" id={id.clone()} data-testid={id.clone()} value={t.clone()} {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()} /> }
         }
         FieldValue::Plan(plan) => {
             let commit = commit.clone();
-            let onchange = Callback::from(move |e: Event| commit(parse_plan(&input_value(&e)).map(FieldValue::Plan)));
+            let onchange = Callback::from(move |e: Event| {
+                commit(parse_plan(&input_value(&e)).map(FieldValue::Plan))
+            });
             html! { <input type="text" id={id.clone()} data-testid={id.clone()} placeholder="month: count, e.g. 3: 2, 9: 1"
-                value={format_plan(plan)} {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()} /> }
+            value={format_plan(plan)} {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()} /> }
         }
         FieldValue::Pace(pace) => html! { <PaceInput id={id.clone()} pace={*pace} on_change={{
             let commit = commit.clone();
@@ -154,14 +188,20 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
         }} /> },
         FieldValue::Target(target) => {
             let commit = commit.clone();
-            let onchange = Callback::from(move |e: Event| commit(parse_target(&input_value(&e)).map(FieldValue::Target)));
+            let onchange = Callback::from(move |e: Event| {
+                commit(parse_target(&input_value(&e)).map(FieldValue::Target))
+            });
             let text = match target {
                 Target::None => String::new(),
                 Target::Every(x) => edit::format_value(&FieldValue::Number(*x), Unit::Money),
-                Target::PerQuarter(list) => list.iter().map(|x| edit::format_value(&FieldValue::Number(*x), Unit::Money)).collect::<Vec<_>>().join("; "),
+                Target::PerQuarter(list) => list
+                    .iter()
+                    .map(|x| edit::format_value(&FieldValue::Number(*x), Unit::Money))
+                    .collect::<Vec<_>>()
+                    .join("; "),
             };
             html! { <input type="text" id={id.clone()} data-testid={id.clone()} placeholder="e.g. 250k, or one per quarter: 100k; 150k; …"
-                value={text} {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()} /> }
+            value={text} {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()} /> }
         }
     };
     html! {
@@ -205,7 +245,11 @@ pub fn PaceInput(props: &PaceInputProps) -> Html {
         let (per, from, to) = (per.clone(), from.clone(), to.clone());
         let on_change = props.on_change.clone();
         Callback::from(move |_: Event| {
-            let read = |r: &NodeRef| r.cast::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
+            let read = |r: &NodeRef| {
+                r.cast::<web_sys::HtmlInputElement>()
+                    .map(|i| i.value())
+                    .unwrap_or_default()
+            };
             let (p, f, t) = (read(&per), read(&from), read(&to));
             if p.trim().is_empty() {
                 on_change.emit(Ok(None));
@@ -213,9 +257,21 @@ pub fn PaceInput(props: &PaceInputProps) -> Html {
             }
             let result = (|| {
                 let per_quarter = edit::parse_number(&p, Unit::Count)?;
-                let from_month = if f.trim().is_empty() { 0 } else { edit::parse_integer(&f)? };
-                let to_month = if t.trim().is_empty() { None } else { Some(edit::parse_integer(&t)?) };
-                Ok(Some(Pace { per_quarter, from_month, to_month }))
+                let from_month = if f.trim().is_empty() {
+                    0
+                } else {
+                    edit::parse_integer(&f)?
+                };
+                let to_month = if t.trim().is_empty() {
+                    None
+                } else {
+                    Some(edit::parse_integer(&t)?)
+                };
+                Ok(Some(Pace {
+                    per_quarter,
+                    from_month,
+                    to_month,
+                }))
             })();
             on_change.emit(result);
         })

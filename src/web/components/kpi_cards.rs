@@ -26,7 +26,13 @@ pub struct KpiCardsProps {
 pub fn KpiCards(props: &KpiCardsProps) -> Html {
     let k = &props.kpis;
     let m = |x: f64| money(x, &props.currency);
-    let id = |base: &str| if props.index == 0 { base.to_string() } else { format!("{base}-{}", props.index) };
+    let id = |base: &str| {
+        if props.index == 0 {
+            base.to_string()
+        } else {
+            format!("{base}-{}", props.index)
+        }
+    };
     html! {
         <div class="kpis">
             <h3 class="kpi-scenario"><span class="swatch" style={format!("background:{}", props.color)} aria-hidden="true"></span>{props.name.clone()}</h3>

@@ -24,11 +24,36 @@ pub struct ResultsPanelProps {
 
 /// The fan charts: (metric key, title, caption, `data-testid`).
 const FANS: [(&str, &str, &str, &str); 5] = [
-    ("bookings.total", "Bookings per quarter", "Median line; bands hold 50% and 90% of trials.", "chart-bookings"),
-    ("pipeline_created.total", "Pipeline created per quarter", "New opportunities' value, all sources.", "chart-pipeline_created"),
-    ("open_pipeline", "Open pipeline at quarter end", "Value of every opportunity not yet closed.", "chart-open_pipeline"),
-    ("headcount.total", "Headcount at quarter end", "AEs, SDRs and the VP of Sales.", "chart-headcount"),
-    ("cost.total", "Cost per quarter", "OTE of everyone on staff plus recruiting.", "chart-cost"),
+    (
+        "bookings.total",
+        "Bookings per quarter",
+        "Median line; bands hold 50% and 90% of trials.",
+        "chart-bookings",
+    ),
+    (
+        "pipeline_created.total",
+        "Pipeline created per quarter",
+        "New opportunities' value, all sources.",
+        "chart-pipeline_created",
+    ),
+    (
+        "open_pipeline",
+        "Open pipeline at quarter end",
+        "Value of every opportunity not yet closed.",
+        "chart-open_pipeline",
+    ),
+    (
+        "headcount.total",
+        "Headcount at quarter end",
+        "AEs, SDRs and the VP of Sales.",
+        "chart-headcount",
+    ),
+    (
+        "cost.total",
+        "Cost per quarter",
+        "OTE of everyone on staff plus recruiting.",
+        "chart-cost",
+    ),
 ];
 
 const SOURCES: [&str; 6] = ["founder", "outbound", "sdr", "inbound", "expansion", "pool"];
@@ -38,15 +63,24 @@ pub fn window_width() -> f64 {
     if cfg!(not(target_arch = "wasm32")) {
         return 1280.0;
     }
-    web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).unwrap_or(1280.0)
+    web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|v| v.as_f64())
+        .unwrap_or(1280.0)
 }
 
 /// Chart size for a window width: smaller drawings for phones keep the text legible.
 pub fn chart_size(window_width: f64) -> Size {
     if window_width < 700.0 {
-        Size { width: 360, height: 250 }
+        Size {
+            width: 360,
+            height: 250,
+        }
     } else {
-        Size { width: 560, height: 300 }
+        Size {
+            width: 560,
+            height: 300,
+        }
     }
 }
 
@@ -69,11 +103,17 @@ pub fn use_chart_size() -> Size {
                 });
                 let window = web_sys::window();
                 if let Some(w) = &window {
-                    let _ = w.add_event_listener_with_callback("resize", on_resize.as_ref().unchecked_ref());
+                    let _ = w.add_event_listener_with_callback(
+                        "resize",
+                        on_resize.as_ref().unchecked_ref(),
+                    );
                 }
                 move || {
                     if let Some(w) = window {
-                        let _ = w.remove_event_listener_with_callback("resize", on_resize.as_ref().unchecked_ref());
+                        let _ = w.remove_event_listener_with_callback(
+                            "resize",
+                            on_resize.as_ref().unchecked_ref(),
+                        );
                     }
                 }
             }
@@ -96,19 +136,46 @@ struct Drawn {
 
 fn draw(results: &Results, focus: usize, size: Size) -> Drawn {
     let report = &results.report;
-    let labels = report.scenarios.first().map(|s| s.quarters.clone()).unwrap_or_default();
-    let longest = report.scenarios.iter().map(|s| s.quarters.len()).max().unwrap_or(0);
-    let labels = report.scenarios.iter().find(|s| s.quarters.len() == longest).map(|s| s.quarters.clone()).unwrap_or(labels);
-    let currency = report.scenarios.first().map(|s| s.currency.clone()).unwrap_or_default();
+    let labels = report
+        .scenarios
+        .first()
+        .map(|s| s.quarters.clone())
+        .unwrap_or_default();
+    let longest = report
+        .scenarios
+        .iter()
+        .map(|s| s.quarters.len())
+        .max()
+        .unwrap_or(0);
+    let labels = report
+        .scenarios
+        .iter()
+        .find(|s| s.quarters.len() == longest)
+        .map(|s| s.quarters.clone())
+        .unwrap_or(labels);
+    let currency = report
+        .scenarios
+        .first()
+        .map(|s| s.currency.clone())
+        .unwrap_or_default();
     let fans = FANS
         .iter()
         .map(|(key, ..)| {
-            let axis = if key.starts_with("headcount") { Axis::Count } else { Axis::Money(currency.clone()) };
+            let axis = if key.starts_with("headcount") {
+                Axis::Count
+            } else {
+                Axis::Money(currency.clone())
+            };
             let fans: Vec<Fan> = report
                 .scenarios
                 .iter()
                 .enumerate()
-                .filter_map(|(i, s)| s.metric(key).map(|m| Fan { color: PALETTE[i % PALETTE.len()], quarters: &m.quarters }))
+                .filter_map(|(i, s)| {
+                    s.metric(key).map(|m| Fan {
+                        color: PALETTE[i % PALETTE.len()],
+                        quarters: &m.quarters,
+                    })
+                })
                 .collect();
             AttrValue::from(charts::fan_chart(&labels, &fans, &axis, size))
         })
@@ -119,18 +186,38 @@ fn draw(results: &Results, focus: usize, size: Size) -> Drawn {
             .iter()
             .enumerate()
             .map(|(k, src)| {
-                let medians = focus_report.metric(&format!("{group}.{src}")).map(|m| m.quarters.iter().map(|q| q.p50).collect()).unwrap_or_default();
+                let medians = focus_report
+                    .metric(&format!("{group}.{src}"))
+                    .map(|m| m.quarters.iter().map(|q| q.p50).collect())
+                    .unwrap_or_default();
                 (*src, PALETTE[(k + 2) % PALETTE.len()], medians)
             })
             .collect();
-        AttrValue::from(charts::stacked_bars(&focus_report.quarters, &series, &Axis::Money(focus_report.currency.clone()), size))
+        AttrValue::from(charts::stacked_bars(
+            &focus_report.quarters,
+            &series,
+            &Axis::Money(focus_report.currency.clone()),
+            size,
+        ))
     };
     let by_source = stacked("bookings");
     let pipeline_by_source = stacked("pipeline_created");
     let totals = horizon_values(&results.runs[focus], "bookings.total");
     let target = focus_report.targets.as_ref().map(|t| t.total);
-    let histogram = charts::histogram(&totals, 30, PALETTE[focus % PALETTE.len()], target, &Axis::Money(focus_report.currency.clone()), size);
-    Drawn { fans, by_source, pipeline_by_source, histogram: histogram.into() }
+    let histogram = charts::histogram(
+        &totals,
+        30,
+        PALETTE[focus % PALETTE.len()],
+        target,
+        &Axis::Money(focus_report.currency.clone()),
+        size,
+    );
+    Drawn {
+        fans,
+        by_source,
+        pipeline_by_source,
+        histogram: histogram.into(),
+    }
 }
 
 /// The results area.
@@ -149,9 +236,13 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     let focus_index = (*focus).min(n.saturating_sub(1));
     let drawn = {
         let results = results.clone();
-        use_memo((results.generation, focus_index, size.width), move |_| draw(&results, focus_index, size))
+        use_memo((results.generation, focus_index, size.width), move |_| {
+            draw(&results, focus_index, size)
+        })
     };
-    let names: Vec<String> = (0..n).map(|i| crate::web::components::scenario_tabs::display_name(&results.workspace, i)).collect();
+    let names: Vec<String> = (0..n)
+        .map(|i| crate::web::components::scenario_tabs::display_name(&results.workspace, i))
+        .collect();
     let legend = html! {
         <ul class="legend">
             { for names.iter().enumerate().map(|(i, name)| html! {

@@ -28,7 +28,10 @@ pub fn RunStatus(props: &RunStatusProps) -> Html {
         }
         RunState::Running { .. } => ("Running… 0%".to_string(), Some(0)),
         RunState::Done => ("Done".to_string(), None),
-        RunState::Cancelled => ("Cancelled: the results shown are from the last finished run".to_string(), None),
+        RunState::Cancelled => (
+            "Cancelled: the results shown are from the last finished run".to_string(),
+            None,
+        ),
         RunState::Failed(reason) => (format!("Not run: {reason}"), None),
     };
     let running = matches!(props.run, RunState::Running { .. } | RunState::Pending);
