@@ -1559,3 +1559,25 @@ fn odd_text_never_panics() {
         }
     }
 }
+
+#[test]
+fn plans_and_targets_read_back_what_they_show() {
+    use pipesim::model::edit::{format_plan, format_target, parse_plan, parse_target};
+    use pipesim::model::{PlanEntry, Target};
+    let plan = vec![
+        PlanEntry { month: 3, count: 2 },
+        PlanEntry { month: 9, count: 1 },
+    ];
+    assert_eq!(format_plan(&plan), "3: 2, 9: 1");
+    assert_eq!(parse_plan("3: 2, 9: 1"), Ok(plan));
+    assert_eq!(parse_plan("  "), Ok(vec![]));
+    assert!(parse_plan("3 2").unwrap_err().contains("month: count"));
+    for target in [
+        Target::None,
+        Target::Every(250_000.0),
+        Target::PerQuarter(vec![100_000.0, 150_000.0]),
+    ] {
+        assert_eq!(parse_target(&format_target(&target)), Ok(target));
+    }
+    assert!(parse_target("lots").is_err());
+}

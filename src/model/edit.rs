@@ -1114,6 +1114,66 @@ pub fn parse_number(text: &str, unit: Unit) -> Result<f64, String> {
     Ok(x)
 }
 
+/// Reads a hiring plan typed as "3: 2, 6: 1" (month: count, comma separated); empty text is
+/// no plan.
+pub fn parse_plan(text: &str) -> Result<Vec<PlanEntry>, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(Vec::new());
+    }
+    text.split(',')
+        .map(|part| {
+            let (month, count) = part
+                .split_once(':')
+                .ok_or_else(|| format!("“{}” should read month: count, e.g. 3: 2", part.trim()))?;
+            Ok(PlanEntry {
+                month: parse_integer(month)?,
+                count: parse_integer(count)?,
+            })
+        })
+        .collect()
+}
+
+/// A plan as [`parse_plan`] reads it.
+pub fn format_plan(plan: &[PlanEntry]) -> String {
+    plan.iter()
+        .map(|e| format!("{}: {}", e.month, e.count))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Reads a bookings target: empty text is none, one amount ("250k") is every quarter's, and
+/// amounts separated by ";" ("100k; 150k; …") are one per quarter.
+pub fn parse_target(text: &str) -> Result<Target, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(Target::None);
+    }
+    let values = text
+        .split(';')
+        .map(|p| parse_number(p, Unit::Money))
+        .collect::<Result<Vec<f64>, String>>()?;
+    Ok(if values.len() == 1 {
+        Target::Every(values[0])
+    } else {
+        Target::PerQuarter(values)
+    })
+}
+
+/// A target as [`parse_target`] reads it.
+pub fn format_target(target: &Target) -> String {
+    let money = |x: f64| format_value(&FieldValue::Number(x), Unit::Money);
+    match target {
+        Target::None => String::new(),
+        Target::Every(x) => money(*x),
+        Target::PerQuarter(list) => list
+            .iter()
+            .map(|x| money(*x))
+            .collect::<Vec<_>>()
+            .join("; "),
+    }
+}
+
 /// Reads a whole number (a count or a month) from 0 to 4,294,967,295, with the reason when it
 /// cannot. Accepts `12`, `1,200` and `2k`.
 pub fn parse_integer(text: &str) -> Result<u32, String> {

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::dist_input::DistInput;
 use crate::model::edit::{self, FieldEntry, FieldValue};
-use crate::model::{Pace, PlanEntry, Target, Unit};
+use crate::model::{Pace, Unit};
 
 /// Props of [`FieldInput`].
 #[derive(Properties, PartialEq)]
@@ -25,50 +25,6 @@ pub struct FieldInputProps {
 fn input_value(e: &Event) -> String {
     let input: web_sys::HtmlInputElement = e.target_unchecked_into();
     input.value()
-}
-
-/// Reads "3: 2, 6: 1" (month: count) into a plan.
-fn parse_plan(text: &str) -> Result<Vec<PlanEntry>, String> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Ok(Vec::new());
-    }
-    text.split(',')
-        .map(|part| {
-            let (month, count) = part
-                .split_once(':')
-                .ok_or_else(|| format!("“{}” should read month: count, e.g. 3: 2", part.trim()))?;
-            Ok(PlanEntry {
-                month: edit::parse_integer(month)?,
-                count: edit::parse_integer(count)?,
-            })
-        })
-        .collect()
-}
-
-fn format_plan(plan: &[PlanEntry]) -> String {
-    plan.iter()
-        .map(|e| format!("{}: {}", e.month, e.count))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// Reads "", "250k" or "100k; 120k; …" (one per quarter) into a target.
-fn parse_target(text: &str) -> Result<Target, String> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Ok(Target::None);
-    }
-    let values: Result<Vec<f64>, String> = text
-        .split(';')
-        .map(|p| edit::parse_number(p, Unit::Money))
-        .collect();
-    let values = values?;
-    Ok(if values.len() == 1 {
-        Target::Every(values[0])
-    } else {
-        Target::PerQuarter(values)
-    })
 }
 
 /// One editor row.
@@ -177,10 +133,10 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
         FieldValue::Plan(plan) => {
             let commit = commit.clone();
             let onchange = Callback::from(move |e: Event| {
-                commit(parse_plan(&input_value(&e)).map(FieldValue::Plan))
+                commit(edit::parse_plan(&input_value(&e)).map(FieldValue::Plan))
             });
             html! { <input type="text" id={id.clone()} data-testid={id.clone()} placeholder="month: count, e.g. 3: 2, 9: 1"
-            value={format_plan(plan)} {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()} /> }
+            value={edit::format_plan(plan)} {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()} /> }
         }
         FieldValue::Pace(pace) => html! { <PaceInput id={id.clone()} pace={*pace} on_change={{
             let commit = commit.clone();
@@ -189,17 +145,9 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
         FieldValue::Target(target) => {
             let commit = commit.clone();
             let onchange = Callback::from(move |e: Event| {
-                commit(parse_target(&input_value(&e)).map(FieldValue::Target))
+                commit(edit::parse_target(&input_value(&e)).map(FieldValue::Target))
             });
-            let text = match target {
-                Target::None => String::new(),
-                Target::Every(x) => edit::format_value(&FieldValue::Number(*x), Unit::Money),
-                Target::PerQuarter(list) => list
-                    .iter()
-                    .map(|x| edit::format_value(&FieldValue::Number(*x), Unit::Money))
-                    .collect::<Vec<_>>()
-                    .join("; "),
-            };
+            let text = edit::format_target(target);
             html! { <input type="text" id={id.clone()} data-testid={id.clone()} placeholder="e.g. 250k, or one per quarter: 100k; 150k; …"
             value={text} {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()} /> }
         }
