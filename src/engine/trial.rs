@@ -175,6 +175,17 @@ struct Team {
 }
 
 impl Team {
+    /// Trainees whose coach is among `leavers` revert to the uncoached ramp and washout.
+    fn release_trainees_of(&mut self, leavers: &[u32]) {
+        for &slot in &self.staff {
+            let person = &mut self.people[slot as usize];
+            if person.coach.is_some_and(|coach| leavers.contains(&coach)) {
+                person.coach = None;
+                person.coached = false;
+            }
+        }
+    }
+
     fn clear(&mut self, horizon: usize) {
         self.people.clear();
         self.staff.clear();
@@ -465,15 +476,7 @@ impl<'a> Trial<'a> {
             }
             if role == ROLE_AE && !leavers.is_empty() {
                 // Trainees of a coach who leaves revert this very month, before washouts.
-                for &slot in &team.staff {
-                    if let Some(coach) = team.people[slot as usize].coach {
-                        if leavers.contains(&coach) {
-                            let person = &mut team.people[slot as usize];
-                            person.coach = None;
-                            person.coached = false;
-                        }
-                    }
-                }
+                team.release_trainees_of(&leavers);
             }
             for &slot in &team.staff {
                 let person = &mut team.people[slot as usize];
@@ -522,16 +525,8 @@ impl<'a> Trial<'a> {
     /// Orphaned opportunities, books and trainees of the AEs leaving this month.
     fn ae_leavers(&mut self, m: &Month, leavers: &[u32]) {
         let orphan_loss = self.setup.scenario.ae.orphan_loss;
-        // Trainees of a leaving coach revert to the uncoached ramp and washout.
-        for &slot in &self.buf.ae.staff {
-            let person = &mut self.buf.ae.people[slot as usize];
-            if let Some(coach) = person.coach {
-                if leavers.contains(&coach) {
-                    person.coach = None;
-                    person.coached = false;
-                }
-            }
-        }
+        // Trainees of a coach washed out this month revert too.
+        self.buf.ae.release_trainees_of(leavers);
         // Open opportunities pass to the least-loaded remaining AE, after the orphan draw.
         let mut orphans: u64 = leavers
             .iter()
@@ -703,7 +698,10 @@ impl<'a> Trial<'a> {
             }
             let n = poisson(&mut person.prospects, lambda);
             for _ in 0..n {
-                self.ae_opp(m, index, Source::Outbound, Rngs::Prospects)?;
+                let person = &mut self.buf.ae.people[slot as usize];
+                let (value, close, draw) =
+                    opp_draws(setup, m, Source::Outbound, &mut person.prospects);
+                self.place(m, Source::Outbound, value, close, draw, index as u32)?;
             }
         }
 
@@ -716,7 +714,7 @@ impl<'a> Trial<'a> {
                     / (hps * m.ai);
             let n = poisson(&mut self.founder, lambda);
             for _ in 0..n {
-                let (value, close, draw) = self.draw_opp(m, Source::Founder, Rngs::Founder);
+                let (value, close, draw) = opp_draws(setup, m, Source::Founder, &mut self.founder);
                 self.place(m, Source::Founder, value, close, draw, OWNER_FOUNDER)?;
             }
         }
@@ -731,7 +729,8 @@ impl<'a> Trial<'a> {
             let meetings = poisson(&mut person.prospects, lambda);
             let opps = binomial(&mut person.prospects, meetings, self.world.meeting_to_opp);
             for _ in 0..opps {
-                let (value, close, draw) = self.draw_opp(m, Source::Sdr, Rngs::Sdr(slot));
+                let person = &mut self.buf.sdr.people[slot];
+                let (value, close, draw) = opp_draws(setup, m, Source::Sdr, &mut person.prospects);
                 self.buf.unrouted.push(Unrouted {
                     value,
                     close,
@@ -747,7 +746,7 @@ impl<'a> Trial<'a> {
             self.world.inbound_opps * setup.inbound_growth[m.t],
         );
         for _ in 0..n {
-            let (value, close, draw) = self.draw_opp(m, Source::Inbound, Rngs::Inbound);
+            let (value, close, draw) = opp_draws(setup, m, Source::Inbound, &mut self.inbound);
             self.buf.unrouted.push(Unrouted {
                 value,
                 close,
@@ -805,7 +804,10 @@ impl<'a> Trial<'a> {
                 }
                 let n = poisson(&mut person.expansion, person.customers as f64 * rate);
                 for _ in 0..n {
-                    self.ae_opp(m, index, Source::Expansion, Rngs::Expansion)?;
+                    let person = &mut self.buf.ae.people[slot];
+                    let (value, close, draw) =
+                        opp_draws(setup, m, Source::Expansion, &mut person.expansion);
+                    self.place(m, Source::Expansion, value, close, draw, index as u32)?;
                 }
             }
         }
@@ -828,50 +830,15 @@ impl<'a> Trial<'a> {
                 for (i, &index) in juniors.iter().enumerate() {
                     let count = k / j + u64::from((i as u64) < k % j);
                     for _ in 0..count {
-                        self.ae_opp(m, index as usize, Source::Pool, Rngs::Pool)?;
+                        let (value, close, draw) =
+                            opp_draws(setup, m, Source::Pool, &mut self.pool);
+                        self.place(m, Source::Pool, value, close, draw, index)?;
                     }
                 }
             }
             self.buf.juniors = juniors;
         }
         Ok(())
-    }
-
-    /// Draws an opportunity's value, close month and win draw from the stream of its source.
-    fn draw_opp(&mut self, m: &Month, source: Source, from: Rngs) -> (f64, usize, f64) {
-        let setup = self.setup;
-        let rng = match from {
-            Rngs::Founder => &mut self.founder,
-            Rngs::Inbound => &mut self.inbound,
-            Rngs::Pool => &mut self.pool,
-            Rngs::Sdr(slot) => &mut self.buf.sdr.people[slot].prospects,
-            Rngs::Prospects | Rngs::Expansion => unreachable!("AE streams are drawn in ae_opp"),
-        };
-        opp_draws(setup, m, source, rng)
-    }
-
-    /// An opportunity that AE number `index` creates for itself.
-    fn ae_opp(
-        &mut self,
-        m: &Month,
-        index: usize,
-        source: Source,
-        from: Rngs,
-    ) -> Result<(), RunError> {
-        let setup = self.setup;
-        let (value, close, draw) = match from {
-            Rngs::Prospects => {
-                let slot = self.buf.ae.staff[index] as usize;
-                opp_draws(setup, m, source, &mut self.buf.ae.people[slot].prospects)
-            }
-            Rngs::Expansion => {
-                let slot = self.buf.ae.staff[index] as usize;
-                opp_draws(setup, m, source, &mut self.buf.ae.people[slot].expansion)
-            }
-            Rngs::Pool => opp_draws(setup, m, source, &mut self.pool),
-            _ => unreachable!("only AE, expansion and pool opportunities stay with their AE"),
-        };
-        self.place(m, source, value, close, draw, index as u32)
     }
 
     /// Gives an opportunity to its owner (`owner` is a staff index, or the founder), decides its
@@ -1025,17 +992,6 @@ fn heap_key(open: u32, index: usize) -> u64 {
 
 const ROLE_AE_IDX: usize = super::outputs::ROLE_AE;
 const ROLE_SDR_IDX: usize = super::outputs::ROLE_SDR;
-
-/// Which stream an opportunity's draws come from.
-#[derive(Debug, Clone, Copy)]
-enum Rngs {
-    Prospects,
-    Expansion,
-    Founder,
-    Inbound,
-    Pool,
-    Sdr(usize),
-}
 
 /// Value, close month and win draw of a new opportunity, in that order.
 #[inline]
