@@ -14,7 +14,7 @@ mod trial;
 
 use std::fmt;
 use std::ops::Range;
-use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 pub use outputs::{Horizon, Metric, MetricUnit, Source, METRIC_COUNT};
 pub use setup::Setup;
@@ -268,67 +268,55 @@ pub fn simulate_with_progress(
     check_work(scenario, settings.trials)?;
     let setup = Setup::new(scenario);
     let mut run = Run::zeroed(settings.trials as usize, setup.quarters());
-    let threads = if cfg!(target_arch = "wasm32") {
-        1
-    } else {
-        settings.threads.max(1)
-    };
     let chunks: Vec<Range<u32>> = (0..settings.trials)
         .step_by(CHUNK as usize)
         .map(|a| a..(a + CHUNK).min(settings.trials))
         .collect();
-    let done = AtomicU32::new(0);
-    if threads == 1 || chunks.len() == 1 {
-        let mut buffers = TrialBuffers::default();
-        for chunk in &chunks {
-            if cancel.load(Ordering::Relaxed) {
-                return Err(RunError::Cancelled);
-            }
-            let rows = run.rows_mut(chunk.start as usize..chunk.end as usize);
-            let n = simulate_batch(&setup, settings.seed, chunk.clone(), &mut buffers, rows)?;
-            run.add_opportunities(n);
-            progress(chunk.end);
-        }
+    // wasm32 runs on one thread; web workers split runs into batches instead.
+    #[cfg(not(target_arch = "wasm32"))]
+    if settings.threads > 1 && chunks.len() > 1 {
+        run_threaded(&setup, settings, &chunks, &mut run, progress, cancel)?;
         return Ok(run);
     }
-    run_threaded(
-        &setup, settings, &chunks, threads, &mut run, progress, cancel, &done,
-    )?;
+    let mut buffers = TrialBuffers::default();
+    for chunk in &chunks {
+        if cancel.load(Ordering::Relaxed) {
+            return Err(RunError::Cancelled);
+        }
+        let rows = run.rows_mut(chunk.start as usize..chunk.end as usize);
+        let n = simulate_batch(&setup, settings.seed, chunk.clone(), &mut buffers, rows)?;
+        run.add_opportunities(n);
+        progress(chunk.end);
+    }
     Ok(run)
 }
 
+/// Runs the chunks on `settings.threads` threads, each taking the next chunk from a queue.
 #[cfg(not(target_arch = "wasm32"))]
-#[allow(clippy::too_many_arguments)]
 fn run_threaded(
     setup: &Setup,
     settings: &RunSettings,
     chunks: &[Range<u32>],
-    threads: usize,
     run: &mut Run,
     progress: &(dyn Fn(u32) + Sync),
     cancel: &AtomicBool,
-    done: &AtomicU32,
 ) -> Result<(), RunError> {
+    use std::sync::atomic::AtomicU32;
     use std::sync::Mutex;
+    let done = AtomicU32::new(0);
     let width = setup.quarters() * METRIC_COUNT;
     // Hand each chunk's rows to whichever thread takes the chunk.
-    let mut slices: Vec<Option<&mut [f64]>> = Vec::with_capacity(chunks.len());
+    let mut slices: Vec<&mut [f64]> = Vec::with_capacity(chunks.len());
     let mut rest: &mut [f64] = &mut run.values;
     for chunk in chunks {
         let (head, tail) = rest.split_at_mut((chunk.end - chunk.start) as usize * width);
-        slices.push(Some(head));
+        slices.push(head);
         rest = tail;
     }
-    let queue = Mutex::new(
-        slices
-            .into_iter()
-            .zip(chunks.iter().cloned())
-            .collect::<Vec<_>>()
-            .into_iter(),
-    );
+    let queue = Mutex::new(slices.into_iter().zip(chunks.iter().cloned()));
     let outcome: Mutex<Result<u64, RunError>> = Mutex::new(Ok(0));
     std::thread::scope(|scope| {
-        for _ in 0..threads {
+        for _ in 0..settings.threads {
             scope.spawn(|| {
                 let mut buffers = TrialBuffers::default();
                 loop {
@@ -338,7 +326,7 @@ fn run_threaded(
                         return;
                     }
                     let next = queue.lock().ok().and_then(|mut q| q.next());
-                    let Some((Some(rows), chunk)) = next else {
+                    let Some((rows, chunk)) = next else {
                         return;
                     };
                     let result =
@@ -363,19 +351,4 @@ fn run_threaded(
     let n = outcome.into_inner().expect("outcome lock")?;
     run.add_opportunities(n);
     Ok(())
-}
-
-#[cfg(target_arch = "wasm32")]
-#[allow(clippy::too_many_arguments)]
-fn run_threaded(
-    _: &Setup,
-    _: &RunSettings,
-    _: &[Range<u32>],
-    _: usize,
-    _: &mut Run,
-    _: &(dyn Fn(u32) + Sync),
-    _: &AtomicBool,
-    _: &AtomicU32,
-) -> Result<(), RunError> {
-    unreachable!("wasm32 runs are single-threaded")
 }
