@@ -120,11 +120,7 @@ pub fn table(report: &WorkspaceReport) -> String {
 impl ScenarioReport {
     /// The name, or `scenario N` when unnamed.
     pub fn name_or_index(&self, index: usize) -> String {
-        if self.name.trim().is_empty() {
-            format!("scenario {}", index + 1)
-        } else {
-            self.name.clone()
-        }
+        crate::model::scenario_label(&self.name, index)
     }
 }
 
@@ -349,11 +345,7 @@ pub fn write_samples_csv(
         .expect("a workspace has a scenario");
     out.write_all(samples_csv_header(longest).as_bytes())?;
     for (i, (scenario, run)) in workspace.scenarios.iter().zip(runs).enumerate() {
-        let name = csv_field(&if scenario.name.trim().is_empty() {
-            format!("scenario {}", i + 1)
-        } else {
-            scenario.name.clone()
-        });
+        let name = csv_field(&scenario.label(i));
         let mut line = String::new();
         for t in 0..run.trials() {
             line.clear();

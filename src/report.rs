@@ -131,11 +131,7 @@ pub fn summarize(scenario: &Scenario, run: &Run) -> ScenarioReport {
             })
             .collect();
         let total: f64 = per_quarter.iter().sum();
-        let totals = column(run, |t| {
-            (0..quarters)
-                .map(|q| run.value(t, q, BOOKINGS + TOTAL))
-                .sum()
-        });
+        let totals = horizon_values(run, "bookings.total");
         TargetReport {
             p_hit_quarter,
             p_hit_total: share_at_least(&totals, total),

@@ -966,6 +966,12 @@ impl Scenario {
         v.leave();
     }
 
+    /// The name people see: the scenario's name, or `scenario N` (N = `index + 1`) when it has
+    /// none.
+    pub fn label(&self, index: usize) -> String {
+        scenario_label(&self.name, index)
+    }
+
     /// The number of quarters simulated.
     pub fn quarters(&self) -> usize {
         (self.horizon_months / 3) as usize
@@ -978,5 +984,14 @@ impl Scenario {
             Target::Every(x) => Some(vec![*x; self.quarters()]),
             Target::PerQuarter(list) => Some(list.clone()),
         }
+    }
+}
+
+/// A scenario's name, or `scenario N` (N = `index + 1`) when the name is blank.
+pub fn scenario_label(name: &str, index: usize) -> String {
+    if name.trim().is_empty() {
+        format!("scenario {}", index + 1)
+    } else {
+        name.to_string()
     }
 }

@@ -42,12 +42,7 @@ pub async fn run(
     let trials = workspace.run.trials;
     for (i, s) in workspace.scenarios.iter().enumerate() {
         if let Err(e) = check_work(s, trials) {
-            let name = if s.name.trim().is_empty() {
-                format!("scenario {}", i + 1)
-            } else {
-                s.name.clone()
-            };
-            dispatch.emit(Action::Failed(generation, format!("{name}: {e}")));
+            dispatch.emit(Action::Failed(generation, format!("{}: {e}", s.label(i))));
             return;
         }
     }

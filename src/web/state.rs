@@ -197,7 +197,7 @@ impl Reducible for AppState {
                     return self;
                 }
                 ws.scenarios[i].name = name;
-                // A name changes no number: keep the results, relabelled by the next run.
+                // A name changes no number, but the report carries names: run again to relabel.
                 state.changed(ws, i)
             }
             Action::Delete(i) if i < n && n > 1 => {

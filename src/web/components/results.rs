@@ -136,23 +136,14 @@ struct Drawn {
 
 fn draw(results: &Results, focus: usize, size: Size) -> Drawn {
     let report = &results.report;
+    // The first longest horizon's quarter labels cover every scenario's quarters.
     let labels = report
         .scenarios
-        .first()
+        .iter()
+        .rev()
+        .max_by_key(|s| s.quarters.len())
         .map(|s| s.quarters.clone())
         .unwrap_or_default();
-    let longest = report
-        .scenarios
-        .iter()
-        .map(|s| s.quarters.len())
-        .max()
-        .unwrap_or(0);
-    let labels = report
-        .scenarios
-        .iter()
-        .find(|s| s.quarters.len() == longest)
-        .map(|s| s.quarters.clone())
-        .unwrap_or(labels);
     let currency = report
         .scenarios
         .first()
