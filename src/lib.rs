@@ -9,6 +9,7 @@
 //! - [`report`]: a run's summaries, target probabilities and paired comparisons.
 //! - [`format`]: money, quarter labels, tables and CSV for people and programs.
 //! - [`presets`]: the strategy presets shipped with the program.
+//! - [`share`]: share links and the saved-model library, as text.
 //! - [`charts`]: fan charts, stacked bars and histograms as SVG text (plotters' SVG backend).
 //!
 //! With the `web` feature, [`web`] adds the browser app: Yew components over this core; it is the
@@ -21,6 +22,7 @@ pub mod model;
 pub mod presets;
 pub mod report;
 pub mod sampling;
+pub mod share;
 pub mod stats;
 
 #[cfg(feature = "web")]
