@@ -47,7 +47,7 @@ mod random {
             FieldValue::Number(_) => FieldValue::Number(at(a)),
             FieldValue::Integer(_) => FieldValue::Integer(at(a).floor().min(1e4) as u32),
             FieldValue::OptionalMonth(_) => {
-                FieldValue::OptionalMonth(flag.then(|| (a * 48.0) as u32))
+                FieldValue::OptionalMonth(flag.then_some((a * 48.0) as u32))
             }
             FieldValue::Switch(_) => FieldValue::Switch(flag),
             FieldValue::Dist(_) => {
