@@ -925,3 +925,46 @@ fn validate_and_presets_into_a_closed_pipe_do_not_panic() {
     assert!(!stderr(&o).contains("panicked"), "presets: {}", stderr(&o));
     assert_eq!(o.status.code(), Some(0), "presets: {}", stderr(&o));
 }
+
+// ---------------------------------------------------------------------------------------------
+// share links
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn link_prints_a_link_that_runs_to_the_same_numbers_as_the_file() {
+    let dir = TempDir::new("link");
+    let file = workspace_file(&dir, &["veteran-drift", "t-model"], 300, 42);
+    let link = run_ok(&[
+        "link",
+        file.to_str().unwrap(),
+        "--base",
+        "https://plans.example/app",
+    ]);
+    let link = link.trim();
+    assert!(link.starts_with("https://plans.example/app#w=1."), "{link}");
+    let (from_file, _) = run_json(&file, &[]);
+    let from_link = run_ok(&["run", link, "--format", "json"]);
+    assert_eq!(from_link, from_file, "a link runs to byte-identical JSON");
+    let o = run_with_stdin(&["run", "-", "--format", "json"], link);
+    assert_eq!(stdout(&o), from_file, "a link on standard input runs too");
+    run_ok(&["validate", link]);
+}
+
+#[test]
+fn link_defaults_to_the_local_app_address() {
+    let out = run_ok(&["link", "founder-led"]);
+    assert!(out.starts_with("http://127.0.0.1:8080/#w=1."), "{out}");
+}
+
+#[test]
+fn a_bad_link_exits_2_and_says_what_is_wrong() {
+    let link = run_ok(&["link", "founder-led"]);
+    let link = link.trim();
+    let cut = &link[..link.len() - 40];
+    let err = run_fails(&["run", cut], 2);
+    assert!(err.contains("the link is cut short"), "{err}");
+    let err = run_fails(&["run", "#w=9.AAAA"], 2);
+    assert!(err.contains("newer version of Pipesim"), "{err}");
+    let err = run_fails(&["validate", "https://x.example/#w=1.a$b"], 2);
+    assert!(err.contains("'$' at position 1"), "{err}");
+}

@@ -27,7 +27,8 @@ pub enum Format {
 pub enum Command {
     /// Simulate a scenario or workspace file and summarise the results.
     Run {
-        /// A scenario or workspace JSON file, `-` for standard input, or a preset name.
+        /// A scenario or workspace JSON file, `-` for standard input, a preset name, or a share
+        /// link (quote it: `pipesim run 'http://…/#w=1.…'`).
         file: String,
         /// Trials per scenario (overrides the workspace's run.trials; default 2000).
         #[arg(long)]
@@ -47,8 +48,21 @@ pub enum Command {
     },
     /// Check a scenario or workspace file and list every problem.
     Validate {
-        /// A scenario or workspace JSON file, or `-` for standard input.
+        /// A scenario or workspace JSON file, `-` for standard input, or a share link.
         file: String,
+    },
+    /// Print the share link of a scenario or workspace file: opening it in the app shows the
+    /// same model and, with the same trials and seed, the same numbers as `pipesim run`.
+    Link {
+        /// A scenario or workspace JSON file, `-` for standard input, a preset name or a link.
+        file: String,
+        /// The address the app is served from; the link is this address with a `#w=` fragment.
+        #[arg(
+            long,
+            env = "PIPESIM_BASE_URL",
+            default_value = "http://127.0.0.1:8080/"
+        )]
+        base: String,
     },
     /// List the strategy presets, or print one preset's file.
     Presets {

@@ -11,6 +11,7 @@ use pipesim::format;
 use pipesim::model::{FileKind, ModelErrors, Workspace};
 use pipesim::presets::{self, PRESETS};
 use pipesim::report::{report_workspace, run_workspace};
+use pipesim::share::{self, LinkError};
 
 use crate::cli::{Cli, Command, Format};
 
@@ -32,6 +33,8 @@ pub enum CliError {
         scenario: Option<String>,
         error: RunError,
     },
+    /// A share link that cannot be opened.
+    Link(LinkError),
     /// Something else the user asked for does not exist.
     Usage(String),
 }
@@ -45,7 +48,10 @@ impl CliError {
                 error: RunError::TooManyOpportunities { .. },
                 ..
             } => 1,
-            CliError::Invalid { .. } | CliError::Run { .. } | CliError::Usage(_) => 2,
+            CliError::Invalid { .. }
+            | CliError::Run { .. }
+            | CliError::Link(_)
+            | CliError::Usage(_) => 2,
         }
     }
 }
@@ -77,6 +83,7 @@ impl fmt::Display for CliError {
                 scenario: None,
                 error,
             } => write!(f, "{error}"),
+            CliError::Link(error) => write!(f, "the link cannot be opened: {error}"),
             CliError::Usage(text) => write!(f, "{text}"),
         }
     }
@@ -96,6 +103,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             samples_csv,
         } => run_file(&file, trials, seed, threads, format, samples_csv.as_deref()),
         Command::Validate { file } => validate(&file),
+        Command::Link { file, base } => print_link(&file, &base),
         Command::Presets { name } => list_presets(name.as_deref()),
         Command::Bench {
             presets,
@@ -162,8 +170,16 @@ trait TakeLimit: std::io::Read + Sized {
 }
 impl<R: std::io::Read> TakeLimit for R {}
 
+/// Reads a workspace from a file, standard input, a preset name or a share link (any text with
+/// a `#w=` fragment that is not the name of an existing file).
 fn read_workspace(file: &str) -> Result<Workspace, CliError> {
+    if share::looks_like_link(file) && !std::path::Path::new(file).exists() {
+        return share::decode_link(file).map_err(CliError::Link);
+    }
     let (source_name, text) = read_input(file)?;
+    if share::looks_like_link(&text) && !text.trim_start().starts_with('{') {
+        return share::decode_link(&text).map_err(CliError::Link);
+    }
     FileKind::from_json_str(&text)
         .map(FileKind::into_workspace)
         .map_err(|errors| CliError::Invalid {
@@ -278,6 +294,12 @@ fn validate(file: &str) -> Result<(), CliError> {
         workspace.run.trials,
         workspace.run.seed
     ));
+    Ok(())
+}
+
+fn print_link(file: &str, base: &str) -> Result<(), CliError> {
+    let workspace = read_workspace(file)?;
+    say(&format!("{}\n", share::link_url(base, &workspace)));
     Ok(())
 }
 
