@@ -3,11 +3,17 @@
 //!
 //! - `state`: the app's state and actions, a pure `Reducible`.
 //! - `runner`: runs on the main thread in time slices (the seam for web workers).
+//! - `storage`: the library and autosave in local storage; `address`: the link in the address
+//!   bar; `files`: downloads, uploads and the clipboard; `clock`: the time.
 //! - `components`: one component per file, each with its `Props`.
 
+pub mod address;
+pub mod clock;
 pub mod components;
+pub mod files;
 pub mod runner;
 pub mod state;
+pub mod storage;
 
 /// Mounts the app on the page's body.
 pub fn start() {

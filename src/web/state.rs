@@ -1,6 +1,11 @@
 //! The app's state and every action on it, as a pure `Reducible`: the workspace being edited,
-//! which scenario is selected, the run in flight and the last good results. No DOM here, so the
-//! whole behaviour is tested natively.
+//! which scenario is selected, the run in flight and the last good results, the saved-model
+//! library and the messages for the user. No DOM here, so the whole behaviour is tested natively;
+//! the caller passes the clock in (`now_ms`).
+//!
+//! The rule that keeps work from being lost lives here: whatever replaces the workspace (a link,
+//! a file, a preset, a saved model) first sets the current work aside as a draft in the library,
+//! unless the library already holds it or it is a preset as shipped.
 
 use std::rc::Rc;
 
@@ -10,6 +15,7 @@ use crate::engine::Run;
 use crate::model::{Scenario, Workspace};
 use crate::presets;
 use crate::report::WorkspaceReport;
+use crate::share::{Autosave, Library, LinkError};
 
 /// The most trials the app runs on the page's main thread per scenario.
 pub const MAX_TRIALS_IN_PAGE: u32 = 20_000;
@@ -42,6 +48,69 @@ pub enum RunState {
     Failed(String),
 }
 
+/// How serious a message is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    /// Something worked: "Link copied".
+    Info,
+    /// Something could not be done; the work is safe.
+    Problem,
+}
+
+/// A message for the user, shown until dismissed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    /// Info or problem.
+    pub tone: Tone,
+    /// The message, as plain text.
+    pub text: String,
+}
+
+impl Notice {
+    /// An info message.
+    pub fn info(text: impl Into<String>) -> Notice {
+        Notice {
+            tone: Tone::Info,
+            text: text.into(),
+        }
+    }
+    /// A problem message.
+    pub fn problem(text: impl Into<String>) -> Notice {
+        Notice {
+            tone: Tone::Problem,
+            text: text.into(),
+        }
+    }
+}
+
+/// The most messages kept on screen; older ones give way.
+pub const MAX_NOTICES: usize = 4;
+
+/// Where an opened workspace came from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Origin {
+    /// A share link.
+    Link,
+    /// A file, with its name.
+    File(String),
+    /// A model of the library, by id.
+    Library(u64),
+}
+
+/// What the page finds when it opens: the stored library and autosave, and the link in the
+/// address bar. Each part may have failed; none of the failures loses anything.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Startup {
+    /// The library, or why it could not be read.
+    pub library: Result<Library, String>,
+    /// The autosaved work, none, or why it could not be read.
+    pub autosave: Result<Option<Autosave>, String>,
+    /// The link in the address bar, if there is one.
+    pub link: Option<Result<Workspace, LinkError>>,
+    /// The clock.
+    pub now_ms: f64,
+}
+
 /// Everything the page shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
@@ -55,15 +124,36 @@ pub struct AppState {
     pub run: RunState,
     /// The last good results; they stay on screen while a new run is pending or fails.
     pub results: Option<Rc<Results>>,
+    /// Saved models and drafts.
+    pub library: Library,
+    /// The library model the workspace was opened from or saved as.
+    pub model: Option<u64>,
+    /// Messages for the user, oldest first.
+    pub notices: Vec<Notice>,
 }
 
 /// Everything a user or the runner can do.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    /// Open a preset as a one-scenario workspace.
-    OpenPreset(String),
-    /// Open two presets as a comparison, the first as the baseline.
-    OpenComparison(String, String),
+    /// Open a preset as a one-scenario workspace (at this time).
+    OpenPreset(String, f64),
+    /// Open two presets as a comparison, the first as the baseline (at this time).
+    OpenComparison(String, String, f64),
+    /// Open a workspace from a link, a file or the library, setting the current work aside.
+    Open(Box<Workspace>, Origin, f64),
+    /// Save the workspace in the library under this name: over the model it came from if the
+    /// name is unchanged, else as a new model.
+    Save(String, f64),
+    /// Rename a library model.
+    RenameModel(u64, String),
+    /// Copy a library model.
+    DuplicateModel(u64, f64),
+    /// Delete a library model.
+    DeleteModel(u64),
+    /// Show a message.
+    Notify(Notice),
+    /// Dismiss message `i`.
+    Dismiss(usize),
     /// Replace scenario `i` with an edited, valid one.
     Edit(usize, Box<Scenario>),
     /// Show scenario `i` in the editor.
@@ -95,7 +185,7 @@ pub enum Action {
 }
 
 impl AppState {
-    /// The state on opening the page: the founder-led preset, about to run.
+    /// The state on a first visit: the founder-led preset, about to run.
     pub fn initial() -> AppState {
         let scenario = presets::find("founder-led")
             .map(|p| p.scenario())
@@ -106,7 +196,83 @@ impl AppState {
             generation: 1,
             run: RunState::Pending,
             results: None,
+            library: Library::default(),
+            model: None,
+            notices: Vec::new(),
         }
+    }
+
+    /// The state on opening the page: the autosaved work (or the first-visit state), then the
+    /// link in the address bar opened over it, with the work set aside as a draft. A broken
+    /// link or unreadable storage gives a message and changes nothing else.
+    pub fn start(startup: Startup) -> AppState {
+        let mut state = AppState::initial();
+        match startup.library {
+            Ok(library) => state.library = library,
+            Err(reason) => state.notices.push(Notice::problem(reason)),
+        }
+        match startup.autosave {
+            Ok(Some(saved)) => {
+                state.selected = saved.selected.min(saved.workspace.scenarios.len() - 1);
+                state.workspace = saved.workspace;
+                state.model = saved.model.filter(|id| state.library.get(*id).is_some());
+            }
+            Ok(None) => {}
+            Err(reason) => state.notices.push(Notice::problem(reason)),
+        }
+        match startup.link {
+            Some(Ok(workspace)) if workspace == state.workspace => {}
+            Some(Ok(workspace)) => {
+                state = state.open(workspace, Origin::Link, startup.now_ms);
+            }
+            Some(Err(e)) => state.notices.push(link_problem(&e)),
+            None => {}
+        }
+        state
+    }
+
+    /// Whether the workspace is saved: it equals the library model it belongs to.
+    pub fn is_saved(&self) -> bool {
+        self.model
+            .and_then(|id| self.library.get(id))
+            .is_some_and(|m| m.workspace == self.workspace)
+    }
+
+    fn notify(mut self, notice: Notice) -> AppState {
+        self.notices.push(notice);
+        if self.notices.len() > MAX_NOTICES {
+            self.notices.remove(0);
+        }
+        self
+    }
+
+    /// Replaces the workspace, first setting the current work aside as a draft.
+    fn open(mut self, workspace: Workspace, origin: Origin, now_ms: f64) -> AppState {
+        let draft = self.library.set_aside(&self.workspace, now_ms);
+        let (model, what) = match &origin {
+            Origin::Link => (None, "the shared link".to_string()),
+            Origin::File(name) => (None, format!("the file {name}")),
+            Origin::Library(id) => (
+                Some(*id),
+                self.library
+                    .get(*id)
+                    .map(|m| format!("\u{201c}{}\u{201d}", m.name))
+                    .unwrap_or_default(),
+            ),
+        };
+        self.model = model;
+        let mut text = format!("Opened {what}.");
+        if let Some(id) = draft {
+            let name = self
+                .library
+                .get(id)
+                .map(|m| m.name.clone())
+                .unwrap_or_default();
+            text.push_str(&format!(
+                " Your previous work is kept in Saved models as \u{201c}{name}\u{201d}."
+            ));
+        }
+        self.changed(workspace, 0).notify(Notice::info(text))
     }
 
     /// The scenario in the editor.
@@ -121,6 +287,28 @@ impl AppState {
             .is_some_and(|r| r.generation == self.generation)
     }
 
+    /// Opens a preset workspace, setting the current work aside first (no message unless a
+    /// draft was made: picking a preset is its own confirmation).
+    fn replace_with_preset(
+        mut self,
+        workspace: Workspace,
+        selected: usize,
+        now_ms: f64,
+    ) -> AppState {
+        let draft = self.library.set_aside(&self.workspace, now_ms);
+        self.model = None;
+        let state = self.changed(workspace, selected);
+        match draft
+            .and_then(|id| state.library.get(id))
+            .map(|m| m.name.clone())
+        {
+            Some(name) => state.notify(Notice::info(format!(
+                "Your previous work is kept in Saved models as \u{201c}{name}\u{201d}."
+            ))),
+            None => state,
+        }
+    }
+
     fn changed(mut self, workspace: Workspace, selected: usize) -> AppState {
         self.selected = selected.min(workspace.scenarios.len().saturating_sub(1));
         self.workspace = workspace;
@@ -128,6 +316,13 @@ impl AppState {
         self.run = RunState::Pending;
         self
     }
+}
+
+/// The message for a link that cannot be opened.
+pub fn link_problem(error: &LinkError) -> Notice {
+    Notice::problem(format!(
+        "This link could not be opened, and your workspace is unchanged. Why: {error}"
+    ))
 }
 
 fn unique_name(workspace: &Workspace, base: &str) -> String {
@@ -149,21 +344,82 @@ impl Reducible for AppState {
         let mut ws = state.workspace.clone();
         let n = ws.scenarios.len();
         let next = match action {
-            Action::OpenPreset(name) => match presets::find(&name) {
+            Action::OpenPreset(name, now_ms) => match presets::find(&name) {
                 Some(p) => {
                     let mut w = Workspace::single(p.scenario());
                     w.run = ws.run;
-                    state.changed(w, 0)
+                    state.replace_with_preset(w, 0, now_ms)
                 }
                 None => state,
             },
-            Action::OpenComparison(a, b) => match presets::comparison(&a, &b) {
+            Action::OpenComparison(a, b, now_ms) => match presets::comparison(&a, &b) {
                 Some(mut w) => {
                     w.run = ws.run;
-                    state.changed(w, 1)
+                    state.replace_with_preset(w, 1, now_ms)
                 }
                 None => state,
             },
+            // The same workspace again: nothing to run or set aside; only which model it is.
+            Action::Open(workspace, origin, _) if *workspace == ws => match origin {
+                Origin::Library(id) if state.model != Some(id) => AppState {
+                    model: Some(id),
+                    ..state
+                },
+                _ => return self,
+            },
+            Action::Open(workspace, origin, now_ms) => state.open(*workspace, origin, now_ms),
+            Action::Save(name, now_ms) => {
+                let mut state = state;
+                let current = state
+                    .model
+                    .and_then(|id| state.library.get(id))
+                    .filter(|m| name.trim().is_empty() || m.name == name.trim())
+                    .map(|m| m.id);
+                let id = match current {
+                    Some(id) => {
+                        state.library.save_over(id, ws, now_ms);
+                        id
+                    }
+                    None => state.library.save_new(&name, ws, now_ms),
+                };
+                state.model = Some(id);
+                let name = state
+                    .library
+                    .get(id)
+                    .map(|m| m.name.clone())
+                    .unwrap_or_default();
+                state.notify(Notice::info(format!("Saved \u{201c}{name}\u{201d}.")))
+            }
+            Action::RenameModel(id, name) => {
+                let mut state = state;
+                if !state.library.rename(id, &name) {
+                    return self;
+                }
+                state
+            }
+            Action::DuplicateModel(id, now_ms) => {
+                let mut state = state;
+                if state.library.duplicate(id, now_ms).is_none() {
+                    return self;
+                }
+                state
+            }
+            Action::DeleteModel(id) => {
+                let mut state = state;
+                if !state.library.delete(id) {
+                    return self;
+                }
+                if state.model == Some(id) {
+                    state.model = None;
+                }
+                state
+            }
+            Action::Notify(notice) => state.notify(notice),
+            Action::Dismiss(i) if i < state.notices.len() => {
+                let mut state = state;
+                state.notices.remove(i);
+                state
+            }
             Action::Edit(i, scenario) if i < n => {
                 if ws.scenarios[i] == *scenario {
                     return self;
@@ -328,7 +584,10 @@ mod tests {
 
     #[test]
     fn stale_runner_messages_are_ignored() {
-        let s = reduce(AppState::initial(), Action::OpenPreset("t-model".into()));
+        let s = reduce(
+            AppState::initial(),
+            Action::OpenPreset("t-model".into(), 0.0),
+        );
         let g = s.generation;
         let s2 = reduce(s.clone(), Action::Progress(g - 1, 5, 10));
         assert_eq!(s2, s);
@@ -340,7 +599,7 @@ mod tests {
     fn workspace_management() {
         let s = reduce(
             AppState::initial(),
-            Action::OpenComparison("founder-led".into(), "vp-first".into()),
+            Action::OpenComparison("founder-led".into(), "vp-first".into(), 0.0),
         );
         assert_eq!(s.workspace.scenarios.len(), 2);
         assert_eq!((s.workspace.baseline, s.selected), (0, 1));
@@ -370,5 +629,129 @@ mod tests {
     fn cancel_stops_a_pending_or_running_run() {
         let s = reduce(AppState::initial(), Action::Cancel);
         assert_eq!(s.run, RunState::Cancelled);
+    }
+
+    fn edited() -> Workspace {
+        let mut w = AppState::initial().workspace;
+        w.scenarios[0].ae.outbound_share = 0.2;
+        w
+    }
+
+    fn startup(autosave: Option<Workspace>, link: Option<Result<Workspace, LinkError>>) -> Startup {
+        Startup {
+            library: Ok(Library::default()),
+            autosave: Ok(autosave.map(|workspace| Autosave {
+                workspace,
+                selected: 0,
+                model: None,
+            })),
+            link,
+            now_ms: 5.0,
+        }
+    }
+
+    #[test]
+    fn a_reload_keeps_the_autosaved_work() {
+        let s = AppState::start(startup(Some(edited()), None));
+        assert_eq!(s.workspace, edited());
+        assert!(s.notices.is_empty());
+    }
+
+    #[test]
+    fn a_link_opens_over_unsaved_work_which_becomes_a_draft() {
+        let linked = presets::comparison("veteran-drift", "t-model").unwrap();
+        let s = AppState::start(startup(Some(edited()), Some(Ok(linked.clone()))));
+        assert_eq!(s.workspace, linked);
+        assert_eq!(s.library.models.len(), 1);
+        assert_eq!(
+            s.library.models[0].workspace,
+            edited(),
+            "the work is a draft"
+        );
+        assert!(
+            s.notices[0].text.contains("kept in Saved models"),
+            "{:?}",
+            s.notices
+        );
+    }
+
+    #[test]
+    fn a_broken_link_changes_nothing_but_says_why() {
+        let s = AppState::start(startup(Some(edited()), Some(Err(LinkError::Truncated))));
+        assert_eq!(s.workspace, edited());
+        assert!(s.library.models.is_empty());
+        assert_eq!(s.notices[0].tone, Tone::Problem);
+        assert!(s.notices[0].text.contains("your workspace is unchanged"));
+        assert!(s.notices[0].text.contains("cut short"));
+    }
+
+    #[test]
+    fn unreadable_storage_is_a_message_not_a_loss() {
+        let s = AppState::start(Startup {
+            library: Err("could not read your saved models".into()),
+            autosave: Err("could not read the autosave".into()),
+            link: None,
+            now_ms: 1.0,
+        });
+        assert_eq!(s.workspace, AppState::initial().workspace);
+        assert_eq!(s.notices.len(), 2);
+    }
+
+    #[test]
+    fn presets_over_edited_work_set_it_aside() {
+        let s = AppState::start(startup(Some(edited()), None));
+        let s = reduce(s, Action::OpenPreset("t-model".into(), 9.0));
+        assert_eq!(s.library.models[0].workspace, edited());
+        let s = reduce(s, Action::OpenPreset("vp-first".into(), 10.0));
+        assert_eq!(
+            s.library.models.len(),
+            1,
+            "a pristine preset is not a draft"
+        );
+    }
+
+    #[test]
+    fn save_then_edit_then_save_over_or_as_new() {
+        let s = reduce(AppState::initial(), Action::Save("Plan".into(), 1.0));
+        let id = s.model.unwrap();
+        assert!(s.is_saved());
+        let mut changed = s.workspace.scenarios[0].clone();
+        changed.ae.outbound_share = 0.1;
+        let s = reduce(s, Action::Edit(0, Box::new(changed)));
+        assert!(!s.is_saved());
+        let s = reduce(s, Action::Save("Plan".into(), 2.0));
+        assert_eq!(
+            (s.model, s.library.models.len()),
+            (Some(id), 1),
+            "saved over"
+        );
+        let s = reduce(s, Action::Save("Plan B".into(), 3.0));
+        assert_eq!(s.library.models.len(), 2, "a new name is a new model");
+        let b = s.model.unwrap();
+        let saved = Box::new(s.library.get(id).unwrap().workspace.clone());
+        let s = reduce(s, Action::Open(saved, Origin::Library(id), 4.0));
+        assert_eq!(
+            s.library.models.len(),
+            2,
+            "saved work is not set aside again"
+        );
+        assert_eq!(s.model, Some(id));
+        let s = reduce(s, Action::DeleteModel(b));
+        let s = reduce(s, Action::DuplicateModel(id, 5.0));
+        let s = reduce(s, Action::RenameModel(id, "Renamed".into()));
+        assert_eq!(s.library.get(id).unwrap().name, "Renamed");
+        assert_eq!(s.library.models.len(), 2);
+    }
+
+    #[test]
+    fn notices_are_capped_and_dismissed() {
+        let mut s = AppState::initial();
+        for i in 0..6 {
+            s = reduce(s, Action::Notify(Notice::info(format!("n{i}"))));
+        }
+        assert_eq!(s.notices.len(), MAX_NOTICES);
+        assert_eq!(s.notices[0].text, "n2");
+        let s = reduce(s, Action::Dismiss(0));
+        assert_eq!(s.notices[0].text, "n3");
     }
 }

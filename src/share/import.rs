@@ -1,0 +1,98 @@
+//! Reading a workspace from whatever a user hands over: a workspace file, a scenario file, or a
+//! text holding a share link. Errors keep every problem with its path; [`ImportError::summary`]
+//! shortens them for a message on screen.
+
+use std::fmt;
+
+use super::link::{decode_link, looks_like_link, LinkError};
+use crate::model::{FileKind, ModelErrors, Workspace};
+
+/// Why a text is not a workspace.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    /// A link that cannot be opened.
+    Link(LinkError),
+    /// JSON that is not a valid scenario or workspace.
+    Model(ModelErrors),
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ImportError::Link(e) => write!(f, "{e}"),
+            ImportError::Model(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+impl ImportError {
+    /// At most `max` problems on one line, then how many more there are.
+    pub fn summary(&self, max: usize) -> String {
+        match self {
+            ImportError::Link(e) => e.to_string().replace('\n', " "),
+            ImportError::Model(errors) => {
+                let mut parts: Vec<String> =
+                    errors.iter().take(max).map(|e| e.to_string()).collect();
+                if errors.len() > max {
+                    parts.push(format!("and {} more", errors.len() - max));
+                }
+                parts.join("; ")
+            }
+        }
+    }
+}
+
+/// The workspace in `text`: a link (a text that starts with no `{` and holds `#w=`), else a
+/// scenario or workspace file.
+pub fn workspace_from_text(text: &str) -> Result<Workspace, ImportError> {
+    let trimmed = text.trim_start_matches('\u{feff}').trim();
+    if !trimmed.starts_with('{') && looks_like_link(trimmed) {
+        return decode_link(trimmed).map_err(ImportError::Link);
+    }
+    FileKind::from_json_str(trimmed)
+        .map(FileKind::into_workspace)
+        .map_err(ImportError::Model)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::presets;
+    use crate::share::encode_link;
+
+    #[test]
+    fn files_scenarios_and_links_all_import() {
+        let w = presets::comparison("founder-led", "vp-first").unwrap();
+        assert_eq!(workspace_from_text(&w.to_json_pretty()), Ok(w.clone()));
+        assert_eq!(
+            workspace_from_text(&format!(
+                "\u{feff}  https://a.example/#{}\n",
+                encode_link(&w)
+            )),
+            Ok(w)
+        );
+        let one = workspace_from_text(presets::PRESETS[0].json).unwrap();
+        assert_eq!(one.scenarios.len(), 1);
+    }
+
+    #[test]
+    fn problems_are_summarised() {
+        let err = workspace_from_text(
+            r#"{"schema": 1, "ae": {"outbound_share": 2, "initial": -1, "ramp_months": "x"}, "horizon_months": 0}"#,
+        )
+        .unwrap_err();
+        let summary = err.summary(2);
+        assert!(
+            summary.starts_with("horizon_months: 0 is outside 3 to 60; ae.initial: -1 is outside"),
+            "{summary}"
+        );
+        assert!(summary.ends_with("and 2 more"), "{summary}");
+        let err = workspace_from_text("[1, 2]").unwrap_err();
+        assert_eq!(
+            err.summary(3),
+            "expected a Pipesim scenario or workspace object, got a list"
+        );
+    }
+}
