@@ -9,7 +9,7 @@ use std::rc::Rc;
 use gloo_timers::future::TimeoutFuture;
 use yew::Callback;
 
-use super::state::{Action, Results};
+use super::state::{Action, Results, MAX_TRIALS_IN_PAGE};
 use crate::engine::{check_work, simulate_batch, Run, RunSettings, Setup, TrialBuffers};
 use crate::model::Workspace;
 use crate::report::{report_workspace, WorkspaceRuns};
@@ -40,6 +40,16 @@ pub async fn run(
         return;
     }
     let trials = workspace.run.trials;
+    if trials > MAX_TRIALS_IN_PAGE {
+        dispatch.emit(Action::Failed(
+            generation,
+            format!(
+                "this workspace asks for {trials} trials per scenario; the browser runs at most \
+                 {MAX_TRIALS_IN_PAGE}. Pick fewer trials, or run it with `pipesim run`."
+            ),
+        ));
+        return;
+    }
     for (i, s) in workspace.scenarios.iter().enumerate() {
         if let Err(e) = check_work(s, trials) {
             dispatch.emit(Action::Failed(generation, format!("{}: {e}", s.label(i))));

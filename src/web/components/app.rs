@@ -1,32 +1,98 @@
-//! The page: holds the state, starts a run whenever the workspace changes, lays out the parts.
+//! The page: holds the state, starts a run whenever the workspace changes, keeps the work in
+//! local storage and its link in the address bar, opens dropped and picked files and pasted
+//! links, and lays out the parts. Every decision about what opening something means lives in
+//! `crate::web::state`; this file only connects it to the browser.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::editor::Editor;
+use super::library_panel::{name_to_offer, LibraryPanel};
+use super::notices::Notices;
 use super::preset_picker::PresetPicker;
 use super::results::ResultsPanel;
 use super::run_status::RunStatus;
 use super::scenario_tabs::ScenarioTabs;
-use crate::web::runner;
-use crate::web::state::{Action, AppState, RunState};
+use super::share_bar::ShareBar;
+use crate::share::{workspace_from_text, Autosave, Library};
+use crate::web::state::{link_problem, Action, AppState, Notice, Origin, RunState, Startup};
+use crate::web::{address, clock, files, runner, storage};
+
+/// How long the address bar waits after an edit before it follows, in milliseconds.
+pub const ADDRESS_DELAY_MS: u32 = 300;
+
+/// What the page finds on opening: storage and the address bar (nothing natively).
+fn startup() -> Startup {
+    if cfg!(target_arch = "wasm32") {
+        Startup {
+            library: storage::load_library(),
+            autosave: storage::load_autosave(),
+            link: address::link_in_address(),
+            now_ms: clock::now_ms(),
+        }
+    } else {
+        Startup {
+            library: Ok(Library::default()),
+            autosave: Ok(None),
+            link: None,
+            now_ms: 0.0,
+        }
+    }
+}
+
+/// Reads a picked or dropped file and opens it, or says why not.
+fn open_file(file: web_sys::File, dispatch: Callback<Action>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let name = file.name();
+        let opened = files::read_text(&file)
+            .await
+            .and_then(|text| workspace_from_text(&text).map_err(|e| e.summary(6)));
+        dispatch.emit(match opened {
+            Ok(workspace) => Action::Open(Box::new(workspace), Origin::File(name), clock::now_ms()),
+            Err(why) => Action::Notify(Notice::problem(format!(
+                "The file {name} could not be opened, and your workspace is unchanged. Why: {why}"
+            ))),
+        });
+    });
+}
+
+/// Shows a storage problem once, not on every edit.
+fn report_storage(
+    result: Result<(), String>,
+    last: &RefCell<Option<String>>,
+    dispatch: &Callback<Action>,
+) {
+    let problem = result.err();
+    if problem.is_some() && *last.borrow() != problem {
+        dispatch.emit(Action::Notify(Notice::problem(
+            problem.clone().unwrap_or_default(),
+        )));
+    }
+    *last.borrow_mut() = problem;
+}
 
 /// The whole app.
 #[function_component]
 pub fn App() -> Html {
-    let state = use_reducer(AppState::initial);
+    let state = use_reducer(|| AppState::start(startup()));
     let latest = use_mut_ref(|| Rc::new(Cell::new(0u64)));
+    let address_timer = use_mut_ref(|| None::<gloo_timers::callback::Timeout>);
+    let storage_problem = use_mut_ref(|| None::<String>);
+    let dragging = use_state(|| false);
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action: Action| state.dispatch(action))
+    };
 
     // Every new generation of the workspace gets a run; a newer one makes the older stop.
     {
-        let dispatcher = state.dispatcher();
+        let dispatch = dispatch.clone();
         let workspace = state.workspace.clone();
         let latest = latest.borrow().clone();
         use_effect_with(state.generation, move |generation| {
             latest.set(*generation);
-            let dispatch = Callback::from(move |a| dispatcher.dispatch(a));
             #[cfg(target_arch = "wasm32")]
             wasm_bindgen_futures::spawn_local(runner::run(
                 workspace,
@@ -48,24 +114,122 @@ pub fn App() -> Html {
             }
         });
     }
+    // Autosave every change at once; the address bar follows after a pause.
+    {
+        let dispatch = dispatch.clone();
+        let timer = address_timer.clone();
+        let last = storage_problem.clone();
+        let autosave = Autosave {
+            workspace: state.workspace.clone(),
+            selected: state.selected,
+            model: state.model,
+        };
+        use_effect_with(autosave, move |autosave| {
+            if cfg!(target_arch = "wasm32") {
+                report_storage(storage::save_autosave(autosave), &last, &dispatch);
+                let workspace = autosave.workspace.clone();
+                *timer.borrow_mut() = Some(gloo_timers::callback::Timeout::new(
+                    ADDRESS_DELAY_MS,
+                    move || {
+                        address::show_in_address(&workspace);
+                    },
+                ));
+            }
+        });
+    }
+    // The library is stored whenever it changes.
+    {
+        let dispatch = dispatch.clone();
+        let last = storage_problem.clone();
+        use_effect_with(state.library.clone(), move |library| {
+            if cfg!(target_arch = "wasm32") {
+                report_storage(storage::save_library(library), &last, &dispatch);
+            }
+        });
+    }
+    // A link pasted into the address bar of the open page opens like any link.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let listener = if cfg!(target_arch = "wasm32") {
+                address::on_link_change(move |link| {
+                    dispatch.emit(match link {
+                        Ok(w) => Action::Open(Box::new(w), Origin::Link, clock::now_ms()),
+                        Err(e) => Action::Notify(link_problem(&e)),
+                    })
+                })
+            } else {
+                None
+            };
+            move || drop(listener)
+        });
+    }
 
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
+    let on_file = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |file: web_sys::File| open_file(file, dispatch.clone()))
     };
+    let on_dragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            if !*dragging {
+                dragging.set(true);
+            }
+        })
+    };
+    let on_dragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            // Only leaving the page itself ends the drag, not moving between children.
+            if e.related_target().is_none() {
+                dragging.set(false);
+            }
+        })
+    };
+    let on_drop = {
+        let dragging = dragging.clone();
+        let on_file = on_file.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            if let Some(file) = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0))
+            {
+                on_file.emit(file);
+            }
+        })
+    };
+
     let selected = state.selected.min(state.workspace.scenarios.len() - 1);
+    let model_name = state
+        .model
+        .and_then(|id| state.library.get(id))
+        .map(|m| AttrValue::from(m.name.clone()));
     html! {
-        <div class="app" data-testid="app">
+        <ContextProvider<Callback<Action>> context={dispatch.clone()}>
+        <div class={classes!("app", dragging.then_some("dragging"))} data-testid="app"
+            ondragover={on_dragover} ondragleave={on_dragleave} ondrop={on_drop}>
             <header class="topbar">
                 <div class="brand">
                     <h1>{"Pipesim"}</h1>
                     <p class="tagline">{"Monte Carlo planning for a B2B sales team"}</p>
                 </div>
+                <ShareBar workspace={state.workspace.clone()} model_name={model_name}
+                    on_file={on_file} dispatch={dispatch.clone()} />
                 <RunStatus run={state.run.clone()} trials={state.workspace.run.trials}
                     current={state.results_are_current()} dispatch={dispatch.clone()} />
             </header>
+            <Notices notices={state.notices.clone()} dispatch={dispatch.clone()} />
+            if *dragging {
+                <div class="drop-hint" aria-hidden="true">{"Drop a workspace or scenario file to open it"}</div>
+            }
             <main class="layout">
                 <aside class="side" aria-label="Model">
+                    <LibraryPanel library={state.library.clone()} model={state.model} saved={state.is_saved()}
+                        suggested={name_to_offer(&state.library, state.model, &state.workspace)} dispatch={dispatch.clone()} />
                     <PresetPicker dispatch={dispatch.clone()} />
                     <ScenarioTabs workspace={state.workspace.clone()} selected={selected} dispatch={dispatch.clone()} />
                     <Editor key={format!("{}-{}", state.workspace.scenarios.len(), selected)}
@@ -76,5 +240,6 @@ pub fn App() -> Html {
                 </section>
             </main>
         </div>
+        </ContextProvider<Callback<Action>>>
     }
 }

@@ -1,7 +1,12 @@
-//! A chart with its heading and a one-line explanation. The SVG comes from the pure core's chart
-//! renderer, which escapes every text it draws; nothing from a model reaches it unescaped.
+//! A chart with its heading, a one-line explanation, and SVG and PNG downloads. The SVG comes
+//! from the pure core's chart renderer, which escapes every text it draws; nothing from a model
+//! reaches it unescaped.
 
 use yew::prelude::*;
+
+use crate::charts::Size;
+use crate::web::files;
+use crate::web::state::{Action, Notice};
 
 /// Props of [`ChartCard`].
 #[derive(Properties, PartialEq)]
@@ -13,7 +18,9 @@ pub struct ChartCardProps {
     pub caption: AttrValue,
     /// The SVG text from `crate::charts`.
     pub svg: AttrValue,
-    /// The `data-testid` of the chart, e.g. `chart-bookings`.
+    /// The drawing's size, for the PNG.
+    pub size: Size,
+    /// The `data-testid` of the chart, e.g. `chart-bookings`; downloads are named after it.
     pub testid: AttrValue,
     /// An HTML legend shown under the chart.
     #[prop_or_default]
@@ -23,10 +30,47 @@ pub struct ChartCardProps {
 /// One chart.
 #[function_component]
 pub fn ChartCard(props: &ChartCardProps) -> Html {
+    let dispatch = use_context::<Callback<Action>>();
+    let stem = format!("pipesim-{}", props.testid.trim_start_matches("chart-"));
+    let report = move |e: String| {
+        if let Some(d) = &dispatch {
+            d.emit(Action::Notify(Notice::problem(format!(
+                "The download failed: {e}."
+            ))));
+        }
+    };
+    let on_svg = {
+        let (svg, name, report) = (props.svg.clone(), format!("{stem}.svg"), report.clone());
+        Callback::from(move |_| {
+            if let Err(e) = files::download_text(&name, "image/svg+xml", &svg) {
+                report(e);
+            }
+        })
+    };
+    let on_png = {
+        let (svg, name, size) = (props.svg.clone(), format!("{stem}.png"), props.size);
+        Callback::from(move |_| {
+            let (svg, name, report) = (svg.clone(), name.clone(), report.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Err(e) = files::download_png(&name, &svg, size.width, size.height, 2.0).await
+                {
+                    report(e);
+                }
+            });
+        })
+    };
     html! {
         <figure class="chart-card" data-testid={props.testid.clone()}>
             <figcaption>
-                <h3>{props.title.clone()}</h3>
+                <div class="chart-head">
+                    <h3>{props.title.clone()}</h3>
+                    <span class="chart-downloads">
+                        <button type="button" class="ghost small" onclick={on_svg}
+                            aria-label={format!("Download {} as SVG", props.title)} data-testid={format!("svg-{}", props.testid)}>{"SVG"}</button>
+                        <button type="button" class="ghost small" onclick={on_png}
+                            aria-label={format!("Download {} as PNG", props.title)} data-testid={format!("png-{}", props.testid)}>{"PNG"}</button>
+                    </span>
+                </div>
                 if !props.caption.is_empty() {
                     <p class="caption">{props.caption.clone()}</p>
                 }

@@ -99,7 +99,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
             }
             <ChartCard title="Bookings difference, trial by trial (A − B)"
                 caption={format!("A = {}, B = {}: each trial runs both with the same random draws.", props.names[a], props.names[b])}
-                svg={(*svg).clone()} testid="chart-difference" />
+                svg={(*svg).clone()} size={props.size} testid="chart-difference" />
         </section>
     }
 }

@@ -6,7 +6,9 @@
 //! - `scenario_tabs`: the workspace's scenarios: select, add, duplicate, rename, reorder, delete,
 //!   baseline.
 //! - `editor`, `field_input`, `dist_input`: the grouped scenario editor.
-//! - `results`, `kpi_cards`, `chart_card`, `comparison`: what a run shows.
+//! - `results`, `kpi_cards`, `chart_card`, `comparison`, `result_downloads`: what a run shows,
+//!   with CSV, SVG and PNG downloads.
+//! - `share_bar`, `library_panel`, `notices`: links, files, saved models and messages.
 
 pub mod app;
 pub mod chart_card;
@@ -15,7 +17,11 @@ pub mod dist_input;
 pub mod editor;
 pub mod field_input;
 pub mod kpi_cards;
+pub mod library_panel;
+pub mod notices;
 pub mod preset_picker;
+pub mod result_downloads;
 pub mod results;
 pub mod run_status;
 pub mod scenario_tabs;
+pub mod share_bar;

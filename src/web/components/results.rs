@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::chart_card::ChartCard;
 use super::comparison::Comparison;
 use super::kpi_cards::KpiCards;
+use super::result_downloads::ResultDownloads;
 use crate::charts::{self, Axis, Fan, Size, PALETTE};
 use crate::report::{horizon_values, Kpis};
 use crate::web::state::Results;
@@ -255,6 +256,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
             if props.stale {
                 <p class="stale-note">{"Showing the last finished run while the model changes."}</p>
             }
+            <ResultDownloads results={results.clone()} />
             <div class="kpi-rows">
                 { for results.report.scenarios.iter().enumerate().map(|(i, s)| html! {
                     <KpiCards name={names[i].clone()} color={PALETTE[i % PALETTE.len()].css()} currency={s.currency.clone()} kpis={Kpis::of(s)} index={i} />
@@ -265,7 +267,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
             }
             <div class="charts">
                 { for FANS.iter().zip(drawn.fans.iter()).map(|((_, title, caption, testid), svg)| html! {
-                    <ChartCard title={*title} caption={*caption} svg={svg.clone()} testid={*testid} legend={if n > 1 { legend.clone() } else { html!{} }} />
+                    <ChartCard title={*title} caption={*caption} svg={svg.clone()} size={size} testid={*testid} legend={if n > 1 { legend.clone() } else { html!{} }} />
                 }) }
             </div>
             <div class="focus-row">
@@ -281,11 +283,11 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
             </div>
             <div class="charts">
                 <ChartCard title="Bookings by source (medians)" caption={format!("{}: median bookings per quarter, stacked by where the deal came from.", names[focus_index])}
-                    svg={drawn.by_source.clone()} testid="chart-by-source" />
+                    svg={drawn.by_source.clone()} size={size} testid="chart-by-source" />
                 <ChartCard title="Pipeline created by source (medians)" caption={format!("{}: median pipeline created per quarter, stacked by source.", names[focus_index])}
-                    svg={drawn.pipeline_by_source.clone()} testid="chart-pipeline-by-source" />
+                    svg={drawn.pipeline_by_source.clone()} size={size} testid="chart-pipeline-by-source" />
                 <ChartCard title="Total bookings over the horizon" caption={format!("{}: how many trials ended at each total; the line marks the target.", names[focus_index])}
-                    svg={drawn.histogram.clone()} testid="chart-histogram" />
+                    svg={drawn.histogram.clone()} size={size} testid="chart-histogram" />
             </div>
         </div>
     }

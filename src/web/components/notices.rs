@@ -1,0 +1,41 @@
+//! Messages for the user above the page: what was opened or saved, and what could not be done
+//! and why. Text only: a message may quote a file name or a link's content.
+
+use yew::prelude::*;
+
+use crate::web::state::{Action, Notice, Tone};
+
+/// Props of [`Notices`].
+#[derive(Properties, PartialEq)]
+pub struct NoticesProps {
+    /// The messages, oldest first.
+    pub notices: Vec<Notice>,
+    /// Sends actions to the app.
+    pub dispatch: Callback<Action>,
+}
+
+/// The list of messages, each with a dismiss button.
+#[function_component]
+pub fn Notices(props: &NoticesProps) -> Html {
+    if props.notices.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="notices" aria-live="polite">
+            { for props.notices.iter().enumerate().map(|(i, n)| {
+                let dispatch = props.dispatch.clone();
+                let dismiss = Callback::from(move |_| dispatch.emit(Action::Dismiss(i)));
+                let (class, role) = match n.tone {
+                    Tone::Info => ("notice info", "status"),
+                    Tone::Problem => ("notice problem", "alert"),
+                };
+                html! {
+                    <div class={class} role={role} data-testid="notice">
+                        <p>{n.text.clone()}</p>
+                        <button type="button" class="ghost" onclick={dismiss} aria-label="Dismiss this message">{"×"}</button>
+                    </div>
+                }
+            }) }
+        </div>
+    }
+}

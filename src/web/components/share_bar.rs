@@ -1,0 +1,119 @@
+//! Sharing and files in the header: copy the workspace's link, download it as JSON, open a
+//! file. A copy is confirmed on the button; if the browser refuses the clipboard, the link is
+//! shown selected for a manual copy.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::format::file_stem;
+use crate::model::Workspace;
+use crate::share::suggested_name;
+use crate::web::state::{Action, Notice};
+use crate::web::{address, files};
+
+/// Props of [`ShareBar`].
+#[derive(Properties, PartialEq)]
+pub struct ShareBarProps {
+    /// The workspace being edited.
+    pub workspace: Workspace,
+    /// The name of the library model it belongs to, for file names.
+    #[prop_or_default]
+    pub model_name: Option<AttrValue>,
+    /// Opens a picked file (the app reads it; see `app::open_file`).
+    pub on_file: Callback<web_sys::File>,
+    /// Sends actions to the app.
+    pub dispatch: Callback<Action>,
+}
+
+/// What the copy button last did.
+#[derive(Clone, PartialEq)]
+enum CopyState {
+    Idle,
+    Copied,
+    /// The clipboard was refused: show this link for a manual copy.
+    Manual(Rc<str>),
+}
+
+/// Copy link, download JSON, open a file.
+#[function_component]
+pub fn ShareBar(props: &ShareBarProps) -> Html {
+    let copy_state = use_state(|| CopyState::Idle);
+    let stem = file_stem(
+        props
+            .model_name
+            .as_deref()
+            .map(str::to_string)
+            .unwrap_or_else(|| suggested_name(&props.workspace))
+            .as_str(),
+    );
+    let on_copy = {
+        let workspace = props.workspace.clone();
+        let copy_state = copy_state.clone();
+        Callback::from(move |_| {
+            let link = address::share_link(&workspace);
+            address::show_in_address(&workspace);
+            let copy_state = copy_state.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match files::copy_text(&link).await {
+                    Ok(()) => {
+                        copy_state.set(CopyState::Copied);
+                        gloo_timers::future::TimeoutFuture::new(2_500).await;
+                        copy_state.set(CopyState::Idle);
+                    }
+                    Err(_) => copy_state.set(CopyState::Manual(link.into())),
+                }
+            });
+        })
+    };
+    let on_download = {
+        let workspace = props.workspace.clone();
+        let dispatch = props.dispatch.clone();
+        let name = format!("{stem}.json");
+        Callback::from(move |_| {
+            if let Err(e) =
+                files::download_text(&name, "application/json", &workspace.to_json_pretty())
+            {
+                dispatch.emit(Action::Notify(Notice::problem(format!(
+                    "The download failed: {e}."
+                ))));
+            }
+        })
+    };
+    let on_pick = {
+        let on_file = props.on_file.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|list| list.get(0)) {
+                on_file.emit(file);
+            }
+            // Picking the same file again must fire `change` again.
+            input.set_value("");
+        })
+    };
+    let copied = *copy_state == CopyState::Copied;
+    html! {
+        <div class="share-bar">
+            <button type="button" class={classes!("primary", copied.then_some("done"))} onclick={on_copy}
+                data-testid="copy-link" aria-live="polite">
+                { if copied { "✓ Link copied" } else { "Copy link" } }
+            </button>
+            <button type="button" onclick={on_download} data-testid="download-json">{"Download JSON"}</button>
+            <label class="button file-pick">
+                {"Open file…"}
+                <input type="file" accept=".json,application/json,text/plain" onchange={on_pick}
+                    data-testid="import-file" aria-label="Open a workspace or scenario file" />
+            </label>
+            if let CopyState::Manual(link) = &*copy_state {
+                <label class="manual-copy">
+                    {"The browser blocked copying. Select the link and copy it:"}
+                    <input type="text" readonly=true value={link.to_string()} data-testid="share-link"
+                        onfocus={Callback::from(|e: FocusEvent| {
+                            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                            input.select();
+                        })} />
+                </label>
+            }
+        </div>
+    }
+}
