@@ -25,4 +25,7 @@ if [[ "${E2E_SKIP_BUILD:-}" != "1" ]]; then
   echo "[e2e] built dist/ in $((SECONDS - start)) s: $(cd dist && ls | tr '\n' ' ')"
 fi
 
+# The share-link test checks that `pipesim run '<link>'` gives the browser's numbers.
+cargo build --quiet --bin pipesim
+
 exec node tests/e2e/app.e2e.mjs "$@"

@@ -39,7 +39,7 @@ pub fn KpiCards(props: &KpiCardsProps) -> Html {
             <div class="kpi-grid">
                 <div class="kpi">
                     <span class="kpi-label">{"Bookings over the horizon"}</span>
-                    <span class="kpi-value" data-testid={id("kpi-bookings")}>{m(k.bookings.p50)}</span>
+                    <span class="kpi-value" data-testid={id("kpi-bookings")} data-p50={k.bookings.p50.to_string()}>{m(k.bookings.p50)}</span>
                     <span class="kpi-range">{format!("P10–P90 {} – {}", m(k.bookings.p10), m(k.bookings.p90))}</span>
                 </div>
                 <div class="kpi">

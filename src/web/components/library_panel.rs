@@ -69,7 +69,7 @@ pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
         .filter(|m| m.kind == ModelKind::Draft)
         .collect();
     html! {
-        <details class="panel library" open={!props.library.models.is_empty()} data-testid="library">
+        <details class="panel library" open=true data-testid="library">
             <summary><h2>{format!("Saved models ({})", saved.len())}</h2></summary>
             <p class="library-status" data-testid="save-status">{status}</p>
             <form class="save-form" onsubmit={on_save}>

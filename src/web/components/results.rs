@@ -242,6 +242,13 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
             }) }
         </ul>
     };
+    // Every output bit of every scenario, so a test can tell identical runs from similar ones.
+    let digests: String = results
+        .runs
+        .iter()
+        .map(|r| format!("{:016x}", r.digest()))
+        .collect::<Vec<_>>()
+        .join(",");
     let on_focus = {
         let focus = focus.clone();
         Callback::from(move |e: Event| {
@@ -252,7 +259,8 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
         })
     };
     html! {
-        <div class={classes!("results", props.stale.then_some("stale"))} data-testid="results" aria-busy={props.stale.to_string()}>
+        <div class={classes!("results", props.stale.then_some("stale"))} data-testid="results" aria-busy={props.stale.to_string()}
+            data-digests={digests}>
             if props.stale {
                 <p class="stale-note">{"Showing the last finished run while the model changes."}</p>
             }
