@@ -64,6 +64,8 @@ pub struct Notice {
     pub tone: Tone,
     /// The message, as plain text.
     pub text: String,
+    /// Unique within a page's life; given by the state when shown.
+    pub id: u64,
 }
 
 impl Notice {
@@ -72,6 +74,7 @@ impl Notice {
         Notice {
             tone: Tone::Info,
             text: text.into(),
+            id: 0,
         }
     }
     /// A problem message.
@@ -79,6 +82,7 @@ impl Notice {
         Notice {
             tone: Tone::Problem,
             text: text.into(),
+            id: 0,
         }
     }
 }
@@ -152,8 +156,8 @@ pub enum Action {
     DeleteModel(u64),
     /// Show a message.
     Notify(Notice),
-    /// Dismiss message `i`.
-    Dismiss(usize),
+    /// Dismiss the message with this id.
+    Dismiss(u64),
     /// Replace scenario `i` with an edited, valid one.
     Edit(usize, Box<Scenario>),
     /// Show scenario `i` in the editor.
@@ -209,7 +213,7 @@ impl AppState {
         let mut state = AppState::initial();
         match startup.library {
             Ok(library) => state.library = library,
-            Err(reason) => state.notices.push(Notice::problem(reason)),
+            Err(reason) => state = state.notify(Notice::problem(reason)),
         }
         match startup.autosave {
             Ok(Some(saved)) => {
@@ -218,14 +222,14 @@ impl AppState {
                 state.model = saved.model.filter(|id| state.library.get(*id).is_some());
             }
             Ok(None) => {}
-            Err(reason) => state.notices.push(Notice::problem(reason)),
+            Err(reason) => state = state.notify(Notice::problem(reason)),
         }
         match startup.link {
             Some(Ok(workspace)) if workspace == state.workspace => {}
             Some(Ok(workspace)) => {
                 state = state.open(workspace, Origin::Link, startup.now_ms);
             }
-            Some(Err(e)) => state.notices.push(link_problem(&e)),
+            Some(Err(e)) => state = state.notify(link_problem(&e)),
             None => {}
         }
         state
@@ -238,7 +242,12 @@ impl AppState {
             .is_some_and(|m| m.workspace == self.workspace)
     }
 
-    fn notify(mut self, notice: Notice) -> AppState {
+    fn notify(mut self, mut notice: Notice) -> AppState {
+        notice.id = self
+            .notices
+            .last()
+            .map_or(self.generation, |n| n.id.max(self.generation))
+            + 1;
         self.notices.push(notice);
         if self.notices.len() > MAX_NOTICES {
             self.notices.remove(0);
@@ -415,9 +424,9 @@ impl Reducible for AppState {
                 state
             }
             Action::Notify(notice) => state.notify(notice),
-            Action::Dismiss(i) if i < state.notices.len() => {
+            Action::Dismiss(id) if state.notices.iter().any(|n| n.id == id) => {
                 let mut state = state;
-                state.notices.remove(i);
+                state.notices.retain(|n| n.id != id);
                 state
             }
             Action::Edit(i, scenario) if i < n => {
@@ -751,7 +760,9 @@ mod tests {
         }
         assert_eq!(s.notices.len(), MAX_NOTICES);
         assert_eq!(s.notices[0].text, "n2");
-        let s = reduce(s, Action::Dismiss(0));
+        let first = s.notices[0].id;
+        assert!(s.notices.windows(2).all(|w| w[0].id < w[1].id), "ids grow");
+        let s = reduce(s, Action::Dismiss(first));
         assert_eq!(s.notices[0].text, "n3");
     }
 }
