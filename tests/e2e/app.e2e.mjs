@@ -577,7 +577,7 @@ const tests = [
   {
     name: '08-saved-models',
     title: 'save, rename, duplicate, delete and open models; drafts keep work a link replaced; corrupt and full storage give messages',
-    async run(page, base) {
+    async run(page, base, env) {
       await openApp(page, base);
       await renameScenario(page, 'Plan A');
       const nameBox = await need(page, tid('save-name'), 'the save name box');
@@ -633,7 +633,20 @@ const tests = [
       await renameScenario(page, 'Too big to store');
       await waitNotice(page, /storage is full/, 'full storage');
       check((await scenarioNames(page))[0] === 'Too big to store', 'the work left the screen when storage was full');
-      return 'saved, renamed, duplicated, deleted, opened; draft kept; corrupt and full storage reported';
+      // Blocked storage (e.g. a privacy setting): a message, and the app works from memory.
+      const blocked = await env.freshPage();
+      await blocked.addInitScript(() => {
+        Object.defineProperty(window, 'localStorage', {
+          get() {
+            throw new DOMException('blocked', 'SecurityError');
+          },
+        });
+      });
+      await openApp(blocked, base);
+      await waitNotice(blocked, /does not let Pipesim use its local storage/, 'blocked storage');
+      await renameScenario(blocked, 'Still works');
+      check((await scenarioNames(blocked))[0] === 'Still works', 'the app stopped working with storage blocked');
+      return 'saved, renamed, duplicated, deleted, opened; draft kept; corrupt, full and blocked storage reported';
     },
   },
   {
@@ -670,6 +683,11 @@ const tests = [
       check((await scenarioNames(page))[0] === 'Imported plan', 'a bad file changed the workspace');
       await page.setInputFiles(tid('import-file'), { name: 'photo.png', mimeType: 'image/png', buffer: png.bytes });
       await waitNotice(page, /photo\.png could not be opened/, 'opening a PNG');
+      await page.setInputFiles(tid('import-file'), { name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(5 * 1024 * 1024, 32) });
+      await waitNotice(page, /huge\.json could not be opened.*the most Pipesim reads is 4 MB/, 'opening a 5 MB file');
+      await page.setInputFiles(tid('import-file'), { name: 'future.json', mimeType: 'application/json', buffer: Buffer.from('{"schema": 2, "scenarios": []}') });
+      await waitNotice(page, /future\.json could not be opened.*newer version/, 'opening a file from a newer version');
+      check((await scenarioNames(page))[0] === 'Imported plan', 'a bad file changed the workspace');
       // Drag and drop.
       await armRunWatch(page);
       await page.evaluate((text) => {
