@@ -317,8 +317,8 @@ async function download(page, selector, what) {
   return { name: dl.suggestedFilename(), bytes: readFileSync(path) };
 }
 
-async function setOutbound(page, v) {
-  await armRunWatch(page);
+/** Sets a range input's value the way a drag does: `input`, then `change`. */
+async function moveSlider(page, sel, v) {
   await page.evaluate(
     ({ sel, v }) => {
       const el = document.querySelector(sel);
@@ -327,8 +327,13 @@ async function setOutbound(page, v) {
       el.dispatchEvent(new Event('input', { bubbles: true }));
       el.dispatchEvent(new Event('change', { bubbles: true }));
     },
-    { sel: `input[type=range]${tid('field-ae.outbound_share')}`, v },
+    { sel, v },
   );
+}
+
+async function setOutbound(page, v) {
+  await armRunWatch(page);
+  await moveSlider(page, `input[type=range]${tid('field-ae.outbound_share')}`, v);
   await waitNewRun(page, `after setting the outbound share to ${v}`);
 }
 
@@ -403,16 +408,7 @@ const tests = [
       const chartBefore = await svgMarkup(page, 'bookings');
       check(chartBefore !== null, 'missing the bookings chart SVG before moving the slider');
       await armRunWatch(page);
-      await page.evaluate(
-        ({ sel, v }) => {
-          const el = document.querySelector(sel);
-          const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-          setValue.call(el, String(v));
-          el.dispatchEvent(new Event('input', { bubbles: true }));
-          el.dispatchEvent(new Event('change', { bubbles: true }));
-        },
-        { sel, v: target },
-      );
+      await moveSlider(page, sel, target);
       await waitNewRun(page, `after setting the outbound share to ${target}`, {
         changedSelector: `${tid('chart-bookings')} svg`,
         before: chartBefore,

@@ -56,18 +56,16 @@ pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
         (Some(m), false) => format!("Unsaved changes to \u{201c}{}\u{201d}", m.name),
         (None, _) => "Not saved yet (autosaved in this browser)".to_string(),
     };
-    let saved: Vec<&SavedModel> = props
-        .library
-        .models
-        .iter()
-        .filter(|m| m.kind == ModelKind::Saved)
-        .collect();
-    let drafts: Vec<&SavedModel> = props
-        .library
-        .models
-        .iter()
-        .filter(|m| m.kind == ModelKind::Draft)
-        .collect();
+    let of_kind = |kind: ModelKind| -> Vec<SavedModel> {
+        props
+            .library
+            .models
+            .iter()
+            .filter(|m| m.kind == kind)
+            .cloned()
+            .collect()
+    };
+    let (saved, drafts) = (of_kind(ModelKind::Saved), of_kind(ModelKind::Draft));
     html! {
         <details class="panel library" open=true data-testid="library">
             <summary><h2>{format!("Saved models ({})", saved.len())}</h2></summary>
@@ -77,11 +75,11 @@ pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
                     aria-label="Name to save as" data-testid="save-name" />
                 <button type="submit" class="primary" data-testid="save-model">{"Save"}</button>
             </form>
-            <ModelList models={saved.into_iter().cloned().collect::<Vec<_>>()} current={props.model} dispatch={props.dispatch.clone()} />
+            <ModelList models={saved.clone()} current={props.model} dispatch={props.dispatch.clone()} />
             if !drafts.is_empty() {
                 <h3 class="drafts-heading">{"Drafts set aside"}</h3>
                 <p class="help">{"Work that was open when something else was opened over it."}</p>
-                <ModelList models={drafts.into_iter().cloned().collect::<Vec<_>>()} current={props.model} dispatch={props.dispatch.clone()} />
+                <ModelList models={drafts.clone()} current={props.model} dispatch={props.dispatch.clone()} />
             }
         </details>
     }
