@@ -951,6 +951,20 @@ fn link_prints_a_link_that_runs_to_the_same_numbers_as_the_file() {
 }
 
 #[test]
+fn link_warns_when_the_browser_would_refuse_the_trials() {
+    let dir = TempDir::new("link-trials");
+    let file = workspace_file(&dir, &["founder-led"], 50_000, 1);
+    let o = run(&["link", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).contains("#w=1."));
+    assert!(
+        stderr(&o).contains("the browser runs at most 20000"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
 fn link_defaults_to_the_local_app_address() {
     let out = run_ok(&["link", "founder-led"]);
     assert!(out.starts_with("http://127.0.0.1:8080/#w=1."), "{out}");

@@ -54,45 +54,81 @@ async fn app_mounts_runs_and_draws() {
     }
 }
 
-/// Local storage in the real browser: the library and autosave round-trip, and unreadable text
-/// is kept under a backup key instead of being overwritten.
+/// Local storage in the real browser: the library and this tab's autosave round-trip,
+/// unreadable text is kept under a backup key, another tab's autosave comes back as an orphan
+/// for the library's drafts, and a newer version's library is locked, never written.
 #[wasm_bindgen_test]
-fn storage_round_trips_and_keeps_unreadable_text() {
+fn storage_round_trips_keeps_unreadable_text_and_locks_newer_data() {
     use pipesim::presets;
     use pipesim::share::{Autosave, Library};
-    use pipesim::web::storage::{self, AUTOSAVE_KEY, LIBRARY_KEY};
+    use pipesim::web::storage::{self, LIBRARY_KEY, UNREADABLE_PREFIX};
 
     let local = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    local.clear().unwrap();
     let workspace = presets::comparison("founder-led", "vp-first").unwrap();
     let mut library = Library::default();
     library.save_new("Board plan", workspace.clone(), 1.0);
     storage::save_library(&library).unwrap();
-    assert_eq!(storage::load_library(), Ok(library));
     let autosave = Autosave {
-        workspace,
+        workspace: workspace.clone(),
         selected: 1,
         model: Some(1),
+        saved_at_ms: 5.0,
     };
     storage::save_autosave(&autosave).unwrap();
-    assert_eq!(storage::load_autosave(), Ok(Some(autosave)));
+    let other = Autosave {
+        saved_at_ms: 2.0,
+        ..autosave.clone()
+    };
+    local
+        .set_item("pipesim.autosave.othertab", &other.to_json())
+        .unwrap();
+    let boot = storage::boot();
+    assert_eq!(boot.library, Ok(library));
+    assert_eq!(boot.autosave, Ok(Some(autosave)));
+    assert_eq!(boot.orphans, vec![other]);
+    assert_eq!(
+        boot.orphan_keys,
+        vec!["pipesim.autosave.othertab".to_string()]
+    );
+    storage::forget(&boot.orphan_keys);
+    assert_eq!(local.get_item("pipesim.autosave.othertab").unwrap(), None);
 
     local
-        .set_item(AUTOSAVE_KEY, "{\"format\": 1, \"workspace\": 3}")
+        .set_item(
+            &storage::autosave_key(),
+            "{\"format\": 1, \"workspace\": 3}",
+        )
         .unwrap();
-    let err = storage::load_autosave().unwrap_err();
+    let err = storage::boot().autosave.unwrap_err();
     assert!(
         err.contains("could not read the autosaved workspace"),
         "{err}"
     );
+    let backups: Vec<String> = (0..local.length().unwrap())
+        .filter_map(|i| local.key(i).unwrap())
+        .filter(|k| k.starts_with(UNREADABLE_PREFIX))
+        .collect();
+    assert_eq!(backups.len(), 1, "{backups:?}");
     assert_eq!(
-        local
-            .get_item(&format!("{AUTOSAVE_KEY}.unreadable"))
-            .unwrap()
-            .as_deref(),
+        local.get_item(&backups[0]).unwrap().as_deref(),
         Some("{\"format\": 1, \"workspace\": 3}")
     );
-    local.remove_item(LIBRARY_KEY).unwrap();
-    assert_eq!(storage::load_library(), Ok(Library::default()));
+
+    // Run last: the lock lasts for the page's life.
+    local
+        .set_item(LIBRARY_KEY, "{\"format\": 7, \"models\": \"later\"}")
+        .unwrap();
+    let err = storage::boot().library.unwrap_err();
+    assert!(err.contains("newer version of Pipesim"), "{err}");
+    assert!(
+        storage::save_library(&Library::default()).is_err(),
+        "a newer library is never written"
+    );
+    assert_eq!(
+        local.get_item(LIBRARY_KEY).unwrap().as_deref(),
+        Some("{\"format\": 7, \"models\": \"later\"}")
+    );
     local.clear().unwrap();
 }
 

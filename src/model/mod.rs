@@ -23,7 +23,9 @@ pub use dist::Dist;
 pub use error::{FieldError, ModelErrors};
 pub use field::{Field, Level, Range, Unit};
 pub use scenario::*;
-pub use workspace::{FileKind, RunSettingsSpec, Workspace, MAX_SCENARIOS, MAX_TRIALS};
+pub use workspace::{
+    FileKind, RunSettingsSpec, Workspace, MAX_BROWSER_TRIALS, MAX_SCENARIOS, MAX_TRIALS,
+};
 
 use serde_json::{Map, Value};
 

@@ -11,6 +11,8 @@ use super::{check_schema, parse_json, Scenario, SCHEMA};
 pub const MAX_SCENARIOS: usize = 24;
 /// The most trials one run may ask for.
 pub const MAX_TRIALS: u32 = 1_000_000;
+/// The most trials per scenario the browser app runs; `pipesim run` runs up to [`MAX_TRIALS`].
+pub const MAX_BROWSER_TRIALS: u32 = 20_000;
 /// Default trials of a run (MODEL.md, Workspace defaults).
 pub const DEFAULT_TRIALS: u32 = 2_000;
 /// Default seed of a run.

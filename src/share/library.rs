@@ -13,6 +13,45 @@ use crate::presets;
 
 /// The version of the library's and the autosave's JSON form.
 pub const STORE_FORMAT: u64 = 1;
+/// The largest id a model may have: ids stay exact as JavaScript numbers.
+pub const MAX_MODEL_ID: u64 = (1 << 53) - 1;
+
+/// Why stored text could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StoredError {
+    /// A newer version of Pipesim wrote it: this version must leave it alone.
+    Newer {
+        /// The format found.
+        format: u64,
+    },
+    /// It is damaged or not Pipesim's: every problem with its path.
+    Unreadable(ModelErrors),
+}
+
+impl std::fmt::Display for StoredError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StoredError::Newer { format } => write!(
+                f,
+                "format {format} was written by a newer version of Pipesim; this version reads \
+                 format {STORE_FORMAT}"
+            ),
+            StoredError::Unreadable(errors) => match errors.iter().next() {
+                Some(first) if errors.len() > 1 => {
+                    write!(f, "{first} (and {} more problems)", errors.len() - 1)
+                }
+                Some(first) => write!(f, "{first}"),
+                None => write!(f, "unreadable"),
+            },
+        }
+    }
+}
+
+impl From<ModelErrors> for StoredError {
+    fn from(errors: ModelErrors) -> StoredError {
+        StoredError::Unreadable(errors)
+    }
+}
 
 /// Whether a model was saved by the user or set aside by the app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,10 +140,12 @@ impl Library {
     }
 
     fn add(&mut self, name: String, kind: ModelKind, workspace: Workspace, now_ms: f64) -> u64 {
+        // Ids only grow, across reloads too (`next_id` is stored). Stored ids are at most
+        // MAX_MODEL_ID (2^53 − 1), so this never overflows.
         self.next_id = self
             .next_id
             .max(self.models.iter().map(|m| m.id).max().unwrap_or(0))
-            + 1;
+            .saturating_add(1);
         let id = self.next_id;
         self.models.insert(
             0,
@@ -197,33 +238,50 @@ impl Library {
             .collect();
         let mut map = Map::new();
         map.insert("format".into(), Value::from(STORE_FORMAT));
+        map.insert("next_id".into(), Value::from(self.next_id));
         map.insert("models".into(), Value::Array(models));
         serde_json::to_string(&Value::Object(map)).expect("a JSON value serialises")
     }
 
     /// Reads the library's JSON text; every problem is reported with its path.
-    pub fn from_json_str(text: &str) -> Result<Library, ModelErrors> {
+    pub fn from_json_str(text: &str) -> Result<Library, StoredError> {
         let value = parse_json(text)?;
         let map = object(&value, "")?;
         check_format(map)?;
         let Some(Value::Array(list)) = map.get("models") else {
-            return Err(ModelErrors::one(
-                "models",
-                "expected a list of saved models",
-            ));
+            return Err(ModelErrors::one("models", "expected a list of saved models").into());
         };
         let mut errors = Vec::new();
-        let mut models = Vec::new();
+        let mut models: Vec<SavedModel> = Vec::new();
         for (i, item) in list.iter().enumerate() {
             match read_model(item, &format!("models[{i}]")) {
+                Ok(m) if models.iter().any(|other| other.id == m.id) => {
+                    errors.push(FieldError::new(
+                        format!("models[{i}].id"),
+                        format!("{} is the id of an earlier model too", m.id),
+                    ))
+                }
                 Ok(m) => models.push(m),
                 Err(e) => errors.extend(e.0),
             }
         }
+        let next_id = match map.get("next_id") {
+            None => 0,
+            Some(v) => match v.as_u64().filter(|id| *id <= MAX_MODEL_ID) {
+                Some(id) => id,
+                None => {
+                    errors.push(FieldError::new(
+                        "next_id",
+                        format!("expected a whole number up to {MAX_MODEL_ID}"),
+                    ));
+                    0
+                }
+            },
+        };
         if !errors.is_empty() {
-            return Err(ModelErrors(errors));
+            return Err(ModelErrors(errors).into());
         }
-        let next_id = models.iter().map(|m| m.id).max().unwrap_or(0);
+        let next_id = next_id.max(models.iter().map(|m| m.id).max().unwrap_or(0));
         Ok(Library { models, next_id })
     }
 }
@@ -234,19 +292,11 @@ fn object<'a>(value: &'a Value, path: &str) -> Result<&'a Map<String, Value>, Mo
         .ok_or_else(|| ModelErrors::one(path, "expected an object"))
 }
 
-fn check_format(map: &Map<String, Value>) -> Result<(), ModelErrors> {
+fn check_format(map: &Map<String, Value>) -> Result<(), StoredError> {
     match map.get("format").and_then(Value::as_u64) {
         Some(STORE_FORMAT) => Ok(()),
-        Some(f) if f > STORE_FORMAT => Err(ModelErrors::one(
-            "format",
-            format!(
-                "{f} was written by a newer version of Pipesim; this version reads {STORE_FORMAT}"
-            ),
-        )),
-        _ => Err(ModelErrors::one(
-            "format",
-            format!("expected {STORE_FORMAT}"),
-        )),
+        Some(format) if format > STORE_FORMAT => Err(StoredError::Newer { format }),
+        _ => Err(ModelErrors::one("format", format!("expected {STORE_FORMAT}")).into()),
     }
 }
 
@@ -275,7 +325,13 @@ fn read_model(value: &Value, path: &str) -> Result<SavedModel, ModelErrors> {
     };
     let id = field("id")?
         .as_u64()
-        .ok_or_else(|| ModelErrors::one(format!("{path}.id"), "expected a whole number"))?;
+        .filter(|id| (1..=MAX_MODEL_ID).contains(id))
+        .ok_or_else(|| {
+            ModelErrors::one(
+                format!("{path}.id"),
+                format!("expected a whole number from 1 to {MAX_MODEL_ID}"),
+            )
+        })?;
     let name = field("name")?
         .as_str()
         .ok_or_else(|| ModelErrors::one(format!("{path}.name"), "expected text"))?;
@@ -314,6 +370,8 @@ pub struct Autosave {
     pub selected: usize,
     /// The library model it belongs to, if any.
     pub model: Option<u64>,
+    /// When it was written, in milliseconds since 1970 (UTC): the newest wins in a new tab.
+    pub saved_at_ms: f64,
 }
 
 impl Autosave {
@@ -327,11 +385,12 @@ impl Autosave {
             "model".into(),
             self.model.map(Value::from).unwrap_or(Value::Null),
         );
+        map.insert("saved_at_ms".into(), Value::from(self.saved_at_ms));
         serde_json::to_string(&Value::Object(map)).expect("a JSON value serialises")
     }
 
     /// Reads the autosave's JSON text.
-    pub fn from_json_str(text: &str) -> Result<Autosave, ModelErrors> {
+    pub fn from_json_str(text: &str) -> Result<Autosave, StoredError> {
         let value = parse_json(text)?;
         let map = object(&value, "")?;
         check_format(map)?;
@@ -346,10 +405,16 @@ impl Autosave {
             .map(|s| (s as usize).min(workspace.scenarios.len() - 1))
             .unwrap_or(0);
         let model = map.get("model").and_then(Value::as_u64);
+        let saved_at_ms = map
+            .get("saved_at_ms")
+            .and_then(Value::as_f64)
+            .filter(|t| t.is_finite())
+            .unwrap_or(0.0);
         Ok(Autosave {
             workspace,
             selected,
             model,
+            saved_at_ms,
         })
     }
 }
@@ -420,8 +485,36 @@ mod tests {
             workspace: edited("z"),
             selected: 0,
             model: Some(2),
+            saved_at_ms: 17.5,
         };
         assert_eq!(Autosave::from_json_str(&auto.to_json()).unwrap(), auto);
+    }
+
+    #[test]
+    fn ids_are_never_reused_across_reloads() {
+        let mut lib = Library::default();
+        let a = lib.save_new("a", edited("a"), 1.0);
+        let b = lib.save_new("b", edited("b"), 2.0);
+        lib.delete(b);
+        let mut back = Library::from_json_str(&lib.to_json()).unwrap();
+        let c = back.save_new("c", edited("c"), 3.0);
+        assert!(c > b && b > a, "{a} {b} {c}");
+        let dup = back
+            .to_json()
+            .replace(&format!("\"id\":{c}"), &format!("\"id\":{a}"));
+        let err = Library::from_json_str(&dup).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("is the id of an earlier model too"),
+            "{err}"
+        );
+        let huge = back
+            .to_json()
+            .replace(&format!("\"id\":{c}"), "\"id\":18446744073709551615");
+        assert!(
+            Library::from_json_str(&huge).is_err(),
+            "ids above 2^53 are refused"
+        );
     }
 
     #[test]
@@ -437,6 +530,7 @@ mod tests {
             "models[0].workspace.scenarios[0].name: expected a text, got 7"
         );
         let err = Library::from_json_str("{\"format\":9,\"models\":[]}").unwrap_err();
+        assert_eq!(err, StoredError::Newer { format: 9 });
         assert!(err.to_string().contains("newer version"), "{err}");
         let err = Autosave::from_json_str("[]").unwrap_err();
         assert_eq!(err.to_string(), "expected an object");

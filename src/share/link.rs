@@ -45,7 +45,7 @@ pub enum LinkError {
         /// The version the link names.
         version: u64,
     },
-    /// The version tag is not a number.
+    /// The version tag is not a version Pipesim has made.
     BadVersion {
         /// The tag as found, shortened.
         tag: String,
@@ -88,7 +88,7 @@ impl fmt::Display for LinkError {
             ),
             LinkError::BadVersion { tag } => write!(
                 f,
-                "the link's format version \"{tag}\" is not a number; the link is damaged"
+                "the link's format version \"{tag}\" is not one Pipesim has made; the link is damaged"
             ),
             LinkError::BadCharacter {
                 character,
@@ -147,16 +147,43 @@ pub fn looks_like_link(text: &str) -> bool {
 }
 
 /// The `w=` value in a link, a fragment (`#w=…`) or a bare `w=…`. Other `&`-separated fragment
-/// parameters are ignored.
-fn find_payload(text: &str) -> Option<&str> {
+/// parameters are ignored, and percent-escapes (`w%3D1.…`, as some mail and chat programs write
+/// it) are undone.
+fn find_payload(text: &str) -> Option<String> {
     let fragment = match text.find('#') {
         Some(i) => &text[i + 1..],
         None => text,
     };
+    let fragment = percent_decoded(fragment);
     fragment.split('&').find_map(|part| {
         part.strip_prefix(LINK_KEY)
             .and_then(|p| p.strip_prefix('='))
+            .map(str::to_string)
     })
+}
+
+/// `text` with every `%XX` escape replaced by its byte (invalid UTF-8 becomes U+FFFD).
+fn percent_decoded(text: &str) -> String {
+    if !text.contains('%') {
+        return text.to_string();
+    }
+    let bytes = text.as_bytes();
+    let hex = |b: Option<&u8>| b.and_then(|b| (*b as char).to_digit(16));
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match (bytes[i], hex(bytes.get(i + 1)), hex(bytes.get(i + 2))) {
+            (b'%', Some(hi), Some(lo)) => {
+                out.push((hi * 16 + lo) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// Reads a workspace from a link, a fragment or a bare `w=…` value.
@@ -254,7 +281,9 @@ mod tests {
         let url = link_url("https://example.test/app/#old", &w);
         assert!(url.starts_with("https://example.test/app/#w=1."));
         assert_eq!(decode_link(&url), Ok(w.clone()));
-        assert_eq!(decode_link(&format!("{url}&utm=x")), Ok(w));
+        assert_eq!(decode_link(&format!("{url}&utm=x")), Ok(w.clone()));
+        let escaped = url.replacen("#w=", "#w%3D", 1);
+        assert_eq!(decode_link(&escaped), Ok(w));
     }
 
     #[test]
@@ -271,6 +300,12 @@ mod tests {
         assert!(matches!(
             decode_link("#w=x.abc"),
             Err(LinkError::BadVersion { .. })
+        ));
+        let zero = decode_link("#w=0.abc").unwrap_err().to_string();
+        assert!(zero.contains("\"0\" is not one Pipesim has made"), "{zero}");
+        assert!(matches!(
+            decode_link("#w=1.%FF%FE"),
+            Err(LinkError::BadCharacter { .. })
         ));
         assert_eq!(
             decode_link(&link[..link.len() / 2]),

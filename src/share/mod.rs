@@ -6,5 +6,7 @@ pub mod library;
 pub mod link;
 
 pub use import::{workspace_from_text, ImportError};
-pub use library::{is_pristine_preset, suggested_name, Autosave, Library, ModelKind, SavedModel};
+pub use library::{
+    is_pristine_preset, suggested_name, Autosave, Library, ModelKind, SavedModel, StoredError,
+};
 pub use link::{decode_link, encode_link, link_url, looks_like_link, LinkError, LINK_VERSION};

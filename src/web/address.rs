@@ -5,6 +5,30 @@
 use gloo_events::EventListener;
 
 use crate::model::Workspace;
+
+/// The `sessionStorage` key of the last fragment this tab wrote or opened.
+const ADDRESS_KEY: &str = "pipesim.address";
+
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.session_storage().ok().flatten())
+}
+
+/// Notes that this tab wrote or opened `fragment`.
+pub fn remember(fragment: &str) {
+    if let Some(s) = session() {
+        let _ = s.set_item(ADDRESS_KEY, fragment);
+    }
+}
+
+/// The workspace in the address bar unless this tab put it there: a reload before the address
+/// bar caught up with the last edit must not reopen the older link over the autosaved work.
+pub fn new_link_in_address() -> Option<Result<Workspace, LinkError>> {
+    let own = session().and_then(|s| s.get_item(ADDRESS_KEY).ok().flatten());
+    if own.as_deref() == Some(fragment().as_str()) {
+        return None;
+    }
+    link_in_address()
+}
 use crate::share::{decode_link, encode_link, looks_like_link, LinkError};
 
 /// The fragment, without the `#`; empty if there is none.
@@ -37,6 +61,7 @@ pub fn share_link(workspace: &Workspace) -> String {
 /// Puts the workspace's link in the address bar without adding a history entry.
 pub fn show_in_address(workspace: &Workspace) {
     let fragment = format!("#{}", encode_link(workspace));
+    remember(fragment.trim_start_matches('#'));
     if fragment.trim_start_matches('#') == self::fragment() {
         return;
     }

@@ -17,8 +17,8 @@ use crate::presets;
 use crate::report::WorkspaceReport;
 use crate::share::{Autosave, Library, LinkError};
 
-/// The most trials the app runs on the page's main thread per scenario.
-pub const MAX_TRIALS_IN_PAGE: u32 = 20_000;
+/// The most trials the app runs per scenario.
+pub const MAX_TRIALS_IN_PAGE: u32 = crate::model::MAX_BROWSER_TRIALS;
 
 /// Results of one finished run, with the workspace they were computed from.
 #[derive(Debug, Clone, PartialEq)]
@@ -109,6 +109,8 @@ pub struct Startup {
     pub library: Result<Library, String>,
     /// The autosaved work, none, or why it could not be read.
     pub autosave: Result<Option<Autosave>, String>,
+    /// Work autosaved by other tabs that are gone (or no longer the newest): set aside as drafts.
+    pub orphans: Vec<Autosave>,
     /// The link in the address bar, if there is one.
     pub link: Option<Result<Workspace, LinkError>>,
     /// The clock.
@@ -134,6 +136,8 @@ pub struct AppState {
     pub model: Option<u64>,
     /// Messages for the user, oldest first.
     pub notices: Vec<Notice>,
+    /// The id of the last message shown; ids only grow.
+    pub last_notice: u64,
 }
 
 /// Everything a user or the runner can do.
@@ -158,6 +162,8 @@ pub enum Action {
     Notify(Notice),
     /// Dismiss the message with this id.
     Dismiss(u64),
+    /// Another tab changed the stored library: take its version.
+    LibraryChangedElsewhere(Box<Library>),
     /// Replace scenario `i` with an edited, valid one.
     Edit(usize, Box<Scenario>),
     /// Show scenario `i` in the editor.
@@ -203,6 +209,7 @@ impl AppState {
             library: Library::default(),
             model: None,
             notices: Vec::new(),
+            last_notice: 0,
         }
     }
 
@@ -214,6 +221,13 @@ impl AppState {
         match startup.library {
             Ok(library) => state.library = library,
             Err(reason) => state = state.notify(Notice::problem(reason)),
+        }
+        let mut orphans = startup.orphans;
+        orphans.sort_by(|a, b| a.saved_at_ms.total_cmp(&b.saved_at_ms));
+        for orphan in &orphans {
+            state
+                .library
+                .set_aside(&orphan.workspace, orphan.saved_at_ms);
         }
         match startup.autosave {
             Ok(Some(saved)) => {
@@ -243,11 +257,12 @@ impl AppState {
     }
 
     fn notify(mut self, mut notice: Notice) -> AppState {
-        notice.id = self
-            .notices
-            .last()
-            .map_or(self.generation, |n| n.id.max(self.generation))
-            + 1;
+        // The same message twice (e.g. blocked storage, found by two reads) shows once.
+        if self.notices.iter().any(|n| n.text == notice.text) {
+            return self;
+        }
+        self.last_notice += 1;
+        notice.id = self.last_notice;
         self.notices.push(notice);
         if self.notices.len() > MAX_NOTICES {
             self.notices.remove(0);
@@ -424,6 +439,15 @@ impl Reducible for AppState {
                 state
             }
             Action::Notify(notice) => state.notify(notice),
+            Action::LibraryChangedElsewhere(library) => {
+                let mut state = state;
+                if state.library == *library {
+                    return self;
+                }
+                state.library = *library;
+                state.model = state.model.filter(|id| state.library.get(*id).is_some());
+                state
+            }
             Action::Dismiss(id) if state.notices.iter().any(|n| n.id == id) => {
                 let mut state = state;
                 state.notices.retain(|n| n.id != id);
@@ -653,7 +677,9 @@ mod tests {
                 workspace,
                 selected: 0,
                 model: None,
+                saved_at_ms: 1.0,
             })),
+            orphans: Vec::new(),
             link,
             now_ms: 5.0,
         }
@@ -699,6 +725,7 @@ mod tests {
         let s = AppState::start(Startup {
             library: Err("could not read your saved models".into()),
             autosave: Err("could not read the autosave".into()),
+            orphans: Vec::new(),
             link: None,
             now_ms: 1.0,
         });
@@ -753,6 +780,34 @@ mod tests {
     }
 
     #[test]
+    fn other_tabs_work_becomes_drafts_and_their_library_is_taken() {
+        let mut other = AppState::initial().workspace;
+        other.scenarios[0].name = "from the closed tab".into();
+        let mut st = startup(Some(edited()), None);
+        st.orphans = vec![Autosave {
+            workspace: other.clone(),
+            selected: 0,
+            model: None,
+            saved_at_ms: 3.0,
+        }];
+        let s = AppState::start(st);
+        assert_eq!(s.workspace, edited());
+        assert_eq!(s.library.models[0].workspace, other);
+        let s = reduce(s, Action::Save("Mine".into(), 4.0));
+        let mut elsewhere = s.library.clone();
+        elsewhere.delete(s.model.unwrap());
+        let s = reduce(
+            s,
+            Action::LibraryChangedElsewhere(Box::new(elsewhere.clone())),
+        );
+        assert_eq!(s.library, elsewhere);
+        assert_eq!(
+            s.model, None,
+            "a model deleted elsewhere is no longer current"
+        );
+    }
+
+    #[test]
     fn notices_are_capped_and_dismissed() {
         let mut s = AppState::initial();
         for i in 0..6 {
@@ -763,6 +818,19 @@ mod tests {
         let first = s.notices[0].id;
         assert!(s.notices.windows(2).all(|w| w[0].id < w[1].id), "ids grow");
         let s = reduce(s, Action::Dismiss(first));
+        let last = s.notices.last().unwrap().id;
+        let s = reduce(s, Action::Dismiss(last));
+        let s = reduce(s, Action::Notify(Notice::info("again")));
+        assert!(
+            s.notices.last().unwrap().id > last,
+            "an id is never given twice"
+        );
+        let s = reduce(s, Action::Notify(Notice::info("again")));
+        assert_eq!(
+            s.notices.iter().filter(|n| n.text == "again").count(),
+            1,
+            "no duplicates"
+        );
         assert_eq!(s.notices[0].text, "n3");
     }
 }

@@ -1,40 +1,87 @@
-//! The browser's local storage: the saved-model library and the autosave record, as the text
+//! The browser's local storage: the saved-model library and each tab's autosave, as the text
 //! that `crate::share::library` reads and writes. Every failure (storage blocked, full, or
-//! holding unreadable data) becomes a message for the user, and nothing is overwritten that could
-//! not first be kept: unreadable text is copied to a backup key before a fresh start.
+//! holding data this version cannot read) becomes a message for the user, and nothing is written
+//! over text that could not first be kept:
+//!
+//! - unreadable text is copied to `pipesim.unreadable.<time>.<key>` before its key is written
+//!   again; if that copy fails, the key is locked for the page's life and never written;
+//! - text from a newer version of Pipesim is left alone: its key is locked;
+//! - each tab autosaves under its own key (`pipesim.autosave.<tab>`, the tab's id kept in
+//!   `sessionStorage`, so a reload finds it), so two open tabs never overwrite each other's work.
+//!   A new tab starts from the newest autosave; the others become drafts in the library, and
+//!   their keys go once the library holding them is stored.
 //!
 //! This uses `web_sys::Storage` directly rather than `gloo-storage`, whose `LocalStorage::raw()`
 //! panics when the browser blocks storage; here a blocked storage is an ordinary message.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
+use gloo_events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Storage;
 
-use crate::share::{Autosave, Library};
+use crate::share::{Autosave, Library, StoredError};
 
 /// The key of the saved-model library.
 pub const LIBRARY_KEY: &str = "pipesim.library";
-/// The key of the autosaved workspace.
-pub const AUTOSAVE_KEY: &str = "pipesim.autosave";
+/// The prefix of each tab's autosave key.
+pub const AUTOSAVE_PREFIX: &str = "pipesim.autosave";
+/// The prefix of the keys that keep unreadable text.
+pub const UNREADABLE_PREFIX: &str = "pipesim.unreadable";
+/// The `sessionStorage` key of this tab's id.
+const TAB_KEY: &str = "pipesim.tab";
 
 thread_local! {
-    /// Set when unreadable library text could not be backed up: the library is then never
-    /// written, so that text is not lost.
-    static LIBRARY_LOCKED: Cell<bool> = const { Cell::new(false) };
+    /// Why the library must not be written in this page, if it must not.
+    static LIBRARY_LOCK: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// Why this tab's autosave must not be written, if it must not.
+    static AUTOSAVE_LOCK: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// Set after a failed library write: the autosave is then not written either, so the work
+    /// it holds (which the unstored library was meant to keep as a draft) stays.
+    static LIBRARY_BEHIND: Cell<bool> = const { Cell::new(false) };
 }
 
 const BLOCKED: &str = "This browser does not let Pipesim use its local storage, so saved models and \
      autosave are off for this page. Use \u{201c}Download JSON\u{201d} or \u{201c}Copy link\u{201d} \
      to keep your work.";
 
-fn storage() -> Result<Storage, String> {
+fn local() -> Result<Storage, String> {
     web_sys::window()
         .ok_or_else(|| BLOCKED.to_string())?
         .local_storage()
         .ok()
         .flatten()
         .ok_or_else(|| BLOCKED.to_string())
+}
+
+/// This tab's autosave key; a tab without `sessionStorage` gets a key of its own for the page's
+/// life.
+pub fn autosave_key() -> String {
+    thread_local! {
+        static KEY: RefCell<Option<String>> = const { RefCell::new(None) };
+    }
+    KEY.with(|k| {
+        k.borrow_mut()
+            .get_or_insert_with(|| {
+                let session = web_sys::window().and_then(|w| w.session_storage().ok().flatten());
+                let existing = session
+                    .as_ref()
+                    .and_then(|s| s.get_item(TAB_KEY).ok().flatten());
+                let id = existing.unwrap_or_else(|| {
+                    let id = format!(
+                        "{:x}{:06x}",
+                        js_sys::Date::now() as u64,
+                        (js_sys::Math::random() * 16_777_216.0) as u32
+                    );
+                    if let Some(s) = &session {
+                        let _ = s.set_item(TAB_KEY, &id);
+                    }
+                    id
+                });
+                format!("{AUTOSAVE_PREFIX}.{id}")
+            })
+            .clone()
+    })
 }
 
 fn js_error_name(error: &JsValue) -> String {
@@ -52,79 +99,212 @@ fn write_problem(what: &str, error: &JsValue) -> String {
              screen: delete old saved models or drafts, or download it as a file."
         )
     } else {
-        format!("The browser refused to store {what}. Your work is still on screen: download it as a file to keep it.")
+        format!(
+            "The browser refused to store {what}. Your work is still on screen: download it as a \
+             file to keep it."
+        )
     }
 }
 
-/// Reads the text at `key`, and when `parse` rejects it copies it to a backup key first.
+/// What reading one key found.
+enum Found<T> {
+    Nothing,
+    Value(T),
+    /// A message; the key is now locked or its text backed up.
+    Problem {
+        message: String,
+        lock: bool,
+    },
+}
+
+/// Reads the text at `key`; text that `parse` rejects is backed up (or its key locked).
 fn read<T>(
+    storage: &Storage,
     key: &str,
     what: &str,
-    parse: impl Fn(&str) -> Result<T, crate::model::ModelErrors>,
-) -> Result<Option<T>, (String, bool)> {
-    let storage = storage().map_err(|e| (e, true))?;
+    parse: impl Fn(&str) -> Result<T, StoredError>,
+) -> Found<T> {
     let text = match storage.get_item(key) {
         Ok(Some(text)) => text,
-        Ok(None) => return Ok(None),
-        Err(_) => return Err((BLOCKED.to_string(), true)),
+        Ok(None) => return Found::Nothing,
+        Err(_) => {
+            return Found::Problem {
+                message: BLOCKED.to_string(),
+                lock: true,
+            }
+        }
     };
     match parse(&text) {
-        Ok(value) => Ok(Some(value)),
-        Err(errors) => {
-            let first = errors
-                .iter()
-                .next()
-                .map(|e| e.to_string())
-                .unwrap_or_default();
-            let backup = format!("{key}.unreadable");
-            let kept = storage.set_item(&backup, &text).is_ok();
-            let place = if kept {
-                format!("its text is kept in local storage under \u{201c}{backup}\u{201d}")
+        Ok(value) => Found::Value(value),
+        Err(StoredError::Newer { format }) => Found::Problem {
+            message: format!(
+                "Pipesim found {what} written by a newer version of Pipesim (format {format}). \
+                 This version leaves it untouched, so changes made here are not stored there."
+            ),
+            lock: true,
+        },
+        Err(e) => {
+            let backup = format!("{UNREADABLE_PREFIX}.{}.{key}", js_sys::Date::now() as u64);
+            if storage.set_item(&backup, &text).is_ok() {
+                Found::Problem {
+                    message: format!(
+                        "Pipesim could not read {what} ({e}); the text is kept in local storage \
+                         under \u{201c}{backup}\u{201d}."
+                    ),
+                    lock: false,
+                }
             } else {
-                "its text is left in place and will not be overwritten".to_string()
-            };
-            Err((
-                format!("Pipesim could not read {what} ({first}); {place}."),
-                !kept,
-            ))
+                Found::Problem {
+                    message: format!(
+                        "Pipesim could not read {what} ({e}), and there is no room to keep a copy, \
+                         so it is left as it is and nothing new is stored there in this page."
+                    ),
+                    lock: true,
+                }
+            }
         }
     }
 }
 
-/// The stored library; none stored is an empty one.
-pub fn load_library() -> Result<Library, String> {
-    match read(LIBRARY_KEY, "your saved models", Library::from_json_str) {
-        Ok(library) => Ok(library.unwrap_or_default()),
-        Err((message, locked)) => {
-            LIBRARY_LOCKED.with(|l| l.set(locked));
+/// What the page finds in storage on opening.
+pub struct Boot {
+    /// The library, or why not.
+    pub library: Result<Library, String>,
+    /// This tab's work (its own autosave after a reload, else the newest), or why not.
+    pub autosave: Result<Option<Autosave>, String>,
+    /// Other tabs' autosaves, to be set aside as drafts.
+    pub orphans: Vec<Autosave>,
+    /// Their keys, to remove once the library holding them is stored.
+    pub orphan_keys: Vec<String>,
+}
+
+/// Reads the library and the autosaves.
+pub fn boot() -> Boot {
+    let storage = match local() {
+        Ok(s) => s,
+        Err(e) => {
+            LIBRARY_LOCK.with(|l| *l.borrow_mut() = Some(e.clone()));
+            AUTOSAVE_LOCK.with(|l| *l.borrow_mut() = Some(e.clone()));
+            return Boot {
+                library: Err(e.clone()),
+                autosave: Err(e),
+                orphans: Vec::new(),
+                orphan_keys: Vec::new(),
+            };
+        }
+    };
+    let library = match read(&storage, LIBRARY_KEY, "your saved models", |t| {
+        Library::from_json_str(t)
+    }) {
+        Found::Nothing => Ok(Library::default()),
+        Found::Value(l) => Ok(l),
+        Found::Problem { message, lock } => {
+            if lock {
+                LIBRARY_LOCK.with(|l| *l.borrow_mut() = Some(message.clone()));
+            }
             Err(message)
+        }
+    };
+    let own = autosave_key();
+    let keys: Vec<String> = (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(AUTOSAVE_PREFIX))
+        .collect();
+    let mut autosave = Ok(None);
+    let mut others = Vec::new();
+    for key in keys {
+        let found = read(&storage, &key, "the autosaved workspace", |t| {
+            Autosave::from_json_str(t)
+        });
+        match (found, key == own) {
+            (Found::Value(a), true) => autosave = Ok(Some(a)),
+            (Found::Value(a), false) => others.push((key, a)),
+            (Found::Problem { message, lock }, true) => {
+                if lock {
+                    AUTOSAVE_LOCK.with(|l| *l.borrow_mut() = Some(message.clone()));
+                }
+                autosave = Err(message);
+            }
+            (Found::Problem { message, lock }, false) => {
+                // Another tab's unreadable text: once backed up, its key goes; else it stays.
+                if !lock {
+                    let _ = storage.remove_item(&key);
+                }
+                if autosave.is_ok() {
+                    autosave = Err(message);
+                }
+            }
+            (Found::Nothing, _) => {}
+        }
+    }
+    // A new tab continues the newest work; every other tab's work becomes a draft.
+    if matches!(autosave, Ok(None)) {
+        others.sort_by(|a, b| a.1.saved_at_ms.total_cmp(&b.1.saved_at_ms));
+        autosave = Ok(others.pop().map(|(_, a)| a));
+    }
+    let (orphan_keys, orphans) = if library.is_ok() {
+        others.into_iter().unzip()
+    } else {
+        (Vec::new(), Vec::new())
+    };
+    Boot {
+        library,
+        autosave,
+        orphans,
+        orphan_keys,
+    }
+}
+
+/// Removes the keys of other tabs' autosaves, once their work is stored as drafts.
+pub fn forget(keys: &[String]) {
+    if let Ok(storage) = local() {
+        for key in keys {
+            let _ = storage.remove_item(key);
         }
     }
 }
 
 /// Stores the library.
 pub fn save_library(library: &Library) -> Result<(), String> {
-    if LIBRARY_LOCKED.with(Cell::get) {
+    if let Some(why) = LIBRARY_LOCK.with(|l| l.borrow().clone()) {
+        return Err(format!("Saved models are not stored in this page. {why}"));
+    }
+    let result = local()?
+        .set_item(LIBRARY_KEY, &library.to_json())
+        .map_err(|e| write_problem("your saved models", &e));
+    LIBRARY_BEHIND.with(|b| b.set(result.is_err()));
+    result
+}
+
+/// Stores the work being edited under this tab's key; skipped while the library is behind, so
+/// the work a failed library write was to keep as a draft stays in the autosave.
+pub fn save_autosave(autosave: &Autosave) -> Result<(), String> {
+    if let Some(why) = AUTOSAVE_LOCK.with(|l| l.borrow().clone()) {
+        return Err(format!("Autosave is off in this page. {why}"));
+    }
+    if LIBRARY_BEHIND.with(Cell::get) {
         return Ok(());
     }
-    storage()?
-        .set_item(LIBRARY_KEY, &library.to_json())
-        .map_err(|e| write_problem("your saved models", &e))
-}
-
-/// The autosaved work, if any.
-pub fn load_autosave() -> Result<Option<Autosave>, String> {
-    read(
-        AUTOSAVE_KEY,
-        "the autosaved workspace",
-        Autosave::from_json_str,
-    )
-    .map_err(|(m, _)| m)
-}
-
-/// Stores the work being edited.
-pub fn save_autosave(autosave: &Autosave) -> Result<(), String> {
-    storage()?
-        .set_item(AUTOSAVE_KEY, &autosave.to_json())
+    local()?
+        .set_item(&autosave_key(), &autosave.to_json())
         .map_err(|e| write_problem("the autosave of your workspace", &e))
+}
+
+/// Calls `on_change` with the library whenever another tab stores a new one.
+pub fn on_library_change(on_change: impl Fn(Library) + 'static) -> Option<EventListener> {
+    let window = web_sys::window()?;
+    Some(EventListener::new(&window, "storage", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+            return;
+        };
+        if event.key().as_deref() != Some(LIBRARY_KEY) {
+            return;
+        }
+        if let Some(library) = event
+            .new_value()
+            .and_then(|text| Library::from_json_str(&text).ok())
+        {
+            on_change(library);
+        }
+    }))
 }

@@ -616,8 +616,11 @@ const tests = [
       // Unreadable library: a message, the text kept under a backup key, the workspace kept.
       await page.evaluate(() => localStorage.setItem('pipesim.library', '{"format": 1, "models": [oops'));
       await page.reload();
-      await waitNotice(page, /could not read your saved models.*pipesim\.library\.unreadable/, 'an unreadable library');
-      const kept = await page.evaluate(() => localStorage.getItem('pipesim.library.unreadable'));
+      await waitNotice(page, /could not read your saved models.*pipesim\.unreadable\.\d+\.pipesim\.library/, 'an unreadable library');
+      const kept = await page.evaluate(() => {
+        const key = Object.keys(localStorage).find((k) => /^pipesim\.unreadable\.\d+\.pipesim\.library$/.test(k));
+        return key ? localStorage.getItem(key) : null;
+      });
       check(kept === '{"format": 1, "models": [oops', `the backup holds ${JSON.stringify(kept)}`);
       await waitDone(page, 'after the unreadable library');
       // Full storage: a message, the work stays on screen.
@@ -700,6 +703,50 @@ const tests = [
       return `downloads ${[json, csv, samples, svg, png].map((d) => d.name).join(', ')}; picker and drop open files`;
     },
   },
+  {
+    name: '11-two-tabs',
+    title: 'two tabs never overwrite each other; a quick reload makes no draft; a closed tab’s unsaved work comes back as a draft',
+    async run(page, base, env) {
+      await openApp(page, base);
+      await renameScenario(page, 'Work in A');
+      // Reload at once after an edit, before the address bar has caught up: no draft appears.
+      const box = await need(page, tid('scenario-name'), 'the scenario name box');
+      await box.fill('Work in A 2');
+      await box.press('Enter');
+      await page.waitForFunction(() => [...document.querySelectorAll('[data-testid^="scenario-tab-"]')].some((e) => e.textContent.includes('Work in A 2')), null, { timeout: STEP_TIMEOUT });
+      await page.reload();
+      await waitDone(page, 'after a quick reload');
+      check((await scenarioNames(page))[0] === 'Work in A 2', `after a quick reload: ${JSON.stringify(await scenarioNames(page))}`);
+      const drafts = await page.locator('[data-testid^="model-"]').count();
+      check(drafts === 0, `a quick reload made ${drafts} library entries`);
+      // A second tab starts from the newest work, then opens a link over it: a draft.
+      const b = await env.newTab();
+      await openApp(b, base);
+      check((await scenarioNames(b))[0] === 'Work in A 2', `tab B starts from ${JSON.stringify(await scenarioNames(b))}`);
+      await b.goto(`${base}#${linkFragment(workspaceOf([preset('t-model')]))}`);
+      await waitNotice(b, /kept in Saved models as “Draft: Work in A 2”/, 'tab B opening a link');
+      // Tab A sees that draft, and saving in A keeps it.
+      await page.waitForFunction(() => [...document.querySelectorAll('.model-name')].some((e) => e.textContent === 'Draft: Work in A 2'), null, { timeout: STEP_TIMEOUT }).catch(() => {
+        throw new Failure('tab A never showed the draft made in tab B');
+      });
+      await (await need(page, tid('save-name'), 'the save name box')).fill('Saved in A');
+      await (await need(page, tid('save-model'), 'the Save button')).click();
+      await page.waitForFunction(() => /Saved as “Saved in A”/.test(document.querySelector('[data-testid="save-status"]').textContent), null, { timeout: STEP_TIMEOUT });
+      const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('pipesim.library')).models.map((m) => m.name));
+      check(stored.includes('Saved in A') && stored.includes('Draft: Work in A 2'), `the stored library holds ${JSON.stringify(stored)}`);
+      // Unsaved work in both tabs; B (the newest) closes; a new tab continues B's work, and A's
+      // unsaved work is kept as a draft.
+      await renameScenario(page, 'Unsaved in A');
+      await renameScenario(b, 'Work in B');
+      await b.close();
+      const c = await env.newTab();
+      await openApp(c, base);
+      check((await scenarioNames(c))[0] === 'Work in B', `the new tab continues ${JSON.stringify(await scenarioNames(c))}`);
+      const listed = await c.evaluate(() => [...document.querySelectorAll('.model-name')].map((e) => e.textContent));
+      check(listed.includes('Draft: Unsaved in A'), `the new tab's library lists ${JSON.stringify(listed)}`);
+      return `library ${JSON.stringify(listed)}`;
+    },
+  },
 ];
 
 // --- runner -------------------------------------------------------------------------------
@@ -755,22 +802,8 @@ async function main() {
   let failed = 0;
   const selected = ONLY ? tests.filter((t) => t.name.includes(ONLY)) : tests;
 
-  /** A fresh browser context with every problem on it reported against test `t`. */
-  async function instrumentedPage(t, mine, options = {}) {
-    const context = await browser.newContext({ viewport: DESKTOP, deviceScaleFactor: 1, acceptDownloads: true, ...options });
-    context.setDefaultTimeout(STEP_TIMEOUT);
-    const note = (kind, msg) => {
-      mine.push(`${kind}: ${msg}`);
-      problems.push(`[${t.name}] ${kind}: ${msg}`);
-    };
-    // Nothing may load from another origin.
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(base) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-      note('outside request blocked', url);
-      return route.abort('blockedbyclient');
-    });
-    const page = await context.newPage();
+  /** Reports a page's console errors, page errors, dialogs and failed requests against `t`. */
+  function watchPage(page, t, note) {
     page.on('console', (m) => {
       if (m.type() === 'error' && !(t.expectedConsoleErrors || []).some((re) => re.test(m.text()))) {
         note('console error', m.text());
@@ -789,6 +822,25 @@ async function main() {
     page.on('response', (r) => {
       if (r.status() >= 400) note('HTTP error', `${r.status()} ${r.url()}`);
     });
+  }
+
+  /** A fresh browser context with every problem on it reported against test `t`. */
+  async function instrumentedPage(t, mine, options = {}) {
+    const context = await browser.newContext({ viewport: DESKTOP, deviceScaleFactor: 1, acceptDownloads: true, ...options });
+    context.setDefaultTimeout(STEP_TIMEOUT);
+    const note = (kind, msg) => {
+      mine.push(`${kind}: ${msg}`);
+      problems.push(`[${t.name}] ${kind}: ${msg}`);
+    };
+    // Nothing may load from another origin.
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(base) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      note('outside request blocked', url);
+      return route.abort('blockedbyclient');
+    });
+    const page = await context.newPage();
+    watchPage(page, t, note);
     return { context, page };
   }
 
@@ -802,6 +854,15 @@ async function main() {
         const made = await instrumentedPage(t, mine, options);
         extra.push(made.context);
         return made.page;
+      },
+      /** Another tab in the same browser context (shared storage), watched like the first. */
+      async newTab() {
+        const tab = await context.newPage();
+        watchPage(tab, t, (kind, msg) => {
+          mine.push(`${kind}: ${msg}`);
+          problems.push(`[${t.name}] ${kind}: ${msg}`);
+        });
+        return tab;
       },
     };
 
@@ -831,7 +892,7 @@ async function main() {
   }
 
   // The whole path must be free of console errors, page errors and failed requests.
-  const last = '10-no-console-errors';
+  const last = '12-no-console-errors';
   if (!ONLY || last.includes(ONLY)) {
     if (problems.length === 0) {
       passed += 1;

@@ -300,6 +300,14 @@ fn validate(file: &str) -> Result<(), CliError> {
 fn print_link(file: &str, base: &str) -> Result<(), CliError> {
     let workspace = read_workspace(file)?;
     say(&format!("{}\n", share::link_url(base, &workspace)));
+    let trials = workspace.run.trials;
+    if trials > pipesim::model::MAX_BROWSER_TRIALS {
+        eprintln!(
+            "pipesim: note: this link asks for {trials} trials per scenario; the browser runs at most \
+             {} (`pipesim run` runs it as it is)",
+            pipesim::model::MAX_BROWSER_TRIALS
+        );
+    }
     Ok(())
 }
 

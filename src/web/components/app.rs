@@ -23,22 +23,32 @@ use crate::web::{address, clock, files, runner, storage};
 /// How long the address bar waits after an edit before it follows, in milliseconds.
 pub const ADDRESS_DELAY_MS: u32 = 300;
 
-/// What the page finds on opening: storage and the address bar (nothing natively).
-fn startup() -> Startup {
+/// What the page finds on opening: storage and the address bar (nothing natively), and the
+/// keys of other tabs' autosaves to remove once they are stored as drafts.
+fn startup() -> (Startup, Vec<String>) {
     if cfg!(target_arch = "wasm32") {
-        Startup {
-            library: storage::load_library(),
-            autosave: storage::load_autosave(),
-            link: address::link_in_address(),
-            now_ms: clock::now_ms(),
+        let boot = storage::boot();
+        let link = address::new_link_in_address();
+        if let Some(Ok(_)) = &link {
+            address::remember(&address::fragment());
         }
+        let startup = Startup {
+            library: boot.library,
+            autosave: boot.autosave,
+            orphans: boot.orphans,
+            link,
+            now_ms: clock::now_ms(),
+        };
+        (startup, boot.orphan_keys)
     } else {
-        Startup {
+        let startup = Startup {
             library: Ok(Library::default()),
             autosave: Ok(None),
+            orphans: Vec::new(),
             link: None,
             now_ms: 0.0,
-        }
+        };
+        (startup, Vec::new())
     }
 }
 
@@ -76,10 +86,20 @@ fn report_storage(
 /// The whole app.
 #[function_component]
 pub fn App() -> Html {
-    let state = use_reducer(|| AppState::start(startup()));
+    let orphan_keys = use_mut_ref(Vec::<String>::new);
+    let state = {
+        let orphan_keys = orphan_keys.clone();
+        use_reducer(move || {
+            let (startup, keys) = startup();
+            *orphan_keys.borrow_mut() = keys;
+            AppState::start(startup)
+        })
+    };
     let latest = use_mut_ref(|| Rc::new(Cell::new(0u64)));
     let address_timer = use_mut_ref(|| None::<gloo_timers::callback::Timeout>);
-    let storage_problem = use_mut_ref(|| None::<String>);
+    let library_problem = use_mut_ref(|| None::<String>);
+    let autosave_problem = use_mut_ref(|| None::<String>);
+    let stored_library = use_mut_ref(|| None::<Library>);
     let dragging = use_state(|| false);
     let dispatch = {
         let state = state.clone();
@@ -114,37 +134,64 @@ pub fn App() -> Html {
             }
         });
     }
-    // Autosave every change at once; the address bar follows after a pause.
+    // Store every change at once: the library first (it may hold a draft of the work the
+    // autosave held), then this tab's autosave; the address bar follows after a pause.
     {
         let dispatch = dispatch.clone();
         let timer = address_timer.clone();
-        let last = storage_problem.clone();
+        let (library_problem, autosave_problem) =
+            (library_problem.clone(), autosave_problem.clone());
+        let (stored_library, orphan_keys) = (stored_library.clone(), orphan_keys.clone());
         let autosave = Autosave {
             workspace: state.workspace.clone(),
             selected: state.selected,
             model: state.model,
+            saved_at_ms: 0.0,
         };
-        use_effect_with(autosave, move |autosave| {
-            if cfg!(target_arch = "wasm32") {
-                report_storage(storage::save_autosave(autosave), &last, &dispatch);
-                let workspace = autosave.workspace.clone();
-                *timer.borrow_mut() = Some(gloo_timers::callback::Timeout::new(
-                    ADDRESS_DELAY_MS,
-                    move || {
-                        address::show_in_address(&workspace);
-                    },
-                ));
-            }
-        });
+        use_effect_with(
+            (state.library.clone(), autosave),
+            move |(library, autosave)| {
+                if cfg!(target_arch = "wasm32") {
+                    if stored_library.borrow().as_ref() != Some(library) {
+                        let stored = storage::save_library(library);
+                        if stored.is_ok() {
+                            *stored_library.borrow_mut() = Some(library.clone());
+                            storage::forget(&std::mem::take(&mut *orphan_keys.borrow_mut()));
+                        }
+                        report_storage(stored, &library_problem, &dispatch);
+                    }
+                    let autosave = Autosave {
+                        saved_at_ms: clock::now_ms(),
+                        ..autosave.clone()
+                    };
+                    report_storage(
+                        storage::save_autosave(&autosave),
+                        &autosave_problem,
+                        &dispatch,
+                    );
+                    let workspace = autosave.workspace;
+                    *timer.borrow_mut() = Some(gloo_timers::callback::Timeout::new(
+                        ADDRESS_DELAY_MS,
+                        move || {
+                            address::show_in_address(&workspace);
+                        },
+                    ));
+                }
+            },
+        );
     }
-    // The library is stored whenever it changes.
+    // Another tab's changes to the library show here too, so saving here never drops them.
     {
         let dispatch = dispatch.clone();
-        let last = storage_problem.clone();
-        use_effect_with(state.library.clone(), move |library| {
-            if cfg!(target_arch = "wasm32") {
-                report_storage(storage::save_library(library), &last, &dispatch);
-            }
+        use_effect_with((), move |_| {
+            let listener = if cfg!(target_arch = "wasm32") {
+                storage::on_library_change(move |library| {
+                    dispatch.emit(Action::LibraryChangedElsewhere(Box::new(library)))
+                })
+            } else {
+                None
+            };
+            move || drop(listener)
         });
     }
     // A link pasted into the address bar of the open page opens like any link.
@@ -154,7 +201,10 @@ pub fn App() -> Html {
             let listener = if cfg!(target_arch = "wasm32") {
                 address::on_link_change(move |link| {
                     dispatch.emit(match link {
-                        Ok(w) => Action::Open(Box::new(w), Origin::Link, clock::now_ms()),
+                        Ok(w) => {
+                            address::remember(&address::fragment());
+                            Action::Open(Box::new(w), Origin::Link, clock::now_ms())
+                        }
                         Err(e) => Action::Notify(link_problem(&e)),
                     })
                 })
