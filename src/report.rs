@@ -5,7 +5,9 @@
 
 use serde::Serialize;
 
-use crate::engine::outputs::{metrics, Metric, MetricUnit, BOOKINGS, PIPELINE_CREATED, TOTAL};
+use crate::engine::outputs::{
+    horizon_value_of, metrics, Metric, MetricUnit, BOOKINGS, METRIC_COUNT, PIPELINE_CREATED, TOTAL,
+};
 use crate::engine::{simulate_with_progress, Run, RunError, RunSettings};
 use crate::format::quarter_label;
 use crate::model::{Scenario, Workspace};
@@ -103,48 +105,95 @@ fn unit_name(unit: MetricUnit) -> &'static str {
     }
 }
 
-fn column(run: &Run, f: impl Fn(usize) -> f64) -> Vec<f64> {
-    (0..run.trials()).map(f).collect()
+/// Every (quarter, metric) column of a run with its trials side by side, made in one blocked
+/// pass over the rows: summaries then read contiguous memory instead of one value per row.
+pub struct Columns {
+    trials: usize,
+    values: Vec<f64>,
 }
 
-/// Summarises one scenario's run.
-pub fn summarize(scenario: &Scenario, run: &Run) -> ScenarioReport {
-    let quarters = run.quarters();
-    let metrics: Vec<MetricSummary> = metrics()
-        .iter()
-        .map(|m| MetricSummary {
-            key: m.key(),
-            unit: unit_name(m.unit),
-            quarters: (0..quarters)
-                .map(|q| Summary::of(&mut column(run, |t| run.value(t, q, m.index))))
-                .collect(),
-            horizon: Summary::of(&mut column(run, |t| run.horizon_value(t, m))),
-        })
-        .collect();
-    let targets = scenario.quarter_targets().map(|per_quarter| {
-        let p_hit_quarter = (0..quarters)
-            .map(|q| {
-                share_at_least(
-                    &column(run, |t| run.value(t, q, BOOKINGS + TOTAL)),
-                    per_quarter[q],
+impl Columns {
+    /// The columns of `run`.
+    pub fn of(run: &Run) -> Columns {
+        let (n, width) = (run.trials(), run.quarters() * METRIC_COUNT);
+        let mut values = vec![0.0; n * width];
+        // Blocks of rows that fit in cache, written out column by column.
+        const BLOCK: usize = 64;
+        for start in (0..n).step_by(BLOCK) {
+            let end = (start + BLOCK).min(n);
+            for j in 0..width {
+                let column = &mut values[j * n..(j + 1) * n];
+                for (t, slot) in column.iter_mut().enumerate().take(end).skip(start) {
+                    *slot = run.row(t)[j];
+                }
+            }
+        }
+        Columns { trials: n, values }
+    }
+
+    /// Every trial's value of metric `metric` in quarter `q`.
+    pub fn column(&self, q: usize, metric: usize) -> &[f64] {
+        let j = q * METRIC_COUNT + metric;
+        &self.values[j * self.trials..(j + 1) * self.trials]
+    }
+
+    /// Every trial's value of `metric` over the horizon of `quarters` quarters (the same sums in
+    /// the same order as [`Run::horizon_value`]).
+    pub fn horizon(&self, metric: &Metric, quarters: usize) -> Vec<f64> {
+        (0..self.trials)
+            .map(|t| {
+                horizon_value_of(
+                    metric,
+                    (0..quarters).map(|q| self.column(q, metric.index)[t]),
                 )
             })
+            .collect()
+    }
+}
+
+/// One metric's summaries from the columns.
+fn metric_summary(columns: &Columns, metric: &Metric, quarters: usize) -> MetricSummary {
+    MetricSummary {
+        key: metric.key(),
+        unit: unit_name(metric.unit),
+        quarters: (0..quarters)
+            .map(|q| Summary::of(&mut columns.column(q, metric.index).to_vec()))
+            .collect(),
+        horizon: Summary::of(&mut columns.horizon(metric, quarters)),
+    }
+}
+
+/// The bookings targets' report, if the scenario has targets.
+fn target_report(scenario: &Scenario, columns: &Columns, quarters: usize) -> Option<TargetReport> {
+    scenario.quarter_targets().map(|per_quarter| {
+        let p_hit_quarter = (0..quarters)
+            .map(|q| share_at_least(columns.column(q, BOOKINGS + TOTAL), per_quarter[q]))
             .collect();
         let total: f64 = per_quarter.iter().sum();
-        let totals = horizon_values(run, "bookings.total");
+        let bookings = &metrics()[BOOKINGS + TOTAL];
+        let totals = columns.horizon(bookings, quarters);
         TargetReport {
             p_hit_quarter,
             p_hit_total: share_at_least(&totals, total),
             total,
             per_quarter,
         }
-    });
+    })
+}
+
+/// Summarises one scenario's run.
+pub fn summarize(scenario: &Scenario, run: &Run) -> ScenarioReport {
+    let columns = Columns::of(run);
+    let quarters = run.quarters();
     ScenarioReport {
         name: scenario.name.clone(),
         currency: scenario.currency.clone(),
         quarters: (0..quarters).map(|q| quarter_label(scenario, q)).collect(),
-        metrics,
-        targets,
+        metrics: metrics()
+            .iter()
+            .map(|m| metric_summary(&columns, m, quarters))
+            .collect(),
+        targets: target_report(scenario, &columns, quarters),
         opportunities: run.opportunities(),
     }
 }
@@ -220,24 +269,91 @@ pub fn report_workspace(
     settings: &RunSettings,
     runs: &WorkspaceRuns,
 ) -> WorkspaceReport {
-    let scenarios = workspace
-        .scenarios
-        .iter()
-        .zip(&runs.runs)
-        .map(|(s, r)| summarize(s, r))
-        .collect();
-    let b = workspace.baseline;
-    let comparisons = (0..runs.runs.len())
-        .filter(|&i| i != b)
-        .map(|i| compare(&runs.runs[i], &runs.runs[b], i, b))
-        .collect();
-    WorkspaceReport {
-        format: REPORT_FORMAT,
-        trials: settings.trials,
-        seed: settings.seed,
-        baseline: b,
-        scenarios,
-        comparisons,
+    ReportBuilder::new(workspace, settings, &runs.runs).finish()
+}
+
+/// A workspace's report built a step at a time (about one metric of one scenario per step), so
+/// that a browser can keep every task on its main thread short. [`report_workspace`] is this
+/// run to the end, so both give the same bits.
+pub struct ReportBuilder<'a> {
+    workspace: &'a Workspace,
+    settings: RunSettings,
+    runs: &'a [Run],
+    /// The scenario being summarised, with its columns and the metrics done so far.
+    current: Option<(usize, Columns, Vec<MetricSummary>)>,
+    scenarios: Vec<ScenarioReport>,
+    comparisons: Vec<Comparison>,
+}
+
+impl<'a> ReportBuilder<'a> {
+    /// A builder for the report of `runs` (one per scenario, in order).
+    pub fn new(workspace: &'a Workspace, settings: &RunSettings, runs: &'a [Run]) -> Self {
+        ReportBuilder {
+            workspace,
+            settings: *settings,
+            runs,
+            current: None,
+            scenarios: Vec::with_capacity(runs.len()),
+            comparisons: Vec::new(),
+        }
+    }
+
+    /// Does the next piece of work; false once the report is complete.
+    pub fn step(&mut self) -> bool {
+        let all = metrics();
+        match &mut self.current {
+            None if self.scenarios.len() < self.runs.len() => {
+                let i = self.scenarios.len();
+                self.current = Some((i, Columns::of(&self.runs[i]), Vec::with_capacity(all.len())));
+                true
+            }
+            Some((i, columns, done)) if done.len() < all.len() => {
+                let quarters = self.runs[*i].quarters();
+                done.push(metric_summary(columns, &all[done.len()], quarters));
+                true
+            }
+            Some(_) => {
+                let (i, columns, done) = self.current.take().expect("a scenario in progress");
+                let (scenario, run) = (&self.workspace.scenarios[i], &self.runs[i]);
+                let quarters = run.quarters();
+                self.scenarios.push(ScenarioReport {
+                    name: scenario.name.clone(),
+                    currency: scenario.currency.clone(),
+                    quarters: (0..quarters).map(|q| quarter_label(scenario, q)).collect(),
+                    metrics: done,
+                    targets: target_report(scenario, &columns, quarters),
+                    opportunities: run.opportunities(),
+                });
+                true
+            }
+            None => {
+                let b = self.workspace.baseline;
+                let next = (0..self.runs.len())
+                    .filter(|&i| i != b)
+                    .nth(self.comparisons.len());
+                match next {
+                    Some(i) => {
+                        self.comparisons
+                            .push(compare(&self.runs[i], &self.runs[b], i, b));
+                        true
+                    }
+                    None => false,
+                }
+            }
+        }
+    }
+
+    /// The report, doing whatever work is left.
+    pub fn finish(mut self) -> WorkspaceReport {
+        while self.step() {}
+        WorkspaceReport {
+            format: REPORT_FORMAT,
+            trials: self.settings.trials,
+            seed: self.settings.seed,
+            baseline: self.workspace.baseline,
+            scenarios: self.scenarios,
+            comparisons: self.comparisons,
+        }
     }
 }
 
@@ -301,5 +417,44 @@ impl Kpis {
             cost,
             bookings_per_cost: (cost.p50 > 0.0).then(|| bookings.p50 / cost.p50),
         }
+    }
+}
+
+#[cfg(test)]
+mod builder_tests {
+    use super::*;
+    use crate::presets;
+
+    #[test]
+    fn stepping_gives_the_same_report_as_summarising_each_scenario() {
+        let mut workspace = presets::comparison("veteran-drift", "t-model").unwrap();
+        workspace.baseline = 1;
+        workspace.scenarios[0].targets.bookings_per_quarter =
+            crate::model::Target::Every(400_000.0);
+        let settings = RunSettings {
+            trials: 120,
+            seed: 5,
+            threads: 1,
+        };
+        let runs = run_workspace(&workspace, &settings, &|_| {}, &Default::default()).unwrap();
+        let mut builder = ReportBuilder::new(&workspace, &settings, &runs.runs);
+        let mut steps = 0;
+        while builder.step() {
+            steps += 1;
+        }
+        assert_eq!(
+            steps,
+            2 * (1 + metrics().len() + 1) + 1,
+            "one step per metric"
+        );
+        let report = builder.finish();
+        for (i, s) in workspace.scenarios.iter().enumerate() {
+            assert_eq!(report.scenarios[i], summarize(s, &runs.runs[i]));
+        }
+        assert!(report.scenarios[0].targets.is_some());
+        assert_eq!(
+            report.comparisons,
+            vec![compare(&runs.runs[0], &runs.runs[1], 0, 1)]
+        );
     }
 }

@@ -39,7 +39,9 @@ pub fn quantile_sorted(sorted: &[f64], q: f64) -> f64 {
 impl Summary {
     /// Summarises `values` (in any order; sorted in place).
     pub fn of(values: &mut [f64]) -> Summary {
-        values.sort_by(f64::total_cmp);
+        // Values equal under `total_cmp` are the same bits, so an unstable sort gives the same
+        // order as a stable one, faster.
+        values.sort_unstable_by(f64::total_cmp);
         let n = values.len();
         let mean = if n == 0 {
             0.0

@@ -194,12 +194,18 @@ impl Run {
         self.values[(trial * self.quarters + quarter) * METRIC_COUNT + metric]
     }
 
+    /// One trial's row: every metric in every quarter, quarter by quarter.
+    pub fn row(&self, trial: usize) -> &[f64] {
+        let width = self.quarters * METRIC_COUNT;
+        &self.values[trial * width..(trial + 1) * width]
+    }
+
     /// One trial's value of a metric over the whole horizon (MODEL.md, Outputs).
     pub fn horizon_value(&self, trial: usize, metric: &Metric) -> f64 {
-        let quarters: Vec<f64> = (0..self.quarters)
-            .map(|q| self.value(trial, q, metric.index))
-            .collect();
-        outputs::horizon_value(metric, &quarters)
+        outputs::horizon_value_of(
+            metric,
+            (0..self.quarters).map(|q| self.value(trial, q, metric.index)),
+        )
     }
 
     /// The rows of trials `range`, for filling a batch.

@@ -176,14 +176,21 @@ pub fn metric_by_key(key: &str) -> Option<Metric> {
 
 /// The horizon total of one metric from its quarterly values.
 pub fn horizon_value(metric: &Metric, quarters: &[f64]) -> f64 {
+    horizon_value_of(metric, quarters.iter().copied())
+}
+
+/// [`horizon_value`] over quarterly values as they come, without collecting them (the same
+/// additions in the same order, so the same bits).
+pub fn horizon_value_of(metric: &Metric, quarters: impl ExactSizeIterator<Item = f64>) -> f64 {
+    let n = quarters.len();
     match metric.horizon {
-        Horizon::Sum => quarters.iter().sum(),
-        Horizon::End => quarters.last().copied().unwrap_or(0.0),
+        Horizon::Sum => quarters.sum(),
+        Horizon::End => quarters.last().unwrap_or(0.0),
         Horizon::Mean => {
-            if quarters.is_empty() {
+            if n == 0 {
                 0.0
             } else {
-                quarters.iter().sum::<f64>() / quarters.len() as f64
+                quarters.sum::<f64>() / n as f64
             }
         }
     }
