@@ -24,6 +24,7 @@ fn results_of(workspace: Workspace, trials: u32) -> Rc<Results> {
     let report = report_workspace(&workspace, &settings, &runs);
     Rc::new(Results {
         generation: 1,
+        trials_done: workspace.run.trials,
         workspace,
         report,
         runs: runs.runs,

@@ -9,6 +9,7 @@
 
 pub mod determinism;
 pub mod outputs;
+pub mod plan;
 mod setup;
 mod trial;
 
@@ -212,6 +213,19 @@ impl Run {
     pub fn rows_mut(&mut self, range: Range<usize>) -> &mut [f64] {
         let width = self.quarters * METRIC_COUNT;
         &mut self.values[range.start * width..range.end * width]
+    }
+
+    /// The first `trials` trials of this run, with `opportunities` as their count: a partial
+    /// run while workers are still busy.
+    pub fn prefix(&self, trials: usize, opportunities: u64) -> Run {
+        let trials = trials.min(self.trials);
+        let width = self.quarters * METRIC_COUNT;
+        Run {
+            quarters: self.quarters,
+            trials,
+            values: self.values[..trials * width].to_vec(),
+            opportunities,
+        }
     }
 
     /// Adds a batch's opportunity count.

@@ -2,7 +2,8 @@
 //! crate that touches the DOM.
 //!
 //! - `state`: the app's state and actions, a pure `Reducible`.
-//! - `runner`: runs on the main thread in time slices (the seam for web workers).
+//! - `pool`: runs on web workers, streaming partial results; `worker`: the worker's side;
+//!   `runner`: the checks and sliced report both share, and the main-thread fallback.
 //! - `storage`: the library and autosave in local storage; `address`: the link in the address
 //!   bar; `files`: downloads, uploads and the clipboard; `clock`: the time.
 //! - `components`: one component per file, each with its `Props`.
@@ -11,9 +12,11 @@ pub mod address;
 pub mod clock;
 pub mod components;
 pub mod files;
+pub mod pool;
 pub mod runner;
 pub mod state;
 pub mod storage;
+pub mod worker;
 
 /// Mounts the app on the page's body.
 pub fn start() {

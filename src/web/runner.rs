@@ -1,7 +1,8 @@
-//! Runs a workspace on the page's main thread without freezing it: trials run in slices of
-//! about 12 ms, each followed by a yield to the browser, with progress reported and a check for
-//! a newer run or a cancel between slices. This is the seam the web-worker runner replaces: it
-//! takes a workspace and a generation and answers with `Action`s.
+//! Runs without workers, and what both ways of running share. `run` is the fallback when the
+//! browser cannot start web workers (see `pool`): trials run on the page's main thread in slices
+//! of about 12 ms, each followed by a yield to the browser, with progress reported and a check for
+//! a newer run or a cancel between slices. [`preflight`] checks a workspace before any run, and
+//! [`build_report`] builds a report in slices so that no task on the main thread runs long.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -12,11 +13,11 @@ use yew::Callback;
 use super::state::{Action, Results, MAX_TRIALS_IN_PAGE};
 use crate::engine::{check_work, simulate_batch, Run, RunSettings, Setup, TrialBuffers};
 use crate::model::Workspace;
-use crate::report::{report_workspace, WorkspaceRuns};
+use crate::report::{ReportBuilder, WorkspaceReport};
 
-/// The pause after an edit before a run starts, in milliseconds.
-pub const DEBOUNCE_MS: u32 = 350;
-/// How long one slice of trials may run before the page gets the thread back, in milliseconds.
+/// The pause after an edit before a run starts, in milliseconds (the first run starts at once).
+pub const DEBOUNCE_MS: u32 = 150;
+/// How long one slice of work may run before the page gets the thread back, in milliseconds.
 const SLICE_MS: f64 = 12.0;
 
 fn now_ms() -> f64 {
@@ -26,36 +27,61 @@ fn now_ms() -> f64 {
         .unwrap_or(0.0)
 }
 
-/// Runs `workspace` as generation `generation`, sending `Started`, `Progress`, and `Finished` or
-/// `Failed` to `dispatch`. Stops quietly as soon as `latest` no longer holds `generation`
-/// (a newer edit, or a cancel).
+/// Why a workspace cannot run in the browser, if it cannot.
+pub fn preflight(workspace: &Workspace) -> Result<(), String> {
+    let trials = workspace.run.trials;
+    if trials > MAX_TRIALS_IN_PAGE {
+        return Err(format!(
+            "this workspace asks for {trials} trials per scenario; the browser runs at most \
+             {MAX_TRIALS_IN_PAGE}. Pick fewer trials, or run it with `pipesim run`."
+        ));
+    }
+    for (i, s) in workspace.scenarios.iter().enumerate() {
+        check_work(s, trials).map_err(|e| format!("{}: {e}", s.label(i)))?;
+    }
+    Ok(())
+}
+
+/// Builds the report of `runs` in slices of about 12 ms, yielding to the browser between them;
+/// none if `latest` stops holding `generation` on the way.
+pub async fn build_report(
+    workspace: &Workspace,
+    settings: &RunSettings,
+    runs: &[Run],
+    latest: &Cell<u64>,
+    generation: u64,
+) -> Option<WorkspaceReport> {
+    let mut builder = ReportBuilder::new(workspace, settings, runs);
+    loop {
+        let started = now_ms();
+        let mut more = true;
+        while more && now_ms() - started < SLICE_MS {
+            more = builder.step();
+        }
+        if !more {
+            return Some(builder.finish());
+        }
+        TimeoutFuture::new(0).await;
+        if latest.get() != generation {
+            return None;
+        }
+    }
+}
+
+/// Runs `workspace` as generation `generation` on the main thread, sending `Started`,
+/// `Progress`, and `Finished` or `Failed` to `dispatch`. Stops quietly as soon as `latest` no
+/// longer holds `generation` (a newer edit, or a cancel).
 pub async fn run(
     workspace: Workspace,
     generation: u64,
     latest: Rc<Cell<u64>>,
     dispatch: Callback<Action>,
 ) {
-    TimeoutFuture::new(DEBOUNCE_MS).await;
-    if latest.get() != generation {
+    if let Err(reason) = preflight(&workspace) {
+        dispatch.emit(Action::Failed(generation, reason));
         return;
     }
     let trials = workspace.run.trials;
-    if trials > MAX_TRIALS_IN_PAGE {
-        dispatch.emit(Action::Failed(
-            generation,
-            format!(
-                "this workspace asks for {trials} trials per scenario; the browser runs at most \
-                 {MAX_TRIALS_IN_PAGE}. Pick fewer trials, or run it with `pipesim run`."
-            ),
-        ));
-        return;
-    }
-    for (i, s) in workspace.scenarios.iter().enumerate() {
-        if let Err(e) = check_work(s, trials) {
-            dispatch.emit(Action::Failed(generation, format!("{}: {e}", s.label(i))));
-            return;
-        }
-    }
     dispatch.emit(Action::Started(generation));
     let total = trials as u64 * workspace.scenarios.len() as u64;
     let mut runs = Vec::with_capacity(workspace.scenarios.len());
@@ -97,14 +123,14 @@ pub async fn run(
         seed: workspace.run.seed,
         threads: 1,
     };
-    let runs = WorkspaceRuns { runs };
-    let report = report_workspace(&workspace, &settings, &runs);
-    if latest.get() == generation {
-        dispatch.emit(Action::Finished(Rc::new(Results {
-            generation,
-            workspace,
-            report,
-            runs: runs.runs,
-        })));
-    }
+    let Some(report) = build_report(&workspace, &settings, &runs, &latest, generation).await else {
+        return;
+    };
+    dispatch.emit(Action::Finished(Rc::new(Results {
+        generation,
+        workspace,
+        report,
+        runs,
+        trials_done: trials,
+    })));
 }

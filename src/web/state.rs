@@ -31,6 +31,16 @@ pub struct Results {
     pub report: WorkspaceReport,
     /// Every trial's outputs, for histograms and paired differences.
     pub runs: Vec<Run>,
+    /// Trials per scenario these results hold: fewer than the workspace's while a run streams
+    /// in (partial results), all of them once it is done.
+    pub trials_done: u32,
+}
+
+impl Results {
+    /// Whether these are partial results of a run still going.
+    pub fn is_partial(&self) -> bool {
+        self.trials_done < self.workspace.run.trials
+    }
 }
 
 /// What the runner is doing.
@@ -186,6 +196,8 @@ pub enum Action {
     Started(u64),
     /// The runner finished `done` of `total` trials of this generation.
     Progress(u64, u64, u64),
+    /// Partial results of the run of this generation (the first trials of every scenario).
+    Partial(Rc<Results>),
     /// The run of this generation finished.
     Finished(Rc<Results>),
     /// The run of this generation failed.
@@ -547,6 +559,18 @@ impl Reducible for AppState {
                 run: RunState::Running { done, total },
                 ..state
             },
+            Action::Partial(results)
+                if results.generation == state.generation
+                    && matches!(state.run, RunState::Running { .. })
+                    && state.results.as_ref().is_none_or(|r| {
+                        r.generation != results.generation || r.trials_done < results.trials_done
+                    }) =>
+            {
+                AppState {
+                    results: Some(results),
+                    ..state
+                }
+            }
             Action::Finished(results) if results.generation == state.generation => AppState {
                 run: RunState::Done,
                 results: Some(results),
@@ -599,6 +623,7 @@ mod tests {
                 comparisons: vec![],
             },
             runs: vec![],
+            trials_done: 2000,
         });
         let s = reduce(s, Action::Finished(old.clone()));
         assert_eq!(s.run, RunState::Done);

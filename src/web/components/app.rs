@@ -17,6 +17,7 @@ use super::run_status::RunStatus;
 use super::scenario_tabs::ScenarioTabs;
 use super::share_bar::ShareBar;
 use crate::share::{workspace_from_text, Autosave, Library};
+use crate::web::pool::{worker_count, WorkerPool};
 use crate::web::state::{link_problem, Action, AppState, Notice, Origin, RunState, Startup};
 use crate::web::{address, clock, files, runner, storage};
 
@@ -106,31 +107,51 @@ pub fn App() -> Html {
         Callback::from(move |action: Action| state.dispatch(action))
     };
 
-    // Every new generation of the workspace gets a run; a newer one makes the older stop.
+    // The workers start with the page, so the first run finds them warm.
+    let pool = use_mut_ref(|| {
+        if cfg!(target_arch = "wasm32") {
+            WorkerPool::new(worker_count())
+        } else {
+            None
+        }
+    });
+    // Every new generation of the workspace gets a run (at once on opening, after a short
+    // pause after an edit); a newer one makes the older stop.
     {
         let dispatch = dispatch.clone();
         let workspace = state.workspace.clone();
         let latest = latest.borrow().clone();
+        let pool = pool.borrow().clone();
         use_effect_with(state.generation, move |generation| {
-            latest.set(*generation);
-            #[cfg(target_arch = "wasm32")]
-            wasm_bindgen_futures::spawn_local(runner::run(
-                workspace,
-                *generation,
-                latest,
-                dispatch,
-            ));
-            #[cfg(not(target_arch = "wasm32"))]
-            let _ = (workspace, dispatch, runner::DEBOUNCE_MS);
+            let generation = *generation;
+            latest.set(generation);
+            if cfg!(target_arch = "wasm32") {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if generation > 1 {
+                        gloo_timers::future::TimeoutFuture::new(runner::DEBOUNCE_MS).await;
+                    }
+                    if latest.get() != generation {
+                        return;
+                    }
+                    match pool {
+                        Some(pool) => pool.start(workspace, generation, latest, dispatch),
+                        None => runner::run(workspace, generation, latest, dispatch).await,
+                    }
+                });
+            }
         });
     }
-    // A cancel makes the runner stop at its next slice.
+    // A cancel makes the runner stop at its next slice, and the workers drop the run.
     {
         let latest = latest.borrow().clone();
+        let pool = pool.borrow().clone();
         let cancelled = state.run == RunState::Cancelled;
         use_effect_with(cancelled, move |cancelled| {
             if *cancelled {
                 latest.set(u64::MAX);
+                if let Some(pool) = pool {
+                    pool.stop();
+                }
             }
         });
     }

@@ -263,6 +263,12 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
             data-digests={digests}>
             if props.stale {
                 <p class="stale-note">{"Showing the last finished run while the model changes."}</p>
+            } else if results.is_partial() {
+                <p class="stale-note" data-testid="partial-note">{format!(
+                    "Filling in: the first {} of {} trials per scenario so far.",
+                    crate::format::count(results.trials_done as f64),
+                    crate::format::count(results.workspace.run.trials as f64)
+                )}</p>
             }
             <ResultDownloads results={results.clone()} />
             <div class="kpi-rows">

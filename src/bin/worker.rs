@@ -1,0 +1,6 @@
+//! The web worker that runs batches of trials for the browser app (trunk builds it from
+//! `index.html` as `data-type="worker"`). Its logic lives in `pipesim::web::worker`.
+
+fn main() {
+    pipesim::web::worker::start();
+}

@@ -1,0 +1,519 @@
+//! Runs on web workers, the page's side. One worker per core (`navigator.hardwareConcurrency`,
+//! at most [`MAX_WORKERS`]; `?workers=N` in the page's address overrides it, for benchmarks and
+//! tests) takes batches of trials in the order of `engine::plan`. Results stream back: each
+//! batch's rows are copied into the run, progress is reported, and whenever a longer prefix of
+//! trials is complete for every scenario a partial report is built (in short slices, see
+//! `runner::build_report`) and shown. The last batch gives the full report.
+//!
+//! A newer run replaces the older one at once: answers to the older run's batches are dropped
+//! by their job's generation. A worker that crashes is replaced and its batch given to the next
+//! free worker; a batch that crashes workers [`MAX_CRASHES`] times fails the run with a message.
+//! The numbers never depend on the number of workers (MODEL.md, Determinism): each batch fills
+//! its own rows from its own trial seeds.
+//!
+//! No `RefCell` borrow is held while an action is sent to the app: sending can render, and a
+//! render can start a run.
+
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{ErrorEvent, MessageEvent, Worker};
+use yew::Callback;
+
+use super::runner::{build_report, preflight};
+use super::state::{Action, Results};
+use super::worker::{BatchRequest, READY};
+use crate::engine::plan::{batches, Batch, Completion};
+use crate::engine::{Run, RunSettings};
+use crate::model::Workspace;
+
+/// The most workers a page starts.
+pub const MAX_WORKERS: usize = 8;
+/// How often one batch may crash a worker before the run fails.
+pub const MAX_CRASHES: u8 = 2;
+/// The worker's loader script, made by trunk (`data-loader-shim`).
+const WORKER_SCRIPT: &str = "worker_loader.js";
+/// The least time between two partial reports, in milliseconds.
+const PARTIAL_EVERY_MS: f64 = 250.0;
+/// The least time between two progress messages, in milliseconds.
+const PROGRESS_EVERY_MS: f64 = 80.0;
+
+fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// How many workers to start: `?workers=N` in the address, else one per core, at most
+/// [`MAX_WORKERS`].
+pub fn worker_count() -> usize {
+    let Some(window) = web_sys::window() else {
+        return 1;
+    };
+    let asked = window
+        .location()
+        .search()
+        .ok()
+        .and_then(|q| {
+            q.trim_start_matches('?')
+                .split('&')
+                .find_map(|p| p.strip_prefix("workers=").map(str::to_string))
+        })
+        .and_then(|n| n.parse::<usize>().ok());
+    let cores = window.navigator().hardware_concurrency() as usize;
+    asked.unwrap_or(cores).clamp(1, MAX_WORKERS)
+}
+
+/// A batch handed to a worker.
+#[derive(Debug, Clone, Copy)]
+struct Job {
+    id: u64,
+    generation: u64,
+    batch: usize,
+}
+
+struct Slot {
+    worker: Worker,
+    ready: bool,
+    job: Option<Job>,
+    _on_message: Closure<dyn FnMut(MessageEvent)>,
+    _on_error: Closure<dyn FnMut(ErrorEvent)>,
+}
+
+/// The run the workers are busy with.
+struct ActiveRun {
+    generation: u64,
+    latest: Rc<Cell<u64>>,
+    workspace: Rc<Workspace>,
+    scenarios: Vec<serde_json::Value>,
+    plan: Vec<Batch>,
+    next: usize,
+    retry: Vec<usize>,
+    crashes: Vec<u8>,
+    completion: Completion,
+    runs: Vec<Run>,
+    batch_opportunities: Vec<u64>,
+    dispatch: Callback<Action>,
+    shown_trials: u32,
+    last_partial_ms: f64,
+    last_progress_ms: f64,
+    reporting: bool,
+}
+
+impl ActiveRun {
+    fn total(&self) -> u64 {
+        self.workspace.run.trials as u64 * self.workspace.scenarios.len() as u64
+    }
+
+    fn done_trials(&self) -> u64 {
+        self.plan
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| self.completion.is_done(*i))
+            .map(|(_, b)| b.trials.len() as u64)
+            .sum()
+    }
+
+    /// The runs cut to their first `k` trials, with the opportunities of those trials.
+    fn prefix(&self, k: u32) -> Vec<Run> {
+        self.runs
+            .iter()
+            .enumerate()
+            .map(|(s, run)| {
+                let opportunities = self
+                    .plan
+                    .iter()
+                    .zip(&self.batch_opportunities)
+                    .filter(|(b, _)| b.scenario == s && b.trials.end <= k)
+                    .map(|(_, n)| *n)
+                    .sum();
+                run.prefix(k as usize, opportunities)
+            })
+            .collect()
+    }
+}
+
+struct Inner {
+    slots: Vec<Slot>,
+    run: Option<ActiveRun>,
+    next_job: u64,
+    me: Weak<RefCell<Inner>>,
+}
+
+/// The workers and the run they are on.
+#[derive(Clone)]
+pub struct WorkerPool(Rc<RefCell<Inner>>);
+
+impl PartialEq for WorkerPool {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// What a handler leaves to do once no borrow is held.
+enum After {
+    Emit(Callback<Action>, Action),
+    Report {
+        partial: bool,
+        generation: u64,
+        latest: Rc<Cell<u64>>,
+        workspace: Rc<Workspace>,
+        runs: Vec<Run>,
+        trials_done: u32,
+        dispatch: Callback<Action>,
+    },
+}
+
+fn spawn_worker(me: &Weak<RefCell<Inner>>, index: usize) -> Result<Slot, String> {
+    let worker = Worker::new(WORKER_SCRIPT).map_err(|e| format!("{e:?}"))?;
+    let on_message = {
+        let me = me.clone();
+        Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+            if let Some(inner) = me.upgrade() {
+                let after = inner.borrow_mut().on_message(index, event.data());
+                carry_out(&me, after);
+            }
+        })
+    };
+    let on_error = {
+        let me = me.clone();
+        Closure::<dyn FnMut(ErrorEvent)>::new(move |event: ErrorEvent| {
+            event.prevent_default();
+            if let Some(inner) = me.upgrade() {
+                let after = inner.borrow_mut().on_crash(index, event.message());
+                carry_out(&me, after);
+            }
+        })
+    };
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    Ok(Slot {
+        worker,
+        ready: false,
+        job: None,
+        _on_message: on_message,
+        _on_error: on_error,
+    })
+}
+
+/// Sends the actions and starts the report builds a handler asked for.
+fn carry_out(me: &Weak<RefCell<Inner>>, after: Vec<After>) {
+    for step in after {
+        match step {
+            After::Emit(dispatch, action) => dispatch.emit(action),
+            After::Report {
+                partial,
+                generation,
+                latest,
+                workspace,
+                runs,
+                trials_done,
+                dispatch,
+            } => {
+                let me = me.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let settings = RunSettings {
+                        trials: trials_done,
+                        seed: workspace.run.seed,
+                        threads: 1,
+                    };
+                    let report =
+                        build_report(&workspace, &settings, &runs, &latest, generation).await;
+                    if partial {
+                        if let Some(inner) = me.upgrade() {
+                            if let Some(run) = inner.borrow_mut().run.as_mut() {
+                                run.reporting = false;
+                            }
+                        }
+                    }
+                    let Some(report) = report else { return };
+                    let results = Rc::new(Results {
+                        generation,
+                        workspace: (*workspace).clone(),
+                        report,
+                        runs,
+                        trials_done,
+                    });
+                    dispatch.emit(if partial {
+                        Action::Partial(results)
+                    } else {
+                        Action::Finished(results)
+                    });
+                });
+            }
+        }
+    }
+}
+
+impl WorkerPool {
+    /// Starts `count` workers; none when the browser cannot start one (the page then runs
+    /// trials itself).
+    pub fn new(count: usize) -> Option<WorkerPool> {
+        let inner = Rc::new_cyclic(|me: &Weak<RefCell<Inner>>| {
+            RefCell::new(Inner {
+                slots: Vec::new(),
+                run: None,
+                next_job: 0,
+                me: me.clone(),
+            })
+        });
+        let me = Rc::downgrade(&inner);
+        for i in 0..count.max(1) {
+            let slot = spawn_worker(&me, i).ok()?;
+            inner.borrow_mut().slots.push(slot);
+        }
+        Some(WorkerPool(inner))
+    }
+
+    /// How many workers there are.
+    pub fn size(&self) -> usize {
+        self.0.borrow().slots.len()
+    }
+
+    /// Runs `workspace` as generation `generation`, replacing any run in progress. Sends
+    /// `Started`, `Progress`, `Partial` and `Finished` or `Failed` to `dispatch`; stops quietly
+    /// as soon as `latest` holds another generation.
+    pub fn start(
+        &self,
+        workspace: Workspace,
+        generation: u64,
+        latest: Rc<Cell<u64>>,
+        dispatch: Callback<Action>,
+    ) {
+        if let Err(reason) = preflight(&workspace) {
+            dispatch.emit(Action::Failed(generation, reason));
+            return;
+        }
+        let trials = workspace.run.trials;
+        let n = workspace.scenarios.len();
+        let plan = batches(n, trials);
+        let quarters: Vec<usize> = workspace.scenarios.iter().map(|s| s.quarters()).collect();
+        let run = ActiveRun {
+            generation,
+            latest,
+            scenarios: workspace
+                .scenarios
+                .iter()
+                .map(|s| s.to_compact_value())
+                .collect(),
+            crashes: vec![0; plan.len()],
+            batch_opportunities: vec![0; plan.len()],
+            completion: Completion::new(n, trials),
+            runs: quarters
+                .iter()
+                .map(|&q| Run::zeroed(trials as usize, q))
+                .collect(),
+            workspace: Rc::new(workspace),
+            plan,
+            next: 0,
+            retry: Vec::new(),
+            dispatch: dispatch.clone(),
+            shown_trials: 0,
+            last_partial_ms: 0.0,
+            last_progress_ms: now_ms(),
+            reporting: false,
+        };
+        let mut after = vec![After::Emit(dispatch, Action::Started(generation))];
+        {
+            let mut inner = self.0.borrow_mut();
+            inner.run = Some(run);
+            after.extend(inner.fill());
+        }
+        carry_out(&Rc::downgrade(&self.0), after);
+    }
+
+    /// Drops the run in progress (a cancel); its batches' answers are ignored.
+    pub fn stop(&self) {
+        self.0.borrow_mut().run = None;
+    }
+}
+
+impl Inner {
+    /// Hands batches to every idle, ready worker.
+    fn fill(&mut self) -> Vec<After> {
+        let after = Vec::new();
+        let Some(run) = self.run.as_mut() else {
+            return after;
+        };
+        if run.latest.get() != run.generation {
+            self.run = None;
+            return after;
+        }
+        for slot in self.slots.iter_mut().filter(|s| s.ready && s.job.is_none()) {
+            let batch = match run.retry.pop() {
+                Some(b) => b,
+                None if run.next < run.plan.len() => {
+                    run.next += 1;
+                    run.next - 1
+                }
+                None => break,
+            };
+            let b = &run.plan[batch];
+            self.next_job += 1;
+            let request = BatchRequest {
+                job: self.next_job,
+                key: format!("{}:{}", run.generation, b.scenario),
+                scenario: run.scenarios[b.scenario].clone(),
+                seed: run.workspace.run.seed,
+                start: b.trials.start,
+                end: b.trials.end,
+            };
+            let text = serde_json::to_string(&request).expect("a request serialises");
+            if slot.worker.post_message(&JsValue::from_str(&text)).is_err() {
+                run.retry.push(batch);
+                continue;
+            }
+            slot.job = Some(Job {
+                id: self.next_job,
+                generation: run.generation,
+                batch,
+            });
+        }
+        after
+    }
+
+    fn on_message(&mut self, index: usize, data: JsValue) -> Vec<After> {
+        if data.as_string().as_deref() == Some(READY) {
+            if let Some(slot) = self.slots.get_mut(index) {
+                slot.ready = true;
+            }
+            return self.fill();
+        }
+        let job = self.slots.get_mut(index).and_then(|s| s.job.take());
+        let mut after = Vec::new();
+        let (Some(job), Some(run)) = (job, self.run.as_mut()) else {
+            after.extend(self.fill());
+            return after;
+        };
+        if job.generation != run.generation || run.latest.get() != run.generation {
+            after.extend(self.fill());
+            return after;
+        }
+        let field = |k: &str| js_sys::Reflect::get(&data, &JsValue::from_str(k)).ok();
+        if field("job").and_then(|j| j.as_f64()) != Some(job.id as f64) {
+            // Not the answer to this worker's batch: give the batch to a worker again.
+            run.retry.push(job.batch);
+            after.extend(self.fill());
+            return after;
+        }
+        if let Some(error) = field("error").and_then(|e| e.as_string()) {
+            let b = &run.plan[job.batch];
+            let name = run.workspace.scenarios[b.scenario].label(b.scenario);
+            after.push(After::Emit(
+                run.dispatch.clone(),
+                Action::Failed(run.generation, format!("{name}: {error}")),
+            ));
+            self.run = None;
+            return after;
+        }
+        let rows = field("rows").and_then(|r| r.dyn_into::<js_sys::Float64Array>().ok());
+        let opportunities = field("opportunities")
+            .and_then(|o| o.as_f64())
+            .unwrap_or(0.0);
+        let batch = run.plan[job.batch].clone();
+        let target = run.runs[batch.scenario]
+            .rows_mut(batch.trials.start as usize..batch.trials.end as usize);
+        match rows {
+            Some(rows) if rows.length() as usize == target.len() => rows.copy_to(target),
+            _ => {
+                // A malformed answer counts as a crash of that batch.
+                run.retry.push(job.batch);
+                after.extend(self.fill());
+                return after;
+            }
+        }
+        run.runs[batch.scenario].add_opportunities(opportunities as u64);
+        run.batch_opportunities[job.batch] = opportunities as u64;
+        run.completion.finish(job.batch);
+        let now = now_ms();
+        if run.completion.all_done() {
+            let run = self.run.take().expect("the run in progress");
+            let total = run.total();
+            after.push(After::Emit(
+                run.dispatch.clone(),
+                Action::Progress(run.generation, total, total),
+            ));
+            after.push(After::Report {
+                partial: false,
+                generation: run.generation,
+                latest: run.latest,
+                trials_done: run.workspace.run.trials,
+                workspace: run.workspace,
+                runs: run.runs,
+                dispatch: run.dispatch,
+            });
+            return after;
+        }
+        if now - run.last_progress_ms >= PROGRESS_EVERY_MS {
+            run.last_progress_ms = now;
+            after.push(After::Emit(
+                run.dispatch.clone(),
+                Action::Progress(run.generation, run.done_trials(), run.total()),
+            ));
+        }
+        let k = run.completion.complete_trials();
+        if k > run.shown_trials
+            && !run.reporting
+            && (run.shown_trials == 0 || now - run.last_partial_ms >= PARTIAL_EVERY_MS)
+        {
+            run.reporting = true;
+            run.shown_trials = k;
+            run.last_partial_ms = now;
+            after.push(After::Report {
+                partial: true,
+                generation: run.generation,
+                latest: run.latest.clone(),
+                workspace: run.workspace.clone(),
+                runs: run.prefix(k),
+                trials_done: k,
+                dispatch: run.dispatch.clone(),
+            });
+        }
+        after.extend(self.fill());
+        after
+    }
+
+    /// A worker crashed: replace it, and give its batch to the next free worker.
+    fn on_crash(&mut self, index: usize, message: String) -> Vec<After> {
+        let mut after = Vec::new();
+        let job = self.slots.get_mut(index).and_then(|s| s.job.take());
+        if let Some(slot) = self.slots.get(index) {
+            slot.worker.terminate();
+        }
+        match spawn_worker(&self.me, index) {
+            Ok(slot) => self.slots[index] = slot,
+            Err(_) => {
+                // The slot stays dead; the others carry on.
+                if let Some(slot) = self.slots.get_mut(index) {
+                    slot.ready = false;
+                }
+            }
+        }
+        if let (Some(job), Some(run)) = (job, self.run.as_mut()) {
+            if job.generation == run.generation {
+                run.crashes[job.batch] += 1;
+                if run.crashes[job.batch] > MAX_CRASHES {
+                    let b = &run.plan[job.batch];
+                    let name = run.workspace.scenarios[b.scenario].label(b.scenario);
+                    after.push(After::Emit(
+                        run.dispatch.clone(),
+                        Action::Failed(
+                            run.generation,
+                            format!(
+                                "{name}: the simulation stopped with an internal error on trials \
+                                 {} to {} ({message}); please report it with this model",
+                                b.trials.start,
+                                b.trials.end - 1
+                            ),
+                        ),
+                    ));
+                    self.run = None;
+                    return after;
+                }
+                run.retry.push(job.batch);
+            }
+        }
+        after.extend(self.fill());
+        after
+    }
+}

@@ -1,0 +1,119 @@
+//! The web worker's side: runs batches of trials off the page's main thread. The page (see
+//! `pool`) sends a [`BatchRequest`] as JSON text; the worker answers with a plain object
+//! `{job, opportunities, rows: Float64Array}` (the rows' buffer is transferred, not copied) or
+//! `{job, error}`. The first message a worker sends is the text `"ready"`.
+//!
+//! A worker keeps the last scenario's prepared `Setup` and its trial buffers, so consecutive
+//! batches of one scenario parse and prepare it once.
+
+use std::cell::RefCell;
+
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::engine::outputs::METRIC_COUNT;
+use crate::engine::{simulate_batch, Setup, TrialBuffers};
+use crate::model::Scenario;
+
+/// The text a worker sends once it can take batches.
+pub const READY: &str = "ready";
+
+/// One batch of trials to run.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BatchRequest {
+    /// The page's id for this batch; the answer carries it back.
+    pub job: u64,
+    /// Names the scenario: batches with the same key reuse the worker's prepared scenario.
+    pub key: String,
+    /// The scenario's file form.
+    pub scenario: serde_json::Value,
+    /// The run's seed.
+    pub seed: u64,
+    /// The first trial.
+    pub start: u32,
+    /// One past the last trial.
+    pub end: u32,
+}
+
+struct Prepared {
+    key: String,
+    setup: Setup,
+}
+
+thread_local! {
+    static PREPARED: RefCell<Option<Prepared>> = const { RefCell::new(None) };
+    static BUFFERS: RefCell<Option<TrialBuffers>> = const { RefCell::new(None) };
+}
+
+/// Runs one request: the rows and the opportunity count, or why not.
+pub fn run_request(request: &BatchRequest) -> Result<(Vec<f64>, u64), String> {
+    PREPARED.with(|prepared| {
+        let mut prepared = prepared.borrow_mut();
+        if prepared.as_ref().map(|p| p.key.as_str()) != Some(request.key.as_str()) {
+            let scenario =
+                Scenario::from_value(&request.scenario, "").map_err(|e| e.to_string())?;
+            *prepared = Some(Prepared {
+                key: request.key.clone(),
+                setup: Setup::new(&scenario),
+            });
+        }
+        let setup = &prepared.as_ref().expect("prepared above").setup;
+        let trials = request.end.saturating_sub(request.start) as usize;
+        let mut rows = vec![0.0; trials * setup.quarters() * METRIC_COUNT];
+        BUFFERS.with(|b| {
+            let mut buffers = b.borrow_mut();
+            let buffers = buffers.get_or_insert_with(TrialBuffers::default);
+            simulate_batch(
+                setup,
+                request.seed,
+                request.start..request.end,
+                buffers,
+                &mut rows,
+            )
+            .map(|n| (rows, n))
+            .map_err(|e| e.to_string())
+        })
+    })
+}
+
+fn answer(job: f64, outcome: Result<(Vec<f64>, u64), String>) -> (js_sys::Object, js_sys::Array) {
+    let reply = js_sys::Object::new();
+    let set = |k: &str, v: &JsValue| {
+        let _ = js_sys::Reflect::set(&reply, &JsValue::from_str(k), v);
+    };
+    set("job", &JsValue::from_f64(job));
+    let transfer = js_sys::Array::new();
+    match outcome {
+        Ok((rows, opportunities)) => {
+            let array = js_sys::Float64Array::from(rows.as_slice());
+            set("opportunities", &JsValue::from_f64(opportunities as f64));
+            transfer.push(&array.buffer());
+            set("rows", &array);
+        }
+        Err(e) => set("error", &JsValue::from_str(&e)),
+    }
+    (reply, transfer)
+}
+
+/// The worker's entry point: answers batch requests until the page ends it.
+pub fn start() {
+    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let replier = scope.clone();
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+            let text = event.data().as_string().unwrap_or_default();
+            let (job, outcome) = match serde_json::from_str::<BatchRequest>(&text) {
+                Ok(request) => (request.job as f64, run_request(&request)),
+                Err(e) => (
+                    -1.0,
+                    Err(format!("the worker could not read a request: {e}")),
+                ),
+            };
+            let (reply, transfer) = answer(job, outcome);
+            let _ = replier.post_message_with_transfer(&reply, &transfer);
+        });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    let _ = scope.post_message(&JsValue::from_str(READY));
+}
