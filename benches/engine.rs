@@ -1,10 +1,17 @@
 //! Criterion benchmarks of the engine on MODEL.md's benchmark workloads: `series-a` and
-//! `enterprise`, single-threaded, reported per trial (throughput in trials).
-//! Run with `cargo bench --bench engine`; numbers go to BENCHMARKS.md.
+//! `enterprise`, single-threaded, reported per trial (throughput in trials); the floor of each
+//! (its random streams and draws alone, counted by `examples/draws.rs`); and the report of a
+//! two-scenario series-a run. Run with `cargo bench --bench engine`; numbers go to BENCHMARKS.md.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use pipesim::engine::{simulate_batch, Setup, TrialBuffers, METRIC_COUNT};
 use pipesim::presets;
+use pipesim::sampling::rng::floor;
+
+/// Streams and draws per trial of each workload (`cargo run --release --features draw-count
+/// --example draws`).
+pub const DRAWS_PER_TRIAL: [(&str, u64, u64); 2] =
+    [("series-a", 258, 5_326), ("enterprise", 3_114, 102_434)];
 
 fn workloads(c: &mut Criterion) {
     let mut group = c.benchmark_group("engine");
@@ -28,5 +35,39 @@ fn workloads(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, workloads);
+/// The random draws alone of the same workloads: the floor the engine is compared with.
+fn floors(c: &mut Criterion) {
+    let mut group = c.benchmark_group("floor");
+    group.sample_size(20);
+    for ((name, streams, draws), trials) in DRAWS_PER_TRIAL.into_iter().zip([1_000u64, 50]) {
+        group.throughput(Throughput::Elements(trials));
+        group.bench_function(BenchmarkId::new(name, format!("{trials} trials")), |b| {
+            b.iter(|| floor(streams * trials, draws * trials))
+        });
+    }
+    group.finish();
+}
+
+/// The full report of a two-scenario series-a run of 10,000 trials (what the app builds in
+/// slices after the last batch).
+fn report(c: &mut Criterion) {
+    use pipesim::engine::RunSettings;
+    use pipesim::report::{report_workspace, run_workspace};
+    let workspace =
+        pipesim::presets::comparison("self-sourcing-aes", "sdr-fed-aes").expect("a comparison");
+    let settings = RunSettings {
+        trials: 10_000,
+        seed: 1,
+        threads: 2,
+    };
+    let runs = run_workspace(&workspace, &settings, &|_| {}, &Default::default()).expect("runs");
+    let mut group = c.benchmark_group("report");
+    group.sample_size(10);
+    group.bench_function("series-a x2, 10000 trials", |b| {
+        b.iter(|| report_workspace(&workspace, &settings, &runs))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, workloads, floors, report);
 criterion_main!(benches);

@@ -48,6 +48,8 @@ fn chain(key: u64, trial_seed: u64, purpose: u64, entity: u64) -> u64 {
 /// The 128-bit state is made of two SplitMix64 chains over the three inputs, started from
 /// different keys; `Pcg64Mcg::new` forces it odd, as the multiplicative generator requires.
 pub fn stream(trial_seed: u64, purpose: u64, entity: u64) -> Rng {
+    #[cfg(feature = "draw-count")]
+    counts::STREAMS.with(|c| c.set(c.get() + 1));
     let high = chain(HIGH_KEY, trial_seed, purpose, entity);
     let low = chain(LOW_KEY, trial_seed, purpose, entity);
     Rng::new((u128::from(high) << 64) | u128::from(low))
@@ -56,7 +58,44 @@ pub fn stream(trial_seed: u64, purpose: u64, entity: u64) -> Rng {
 /// The next 64 random bits of `rng`, so that callers need not import `rand_core`'s traits.
 #[inline]
 pub fn next_u64(rng: &mut Rng) -> u64 {
+    #[cfg(feature = "draw-count")]
+    counts::DRAWS.with(|c| c.set(c.get() + 1));
     rng.next_u64()
+}
+
+/// Counts of streams made and numbers drawn on this thread (feature `draw-count`, for the
+/// benchmarks' floor: `cargo run --release --features draw-count --example draws`).
+#[cfg(feature = "draw-count")]
+pub mod counts {
+    use std::cell::Cell;
+
+    thread_local! {
+        pub(super) static STREAMS: Cell<u64> = const { Cell::new(0) };
+        pub(super) static DRAWS: Cell<u64> = const { Cell::new(0) };
+    }
+
+    /// (streams, draws) so far on this thread.
+    pub fn read() -> (u64, u64) {
+        (STREAMS.with(Cell::get), DRAWS.with(Cell::get))
+    }
+}
+
+/// The floor of a workload: makes `streams` streams and draws `draws` uniform numbers from them
+/// (spread evenly), with nothing else. Returns a checksum so the work cannot be optimised away.
+/// The benchmarks time it against the engine on the same workload.
+pub fn floor(streams: u64, draws: u64) -> f64 {
+    let per_stream = draws / streams.max(1);
+    let mut extra = draws - per_stream * streams.max(1);
+    let mut sum = 0.0;
+    for s in 0..streams.max(1) {
+        let mut rng = stream(s, 1, 2);
+        let n = per_stream + u64::from(extra > 0);
+        extra = extra.saturating_sub(1);
+        for _ in 0..n {
+            sum += (rng.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64);
+        }
+    }
+    sum
 }
 
 #[cfg(test)]

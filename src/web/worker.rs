@@ -36,6 +36,16 @@ pub struct BatchRequest {
     pub end: u32,
 }
 
+/// A benchmark's floor request: make `streams` random streams and draw `draws` numbers, and
+/// answer `{floor_ms, checksum}` (see `sampling::rng::floor`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FloorRequest {
+    /// Streams to make.
+    pub floor_streams: u64,
+    /// Numbers to draw.
+    pub floor_draws: u64,
+}
+
 struct Prepared {
     key: String,
     setup: Setup,
@@ -96,6 +106,19 @@ fn answer(job: f64, outcome: Result<(Vec<f64>, u64), String>) -> (js_sys::Object
     (reply, transfer)
 }
 
+fn time_floor(request: &FloorRequest) -> JsValue {
+    let clock = js_sys::global()
+        .unchecked_into::<web_sys::WorkerGlobalScope>()
+        .performance();
+    let now = || clock.as_ref().map(|p| p.now()).unwrap_or_else(js_sys::Date::now);
+    let started = now();
+    let checksum = crate::sampling::rng::floor(request.floor_streams, request.floor_draws);
+    let reply = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&reply, &"floor_ms".into(), &(now() - started).into());
+    let _ = js_sys::Reflect::set(&reply, &"checksum".into(), &checksum.into());
+    reply.into()
+}
+
 /// The worker's entry point: answers batch requests until the page ends it.
 pub fn start() {
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
@@ -103,6 +126,10 @@ pub fn start() {
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
             let text = event.data().as_string().unwrap_or_default();
+            if let Ok(floor) = serde_json::from_str::<FloorRequest>(&text) {
+                let _ = replier.post_message(&time_floor(&floor));
+                return;
+            }
             let (job, outcome) = match serde_json::from_str::<BatchRequest>(&text) {
                 Ok(request) => (request.job as f64, run_request(&request)),
                 Err(e) => (
