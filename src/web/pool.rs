@@ -39,6 +39,12 @@ const WORKER_SCRIPT: &str = "worker_loader.js";
 const PARTIAL_EVERY_MS: f64 = 250.0;
 /// The least time between two progress messages, in milliseconds.
 const PROGRESS_EVERY_MS: f64 = 80.0;
+/// Batches queued at each worker: the next one waits there while the page handles the last
+/// answer, so a busy main thread never leaves a worker idle.
+const QUEUE_PER_WORKER: usize = 2;
+/// Partial reports stop once this share of the trials is in: they cost main-thread time that
+/// the workers need, and by then the charts hardly move until the final report.
+const PARTIAL_UNTIL_SHARE: f64 = 0.25;
 
 fn now_ms() -> f64 {
     js_sys::Date::now()
@@ -75,7 +81,8 @@ struct Job {
 struct Slot {
     worker: Worker,
     ready: bool,
-    job: Option<Job>,
+    /// Batches sent and not yet answered, oldest (the one running) first.
+    jobs: std::collections::VecDeque<Job>,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
     _on_error: Closure<dyn FnMut(ErrorEvent)>,
 }
@@ -190,7 +197,7 @@ fn spawn_worker(me: &Weak<RefCell<Inner>>, index: usize) -> Result<Slot, String>
     Ok(Slot {
         worker,
         ready: false,
-        job: None,
+        jobs: std::collections::VecDeque::new(),
         _on_message: on_message,
         _on_error: on_error,
     })
@@ -339,35 +346,42 @@ impl Inner {
             self.run = None;
             return after;
         }
-        for slot in self.slots.iter_mut().filter(|s| s.ready && s.job.is_none()) {
-            let batch = match run.retry.pop() {
-                Some(b) => b,
-                None if run.next < run.plan.len() => {
-                    run.next += 1;
-                    run.next - 1
+        // Fill every worker's queue one batch at a time, round-robin, so all start at once.
+        for _ in 0..QUEUE_PER_WORKER {
+            for slot in self
+                .slots
+                .iter_mut()
+                .filter(|s| s.ready && s.jobs.len() < QUEUE_PER_WORKER)
+            {
+                let batch = match run.retry.pop() {
+                    Some(b) => b,
+                    None if run.next < run.plan.len() => {
+                        run.next += 1;
+                        run.next - 1
+                    }
+                    None => return after,
+                };
+                let b = &run.plan[batch];
+                self.next_job += 1;
+                let request = BatchRequest {
+                    job: self.next_job,
+                    key: format!("{}:{}", run.generation, b.scenario),
+                    scenario: run.scenarios[b.scenario].clone(),
+                    seed: run.workspace.run.seed,
+                    start: b.trials.start,
+                    end: b.trials.end,
+                };
+                let text = serde_json::to_string(&request).expect("a request serialises");
+                if slot.worker.post_message(&JsValue::from_str(&text)).is_err() {
+                    run.retry.push(batch);
+                    continue;
                 }
-                None => break,
-            };
-            let b = &run.plan[batch];
-            self.next_job += 1;
-            let request = BatchRequest {
-                job: self.next_job,
-                key: format!("{}:{}", run.generation, b.scenario),
-                scenario: run.scenarios[b.scenario].clone(),
-                seed: run.workspace.run.seed,
-                start: b.trials.start,
-                end: b.trials.end,
-            };
-            let text = serde_json::to_string(&request).expect("a request serialises");
-            if slot.worker.post_message(&JsValue::from_str(&text)).is_err() {
-                run.retry.push(batch);
-                continue;
+                slot.jobs.push_back(Job {
+                    id: self.next_job,
+                    generation: run.generation,
+                    batch,
+                });
             }
-            slot.job = Some(Job {
-                id: self.next_job,
-                generation: run.generation,
-                batch,
-            });
         }
         after
     }
@@ -379,7 +393,7 @@ impl Inner {
             }
             return self.fill();
         }
-        let job = self.slots.get_mut(index).and_then(|s| s.job.take());
+        let job = self.slots.get_mut(index).and_then(|s| s.jobs.pop_front());
         let mut after = Vec::new();
         let (Some(job), Some(run)) = (job, self.run.as_mut()) else {
             after.extend(self.fill());
@@ -453,6 +467,7 @@ impl Inner {
         }
         let k = run.completion.complete_trials();
         if k > run.shown_trials
+            && (k as f64) < PARTIAL_UNTIL_SHARE * run.workspace.run.trials as f64
             && !run.reporting
             && (run.shown_trials == 0 || now - run.last_partial_ms >= PARTIAL_EVERY_MS)
         {
@@ -476,9 +491,22 @@ impl Inner {
     /// A worker crashed: replace it, and give its batch to the next free worker.
     fn on_crash(&mut self, index: usize, message: String) -> Vec<After> {
         let mut after = Vec::new();
-        let job = self.slots.get_mut(index).and_then(|s| s.job.take());
+        let mut jobs = self
+            .slots
+            .get_mut(index)
+            .map(|s| std::mem::take(&mut s.jobs))
+            .unwrap_or_default();
+        // The oldest batch was running when the worker crashed; the others had not started.
+        let job = jobs.pop_front();
         if let Some(slot) = self.slots.get(index) {
             slot.worker.terminate();
+        }
+        if let Some(run) = self.run.as_mut() {
+            run.retry.extend(
+                jobs.iter()
+                    .filter(|j| j.generation == run.generation)
+                    .map(|j| j.batch),
+            );
         }
         match spawn_worker(&self.me, index) {
             Ok(slot) => self.slots[index] = slot,

@@ -110,7 +110,12 @@ fn time_floor(request: &FloorRequest) -> JsValue {
     let clock = js_sys::global()
         .unchecked_into::<web_sys::WorkerGlobalScope>()
         .performance();
-    let now = || clock.as_ref().map(|p| p.now()).unwrap_or_else(js_sys::Date::now);
+    let now = || {
+        clock
+            .as_ref()
+            .map(|p| p.now())
+            .unwrap_or_else(js_sys::Date::now)
+    };
     let started = now();
     let checksum = crate::sampling::rng::floor(request.floor_streams, request.floor_draws);
     let reply = js_sys::Object::new();

@@ -13,13 +13,12 @@
 // of one wait for a run, default 240000), E2E_HEADED=1 (show the browser, needs a display).
 
 import { execFileSync } from 'node:child_process';
-import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
-import { createReadStream, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { dirname, extname, join, normalize, relative, resolve, sep } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium, serve } from './harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..', '..');
@@ -61,53 +60,6 @@ const tid = (id) => `[data-testid="${id}"]`;
 class Failure extends Error {}
 function check(cond, message) {
   if (!cond) throw new Failure(message);
-}
-
-// --- a static server for dist/ --------------------------------------------------------------
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-function serve(root) {
-  const server = createServer((req, res) => {
-    let path;
-    try {
-      path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    } catch {
-      res.writeHead(400).end();
-      return;
-    }
-    let file = normalize(join(root, path));
-    if (file !== root && !file.startsWith(root + sep)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    // An unknown path without an extension is an app route: answer with index.html.
-    if (!existsSync(file) && extname(path) === '') file = join(root, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    res.writeHead(200, {
-      'content-type': MIME[extname(file)] || 'application/octet-stream',
-      'cache-control': 'no-store',
-    });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((ok, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => ok(server));
-  });
 }
 
 // --- page helpers ---------------------------------------------------------------------------
@@ -777,24 +729,7 @@ async function main() {
   log(`serving ${DIST} at ${base}`);
 
   const headed = process.env.E2E_HEADED === '1';
-  const browser = await chromium.launch({
-    executablePath: BROWSER,
-    headless: !headed,
-    timeout: 120_000,
-    args: [
-      ...(headed ? [] : ['--headless']),
-      '--no-sandbox', // root in CI and on the dev machines
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-default-apps',
-      '--disable-extensions',
-    ],
-  });
+  const browser = await launchChromium(BROWSER, headed);
   log(`browser: Chromium ${browser.version()} (${BROWSER})`);
 
   const problems = []; // console errors, page errors, failed and outside requests, whole path

@@ -115,6 +115,7 @@ pub fn App() -> Html {
             None
         }
     });
+    let ran = use_mut_ref(|| false);
     // Every new generation of the workspace gets a run (at once on opening, after a short
     // pause after an edit); a newer one makes the older stop.
     {
@@ -122,12 +123,14 @@ pub fn App() -> Html {
         let workspace = state.workspace.clone();
         let latest = latest.borrow().clone();
         let pool = pool.borrow().clone();
+        let ran = ran.clone();
         use_effect_with(state.generation, move |generation| {
             let generation = *generation;
             latest.set(generation);
             if cfg!(target_arch = "wasm32") {
+                let first = !ran.replace(true);
                 wasm_bindgen_futures::spawn_local(async move {
-                    if generation > 1 {
+                    if !first {
                         gloo_timers::future::TimeoutFuture::new(runner::DEBOUNCE_MS).await;
                     }
                     if latest.get() != generation {

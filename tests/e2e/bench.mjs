@@ -1,0 +1,202 @@
+// The browser benchmark: the release build (dist/) in headless Debian Chromium. Not a test: it
+// measures and prints, and BENCHMARKS.md records what it printed.
+//
+//   bash scripts/bench-browser.sh          (builds dist/ with trunk, then runs this)
+//   node tests/e2e/bench.mjs [--dist DIR] [--runs N]
+//
+// It measures:
+// 1. the engine in one web worker on the criterion workloads (series-a 1,000 trials, enterprise
+//    50 trials), and the floor (the same workloads' random streams and draws alone), each the
+//    median of N runs after a warm-up;
+// 2. whole runs in the app, opened from a link, with 1 worker and with every worker
+//    (`?workers=N`): series-a 10,000 trials and enterprise 1,000 trials, from the run's start to
+//    "Done", the first partial chart, and the longest main-thread task during the run
+//    (PerformanceObserver, `longtask`);
+// 3. page load to the first chart (the default scenario);
+// 4. the size of the wasm files, raw and gzipped.
+
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync, deflateRawSync } from 'node:zlib';
+import { launchChromium, serve } from './harness.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, '..', '..');
+const argv = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && i + 1 < argv.length ? argv[i + 1] : fallback;
+};
+const DIST = resolve(opt('dist', join(repo, 'dist')));
+const RUNS = Number(opt('runs', '3'));
+const BROWSER = process.env.CHROMIUM || '/usr/bin/chromium';
+// Streams and draws per trial (`cargo run --release --features draw-count --example draws`).
+const DRAWS = { 'series-a': [258, 5326], enterprise: [3114, 102434] };
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const preset = (name) => JSON.parse(readFileSync(join(repo, 'presets', `${name}.json`), 'utf8'));
+const link = (workspace) => `w=1.${deflateRawSync(Buffer.from(JSON.stringify(workspace)), { level: 9 }).toString('base64url')}`;
+
+/** Engine and floor in one worker, on a page of its own (no app running beside it). */
+async function workerBench(browser, base) {
+  const page = await browser.newPage();
+  await page.goto(`${base}worker_loader.js`);
+  const out = {};
+  for (const [name, trials] of [['series-a', 1000], ['enterprise', 50]]) {
+    const [streams, draws] = DRAWS[name];
+    out[name] = await page.evaluate(
+      async ({ scenario, trials, runs, streams, draws }) => {
+        const w = new Worker('/worker_loader.js');
+        await new Promise((ok) => (w.onmessage = (e) => e.data === 'ready' && ok()));
+        const ask = (msg) =>
+          new Promise((ok) => {
+            w.onmessage = (e) => ok(e.data);
+            w.postMessage(JSON.stringify(msg));
+          });
+        const engine = [];
+        const floor = [];
+        for (let i = 0; i <= runs; i += 1) {
+          const t = performance.now();
+          const r = await ask({ job: i + 1, key: 'bench', scenario, seed: 1, start: 0, end: trials });
+          if (r.error) throw new Error(r.error);
+          if (i > 0) engine.push(performance.now() - t);
+          const f = await ask({ floor_streams: streams * trials, floor_draws: draws * trials });
+          if (i > 0) floor.push(f.floor_ms);
+        }
+        w.terminate();
+        return { engine, floor };
+      },
+      { scenario: preset(name), trials, runs: RUNS, streams, draws },
+    );
+    out[name].trials = trials;
+  }
+  await page.close();
+  return out;
+}
+
+/** Installed before the app loads: run-status changes, the first chart and long tasks, timed. */
+function observe() {
+  const w = (window.__bench = { status: [], chart: null, longtasks: [] });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.longtasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  const read = () => {
+    const el = document.querySelector('[data-testid="run-status"]');
+    const t = el ? el.textContent.trim() : '';
+    const last = w.status[w.status.length - 1];
+    if (t && (!last || last.text !== t)) w.status.push({ text: t, at: performance.now() });
+    if (w.chart === null && document.querySelector('[data-testid="chart-bookings"] svg:not([data-old])')) {
+      w.chart = performance.now();
+    }
+  };
+  new MutationObserver(read).observe(document, { subtree: true, childList: true, characterData: true });
+}
+
+/**
+ * One whole run in the app, on a warm page (loaded, its first run done, the workers started),
+ * as when a user opens a link or changes the model: times are from the run's start.
+ */
+async function appRun(browser, base, workers, workspace) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(observe);
+  await page.goto(`${base}?workers=${workers}`);
+  await page.waitForFunction(() => window.__bench.status.some((s) => /^Done/.test(s.text)), null, { timeout: 300_000 });
+  const opened = await page.evaluate((fragment) => {
+    window.__bench.status = [];
+    window.__bench.chart = null;
+    // The old chart is marked, so the first unmarked chart seen is the new run's.
+    document.querySelectorAll('[data-testid="chart-bookings"] svg').forEach((e) => e.setAttribute('data-old', ''));
+    location.hash = fragment;
+    return performance.now();
+  }, link(workspace));
+  const finished = () => {
+    const st = window.__bench.status;
+    const r = st.findIndex((s) => /^Running/.test(s.text));
+    return r >= 0 && st.slice(r).some((s) => /^Done/.test(s.text));
+  };
+  await page.waitForFunction(finished, null, { timeout: 300_000 }).catch(async (e) => {
+    console.error(JSON.stringify(await page.evaluate(() => window.__bench.status)));
+    throw e;
+  });
+  const b = await page.evaluate(() => window.__bench);
+  await context.close();
+  const r = b.status.findIndex((s) => /^Running/.test(s.text));
+  const start = b.status[r].at;
+  const done = b.status.slice(r).find((s) => /^Done/.test(s.text)).at;
+  const during = b.longtasks.filter((t) => t.start >= start && t.start <= done);
+  return {
+    run_s: (done - start) / 1000,
+    first_chart_ms: (b.chart ?? done) - start,
+    opened_to_start_ms: start - opened,
+    longest_task_ms: Math.max(0, ...during.map((t) => t.duration)),
+    long_tasks: during.length,
+  };
+}
+
+/** Page load to the first chart of the default scenario. */
+async function firstChart(browser, base) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(observe);
+  await page.goto(base);
+  await page.waitForFunction(() => window.__bench.chart !== null, null, { timeout: 60_000 });
+  const at = await page.evaluate(() => window.__bench.chart);
+  await context.close();
+  return at;
+}
+
+async function main() {
+  const server = await serve(DIST);
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  const browser = await launchChromium(BROWSER);
+  const cores = await (async () => {
+    const p = await browser.newPage();
+    await p.goto(`${base}worker_loader.js`);
+    const n = await p.evaluate(() => navigator.hardwareConcurrency);
+    await p.close();
+    return n;
+  })();
+  console.log(`Chromium ${browser.version()}, navigator.hardwareConcurrency = ${cores}, ${RUNS} runs each (median)`);
+
+  const wasm = readdirSync(DIST).filter((f) => f.endsWith('.wasm'));
+  for (const f of wasm) {
+    const bytes = readFileSync(join(DIST, f));
+    console.log(`size ${f}: ${(statSync(join(DIST, f)).size / 1024).toFixed(0)} KB raw, ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(0)} KB gzip -9`);
+  }
+
+  const wb = await workerBench(browser, base);
+  for (const [name, r] of Object.entries(wb)) {
+    const e = median(r.engine);
+    const f = median(r.floor);
+    console.log(`worker engine ${name} ${r.trials} trials: ${e.toFixed(1)} ms (${(r.trials / (e / 1000)).toFixed(0)} trials/s); floor ${f.toFixed(2)} ms; engine/floor ${(e / f).toFixed(1)}`);
+  }
+
+  const loads = [];
+  for (let i = 0; i < RUNS; i += 1) loads.push(await firstChart(browser, base));
+  console.log(`page load to first chart (founder-led, 2000 trials): ${median(loads).toFixed(0)} ms (runs: ${loads.map((x) => x.toFixed(0)).join(', ')})`);
+
+  const workloads = [
+    ['series-a', { schema: 1, scenarios: [preset('series-a')], run: { trials: 10000, seed: 1 } }],
+    ['enterprise', { schema: 1, scenarios: [preset('enterprise')], run: { trials: 1000, seed: 1 } }],
+  ];
+  for (const [name, workspace] of workloads) {
+    for (const workers of [...new Set([1, Math.min(cores, 8)])]) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i += 1) runs.push(await appRun(browser, base, workers, workspace));
+      const pick = (k) => median(runs.map((r) => r[k]));
+      console.log(
+        `app ${name} ${workspace.run.trials} trials, ${workers} worker(s): run ${pick('run_s').toFixed(3)} s, first chart ${pick('first_chart_ms').toFixed(0)} ms, longest main-thread task ${pick('longest_task_ms').toFixed(0)} ms (${Math.max(...runs.map((r) => r.long_tasks))} long tasks at most)`,
+      );
+    }
+  }
+  await browser.close();
+  server.closeAllConnections();
+  server.close();
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,78 @@
+// What the end-to-end test and the browser benchmark share: a static server for dist/ on
+// 127.0.0.1 (from this process, an ephemeral port) and Debian's Chromium launched headless
+// through playwright-core with the flags this machine needs.
+
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+import { chromium } from 'playwright-core';
+
+// --- a static server for dist/ --------------------------------------------------------------
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Serves `root` on 127.0.0.1; resolves to the listening server. */
+export function serve(root) {
+  const server = createServer((req, res) => {
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    let file = normalize(join(root, path));
+    if (file !== root && !file.startsWith(root + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    // An unknown path without an extension is an app route: answer with index.html.
+    if (!existsSync(file) && extname(path) === '') file = join(root, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': MIME[extname(file)] || 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => ok(server));
+  });
+}
+
+/** Debian's Chromium at `executable`, headless unless `headed`. */
+export function launchChromium(executable, headed = false) {
+  return chromium.launch({
+    executablePath: executable,
+    headless: !headed,
+    timeout: 120_000,
+    args: [
+      ...(headed ? [] : ['--headless']),
+      '--no-sandbox', // root in CI and on the dev machines
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-default-apps',
+      '--disable-extensions',
+    ],
+  });
+}
