@@ -346,12 +346,19 @@ impl Inner {
             self.run = None;
             return after;
         }
-        // Fill every worker's queue one batch at a time, round-robin, so all start at once.
-        for _ in 0..QUEUE_PER_WORKER {
+        // Fill every worker's queue one batch at a time, round-robin, so all start at once. Near
+        // the end only one batch waits per worker, so no worker is left with two while another
+        // has none.
+        let workers = self.slots.iter().filter(|s| s.ready).count().max(1);
+        for depth in 0..QUEUE_PER_WORKER {
+            let left = run.plan.len() - run.next + run.retry.len();
+            if depth > 0 && left < QUEUE_PER_WORKER * workers {
+                break;
+            }
             for slot in self
                 .slots
                 .iter_mut()
-                .filter(|s| s.ready && s.jobs.len() < QUEUE_PER_WORKER)
+                .filter(|s| s.ready && s.jobs.len() <= depth)
             {
                 let batch = match run.retry.pop() {
                     Some(b) => b,
