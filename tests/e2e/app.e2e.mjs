@@ -699,6 +699,68 @@ const tests = [
       return `library ${JSON.stringify(listed)}`;
     },
   },
+  {
+    name: '13-workers',
+    title: 'runs on web workers: the same bits with 1 and 2 workers and after a worker crash; partial charts stream in; no main-thread task over 50 ms',
+    async run(page, base, env) {
+      const workspace = workspaceOf([preset('series-a'), preset('self-sourcing-aes')], { trials: 3000, seed: 11 });
+      const fragment = linkFragment(workspace);
+      const digestsWith = async (p, query) => {
+        await openApp(p, `${base}${query}#${fragment}`);
+        return digests(p);
+      };
+      const one = await digestsWith(await env.freshPage(), '?workers=1');
+      const two = await digestsWith(await env.freshPage(), '?workers=2');
+      check(one && one === two, `digests differ by worker count: 1 worker ${one}, 2 workers ${two}`);
+      // A worker that crashes on its third batch is replaced and the batch run again.
+      const crashing = await env.freshPage();
+      await crashing.addInitScript(() => {
+        const Real = window.Worker;
+        window.__crashes = 0;
+        window.Worker = class extends Real {
+          constructor(...args) {
+            super(...args);
+            this.sent = 0;
+          }
+          postMessage(message) {
+            this.sent += 1;
+            if (window.__crashes === 0 && this.sent === 3) {
+              window.__crashes += 1;
+              this.terminate();
+              setTimeout(() => this.dispatchEvent(new ErrorEvent('error', { message: 'simulated crash' })), 0);
+              return;
+            }
+            super.postMessage(message);
+          }
+        };
+      });
+      const afterCrash = await digestsWith(crashing, '?workers=2');
+      check((await crashing.evaluate(() => window.__crashes)) === 1, 'the simulated crash did not happen');
+      check(afterCrash === one, `after a worker crash the digests are ${afterCrash}, not ${one}`);
+      // A big run on a warm page: partial results first, and no long task on the main thread.
+      await page.addInitScript(() => {
+        window.__longtasks = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
+        }).observe({ type: 'longtask', buffered: true });
+      });
+      await openApp(page, base);
+      await armRunWatch(page);
+      const started = await page.evaluate((f) => {
+        location.hash = f;
+        return performance.now();
+      }, linkFragment(workspaceOf([preset('series-a')], { trials: 10000, seed: 1 })));
+      await need(page, tid('partial-note'), 'the partial-results note while the run streams in', RUN_TIMEOUT);
+      await waitNewRun(page, 'the 10,000-trial run');
+      const ended = await page.evaluate(() => performance.now());
+      const long = await page.evaluate(
+        ({ started, ended }) => window.__longtasks.filter((t) => t.start >= started && t.start <= ended),
+        { started, ended },
+      );
+      check(long.length === 0, `main-thread tasks over 50 ms during the run: ${JSON.stringify(long)}`);
+      return `digests ${one} with 1 and 2 workers and after a crash; 10,000 trials in ${((ended - started) / 1000).toFixed(2)} s with no long task`;
+    },
+  },
 ];
 
 // --- runner -------------------------------------------------------------------------------
@@ -827,7 +889,7 @@ async function main() {
   }
 
   // The whole path must be free of console errors, page errors and failed requests.
-  const last = '12-no-console-errors';
+  const last = '14-no-console-errors';
   if (!ONLY || last.includes(ONLY)) {
     if (problems.length === 0) {
       passed += 1;
