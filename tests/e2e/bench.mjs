@@ -71,6 +71,45 @@ async function workerBench(browser, base) {
     );
     out[name].trials = trials;
   }
+  // The workers alone: series-a 10,000 trials in batches of 250 on one worker, then split
+  // between two running side by side.
+  out.scaling = await page.evaluate(
+    async ({ scenario, runs }) => {
+      const make = async () => {
+        const w = new Worker('/worker_loader.js');
+        await new Promise((ok) => (w.onmessage = (e) => e.data === 'ready' && ok()));
+        return w;
+      };
+      const workers = [await make(), await make()];
+      let job = 0;
+      const range = (w, start, end) =>
+        new Promise((ok) => {
+          let at = start;
+          const next = () => {
+            if (at >= end) return ok();
+            const stop = Math.min(end, at + 250);
+            w.onmessage = () => next();
+            w.postMessage(JSON.stringify({ job: ++job, key: 'scaling', scenario, seed: 1, start: at, end: stop }));
+            at = stop;
+          };
+          next();
+        });
+      await Promise.all([range(workers[0], 0, 500), range(workers[1], 0, 500)]);
+      const one = [];
+      const two = [];
+      for (let i = 0; i < runs; i += 1) {
+        let t = performance.now();
+        await range(workers[0], 0, 10000);
+        one.push(performance.now() - t);
+        t = performance.now();
+        await Promise.all([range(workers[0], 0, 5000), range(workers[1], 5000, 10000)]);
+        two.push(performance.now() - t);
+      }
+      workers.forEach((w) => w.terminate());
+      return { one, two };
+    },
+    { scenario: preset('series-a'), runs: RUNS },
+  );
   await page.close();
   return out;
 }
@@ -167,6 +206,9 @@ async function main() {
   }
 
   const wb = await workerBench(browser, base);
+  const { one, two } = wb.scaling;
+  delete wb.scaling;
+  console.log(`workers alone, series-a 10000 trials: 1 worker ${(median(one) / 1000).toFixed(3)} s, 2 workers ${(median(two) / 1000).toFixed(3)} s, speed-up ${(median(one) / median(two)).toFixed(2)}x`);
   for (const [name, r] of Object.entries(wb)) {
     const e = median(r.engine);
     const f = median(r.floor);
