@@ -1,5 +1,7 @@
 //! The app in a real browser (headless Chromium, wasm-bindgen-test): it mounts, runs the
-//! default scenario on the page without freezing it, and draws its charts.
+//! default scenario without freezing the page, and draws its charts. The test runner's server
+//! has no `worker_loader.js`, so every web worker fails to load here: this also tests that the
+//! app then runs on the page instead (`pool` falls back to `runner::run`).
 #![cfg(all(target_arch = "wasm32", feature = "web"))]
 
 use gloo_timers::future::TimeoutFuture;

@@ -81,6 +81,9 @@ struct Job {
 struct Slot {
     worker: Worker,
     ready: bool,
+    /// The worker failed before it was ready (its script or wasm could not load): it is not
+    /// started again.
+    failed: bool,
     /// Batches sent and not yet answered, oldest (the one running) first.
     jobs: std::collections::VecDeque<Job>,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
@@ -160,6 +163,8 @@ impl PartialEq for WorkerPool {
 /// What a handler leaves to do once no borrow is held.
 enum After {
     Emit(Callback<Action>, Action),
+    /// No worker can load: run on the page instead.
+    OnThePage(Box<ActiveRun>),
     Report {
         partial: bool,
         generation: u64,
@@ -197,6 +202,7 @@ fn spawn_worker(me: &Weak<RefCell<Inner>>, index: usize) -> Result<Slot, String>
     Ok(Slot {
         worker,
         ready: false,
+        failed: false,
         jobs: std::collections::VecDeque::new(),
         _on_message: on_message,
         _on_error: on_error,
@@ -208,6 +214,15 @@ fn carry_out(me: &Weak<RefCell<Inner>>, after: Vec<After>) {
     for step in after {
         match step {
             After::Emit(dispatch, action) => dispatch.emit(action),
+            After::OnThePage(run) => {
+                let workspace = (*run.workspace).clone();
+                wasm_bindgen_futures::spawn_local(super::runner::run(
+                    workspace,
+                    run.generation,
+                    run.latest,
+                    run.dispatch,
+                ));
+            }
             After::Report {
                 partial,
                 generation,
@@ -320,11 +335,16 @@ impl WorkerPool {
             last_progress_ms: now_ms(),
             reporting: false,
         };
-        let mut after = vec![After::Emit(dispatch, Action::Started(generation))];
+        let mut after = Vec::new();
         {
             let mut inner = self.0.borrow_mut();
-            inner.run = Some(run);
-            after.extend(inner.fill());
+            if inner.slots.iter().all(|s| s.failed) {
+                after.push(After::OnThePage(Box::new(run)));
+            } else {
+                after.push(After::Emit(dispatch, Action::Started(generation)));
+                inner.run = Some(run);
+                after.extend(inner.fill());
+            }
         }
         carry_out(&Rc::downgrade(&self.0), after);
     }
@@ -495,9 +515,21 @@ impl Inner {
         after
     }
 
-    /// A worker crashed: replace it, and give its batch to the next free worker.
+    /// A worker crashed: replace it, and give its batch to the next free worker. A worker that
+    /// fails before it is ready is not started again; when none is left, the run goes on the page.
     fn on_crash(&mut self, index: usize, message: String) -> Vec<After> {
         let mut after = Vec::new();
+        if self.slots.get(index).is_some_and(|s| !s.ready) {
+            let slot = &mut self.slots[index];
+            slot.failed = true;
+            slot.worker.terminate();
+            if self.slots.iter().all(|s| s.failed) {
+                if let Some(run) = self.run.take() {
+                    after.push(After::OnThePage(Box::new(run)));
+                }
+            }
+            return after;
+        }
         let mut jobs = self
             .slots
             .get_mut(index)
