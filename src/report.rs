@@ -115,20 +115,33 @@ pub struct Columns {
 impl Columns {
     /// The columns of `run`.
     pub fn of(run: &Run) -> Columns {
-        let (n, width) = (run.trials(), run.quarters() * METRIC_COUNT);
-        let mut values = vec![0.0; n * width];
+        let mut columns = Columns::empty(run);
+        columns.fill(run, 0..run.trials());
+        columns
+    }
+
+    /// Room for the columns of `run`, to be filled with [`Columns::fill`].
+    pub fn empty(run: &Run) -> Columns {
+        Columns {
+            trials: run.trials(),
+            values: vec![0.0; run.trials() * run.quarters() * METRIC_COUNT],
+        }
+    }
+
+    /// Copies the rows of trials `range` into the columns.
+    pub fn fill(&mut self, run: &Run, range: std::ops::Range<usize>) {
+        let (n, width) = (self.trials, run.quarters() * METRIC_COUNT);
         // Blocks of rows that fit in cache, written out column by column.
         const BLOCK: usize = 64;
-        for start in (0..n).step_by(BLOCK) {
-            let end = (start + BLOCK).min(n);
+        for start in range.clone().step_by(BLOCK) {
+            let end = (start + BLOCK).min(range.end);
             for j in 0..width {
-                let column = &mut values[j * n..(j + 1) * n];
+                let column = &mut self.values[j * n..(j + 1) * n];
                 for (t, slot) in column.iter_mut().enumerate().take(end).skip(start) {
                     *slot = run.row(t)[j];
                 }
             }
         }
-        Columns { trials: n, values }
     }
 
     /// Every trial's value of metric `metric` in quarter `q`.
@@ -272,6 +285,9 @@ pub fn report_workspace(
     ReportBuilder::new(workspace, settings, &runs.runs).finish()
 }
 
+/// Trials whose rows one step of [`ReportBuilder`] copies into columns.
+const TRIALS_PER_STEP: usize = 1024;
+
 /// A workspace's report built a step at a time (about one metric of one scenario per step), so
 /// that a browser can keep every task on its main thread short. [`report_workspace`] is this
 /// run to the end, so both give the same bits.
@@ -279,8 +295,9 @@ pub struct ReportBuilder<'a> {
     workspace: &'a Workspace,
     settings: RunSettings,
     runs: &'a [Run],
-    /// The scenario being summarised, with its columns and the metrics done so far.
-    current: Option<(usize, Columns, Vec<MetricSummary>)>,
+    /// The scenario being summarised: its index, its columns, how many trials' rows they hold
+    /// so far, and the metrics done.
+    current: Option<(usize, Columns, usize, Vec<MetricSummary>)>,
     scenarios: Vec<ScenarioReport>,
     comparisons: Vec<Comparison>,
 }
@@ -304,16 +321,24 @@ impl<'a> ReportBuilder<'a> {
         match &mut self.current {
             None if self.scenarios.len() < self.runs.len() => {
                 let i = self.scenarios.len();
-                self.current = Some((i, Columns::of(&self.runs[i]), Vec::with_capacity(all.len())));
+                let columns = Columns::empty(&self.runs[i]);
+                self.current = Some((i, columns, 0, Vec::with_capacity(all.len())));
                 true
             }
-            Some((i, columns, done)) if done.len() < all.len() => {
+            // The columns are filled a block of trials at a time, to keep steps short.
+            Some((i, columns, filled, _)) if *filled < self.runs[*i].trials() => {
+                let end = (*filled + TRIALS_PER_STEP).min(self.runs[*i].trials());
+                columns.fill(&self.runs[*i], *filled..end);
+                *filled = end;
+                true
+            }
+            Some((i, columns, _, done)) if done.len() < all.len() => {
                 let quarters = self.runs[*i].quarters();
                 done.push(metric_summary(columns, &all[done.len()], quarters));
                 true
             }
             Some(_) => {
-                let (i, columns, done) = self.current.take().expect("a scenario in progress");
+                let (i, columns, _, done) = self.current.take().expect("a scenario in progress");
                 let (scenario, run) = (&self.workspace.scenarios[i], &self.runs[i]);
                 let quarters = run.quarters();
                 self.scenarios.push(ScenarioReport {
@@ -444,7 +469,7 @@ mod builder_tests {
         }
         assert_eq!(
             steps,
-            2 * (1 + metrics().len() + 1) + 1,
+            2 * (1 + 1 + metrics().len() + 1) + 1,
             "one step per metric"
         );
         let report = builder.finish();

@@ -117,15 +117,22 @@ pub fn suggested_name(workspace: &Workspace) -> String {
 /// Whether `workspace` is a preset or a one-click comparison exactly as shipped (run settings
 /// aside): such work is never set aside, since one click brings it back.
 pub fn is_pristine_preset(workspace: &Workspace) -> bool {
-    let same =
-        |w: &Workspace| w.scenarios == workspace.scenarios && w.baseline == workspace.baseline;
-    presets::PRESETS
-        .iter()
-        .any(|p| same(&Workspace::single(p.scenario())))
-        || presets::COMPARISONS
+    // Parsed once: this runs on every open, on the page's main thread.
+    static SHIPPED: std::sync::OnceLock<Vec<Workspace>> = std::sync::OnceLock::new();
+    let shipped = SHIPPED.get_or_init(|| {
+        presets::PRESETS
             .iter()
-            .filter_map(|(_, a, b)| presets::comparison(a, b))
-            .any(|w| same(&w))
+            .map(|p| Workspace::single(p.scenario()))
+            .chain(
+                presets::COMPARISONS
+                    .iter()
+                    .filter_map(|(_, a, b)| presets::comparison(a, b)),
+            )
+            .collect()
+    });
+    shipped
+        .iter()
+        .any(|w| w.scenarios == workspace.scenarios && w.baseline == workspace.baseline)
 }
 
 impl Library {

@@ -59,7 +59,10 @@ pub async fn build_report(
             more = builder.step();
         }
         if !more {
-            return Some(builder.finish());
+            let report = builder.finish();
+            // Showing the report (the charts) gets a task of its own.
+            TimeoutFuture::new(0).await;
+            return (latest.get() == generation).then_some(report);
         }
         TimeoutFuture::new(0).await;
         if latest.get() != generation {

@@ -218,19 +218,34 @@ pub fn App() -> Html {
             move || drop(listener)
         });
     }
+    // The shipped presets, parsed once for the "is this a preset as shipped?" check of every
+    // open, are parsed while the page is idle rather than during the first open.
+    use_effect_with((), |_| {
+        if cfg!(target_arch = "wasm32") {
+            gloo_timers::callback::Timeout::new(250, || {
+                crate::share::is_pristine_preset(&crate::model::Workspace::single(
+                    Default::default(),
+                ));
+            })
+            .forget();
+        }
+    });
     // A link pasted into the address bar of the open page opens like any link.
     {
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
             let listener = if cfg!(target_arch = "wasm32") {
                 address::on_link_change(move |link| {
-                    dispatch.emit(match link {
+                    let action = match link {
                         Ok(w) => {
                             address::remember(&address::fragment());
                             Action::Open(Box::new(w), Origin::Link, clock::now_ms())
                         }
                         Err(e) => Action::Notify(link_problem(&e)),
-                    })
+                    };
+                    // Decoding was this task; opening and drawing get the next one.
+                    let dispatch = dispatch.clone();
+                    gloo_timers::callback::Timeout::new(0, move || dispatch.emit(action)).forget();
                 })
             } else {
                 None
