@@ -5,31 +5,54 @@
 use gloo_events::EventListener;
 
 use crate::model::Workspace;
+use crate::share::{decode_link, encode_link, looks_like_link, LinkError};
 
-/// The `sessionStorage` key of the last fragment this tab wrote or opened.
+/// The `sessionStorage` key of the fragments this tab wrote or opened (short hashes).
 const ADDRESS_KEY: &str = "pipesim.address";
+/// How many of them are kept.
+const REMEMBERED: usize = 16;
 
 fn session() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|w| w.session_storage().ok().flatten())
 }
 
-/// Notes that this tab wrote or opened `fragment`.
-pub fn remember(fragment: &str) {
-    if let Some(s) = session() {
-        let _ = s.set_item(ADDRESS_KEY, fragment);
+/// A short hash of a fragment (FNV-1a, 64 bits, in hex).
+fn fingerprint(fragment: &str) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in fragment.bytes() {
+        hash ^= byte as u64;
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
     }
+    format!("{hash:016x}")
 }
 
-/// The workspace in the address bar unless this tab put it there: a reload before the address
-/// bar caught up with the last edit must not reopen the older link over the autosaved work.
+fn remembered() -> Vec<String> {
+    session()
+        .and_then(|s| s.get_item(ADDRESS_KEY).ok().flatten())
+        .map(|text| text.split(' ').map(str::to_string).collect())
+        .unwrap_or_default()
+}
+
+/// Notes that this tab wrote or opened `fragment`.
+pub fn remember(fragment: &str) {
+    let Some(s) = session() else { return };
+    let print = fingerprint(fragment);
+    let mut list = remembered();
+    list.retain(|p| *p != print);
+    list.push(print);
+    let start = list.len().saturating_sub(REMEMBERED);
+    let _ = s.set_item(ADDRESS_KEY, &list[start..].join(" "));
+}
+
+/// The workspace in the address bar unless this tab wrote or opened that link itself: a reload
+/// just as the address bar catches up with the last edit (it follows 300 ms later) must not
+/// reopen an older version over the autosaved work.
 pub fn new_link_in_address() -> Option<Result<Workspace, LinkError>> {
-    let own = session().and_then(|s| s.get_item(ADDRESS_KEY).ok().flatten());
-    if own.as_deref() == Some(fragment().as_str()) {
+    if remembered().contains(&fingerprint(&fragment())) {
         return None;
     }
     link_in_address()
 }
-use crate::share::{decode_link, encode_link, looks_like_link, LinkError};
 
 /// The fragment, without the `#`; empty if there is none.
 pub fn fragment() -> String {
