@@ -95,14 +95,24 @@ pub fn show_in_address(workspace: &Workspace) {
 }
 
 /// Calls `on_link` with the new link whenever the user changes the fragment (pastes a link
-/// into the address bar of an open tab). Dropping the listener stops it.
+/// into the address bar of an open tab), and notes it as this tab's. Dropping the listener stops
+/// it.
 pub fn on_link_change(
     on_link: impl Fn(Result<Workspace, LinkError>) + 'static,
 ) -> Option<EventListener> {
     let window = web_sys::window()?;
-    Some(EventListener::new(&window, "hashchange", move |_| {
-        if let Some(link) = link_in_address() {
-            on_link(link);
+    Some(EventListener::new(&window, "hashchange", move |event| {
+        // The address the navigation went to, not the address now: the address bar may have
+        // been updated (replaceState) after the navigation and before this handler.
+        use wasm_bindgen::JsCast;
+        let address = event
+            .dyn_ref::<web_sys::HashChangeEvent>()
+            .map(|e| e.new_url())
+            .unwrap_or_else(|| format!("#{}", fragment()));
+        let fragment = address.split_once('#').map(|(_, f)| f).unwrap_or_default();
+        if looks_like_link(fragment) {
+            remember(fragment);
+            on_link(decode_link(fragment));
         }
     }))
 }

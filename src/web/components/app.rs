@@ -237,10 +237,7 @@ pub fn App() -> Html {
             let listener = if cfg!(target_arch = "wasm32") {
                 address::on_link_change(move |link| {
                     let action = match link {
-                        Ok(w) => {
-                            address::remember(&address::fragment());
-                            Action::Open(Box::new(w), Origin::Link, clock::now_ms())
-                        }
+                        Ok(w) => Action::Open(Box::new(w), Origin::Link, clock::now_ms()),
                         Err(e) => Action::Notify(link_problem(&e)),
                     };
                     // Decoding was this task; opening and drawing get the next one.
