@@ -197,16 +197,27 @@ fn target_report(scenario: &Scenario, columns: &Columns, quarters: usize) -> Opt
 /// Summarises one scenario's run.
 pub fn summarize(scenario: &Scenario, run: &Run) -> ScenarioReport {
     let columns = Columns::of(run);
+    let summaries = metrics()
+        .iter()
+        .map(|m| metric_summary(&columns, m, run.quarters()))
+        .collect();
+    scenario_report(scenario, run, &columns, summaries)
+}
+
+/// A scenario's report from its run, its columns and its metrics' summaries.
+fn scenario_report(
+    scenario: &Scenario,
+    run: &Run,
+    columns: &Columns,
+    metrics: Vec<MetricSummary>,
+) -> ScenarioReport {
     let quarters = run.quarters();
     ScenarioReport {
         name: scenario.name.clone(),
         currency: scenario.currency.clone(),
         quarters: (0..quarters).map(|q| quarter_label(scenario, q)).collect(),
-        metrics: metrics()
-            .iter()
-            .map(|m| metric_summary(&columns, m, quarters))
-            .collect(),
-        targets: target_report(scenario, &columns, quarters),
+        metrics,
+        targets: target_report(scenario, columns, quarters),
         opportunities: run.opportunities(),
     }
 }
@@ -339,16 +350,9 @@ impl<'a> ReportBuilder<'a> {
             }
             Some(_) => {
                 let (i, columns, _, done) = self.current.take().expect("a scenario in progress");
-                let (scenario, run) = (&self.workspace.scenarios[i], &self.runs[i]);
-                let quarters = run.quarters();
-                self.scenarios.push(ScenarioReport {
-                    name: scenario.name.clone(),
-                    currency: scenario.currency.clone(),
-                    quarters: (0..quarters).map(|q| quarter_label(scenario, q)).collect(),
-                    metrics: done,
-                    targets: target_report(scenario, &columns, quarters),
-                    opportunities: run.opportunities(),
-                });
+                let scenario = &self.workspace.scenarios[i];
+                self.scenarios
+                    .push(scenario_report(scenario, &self.runs[i], &columns, done));
                 true
             }
             None => {

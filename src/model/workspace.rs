@@ -59,13 +59,17 @@ pub enum FileKind {
 impl FileKind {
     /// Reads either kind of file: an object with `scenarios` is a workspace.
     pub fn from_json_str(text: &str) -> Result<FileKind, ModelErrors> {
-        let value = parse_json(text)?;
-        match &value {
+        FileKind::from_value(&parse_json(text)?)
+    }
+
+    /// Reads either kind from a parsed value.
+    pub fn from_value(value: &Value) -> Result<FileKind, ModelErrors> {
+        match value {
             Value::Object(map) if map.contains_key("scenarios") => {
-                Workspace::from_value(&value).map(FileKind::Workspace)
+                Workspace::from_value(value).map(FileKind::Workspace)
             }
             Value::Object(_) => {
-                Scenario::from_value(&value, "").map(|s| FileKind::Scenario(Box::new(s)))
+                Scenario::from_value(value, "").map(|s| FileKind::Scenario(Box::new(s)))
             }
             other => Err(ModelErrors::one(
                 "",

@@ -207,9 +207,7 @@ pub fn decode_link(text: &str) -> Result<Workspace, LinkError> {
             })
         }
     };
-    let value = migrate(version, value);
-    let text = serde_json::to_string(&value).expect("a JSON value serialises");
-    FileKind::from_json_str(&text)
+    FileKind::from_value(&migrate(version, value))
         .map(FileKind::into_workspace)
         .map_err(LinkError::Workspace)
 }
