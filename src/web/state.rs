@@ -284,7 +284,7 @@ impl AppState {
 
     /// Replaces the workspace, first setting the current work aside as a draft.
     fn open(mut self, workspace: Workspace, origin: Origin, now_ms: f64) -> AppState {
-        let draft = self.library.set_aside(&self.workspace, now_ms);
+        let kept = self.set_aside_current(now_ms);
         let (model, what) = match &origin {
             Origin::Link => (None, "the shared link".to_string()),
             Origin::File(name) => (None, format!("the file {name}")),
@@ -298,17 +298,25 @@ impl AppState {
         };
         self.model = model;
         let mut text = format!("Opened {what}.");
-        if let Some(id) = draft {
-            let name = self
-                .library
-                .get(id)
-                .map(|m| m.name.clone())
-                .unwrap_or_default();
-            text.push_str(&format!(
-                " Your previous work is kept in Saved models as \u{201c}{name}\u{201d}."
-            ));
+        if let Some(kept) = kept {
+            text.push(' ');
+            text.push_str(&kept);
         }
         self.changed(workspace, 0).notify(Notice::info(text))
+    }
+
+    /// Sets the current work aside as a draft (see [`Library::set_aside`]); the sentence that
+    /// tells the user where it went, if a draft was made.
+    fn set_aside_current(&mut self, now_ms: f64) -> Option<String> {
+        let id = self.library.set_aside(&self.workspace, now_ms)?;
+        let name = self
+            .library
+            .get(id)
+            .map(|m| m.name.as_str())
+            .unwrap_or_default();
+        Some(format!(
+            "Your previous work is kept in Saved models as \u{201c}{name}\u{201d}."
+        ))
     }
 
     /// The scenario in the editor.
@@ -331,16 +339,11 @@ impl AppState {
         selected: usize,
         now_ms: f64,
     ) -> AppState {
-        let draft = self.library.set_aside(&self.workspace, now_ms);
+        let kept = self.set_aside_current(now_ms);
         self.model = None;
         let state = self.changed(workspace, selected);
-        match draft
-            .and_then(|id| state.library.get(id))
-            .map(|m| m.name.clone())
-        {
-            Some(name) => state.notify(Notice::info(format!(
-                "Your previous work is kept in Saved models as \u{201c}{name}\u{201d}."
-            ))),
+        match kept {
+            Some(text) => state.notify(Notice::info(text)),
             None => state,
         }
     }
