@@ -22,6 +22,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{ErrorEvent, MessageEvent, Worker};
 use yew::Callback;
 
+use super::clock::now_ms;
 use super::runner::{build_report, preflight};
 use super::state::{Action, Results};
 use super::worker::{BatchRequest, READY};
@@ -45,10 +46,6 @@ const QUEUE_PER_WORKER: usize = 2;
 /// Partial reports stop once this share of the trials is in: they cost main-thread time that
 /// the workers need, and by then the charts hardly move until the final report.
 const PARTIAL_UNTIL_SHARE: f64 = 0.25;
-
-fn now_ms() -> f64 {
-    js_sys::Date::now()
-}
 
 /// How many workers to start: `?workers=N` in the address, else one per core, at most
 /// [`MAX_WORKERS`].

@@ -70,7 +70,7 @@ pub fn autosave_key() -> String {
                 let id = existing.unwrap_or_else(|| {
                     let id = format!(
                         "{:x}{:06x}",
-                        js_sys::Date::now() as u64,
+                        super::clock::now_ms() as u64,
                         (js_sys::Math::random() * 16_777_216.0) as u32
                     );
                     if let Some(s) = &session {
@@ -144,7 +144,10 @@ fn read<T>(
             lock: true,
         },
         Err(e) => {
-            let backup = format!("{UNREADABLE_PREFIX}.{}.{key}", js_sys::Date::now() as u64);
+            let backup = format!(
+                "{UNREADABLE_PREFIX}.{}.{key}",
+                super::clock::now_ms() as u64
+            );
             if storage.set_item(&backup, &text).is_ok() {
                 Found::Problem {
                     message: format!(
