@@ -134,16 +134,15 @@ pub(crate) fn histogram(
             if k == 0 {
                 continue;
             }
-            let (x0, x1) = (
-                x.at(dlo + i as f64 * width),
-                x.at(dlo + (i + 1) as f64 * width),
-            );
-            let pad = if x1 - x0 > 4.0 { 1.0 } else { 0.0 };
-            c.rect(
-                (x0 + pad / 2.0, y.scale.at(k as f64 / total)),
-                (x1 - pad / 2.0, plot.bottom),
+            let (from, to) = (dlo + i as f64 * width, dlo + (i + 1) as f64 * width);
+            draw_bar(
+                c,
+                &x,
+                from,
+                to,
+                y.scale.at(k as f64 / total),
+                plot.bottom,
                 color,
-                0.85,
             );
         }
         draw_baseline(c, &plot);
@@ -160,6 +159,14 @@ pub(crate) fn histogram(
 
 /// The marker's dashed line and its label above the plot, or an arrow at the edge when the
 /// marker is off the axis.
+/// One bar over x values `from` to `to` (either order), from `top` down to `bottom`, with a
+/// 1-pixel gap between bars wider than 4 pixels.
+fn draw_bar(c: &Canvas, x: &Linear, from: f64, to: f64, top: f64, bottom: f64, color: Rgb) {
+    let (x0, x1) = (x.at(from).min(x.at(to)), x.at(from).max(x.at(to)));
+    let pad = if x1 - x0 > 4.0 { 1.0 } else { 0.0 };
+    c.rect((x0 + pad / 2.0, top), (x1 - pad / 2.0, bottom), color, 0.85);
+}
+
 fn draw_marker(c: &Canvas, plot: &Plot, x: &Linear, m: f64, inside: bool, fmt: Fmt) {
     let label = fmt.label(m);
     let label_y = plot.top - 5.0;
@@ -243,13 +250,14 @@ pub(crate) fn difference_histogram(values: &[f64], bins: usize, fmt: Fmt, size: 
         }
         let bar = |from: f64, to: f64, k: usize, color: Rgb| {
             if k > 0 {
-                let (x0, x1) = (x.at(from).min(x.at(to)), x.at(from).max(x.at(to)));
-                let pad = if x1 - x0 > 4.0 { 1.0 } else { 0.0 };
-                c.rect(
-                    (x0 + pad / 2.0, y.scale.at(k as f64 / total)),
-                    (x1 - pad / 2.0, plot.bottom),
+                draw_bar(
+                    c,
+                    &x,
+                    from,
+                    to,
+                    y.scale.at(k as f64 / total),
+                    plot.bottom,
                     color,
-                    0.85,
                 );
             }
         };
