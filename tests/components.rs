@@ -145,3 +145,46 @@ async fn hostile_names_render_as_text() {
         "the name shows as text"
     );
 }
+
+async fn render_status(run: pipesim::web::state::RunState, trials: u32) -> String {
+    use pipesim::web::components::run_status::{RunStatus, RunStatusProps};
+    LocalServerRenderer::<RunStatus>::with_props(RunStatusProps {
+        run,
+        trials,
+        current: true,
+        dispatch: yew::Callback::noop(),
+    })
+    .render()
+    .await
+}
+
+#[tokio::test]
+async fn a_run_over_the_budget_says_why_and_offers_fewer_trials() {
+    use pipesim::engine::budget::check_browser_budget;
+    use pipesim::web::state::{NotRun, RunState};
+
+    let mut workspace = presets::comparison("founder-led", "vp-first").expect("comparison");
+    workspace.scenarios[0] = presets::find("enterprise").expect("enterprise").scenario();
+    workspace.run.trials = 20_000;
+    let over = check_browser_budget(&workspace).expect_err("enterprise at 20,000 is over");
+    let offer = over.fewer_trials().expect("some trials fit");
+    assert!(offer < 20_000 && offer >= 1_000, "offer {offer}");
+    let html = render_status(RunState::Failed(NotRun::from(over)), 20_000).await;
+    assert!(html.contains("Not run: this run is too large for the browser"), "{html}");
+    assert!(html.contains("enterprise"), "names the heaviest scenario: {html}");
+    assert!(
+        html.contains(&format!("Run {offer} trials instead")),
+        "offers {offer} trials: {html}"
+    );
+
+    // A failure with nothing to offer shows no offer, and neither does an offer of the trials
+    // already chosen.
+    let html = render_status(RunState::Failed(NotRun::because("broken")), 2_000).await;
+    assert!(!html.contains("fewer-trials"), "{html}");
+    let same = NotRun {
+        reason: "x".into(),
+        fewer_trials: Some(2_000),
+    };
+    let html = render_status(RunState::Failed(same), 2_000).await;
+    assert!(!html.contains("fewer-trials"), "{html}");
+}

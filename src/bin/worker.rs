@@ -2,5 +2,6 @@
 //! `index.html` as `data-type="worker"`). Its logic lives in `pipesim::web::worker`.
 
 fn main() {
+    pipesim::web::crash::install_in_worker();
     pipesim::web::worker::start();
 }

@@ -7,6 +7,7 @@
 //! Trial `i` of a run with seed `s` always uses trial seed `trial_seed(s, i)` and writes only its
 //! own row, so results are bit-identical for any number of threads or batches.
 
+pub mod budget;
 pub mod determinism;
 pub mod outputs;
 pub mod plan;

@@ -6,11 +6,13 @@
 //!   `runner`: the checks and sliced report both share, and the main-thread fallback.
 //! - `storage`: the library and autosave in local storage; `address`: the link in the address
 //!   bar; `files`: downloads, uploads and the clipboard; `clock`: the time.
+//! - `crash`: the panic hook, a notice over the page that offers a reload instead of a dead page.
 //! - `components`: one component per file, each with its `Props`.
 
 pub mod address;
 pub mod clock;
 pub mod components;
+pub mod crash;
 pub mod files;
 pub mod pool;
 pub mod runner;
@@ -18,7 +20,8 @@ pub mod state;
 pub mod storage;
 pub mod worker;
 
-/// Mounts the app on the page's body.
+/// Installs the panic hook and mounts the app on the page's body.
 pub fn start() {
+    crash::install();
     yew::Renderer::<components::app::App>::new().render();
 }

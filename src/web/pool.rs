@@ -24,7 +24,7 @@ use yew::Callback;
 
 use super::clock::now_ms;
 use super::runner::{build_report, preflight};
-use super::state::{Action, Results};
+use super::state::{Action, NotRun, Results};
 use super::worker::{BatchRequest, READY};
 use crate::engine::plan::{batches, Batch, Completion};
 use crate::engine::{Run, RunSettings};
@@ -439,7 +439,7 @@ impl Inner {
             let name = run.workspace.scenarios[b.scenario].label(b.scenario);
             after.push(After::Emit(
                 run.dispatch.clone(),
-                Action::Failed(run.generation, format!("{name}: {error}")),
+                Action::Failed(run.generation, NotRun::because(format!("{name}: {error}"))),
             ));
             self.run = None;
             return after;
@@ -563,12 +563,12 @@ impl Inner {
                         run.dispatch.clone(),
                         Action::Failed(
                             run.generation,
-                            format!(
+                            NotRun::because(format!(
                                 "{name}: the simulation stopped with an internal error on trials \
                                  {} to {} ({message}); please report it with this model",
                                 b.trials.start,
                                 b.trials.end - 1
-                            ),
+                            )),
                         ),
                     ));
                     self.run = None;

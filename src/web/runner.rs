@@ -10,8 +10,9 @@ use std::rc::Rc;
 use gloo_timers::future::TimeoutFuture;
 use yew::Callback;
 
-use super::state::{Action, Results, MAX_TRIALS_IN_PAGE};
-use crate::engine::{check_work, simulate_batch, Run, RunSettings, Setup, TrialBuffers};
+use super::state::{Action, NotRun, Results};
+use crate::engine::budget::check_browser_budget;
+use crate::engine::{simulate_batch, Run, RunSettings, Setup, TrialBuffers};
 use crate::model::Workspace;
 use crate::report::{ReportBuilder, WorkspaceReport};
 
@@ -27,19 +28,10 @@ fn now_ms() -> f64 {
         .unwrap_or(0.0)
 }
 
-/// Why a workspace cannot run in the browser, if it cannot.
-pub fn preflight(workspace: &Workspace) -> Result<(), String> {
-    let trials = workspace.run.trials;
-    if trials > MAX_TRIALS_IN_PAGE {
-        return Err(format!(
-            "this workspace asks for {trials} trials per scenario; the browser runs at most \
-             {MAX_TRIALS_IN_PAGE}. Pick fewer trials, or run it with `pipesim run`."
-        ));
-    }
-    for (i, s) in workspace.scenarios.iter().enumerate() {
-        check_work(s, trials).map_err(|e| format!("{}: {e}", s.label(i)))?;
-    }
-    Ok(())
+/// Why a workspace cannot run in the browser, if it cannot: the browser's trial cap and work
+/// budget (`engine::budget`), checked before every run, with the trials to offer instead.
+pub fn preflight(workspace: &Workspace) -> Result<(), NotRun> {
+    check_browser_budget(workspace).map_err(NotRun::from)
 }
 
 /// Builds the report of `runs` in slices of about 12 ms, yielding to the browser between them;
@@ -103,7 +95,7 @@ pub async fn run(
                 match simulate_batch(&setup, workspace.run.seed, next..end, &mut buffers, rows) {
                     Ok(n) => run.add_opportunities(n),
                     Err(e) => {
-                        dispatch.emit(Action::Failed(generation, e.to_string()));
+                        dispatch.emit(Action::Failed(generation, NotRun::because(e.to_string())));
                         return;
                     }
                 }

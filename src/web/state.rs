@@ -55,7 +55,35 @@ pub enum RunState {
     /// The user cancelled the run.
     Cancelled,
     /// The run could not go ahead, with the reason.
-    Failed(String),
+    Failed(NotRun),
+}
+
+/// Why a run did not go ahead, and the trials to offer instead when fewer would run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotRun {
+    /// What stopped it, for the person: names the field or scenario at fault.
+    pub reason: String,
+    /// Trials per scenario that would fit the browser's budget, if fewer trials help.
+    pub fewer_trials: Option<u32>,
+}
+
+impl NotRun {
+    /// A run that failed for `reason`, with nothing to offer.
+    pub fn because(reason: impl Into<String>) -> NotRun {
+        NotRun {
+            reason: reason.into(),
+            fewer_trials: None,
+        }
+    }
+}
+
+impl From<crate::engine::budget::OverBudget> for NotRun {
+    fn from(over: crate::engine::budget::OverBudget) -> NotRun {
+        NotRun {
+            reason: over.to_string(),
+            fewer_trials: over.fewer_trials(),
+        }
+    }
 }
 
 /// How serious a message is.
@@ -200,8 +228,8 @@ pub enum Action {
     Partial(Rc<Results>),
     /// The run of this generation finished.
     Finished(Rc<Results>),
-    /// The run of this generation failed.
-    Failed(u64, String),
+    /// The run of this generation failed or could not start.
+    Failed(u64, NotRun),
     /// The user cancelled the run in flight.
     Cancel,
 }

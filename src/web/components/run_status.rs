@@ -1,4 +1,5 @@
-//! The run's status in the header: progress while running, a cancel button, and the trials.
+//! The run's status in the header: progress while running, a cancel button, the trials, and
+//! when a run is over the browser's budget, why, with an offer of fewer trials that fit.
 
 use yew::prelude::*;
 
@@ -32,7 +33,7 @@ pub fn RunStatus(props: &RunStatusProps) -> Html {
             "Cancelled: the results shown are from the last finished run".to_string(),
             None,
         ),
-        RunState::Failed(reason) => (format!("Not run: {reason}"), None),
+        RunState::Failed(not_run) => (format!("Not run: {}", not_run.reason), None),
     };
     let running = matches!(props.run, RunState::Running { .. } | RunState::Pending);
     let cancel = {
@@ -49,11 +50,28 @@ pub fn RunStatus(props: &RunStatusProps) -> Html {
         })
     };
     let failed = matches!(props.run, RunState::Failed(_));
+    let offer = match &props.run {
+        RunState::Failed(not_run) => not_run.fewer_trials.filter(|&t| t != props.trials),
+        _ => None,
+    };
+    let take_offer = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_| {
+            if let Some(t) = offer {
+                dispatch.emit(Action::SetTrials(t));
+            }
+        })
+    };
     html! {
         <div class="run-status" role="status" aria-live="polite">
             <span class={classes!("status-text", failed.then_some("status-failed"))} data-testid="run-status">{text}</span>
             if let Some(p) = percent {
                 <progress max="100" value={p.to_string()} aria-label="Run progress"></progress>
+            }
+            if let Some(t) = offer {
+                <button type="button" onclick={take_offer} data-testid="fewer-trials">
+                    {format!("Run {t} trials instead")}
+                </button>
             }
             if running {
                 <button type="button" class="ghost" onclick={cancel} data-testid="cancel-run">{"Cancel"}</button>
