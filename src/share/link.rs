@@ -231,10 +231,20 @@ fn inflate_json(data: &str) -> Result<Value, LinkError> {
         return Err(LinkError::Truncated);
     }
     let deflated = URL_SAFE_NO_PAD.decode(&cleaned).map_err(|e| match e {
-        DecodeError::InvalidByte(position, _) => LinkError::BadCharacter {
-            character: cleaned[position..].chars().next().unwrap_or('?'),
-            position,
-        },
+        DecodeError::InvalidByte(offset, _) => {
+            // base64 counts bytes, which may fall inside a character; a person counts characters.
+            let (position, character) = cleaned
+                .char_indices()
+                .take_while(|(i, _)| *i <= offset)
+                .enumerate()
+                .last()
+                .map(|(n, (_, c))| (n, c))
+                .unwrap_or((0, '?'));
+            LinkError::BadCharacter {
+                character,
+                position,
+            }
+        }
         DecodeError::InvalidLength(_) | DecodeError::InvalidLastSymbol(_, _) => {
             LinkError::Truncated
         }
@@ -318,6 +328,21 @@ mod tests {
             })
         );
         assert_eq!(decode_link("w=1."), Err(LinkError::Truncated));
+        // Found by the link fuzzer: a character of several bytes used to slice inside itself.
+        assert_eq!(
+            decode_link("w=1.tm\u{fffd}"),
+            Err(LinkError::BadCharacter {
+                character: '\u{fffd}',
+                position: 2
+            })
+        );
+        assert_eq!(
+            decode_link("w=1.AAAA\u{e9}AA"),
+            Err(LinkError::BadCharacter {
+                character: '\u{e9}',
+                position: 4
+            })
+        );
         let long = format!("w=1.{}", "A".repeat(MAX_LINK_CHARS));
         assert!(matches!(decode_link(&long), Err(LinkError::TooLong { .. })));
     }
