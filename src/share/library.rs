@@ -94,8 +94,15 @@ pub struct Library {
     next_id: u64,
 }
 
-fn clean_name(name: &str, fallback: &str) -> String {
+/// `name` without surrounding space, cut to [`MAX_NAME_CHARS`]; the cut never leaves trailing
+/// space, so a name read back from storage is the name that was written.
+fn trimmed_name(name: &str) -> String {
     let name: String = name.trim().chars().take(MAX_NAME_CHARS).collect();
+    name.trim_end().to_string()
+}
+
+fn clean_name(name: &str, fallback: &str) -> String {
+    let name = trimmed_name(name);
     if name.is_empty() {
         fallback.to_string()
     } else {
@@ -147,13 +154,20 @@ impl Library {
     }
 
     fn add(&mut self, name: String, kind: ModelKind, workspace: Workspace, now_ms: f64) -> u64 {
-        // Ids only grow, across reloads too (`next_id` is stored). Stored ids are at most
-        // MAX_MODEL_ID (2^53 − 1), so this never overflows.
-        self.next_id = self
+        // Ids only grow, across reloads too (`next_id` is stored), up to MAX_MODEL_ID
+        // (2^53 − 1). Only storage edited by hand gets there; past it a saved id would make the
+        // whole library unreadable, so the lowest free id is taken instead.
+        let highest = self
             .next_id
-            .max(self.models.iter().map(|m| m.id).max().unwrap_or(0))
-            .saturating_add(1);
-        let id = self.next_id;
+            .max(self.models.iter().map(|m| m.id).max().unwrap_or(0));
+        let id = if highest < MAX_MODEL_ID {
+            highest + 1
+        } else {
+            (1..)
+                .find(|id| self.get(*id).is_none())
+                .expect("fewer models than ids")
+        };
+        self.next_id = highest.max(id);
         self.models.insert(
             0,
             SavedModel {
@@ -189,7 +203,7 @@ impl Library {
 
     /// Renames model `id`; an empty name is refused.
     pub fn rename(&mut self, id: u64, name: &str) -> bool {
-        let name: String = name.trim().chars().take(MAX_NAME_CHARS).collect();
+        let name = trimmed_name(name);
         match self.models.iter_mut().find(|m| m.id == id) {
             Some(m) if !name.is_empty() => {
                 m.name = name;
@@ -522,6 +536,38 @@ mod tests {
             Library::from_json_str(&huge).is_err(),
             "ids above 2^53 are refused"
         );
+    }
+
+    #[test]
+    fn a_cut_name_reads_back_as_written() {
+        // A name cut at MAX_NAME_CHARS right after a space used to keep that space, which the
+        // next read trimmed: the library changed through storage.
+        let long = format!("{} b", "a".repeat(MAX_NAME_CHARS - 1));
+        let mut lib = Library::default();
+        let id = lib.save_new(&long, edited("x"), 1.0);
+        assert_eq!(lib.get(id).unwrap().name, "a".repeat(MAX_NAME_CHARS - 1));
+        let copy = lib.duplicate(id, 2.0).unwrap();
+        assert!(lib.rename(id, &long));
+        assert_eq!(Library::from_json_str(&lib.to_json()).unwrap(), lib);
+        assert!(!lib.get(copy).unwrap().name.ends_with(' '));
+    }
+
+    #[test]
+    fn ids_stay_readable_at_the_largest_id() {
+        // A library whose next_id is MAX_MODEL_ID used to give its next model id 2^53, which
+        // the library then refused to read back.
+        let mut lib = Library::default();
+        let a = lib.save_new("a", edited("a"), 1.0);
+        let text = lib.to_json().replace(
+            &format!("\"next_id\":{a}"),
+            &format!("\"next_id\":{MAX_MODEL_ID}"),
+        );
+        let mut lib = Library::from_json_str(&text).unwrap();
+        let copy = lib.duplicate(a, 2.0).unwrap();
+        assert!(copy <= MAX_MODEL_ID && copy != a, "{copy}");
+        let b = lib.save_new("b", edited("b"), 3.0);
+        assert!(b != a && b != copy);
+        assert_eq!(Library::from_json_str(&lib.to_json()).unwrap(), lib);
     }
 
     #[test]
