@@ -1,6 +1,11 @@
 //! Share links: every preset's link is short, links round-trip over random workspaces
 //! (proptest), and the golden links of every format version keep opening to the same workspace.
 
+// Random valid workspaces: a preset, then random edits through the editor's own `set_field`,
+// then random run settings (shared with the engine's property tests).
+mod common;
+
+use common::random;
 use pipesim::model::Workspace;
 use pipesim::presets;
 use pipesim::share::{decode_link, encode_link};
@@ -23,97 +28,6 @@ fn every_preset_link_is_under_1500_characters() {
         let w = presets::comparison(a, b).unwrap();
         let link = encode_link(&w);
         println!("{a}+{b} {}", link.len());
-    }
-}
-
-mod random {
-    //! Random valid workspaces: a preset, then random edits through the editor's own
-    //! `set_field` (so every value is one a user could make), then random run settings.
-
-    use pipesim::model::edit::{fields, set_field, FieldValue};
-    use pipesim::model::{Dist, RunSettingsSpec, Scenario, Workspace, MAX_TRIALS};
-    use pipesim::presets;
-    use proptest::prelude::*;
-
-    /// One edit: which field (an index into the field list, wrapped), and three numbers in
-    /// [0, 1) that pick its value.
-    type Edit = (usize, f64, f64, f64, bool);
-
-    fn value_for(default: &FieldValue, lo: f64, hi: f64, e: &Edit) -> Option<FieldValue> {
-        let hi = if hi.is_finite() { hi } else { lo + 1e6 };
-        let at = |u: f64| lo + u * (hi - lo);
-        let (_, a, b, c, flag) = *e;
-        Some(match default {
-            FieldValue::Number(_) => FieldValue::Number(at(a)),
-            FieldValue::Integer(_) => FieldValue::Integer(at(a).floor().min(1e4) as u32),
-            FieldValue::OptionalMonth(_) => {
-                FieldValue::OptionalMonth(flag.then_some((a * 48.0) as u32))
-            }
-            FieldValue::Switch(_) => FieldValue::Switch(flag),
-            FieldValue::Dist(_) => {
-                if flag {
-                    FieldValue::Dist(Dist::Fixed(at(a)))
-                } else {
-                    let mut v = [at(a), at(b), at(c)];
-                    v.sort_by(f64::total_cmp);
-                    FieldValue::Dist(Dist::Triangular {
-                        min: v[0],
-                        mode: v[1],
-                        max: v[2],
-                    })
-                }
-            }
-            FieldValue::Text(_) => return None,
-            _ => return None,
-        })
-    }
-
-    pub fn scenario(preset: usize, edits: Vec<Edit>, name: String) -> Scenario {
-        let mut s = presets::PRESETS[preset % presets::PRESETS.len()].scenario();
-        for e in &edits {
-            let entries = fields(&s);
-            let entry = &entries[e.0 % entries.len()];
-            let range = entry.field.range;
-            if let Some(v) = value_for(&entry.default, range.lo, range.hi, e) {
-                if let Ok(next) = set_field(&s, &entry.path, v) {
-                    s = next;
-                }
-            }
-        }
-        s.name = name;
-        s
-    }
-
-    fn edit() -> impl Strategy<Value = Edit> {
-        (
-            0usize..400,
-            0.0..1.0f64,
-            0.0..1.0f64,
-            0.0..1.0f64,
-            any::<bool>(),
-        )
-    }
-
-    prop_compose! {
-        fn scenario_strategy()(
-            preset in 0usize..9,
-            edits in prop::collection::vec(edit(), 0..12),
-            name in "\\PC{0,40}",
-        ) -> Scenario {
-            scenario(preset, edits, name)
-        }
-    }
-
-    prop_compose! {
-        pub fn workspace()(
-            scenarios in prop::collection::vec(scenario_strategy(), 1..4),
-            baseline in 0usize..4,
-            trials in 1u32..=MAX_TRIALS,
-            seed in any::<u64>(),
-        ) -> Workspace {
-            let baseline = baseline % scenarios.len();
-            Workspace { scenarios, baseline, run: RunSettingsSpec { trials, seed } }
-        }
     }
 }
 
