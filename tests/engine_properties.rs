@@ -4,9 +4,10 @@
 //! mechanisms, leader, coaches, team, caps, hiring plans and paces; then
 //! random edits of any field through the editor's own `set_field`, within a work budget).
 //!
-//! Every case simulates a few trials (at most 8, fewer for heavy models) on one thread. The
-//! runner is deterministic: a fixed RNG seed per property, no failure files written, so CI runs
-//! exactly the cases a developer runs. Every run made here is also checked to hold only finite
+//! Each property runs [`CASES`] cases; each case simulates a few trials (at most 8, 16 for the
+//! report's two scenarios, fewer for heavy models) on one thread. The runner is deterministic: a
+//! fixed RNG seed per property, no failure files written, so CI runs exactly the cases a
+//! developer runs. Every run made here is also checked to hold only finite
 //! numbers.
 //!
 //! What each property checks, per trial and quarter q (cumulative means quarters 0..=q):
@@ -38,7 +39,8 @@
 //!    p5 ≤ p10 ≤ p25 ≤ p50 ≤ p75 ≤ p90 ≤ p95, min ≤ p5, p95 ≤ max, min ≤ mean ≤ max (within
 //!    n · ε of rounding), sd ≥ 0, and each percentile is exactly numpy's linear interpolation on
 //!    the fully sorted values. Probabilities are in [0, 1], and a run compared with itself gives
-//!    A − B = 0 throughout.
+//!    A − B = 0 throughout. The same checks hold for `Summary::of` on any values, up to 5,000 of
+//!    them (long columns take their own path), with ties, both zeros and wide spans.
 //! 5. **Totals equal the sum of the quarters.** For each trial and metric, the horizon value
 //!    (from `Run::horizon_value`, from `report::horizon_values` and inside the report's horizon
 //!    summary) is exactly the sum of its quarters for flows, the last quarter for stocks, and
@@ -82,10 +84,12 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed};
 
 /// Cases per property.
-const CASES: u32 = 48;
+const CASES: u32 = 64;
 /// The most trials of a case (cut further for heavy models).
 const MAX_TRIALS: u32 = 8;
 const EPS: f64 = f64::EPSILON;
+/// The roles of the by-role outputs, by offset.
+const ROLES: [&str; 4] = ["ae", "sdr", "leader", "total"];
 
 /// A deterministic runner: a fixed seed per property, no failure files, bounded shrinking.
 fn config(seed: u64) -> Config {
@@ -180,7 +184,8 @@ fn check_headcount(case: &EngineCase, run: &Run) -> Result<(), TestCaseError> {
                     let x = v(m + role);
                     prop_assert!(
                         x >= 0.0 && x.fract() == 0.0,
-                        "trial {t} q{q}: {what}[{role}] = {x}"
+                        "trial {t} q{q}: {what}.{} = {x}",
+                        ROLES[role]
                     );
                 }
                 hired[role] += v(HIRES + role);
@@ -188,30 +193,31 @@ fn check_headcount(case: &EngineCase, run: &Run) -> Result<(), TestCaseError> {
             }
             let end = (3 * q + 2).min(h - 1);
             for &(role, st) in &roles {
+                let name = ROLES[role];
                 let count = v(HEADCOUNT + role);
                 let (initial, cap) = (st.initial as f64, st.max_headcount as f64);
                 prop_assert_eq!(
                     count,
                     initial + hired[role] - left[role],
-                    "trial {} q{}: role {} headcount is not initial + hires − departures",
+                    "trial {} q{}: {} headcount is not initial + hires − departures",
                     t,
                     q,
-                    role
+                    name
                 );
                 prop_assert!(
                     count <= cap.max(initial),
-                    "trial {t} q{q}: role {role} headcount {count} above the cap {cap} (initial {initial})"
+                    "trial {t} q{q}: {name} headcount {count} above the cap {cap} (initial {initial})"
                 );
                 if hired[role] > 0.0 {
                     prop_assert!(
                         count <= cap,
-                        "trial {t} q{q}: role {role} hired, yet headcount {count} above the cap {cap}"
+                        "trial {t} q{q}: {name} hired, yet headcount {count} above the cap {cap}"
                     );
                 }
                 let bound = requisitions_bound(s, st, end, left[role]);
                 prop_assert!(
                     hired[role] <= bound,
-                    "trial {t} q{q}: role {role} hired {} but at most {bound} requisitions opened",
+                    "trial {t} q{q}: {name} hired {} but at most {bound} requisitions opened",
                     hired[role]
                 );
             }
@@ -831,6 +837,54 @@ proptest! {
         let runs = run_workspace(&workspace, &settings, &|_| {}, &Default::default())
             .map_err(|(i, e)| TestCaseError::fail(format!("scenario {i}: {e}")))?;
         check_report(&workspace, &settings, &runs)?;
+    }
+}
+
+/// Values as the report summarises them: counts with many ties, money, differences of either
+/// sign, both zeros, clusters a few ulps apart, and wide spans; a mix of some of these kinds
+/// (`kinds`, a bit set), `n` values drawn from `seed` (by SplitMix64: a proptest strategy per
+/// value is far slower in a debug build).
+fn values_of(seed: u64, n: usize, kinds: u8) -> Vec<f64> {
+    let mut state = seed;
+    let mut next = || {
+        state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    };
+    let chosen: Vec<u8> = (0..7).filter(|k| kinds & (1 << k) != 0).collect();
+    let chosen = if chosen.is_empty() { vec![1] } else { chosen };
+    (0..n)
+        .map(|_| {
+            let r = next();
+            let u = (r >> 11) as f64 / (1u64 << 53) as f64;
+            match chosen[(r % chosen.len() as u64) as usize] {
+                0 => (r % 20) as f64,
+                1 => u * 1e12,
+                2 => (u - 0.5) * 2e12,
+                3 => 0.0,
+                4 => -0.0,
+                5 => 1e6 + (r % 8) as f64 * 1.2e-10,
+                _ => (u - 0.5) * 2e20,
+            }
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(config(8))]
+    /// 4. A summary of any values, short or long, has ordered percentiles within them: numpy's
+    /// percentiles of the sorted values.
+    #[test]
+    fn percentiles_of_any_values_are_ordered(
+        seed in any::<u64>(),
+        // Long enough for the summaries' paths for long columns too.
+        n in 1usize..5000,
+        kinds in any::<u8>(),
+    ) {
+        let values = values_of(seed, n, kinds);
+        check_summary("values", &Summary::of(&mut values.clone()), &values)?;
     }
 }
 
