@@ -30,16 +30,20 @@ impl std::error::Error for ImportError {}
 impl ImportError {
     /// At most `max` problems on one line, then how many more there are.
     pub fn summary(&self, max: usize) -> String {
-        match self {
-            ImportError::Link(e) => e.to_string().replace('\n', " "),
-            ImportError::Model(errors) => {
-                let mut parts: Vec<String> =
-                    errors.iter().take(max).map(|e| e.to_string()).collect();
-                if errors.len() > max {
-                    parts.push(format!("and {} more", errors.len() - max));
-                }
-                parts.join("; ")
+        let problems = |errors: &ModelErrors| {
+            let mut parts: Vec<String> = errors.iter().take(max).map(|e| e.to_string()).collect();
+            if errors.len() > max {
+                parts.push(format!("and {} more", errors.len() - max));
             }
+            parts.join("; ")
+        };
+        match self {
+            // A link's workspace may hold as many problems as a file: shortened the same way.
+            ImportError::Link(LinkError::Workspace(errors)) => {
+                format!("the link's workspace is not valid: {}", problems(errors))
+            }
+            ImportError::Link(e) => e.to_string().replace('\n', " "),
+            ImportError::Model(errors) => problems(errors),
         }
     }
 }
@@ -48,6 +52,13 @@ impl ImportError {
 /// scenario or workspace file.
 pub fn workspace_from_text(text: &str) -> Result<Workspace, ImportError> {
     let trimmed = text.trim_start_matches('\u{feff}').trim();
+    if trimmed.is_empty() {
+        // Not "EOF while parsing a value at line 1, column 0".
+        return Err(ImportError::Model(ModelErrors::one(
+            "",
+            "the file is empty: a Pipesim file holds a scenario or workspace object",
+        )));
+    }
     if !trimmed.starts_with('{') && looks_like_link(trimmed) {
         return decode_link(trimmed).map_err(ImportError::Link);
     }
@@ -89,6 +100,26 @@ mod tests {
             "{summary}"
         );
         assert!(summary.ends_with("and 2 more"), "{summary}");
+        for empty in ["", " \n\t", "\u{feff}"] {
+            assert_eq!(
+                workspace_from_text(empty).unwrap_err().summary(3),
+                "the file is empty: a Pipesim file holds a scenario or workspace object"
+            );
+        }
+        // A link with many problems is shortened like a file.
+        let many = r#"{"schema": 1, "horizon_months": 0, "start_month": 99, "ae": {"initial": -1, "outbound_share": 2}}"#;
+        let deflated = miniz_oxide::deflate::compress_to_vec(many.as_bytes(), 9);
+        let link = format!(
+            "https://a.example/#w=1.{}",
+            base64::Engine::encode(&base64::engine::general_purpose::URL_SAFE_NO_PAD, deflated)
+        );
+        let summary = workspace_from_text(&link).unwrap_err().summary(2);
+        assert!(
+            summary.starts_with("the link's workspace is not valid: horizon_months: 0 is outside")
+                && summary.ends_with("and 2 more")
+                && !summary.contains('\n'),
+            "{summary}"
+        );
         let err = workspace_from_text("[1, 2]").unwrap_err();
         assert_eq!(
             err.summary(3),
