@@ -170,7 +170,7 @@ fn metric_summary(columns: &Columns, metric: &Metric, quarters: usize) -> Metric
         key: metric.key(),
         unit: unit_name(metric.unit),
         quarters: (0..quarters)
-            .map(|q| Summary::of(&mut columns.column(q, metric.index).to_vec()))
+            .map(|q| Summary::of(columns.column(q, metric.index)))
             .collect(),
         horizon: Summary::of(&mut columns.horizon(metric, quarters)),
     }
