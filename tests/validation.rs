@@ -1946,3 +1946,34 @@ fn model_errors_display_one_problem_per_line() {
         "ae.initial: -1 is outside 0 to 100000\nnot valid JSON"
     );
 }
+
+/// The work estimate bounds the opportunities a trial really makes, where the AI uplift, a wide
+/// hours-per-opportunity distribution or heavy expansion multiply them (each once let a run
+/// pass the check with 6 to 92 times the opportunities the estimate allowed).
+#[test]
+fn work_estimate_bounds_the_opportunities_of_ai_wide_hours_and_expansion() {
+    let series_a = || pipesim::presets::find("series-a").expect("preset").scenario();
+    let mut ai = series_a();
+    ai.ai.enabled = true;
+    ai.ai.start_month = 0;
+    ai.ai.full_effect_month = 0;
+    ai.ai.prep_reduction = 0.99;
+    let mut wide = series_a();
+    wide.ae.hours_per_sourced_opp = Dist::LogNormal { p5: 0.1, p95: 1e4 };
+    let mut expansion = series_a();
+    expansion.expansion.opps_per_customer_per_year = 120.0;
+    for (case, scenario) in [("ai", ai), ("wide hours", wide), ("expansion", expansion)] {
+        let settings = RunSettings {
+            trials: 2,
+            seed: 1,
+            threads: 1,
+        };
+        let run = simulate(&scenario, &settings).unwrap_or_else(|e| panic!("{case}: {e}"));
+        let per_trial = run.opportunities() as f64 / 2.0;
+        let estimate = work_estimate(&scenario, 1);
+        assert!(
+            estimate >= per_trial,
+            "{case}: {per_trial} opportunities per trial, estimate {estimate:.3e}"
+        );
+    }
+}

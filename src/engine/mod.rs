@@ -3,6 +3,8 @@
 //! - `setup`: a scenario prepared for simulation; `trial`: one trial, month by month.
 //! - `outputs`: the metrics each trial reports per quarter.
 //! - `determinism`: digests pinned by the native and the wasm32 tests.
+//! - `budget`: the browser's work budget of a whole workspace, checked before every run.
+//! - `plan`: how a run is cut into batches for web workers.
 //!
 //! Trial `i` of a run with seed `s` always uses trial seed `trial_seed(s, i)` and writes only its
 //! own row, so results are bit-identical for any number of threads or batches.
@@ -123,7 +125,14 @@ fn work_per_trial(s: &Scenario) -> f64 {
     let sdrs = people(&s.sdr.staffing);
     let opened = requisitions(&s.ae.staffing) + requisitions(&s.sdr.staffing);
     let any = Range::at_least(0.0);
-    let hours_per_opp = s.ae.hours_per_sourced_opp.typical().max(0.1);
+    // The fewest hours an opportunity can take: the low end of its distribution, cut by the AI
+    // uplift's full effect.
+    let ai_factor = if s.ai.enabled {
+        (1.0 - s.ai.prep_reduction).max(1e-3)
+    } else {
+        1.0
+    };
+    let hours_per_opp = (s.ae.hours_per_sourced_opp.lower(&any) * ai_factor).max(0.01);
     let per_ae = s.ae.selling_hours_per_month
         * s.ae.outbound_share
         * s.ae.staffing.elite_prospecting_multiplier.max(1.0)
@@ -134,8 +143,12 @@ fn work_per_trial(s: &Scenario) -> f64 {
         s.inbound.opps_per_month.upper(&any) * libm::pow(1.0 + s.inbound.monthly_growth, h);
     let founder = s.founder.hours_per_month * s.founder.prospecting_multiplier / hours_per_opp;
     let opps = aes * per_ae + sdrs * per_sdr + inbound + founder;
-    // Expansion and pool opportunities grow with the book; count them as much again.
-    h * (aes + sdrs + 2.0 * opps) + opened
+    // Every opportunity could be won and make a customer, and each customer brings expansion
+    // opportunities: at most h · opps customers by the end, half that on average. Pool
+    // opportunities recycle lost ones: count them as much again as the new ones.
+    let customers = h * opps / 2.0;
+    let expansion = customers * s.expansion.opps_per_customer_per_year.max(0.0) / 12.0;
+    h * (aes + sdrs + 2.0 * opps + expansion) + opened
 }
 
 /// Checks a run against [`WORK_LIMIT`] before it starts.

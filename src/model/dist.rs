@@ -198,6 +198,18 @@ impl Dist {
         }
     }
 
+    /// The smallest value a draw can plausibly take, for work estimates.
+    pub fn lower(&self, range: &Range) -> f64 {
+        let lo = match *self {
+            Dist::Fixed(x) => x,
+            Dist::Uniform { lo, .. } => lo,
+            Dist::Triangular { min, .. } | Dist::Pert { min, .. } => min,
+            Dist::Normal { mean, sd } => mean - 5.0 * sd,
+            Dist::LogNormal { p5, .. } => p5 / 3.0,
+        };
+        range.clamp(lo)
+    }
+
     /// The largest value a draw can plausibly take, for work estimates.
     pub fn upper(&self, range: &Range) -> f64 {
         let hi = match *self {
