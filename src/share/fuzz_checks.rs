@@ -1,0 +1,269 @@
+//! The checks behind the fuzz targets (`fuzz/fuzz_targets/*.rs`) and their replay on stable
+//! Rust (`tests/fuzz_corpus.rs`), kept here so that both run exactly the same code.
+//!
+//! Each check takes raw bytes (read as UTF-8, invalid sequences replaced, as a browser hands
+//! over text), feeds them to one reader of untrusted input, and asserts what must hold for
+//! every input: no reader panics, every error prints, and whatever a reader accepts survives
+//! being written out and read again unchanged. A failed assertion panics, which is what
+//! libFuzzer reports as a crash.
+//!
+//! - [`link`]: `decode_link` on the text, on the bytes as a raw deflate stream, and on the bytes
+//!   deflated as a link's JSON; an accepted link re-encodes and decodes to an equal workspace.
+//! - [`file`]: `FileKind`, `Workspace` and `Scenario` readers; an accepted file's full and
+//!   compact forms read back equal.
+//! - [`import`]: `workspace_from_text`, the reader of opened files and pasted text.
+//! - [`stored`]: `Library` and `Autosave` read back from local storage; accepted ones round trip.
+//! - [`engine`]: every workspace the importer accepts runs without a panic (two trials, small
+//!   work only) and its report is finite.
+//!
+//! [`CHECKS`] names each check after its fuzz target and corpus folder, `fuzz/corpus/<name>/`.
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+
+use crate::engine::{check_work, work_estimate, RunSettings, Setup};
+use crate::model::{FileKind, Scenario, Workspace};
+use crate::report::{report_workspace, run_workspace};
+use crate::share::{
+    decode_link, encode_link, looks_like_link, workspace_from_text, Autosave, Library,
+};
+
+/// Every check with the name of its fuzz target and corpus folder.
+pub const CHECKS: [(&str, fn(&[u8])); 5] = [
+    ("link", link),
+    ("file", file),
+    ("import", import),
+    ("stored", stored),
+    ("engine", engine),
+];
+
+/// The most work (trials × months × (people + opportunities per month)) the engine check
+/// simulates: a few milliseconds, so the fuzzer stays fast. Larger workspaces are only set up.
+pub const ENGINE_WORK_CAP: f64 = 200_000.0;
+
+/// Trials the engine check runs per scenario.
+pub const ENGINE_TRIALS: u32 = 2;
+
+fn text(data: &[u8]) -> String {
+    String::from_utf8_lossy(data).into_owned()
+}
+
+/// A decoded workspace's link decodes to the same workspace, and encoding is stable.
+pub fn assert_link_round_trip(workspace: &Workspace) {
+    let link = encode_link(workspace);
+    let back = decode_link(&link)
+        .unwrap_or_else(|e| panic!("an encoded workspace does not decode: {e}\n{link}"));
+    assert_eq!(
+        &back, workspace,
+        "a workspace changed through its link {link}"
+    );
+    assert_eq!(
+        encode_link(&back),
+        link,
+        "encoding a workspace is not stable"
+    );
+}
+
+/// A workspace's full and compact forms, as values and as text, read back equal.
+pub fn assert_workspace_round_trip(workspace: &Workspace) {
+    let full = workspace.to_json_pretty();
+    let back = Workspace::from_json_str(&full)
+        .unwrap_or_else(|e| panic!("a written workspace does not read back: {e}\n{full}"));
+    assert_eq!(
+        &back, workspace,
+        "a workspace changed through its file\n{full}"
+    );
+    let compact = workspace.to_compact_value();
+    let back = Workspace::from_value(&compact)
+        .unwrap_or_else(|e| panic!("a compact workspace does not read back: {e}\n{compact}"));
+    assert_eq!(
+        &back, workspace,
+        "a workspace changed through its compact form\n{compact}"
+    );
+    match FileKind::from_json_str(&full) {
+        Ok(FileKind::Workspace(w)) => assert_eq!(&w, workspace),
+        other => panic!("a workspace file read as {other:?}"),
+    }
+}
+
+/// A scenario's full and compact forms read back equal, as a scenario and as a file.
+pub fn assert_scenario_round_trip(scenario: &Scenario) {
+    let full = scenario.to_json_pretty();
+    let back = Scenario::from_json_str(&full)
+        .unwrap_or_else(|e| panic!("a written scenario does not read back: {e}\n{full}"));
+    assert_eq!(
+        &back, scenario,
+        "a scenario changed through its file\n{full}"
+    );
+    let compact = scenario.to_compact_value();
+    let back = Scenario::from_value(&compact, "")
+        .unwrap_or_else(|e| panic!("a compact scenario does not read back: {e}\n{compact}"));
+    assert_eq!(
+        &back, scenario,
+        "a scenario changed through its compact form\n{compact}"
+    );
+    match FileKind::from_json_str(&full) {
+        Ok(FileKind::Scenario(s)) => assert_eq!(&*s, scenario),
+        other => panic!("a scenario file read as {other:?}"),
+    }
+}
+
+/// The link decoder, three ways: the bytes as link text, as a raw deflate stream inside a link,
+/// and as the JSON a link carries.
+pub fn link(data: &[u8]) {
+    let raw = text(data);
+    let _ = looks_like_link(&raw);
+    let deflate = format!("w=1.{}", URL_SAFE_NO_PAD.encode(data));
+    let json = format!(
+        "w=1.{}",
+        URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(data, 1))
+    );
+    for candidate in [&raw, &deflate, &json] {
+        match decode_link(candidate) {
+            Ok(workspace) => assert_link_round_trip(&workspace),
+            Err(e) => assert!(!e.to_string().is_empty()),
+        }
+    }
+}
+
+/// The file readers: whatever they accept round trips, and they agree with each other.
+pub fn file(data: &[u8]) {
+    let raw = text(data);
+    let workspace = Workspace::from_json_str(&raw);
+    let scenario = Scenario::from_json_str(&raw);
+    match FileKind::from_json_str(&raw) {
+        Ok(FileKind::Workspace(w)) => {
+            assert_eq!(workspace.as_ref(), Ok(&w), "the workspace readers disagree");
+            assert_workspace_round_trip(&w);
+            assert_link_round_trip(&w);
+        }
+        Ok(FileKind::Scenario(s)) => {
+            assert_eq!(scenario.as_ref(), Ok(&*s), "the scenario readers disagree");
+            assert_scenario_round_trip(&s);
+            let w = Workspace::single(*s);
+            assert_workspace_round_trip(&w);
+            assert_link_round_trip(&w);
+        }
+        Err(e) => {
+            assert!(!e.to_string().is_empty());
+            assert!(!e.is_empty(), "a refused file names no problem");
+        }
+    }
+    if let Err(e) = workspace {
+        let _ = e.to_string();
+    }
+    if let Err(e) = scenario {
+        let _ = e.to_string();
+    }
+}
+
+/// The importer of opened files and pasted text.
+pub fn import(data: &[u8]) {
+    match workspace_from_text(&text(data)) {
+        Ok(w) => {
+            assert_workspace_round_trip(&w);
+            assert_link_round_trip(&w);
+            assert_eq!(
+                workspace_from_text(&w.to_json_pretty()).as_ref(),
+                Ok(&w),
+                "an imported workspace's file does not import equal"
+            );
+            assert_eq!(
+                workspace_from_text(&format!("https://a.example/#{}", encode_link(&w))).as_ref(),
+                Ok(&w),
+                "an imported workspace's link does not import equal"
+            );
+        }
+        Err(e) => {
+            assert!(!e.to_string().is_empty());
+            let _ = e.summary(3);
+        }
+    }
+}
+
+/// The library and the autosave record as read back from local storage.
+pub fn stored(data: &[u8]) {
+    let raw = text(data);
+    match Library::from_json_str(&raw) {
+        Ok(mut library) => {
+            let json = library.to_json();
+            let back = Library::from_json_str(&json)
+                .unwrap_or_else(|e| panic!("a written library does not read back: {e}\n{json}"));
+            assert_eq!(back, library, "a library changed through storage\n{json}");
+            // What the app does next with a library it read: save, copy and set work aside.
+            if let Some(first) = library.models.first().cloned() {
+                let copy = library.duplicate(first.id, 1.0).expect("the model exists");
+                assert_ne!(copy, first.id, "a copy took its original's id");
+                library.set_aside(&first.workspace, 2.0);
+                let id = library.save_new(&first.name, first.workspace, 3.0);
+                assert!(library.get(id).is_some());
+                let mut ids: Vec<u64> = library.models.iter().map(|m| m.id).collect();
+                ids.sort_unstable();
+                ids.dedup();
+                assert_eq!(ids.len(), library.models.len(), "two models share an id");
+                let json = library.to_json();
+                let back = Library::from_json_str(&json).unwrap_or_else(|e| {
+                    panic!("an edited library does not read back: {e}\n{json}")
+                });
+                assert_eq!(back, library, "an edited library changed through storage");
+            }
+        }
+        Err(e) => assert!(!e.to_string().is_empty()),
+    }
+    match Autosave::from_json_str(&raw) {
+        Ok(autosave) => {
+            assert!(autosave.selected < autosave.workspace.scenarios.len());
+            let json = autosave.to_json();
+            let back = Autosave::from_json_str(&json)
+                .unwrap_or_else(|e| panic!("a written autosave does not read back: {e}\n{json}"));
+            assert_eq!(
+                back, autosave,
+                "an autosave changed through storage\n{json}"
+            );
+        }
+        Err(e) => assert!(!e.to_string().is_empty()),
+    }
+}
+
+/// Every workspace the importer accepts is set up, checked and, when small, run and reported
+/// without a panic; every number of a finished run is finite.
+pub fn engine(data: &[u8]) {
+    let Ok(workspace) = workspace_from_text(&text(data)) else {
+        return;
+    };
+    let trials = workspace.run.trials.min(ENGINE_TRIALS);
+    let settings = RunSettings {
+        trials,
+        seed: workspace.run.seed,
+        threads: 1,
+    };
+    let mut small = true;
+    for s in &workspace.scenarios {
+        let _ = Setup::new(s);
+        let work = work_estimate(s, trials);
+        assert!(work >= 0.0, "a negative work estimate: {work}");
+        if let Err(e) = check_work(s, trials) {
+            assert!(!e.to_string().is_empty());
+            small = false;
+        }
+        small &= work <= ENGINE_WORK_CAP;
+    }
+    if !small {
+        return;
+    }
+    let cancel = std::sync::atomic::AtomicBool::new(false);
+    match run_workspace(&workspace, &settings, &|_| {}, &cancel) {
+        Ok(runs) => {
+            for (i, run) in runs.runs.iter().enumerate() {
+                for t in 0..run.trials() {
+                    if let Some(x) = run.row(t).iter().find(|x| !x.is_finite()) {
+                        panic!("scenario {i}, trial {t}: an output is {x}");
+                    }
+                }
+            }
+            let report = report_workspace(&workspace, &settings, &runs);
+            serde_json::to_string(&report).expect("a report serialises");
+        }
+        Err((_, e)) => assert!(!e.to_string().is_empty()),
+    }
+}
