@@ -29,5 +29,7 @@ if [[ "${1:-}" == "--debug" ]]; then
 fi
 
 port="${PORT:-8080}"
+# trunk serve injects a live-reload script and websocket; the CSP hook allows them only here.
+export PIPESIM_SERVE=1
 echo "[serve] building, then serving on http://127.0.0.1:$port (${mode[*]:---debug} build)"
 exec trunk serve "${mode[@]}" --address 127.0.0.1 --port "$port" "$@"
