@@ -16,7 +16,13 @@ use wasm_bindgen::JsCast;
 /// The id of the notice, so that a second panic does not stack a second one.
 const NOTICE_ID: &str = "pipesim-crash";
 
-/// Installs the panic hook of the page.
+thread_local! {
+    /// The reload button's handler, made before any panic (the page has one thread).
+    static RELOAD: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Installs the panic hook of the page. It goes through `yew::set_custom_panic_hook`: a plain
+/// `std::panic::set_hook` would be replaced by yew's own (console-only) hook when the app mounts.
 pub fn install() {
     let reload = Closure::<dyn Fn()>::new(|| {
         if let Some(window) = web_sys::window() {
@@ -24,10 +30,17 @@ pub fn install() {
         }
     });
     let reload: js_sys::Function = reload.into_js_value().unchecked_into();
-    std::panic::set_hook(Box::new(move |info| {
+    RELOAD.with(|r| *r.borrow_mut() = Some(reload));
+    yew::set_custom_panic_hook(Box::new(|info| {
         let message = panic_text(info);
         web_sys::console::error_1(&format!("Pipesim panicked: {message}").into());
-        let _ = show_notice(&message, &reload);
+        RELOAD.with(|r| {
+            if let Ok(reload) = r.try_borrow() {
+                if let Some(reload) = reload.as_ref() {
+                    let _ = show_notice(&message, reload);
+                }
+            }
+        });
     }));
 }
 
