@@ -35,6 +35,7 @@ async fn render_results(results: Rc<Results>) -> String {
     LocalServerRenderer::<ResultsPanel>::with_props(ResultsPanelProps {
         results: Some(results),
         stale: false,
+        not_run: false,
     })
     .render()
     .await

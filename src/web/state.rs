@@ -387,8 +387,9 @@ impl AppState {
 
 /// The message for a link that cannot be opened.
 pub fn link_problem(error: &LinkError) -> Notice {
+    let why = crate::share::ImportError::Link(error.clone()).summary(6);
     Notice::problem(format!(
-        "This link could not be opened, and your workspace is unchanged. Why: {error}"
+        "This link could not be opened, and your workspace is unchanged. Why: {why}"
     ))
 }
 

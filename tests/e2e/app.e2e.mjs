@@ -1021,7 +1021,7 @@ const tests = [
       check(nTwo > 0 && nTwo < 10000, `two enterprise scenarios: offered ${nTwo} trials`);
       // A link asking 10^6 trials (a valid file, over the browser's cap of 20,000).
       await page.goto(`${base}#${linkFragment(workspaceOf([preset('founder-led')], { trials: 1e6, seed: 5 }))}`);
-      const whyMillion = await statusMatches(page, /^Not run: trials: this workspace asks for 1000000 trials per scenario; the browser runs at most 20000\. Pick fewer trials, or run it with `pipesim run`/, 'a link asking 10^6 trials');
+      const whyMillion = await statusMatches(page, /^Not run: trials: this workspace asks for 1000000 trials per scenario; the browser runs at most 20000\. Pick fewer trials, or run it with the pipesim command-line tool/, 'a link asking 10^6 trials');
       const nMillion = await offered(page, 'a link asking 10^6 trials');
       check(nMillion === 20000, `a link asking 10^6 trials: offered ${nMillion}`);
       check((await page.locator(tid('trials')).first().inputValue()) === '1000000', 'the trials menu does not show the 1000000 the link asked for');

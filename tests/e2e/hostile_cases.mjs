@@ -110,8 +110,7 @@ export function hostileCases({ linkFragment, preset, workspaceOf }) {
       name: '72 problems at once',
       kind: 'link',
       payload: linkFragment(manyProblems),
-      expect: /scenarios\[0\]\.horizon_months: 600 is outside 3 to 60/,
-      knownBug: 'a link’s message lists every problem (72 here, about 3,900 characters), where a file’s is cut to 6 and “and N more”: web::state::link_problem writes the LinkError in full instead of ImportError::Link(e).summary(6)',
+      expect: /the link's workspace is not valid: scenarios\[0\]\.horizon_months: 600 is outside 3 to 60.*and 66 more/,
     },
     // --- a fresh load at a bad link: the autosaved work stays ------------------------------
     { name: 'fresh load: truncated', kind: 'load', payload: good.slice(0, 40), expect: /the link is cut short/ },

@@ -322,7 +322,7 @@ pub fn App() -> Html {
                         index={selected} scenario={state.workspace.scenarios[selected].clone()} dispatch={dispatch.clone()} />
                 </aside>
                 <section class="main" aria-label="Results">
-                    <ResultsPanel results={state.results.clone()} stale={!state.results_are_current()} />
+                    <ResultsPanel results={state.results.clone()} stale={!state.results_are_current()} not_run={matches!(state.run, RunState::Failed(_))} />
                 </section>
             </main>
         </div>

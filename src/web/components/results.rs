@@ -21,6 +21,9 @@ pub struct ResultsPanelProps {
     pub results: Option<Rc<Results>>,
     /// Whether the workspace changed since they were computed.
     pub stale: bool,
+    /// Whether the current workspace could not run (the run status says why).
+    #[prop_or_default]
+    pub not_run: bool,
 }
 
 /// The fan charts: (metric key, title, caption, `data-testid`).
@@ -220,7 +223,11 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     let Some(results) = props.results.clone() else {
         return html! {
             <div class="results empty" data-testid="results">
-                <p>{"Simulating the founder-led preset…"}</p>
+                if props.not_run {
+                    <p>{"No results: this workspace was not run. The status at the top says why and what would run."}</p>
+                } else {
+                    <p>{"Simulating… the results appear here in a moment."}</p>
+                }
             </div>
         };
     };
