@@ -251,6 +251,17 @@ fn validate_reads_standard_input() {
 }
 
 #[test]
+fn validate_and_run_accept_a_file_that_starts_with_a_byte_order_mark() {
+    let o = run_with_stdin(&["validate", "-"], "\u{feff}{\"schema\": 1, \"name\": \"bom\"}");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = run_with_stdin(
+        &["run", "-", "--trials", "10", "--format", "json"],
+        "\u{feff}{\"schema\": 1}",
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+#[test]
 fn validate_reports_invalid_json_with_line_and_column() {
     let dir = TempDir::new("validate-json");
     let file = dir.file(

@@ -660,6 +660,11 @@ fn unknown_keys_are_errors_at_every_level_with_a_suggestion() {
             "win_rates.inbond: unknown key; did you mean \"inbound\"?",
         ),
         (
+            // A tie in edit distance ("ae" is 2 away too) goes to the name of the same length.
+            json!({ "nmae": "x" }),
+            "nmae: unknown key; did you mean \"name\"?",
+        ),
+        (
             json!({ "drift": { "enabeld": true } }),
             "drift.enabeld: unknown key; did you mean \"enabled\"?",
         ),

@@ -70,11 +70,12 @@ fn edit_distance(a: &str, b: &str) -> usize {
 pub(crate) fn unknown_key(key: &str, known: &[&str]) -> String {
     let best = known
         .iter()
-        .map(|k| (edit_distance(key, k), *k))
-        .filter(|(d, k)| *d <= 2.max(k.len() / 4))
+        .map(|k| (edit_distance(key, k), key.len().abs_diff(k.len()), *k))
+        .filter(|(d, _, k)| *d <= 2.max(k.len() / 4))
+        // On a tie, the name closest in length: "nmae" means "name", not "ae".
         .min();
     match best {
-        Some((_, k)) => format!("unknown key; did you mean \"{k}\"?"),
+        Some((_, _, k)) => format!("unknown key; did you mean \"{k}\"?"),
         None => "unknown key".to_string(),
     }
 }

@@ -177,10 +177,12 @@ fn read_workspace(file: &str) -> Result<Workspace, CliError> {
         return share::decode_link(file).map_err(CliError::Link);
     }
     let (source_name, text) = read_input(file)?;
-    if share::looks_like_link(&text) && !text.trim_start().starts_with('{') {
-        return share::decode_link(&text).map_err(CliError::Link);
+    // Editors on some systems start UTF-8 files with a byte-order mark; the browser accepts it too.
+    let text = text.trim_start_matches('\u{feff}');
+    if share::looks_like_link(text) && !text.trim_start().starts_with('{') {
+        return share::decode_link(text).map_err(CliError::Link);
     }
-    FileKind::from_json_str(&text)
+    FileKind::from_json_str(text)
         .map(FileKind::into_workspace)
         .map_err(|errors| CliError::Invalid {
             source_name,
