@@ -1,7 +1,9 @@
 //! How a workspace's run is cut into batches of trials for web workers, and how far it has got.
 //!
 //! Batches start small, so that the first partial results show at once, and grow to a size
-//! that keeps messaging cheap against the work. Scenarios are interleaved range by range, so the
+//! that keeps messaging cheap against the work; near the end they shrink again (a quarter of
+//! what is left, down to the first size), so that the workers finish together instead of one
+//! waiting on another's last large batch. Scenarios are interleaved range by range, so the
 //! trials finished for every scenario always form a prefix `0..k` whatever the order in which
 //! workers return: partial results compare scenarios on the same trials, and the same `k` gives
 //! the same partial numbers on any machine.
@@ -10,6 +12,8 @@ use std::ops::Range;
 
 /// The first ranges' sizes, in trials; later ranges take the last size.
 const SIZES: [u32; 6] = [25, 25, 50, 100, 200, 250];
+/// Near the end a range takes at most this share (1 / TAIL_SHARE) of the trials left.
+const TAIL_SHARE: u32 = 4;
 
 /// Trials `trials` of scenario `scenario`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,7 +30,8 @@ fn ranges(trials: u32) -> Vec<Range<u32>> {
     let mut start = 0;
     let mut i = 0;
     while start < trials {
-        let size = SIZES[i.min(SIZES.len() - 1)];
+        let left = trials - start;
+        let size = SIZES[i.min(SIZES.len() - 1)].min((left / TAIL_SHARE).max(SIZES[0]));
         let end = start.saturating_add(size).min(trials);
         out.push(start..end);
         start = end;
@@ -143,6 +148,18 @@ mod tests {
                 },
             ]
         );
+    }
+
+    #[test]
+    fn batches_shrink_near_the_end() {
+        let sizes: Vec<u32> = ranges(10_000).iter().map(|r| r.len() as u32).collect();
+        assert_eq!(sizes[..6], [25, 25, 50, 100, 200, 250]);
+        let tail: Vec<u32> = sizes.iter().rev().take(6).rev().copied().collect();
+        assert!(tail.windows(2).all(|w| w[0] >= w[1]), "tail {tail:?}");
+        assert!(*sizes.last().unwrap() <= 25, "last {sizes:?}");
+        assert_eq!(sizes.iter().sum::<u32>(), 10_000);
+        // Large batches for the bulk of the run: few messages.
+        assert!(sizes.len() < 60, "{} batches", sizes.len());
     }
 
     #[test]
