@@ -70,3 +70,8 @@ fn stored_corpus() {
 fn engine_corpus() {
     replay("engine");
 }
+
+#[test]
+fn engine_fields_corpus() {
+    replay("engine_fields");
+}

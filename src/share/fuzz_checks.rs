@@ -15,6 +15,8 @@
 //! - [`stored`]: `Library` and `Autosave` read back from local storage; accepted ones round trip.
 //! - [`engine`]: every workspace the importer accepts runs without a panic (two trials, small
 //!   work only) and its report is finite.
+//! - [`engine_fields`]: the same for a preset whose fields the input sets, each within its
+//!   range (often at an end of it), so that most inputs reach the engine.
 //!
 //! [`CHECKS`] names each check after its fuzz target and corpus folder, `fuzz/corpus/<name>/`.
 
@@ -22,19 +24,27 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 
 use crate::engine::{check_work, work_estimate, RunSettings, Setup};
-use crate::model::{FileKind, Scenario, Workspace};
+use crate::model::visit::Visitor;
+use crate::model::{
+    Dist, Field, FileKind, Pace, PlanEntry, Range, RunSettingsSpec, Scenario, Target, Workspace,
+};
+use crate::presets::PRESETS;
 use crate::report::{report_workspace, run_workspace};
 use crate::share::{
     decode_link, encode_link, looks_like_link, workspace_from_text, Autosave, Library,
 };
 
+/// One check: it panics on an input that breaks what it asserts.
+pub type Check = fn(&[u8]);
+
 /// Every check with the name of its fuzz target and corpus folder.
-pub const CHECKS: [(&str, fn(&[u8])); 5] = [
+pub const CHECKS: [(&str, Check); 6] = [
     ("link", link),
     ("file", file),
     ("import", import),
     ("stored", stored),
     ("engine", engine),
+    ("engine_fields", engine_fields),
 ];
 
 /// The most work (trials × months × (people + opportunities per month)) the engine check
@@ -228,9 +238,169 @@ pub fn stored(data: &[u8]) {
 /// Every workspace the importer accepts is set up, checked and, when small, run and reported
 /// without a panic; every number of a finished run is finite.
 pub fn engine(data: &[u8]) {
-    let Ok(workspace) = workspace_from_text(&text(data)) else {
+    if let Ok(workspace) = workspace_from_text(&text(data)) {
+        run_small(&workspace);
+    }
+}
+
+/// A preset (the first byte) whose fields the following bytes set, one or more bytes a field in
+/// file order: kept, or a value in the field's range, often one of its ends. The scenario is
+/// then written and read back, so only what the validator accepts reaches [`run_small`].
+pub fn engine_fields(data: &[u8]) {
+    let Some((&first, rest)) = data.split_first() else {
         return;
     };
+    let mut scenario = PRESETS[first as usize % PRESETS.len()].scenario();
+    let mut shaper = Shaper { bytes: rest.iter() };
+    scenario.visit(&mut shaper);
+    let seed = shaper.byte() as u64;
+    let Ok(scenario) = Scenario::from_value(&scenario.to_value(), "") else {
+        return;
+    };
+    run_small(&Workspace {
+        scenarios: vec![scenario],
+        baseline: 0,
+        run: RunSettingsSpec { trials: 2, seed },
+    });
+}
+
+/// Sets fields from fuzz bytes; see [`engine_fields`].
+struct Shaper<'a> {
+    bytes: std::slice::Iter<'a, u8>,
+}
+
+impl Shaper<'_> {
+    fn byte(&mut self) -> u8 {
+        self.bytes.next().copied().unwrap_or(0)
+    }
+
+    /// A value of `range` near `current`, or `None` to keep the field as it is.
+    fn value(&mut self, range: &Range, current: f64) -> Option<f64> {
+        let b = self.byte();
+        let top = if range.hi.is_finite() {
+            range.hi
+        } else {
+            (current.abs() * 4.0).max(range.lo + 1.0)
+        };
+        let frac = self.byte() as f64 / 255.0;
+        let x = match b % 8 {
+            0..=3 => return None,
+            4 => range.lo,
+            5 => top,
+            6 => range.lo + (top - range.lo) * frac,
+            _ => current * 2.0 * frac,
+        };
+        range.contains(x).then_some(x)
+    }
+
+    fn whole(&mut self, range: &Range, current: f64) -> Option<u32> {
+        let x = self.value(range, current)?.round();
+        (range.contains(x) && x <= u32::MAX as f64).then_some(x as u32)
+    }
+}
+
+impl Visitor for Shaper<'_> {
+    fn enter(&mut self, _key: &'static str) {}
+    fn leave(&mut self) {}
+    fn number(&mut self, field: &Field, value: &mut f64) {
+        if let Some(x) = self.value(&field.range, *value) {
+            *value = x;
+        }
+    }
+    fn integer(&mut self, field: &Field, value: &mut u32) {
+        if let Some(x) = self.whole(&field.range, *value as f64) {
+            *value = x;
+        }
+    }
+    fn optional_month(&mut self, field: &Field, value: &mut Option<u32>) {
+        match self.byte() % 8 {
+            6 => *value = None,
+            7 => {
+                *value = self
+                    .whole(&field.range, value.unwrap_or(0) as f64)
+                    .or(*value)
+            }
+            _ => {}
+        }
+    }
+    fn switch(&mut self, _field: &Field, value: &mut bool) {
+        if self.byte() % 4 == 0 {
+            *value = !*value;
+        }
+    }
+    fn dist(&mut self, field: &Field, value: &mut Dist) {
+        let typical = value.typical();
+        let r = &field.range;
+        let shaped = match self.byte() % 8 {
+            5 => self.value(r, typical).map(Dist::Fixed),
+            6 => match (self.value(r, typical), self.value(r, typical)) {
+                (Some(a), Some(b)) => Some(Dist::Uniform {
+                    lo: a.min(b),
+                    hi: a.max(b),
+                }),
+                _ => None,
+            },
+            7 => {
+                let mut v = [
+                    self.value(r, typical),
+                    self.value(r, typical),
+                    self.value(r, typical),
+                ];
+                v.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
+                match v {
+                    [Some(min), Some(mode), Some(max)] => Some(Dist::Triangular { min, mode, max }),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        if let Some(d) = shaped {
+            *value = d;
+        }
+    }
+    fn text(&mut self, _field: &Field, _value: &mut String) {}
+    fn plan(&mut self, _field: &Field, value: &mut Vec<PlanEntry>) {
+        match self.byte() % 8 {
+            6 => value.clear(),
+            7 => {
+                let month = self.byte() as u32 % 64;
+                let count = self.byte() as u32 % 8;
+                value.push(PlanEntry { month, count });
+            }
+            _ => {}
+        }
+    }
+    fn pace(&mut self, field: &Field, value: &mut Option<Pace>) {
+        match self.byte() % 8 {
+            6 => *value = None,
+            7 => {
+                let per_quarter = self.value(&field.range, 2.0).unwrap_or(1.0);
+                let from_month = self.byte() as u32 % 64;
+                let to_month = Some(self.byte() as u32 % 64).filter(|m| *m >= from_month);
+                *value = Some(Pace {
+                    per_quarter,
+                    from_month,
+                    to_month,
+                });
+            }
+            _ => {}
+        }
+    }
+    fn target(&mut self, field: &Field, value: &mut Target) {
+        match self.byte() % 8 {
+            6 => *value = Target::None,
+            7 => {
+                if let Some(x) = self.value(&field.range, 1e6) {
+                    *value = Target::Every(x);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Sets up and checks every scenario of `workspace`; runs and reports it when it is small.
+fn run_small(workspace: &Workspace) {
     let trials = workspace.run.trials.min(ENGINE_TRIALS);
     let settings = RunSettings {
         trials,
@@ -252,7 +422,7 @@ pub fn engine(data: &[u8]) {
         return;
     }
     let cancel = std::sync::atomic::AtomicBool::new(false);
-    match run_workspace(&workspace, &settings, &|_| {}, &cancel) {
+    match run_workspace(workspace, &settings, &|_| {}, &cancel) {
         Ok(runs) => {
             for (i, run) in runs.runs.iter().enumerate() {
                 for t in 0..run.trials() {
@@ -261,7 +431,7 @@ pub fn engine(data: &[u8]) {
                     }
                 }
             }
-            let report = report_workspace(&workspace, &settings, &runs);
+            let report = report_workspace(workspace, &settings, &runs);
             serde_json::to_string(&report).expect("a report serialises");
         }
         Err((_, e)) => assert!(!e.to_string().is_empty()),
