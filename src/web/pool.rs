@@ -22,7 +22,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{ErrorEvent, MessageEvent, Worker};
 use yew::Callback;
 
-use super::clock::now_ms;
+use super::clock::{mark, now_ms};
 use super::runner::{build_report, preflight};
 use super::state::{Action, NotRun, Results};
 use super::worker::{BatchRequest, READY};
@@ -246,6 +246,7 @@ fn carry_out(me: &Weak<RefCell<Inner>>, after: Vec<After>) {
                         }
                     }
                     let Some(report) = report else { return };
+                    mark(if partial { "pipesim:partial-report" } else { "pipesim:report" });
                     let results = Rc::new(Results {
                         generation,
                         workspace: (*workspace).clone(),
@@ -338,6 +339,7 @@ impl WorkerPool {
             if inner.slots.iter().all(|s| s.failed) {
                 after.push(After::OnThePage(Box::new(run)));
             } else {
+                mark("pipesim:start");
                 after.push(After::Emit(dispatch, Action::Started(generation)));
                 inner.run = Some(run);
                 after.extend(inner.fill());
@@ -463,8 +465,10 @@ impl Inner {
         run.runs[batch.scenario].add_opportunities(opportunities as u64);
         run.batch_opportunities[job.batch] = opportunities as u64;
         run.completion.finish(job.batch);
+        mark("pipesim:batch");
         let now = now_ms();
         if run.completion.all_done() {
+            mark("pipesim:rows-in");
             let run = self.run.take().expect("the run in progress");
             let total = run.total();
             after.push(After::Emit(
