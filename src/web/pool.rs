@@ -26,7 +26,8 @@ use super::clock::{mark, now_ms};
 use super::runner::{build_report, preflight};
 use super::state::{Action, NotRun, Results};
 use super::worker::{BatchRequest, READY};
-use crate::engine::plan::{batches, Batch, Completion};
+use crate::engine::plan::{batches, size_scale, Batch, Completion};
+use crate::engine::work_estimate;
 use crate::engine::{Run, RunSettings};
 use crate::model::Workspace;
 
@@ -306,7 +307,13 @@ impl WorkerPool {
         }
         let trials = workspace.run.trials;
         let n = workspace.scenarios.len();
-        let plan = batches(n, trials);
+        let heaviest = workspace
+            .scenarios
+            .iter()
+            .map(|s| work_estimate(s, 1))
+            .fold(0.0, f64::max);
+        let scale = size_scale(heaviest);
+        let plan = batches(n, trials, scale);
         let quarters: Vec<usize> = workspace.scenarios.iter().map(|s| s.quarters()).collect();
         let run = ActiveRun {
             generation,
@@ -318,7 +325,7 @@ impl WorkerPool {
                 .collect(),
             crashes: vec![0; plan.len()],
             batch_opportunities: vec![0; plan.len()],
-            completion: Completion::new(n, trials),
+            completion: Completion::new(n, trials, scale),
             runs: quarters
                 .iter()
                 .map(|&q| Run::zeroed(trials as usize, q))
