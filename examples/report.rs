@@ -45,6 +45,10 @@ fn main() {
 
 /// The report alone, as one function that callgrind can count (`--toggle-collect`).
 #[inline(never)]
-fn measured_report(workspace: &Workspace, settings: &RunSettings, runs: &WorkspaceRuns) -> WorkspaceReport {
+fn measured_report(
+    workspace: &Workspace,
+    settings: &RunSettings,
+    runs: &WorkspaceRuns,
+) -> WorkspaceReport {
     report_workspace(workspace, settings, runs)
 }

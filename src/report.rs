@@ -172,7 +172,7 @@ fn metric_summary(columns: &Columns, metric: &Metric, quarters: usize) -> Metric
         quarters: (0..quarters)
             .map(|q| Summary::of(columns.column(q, metric.index)))
             .collect(),
-        horizon: Summary::of(&mut columns.horizon(metric, quarters)),
+        horizon: Summary::of(&columns.horizon(metric, quarters)),
     }
 }
 
@@ -234,13 +234,13 @@ pub fn compare(a: &Run, b: &Run, a_index: usize, b_index: usize) -> Comparison {
             let mut quarter_summaries = Vec::with_capacity(quarters);
             let mut p_greater_quarter = Vec::with_capacity(quarters);
             for q in 0..quarters {
-                let mut d: Vec<f64> = (0..trials)
+                let d: Vec<f64> = (0..trials)
                     .map(|t| a.value(t, q, index) - b.value(t, q, index))
                     .collect();
                 p_greater_quarter.push(share_positive(&d));
-                quarter_summaries.push(Summary::of(&mut d));
+                quarter_summaries.push(Summary::of(&d));
             }
-            let mut d: Vec<f64> = (0..trials)
+            let d: Vec<f64> = (0..trials)
                 .map(|t| a.horizon_value(t, metric) - b.horizon_value(t, metric))
                 .collect();
             let p_greater = share_positive(&d);
@@ -248,7 +248,7 @@ pub fn compare(a: &Run, b: &Run, a_index: usize, b_index: usize) -> Comparison {
                 key: key.to_string(),
                 quarters: quarter_summaries,
                 p_greater_quarter,
-                horizon: Summary::of(&mut d),
+                horizon: Summary::of(&d),
                 p_greater,
             }
         })
@@ -434,7 +434,7 @@ impl Kpis {
             report
                 .metric(key)
                 .map(|m| m.horizon)
-                .unwrap_or_else(|| Summary::of(&mut []))
+                .unwrap_or_else(|| Summary::of(&[]))
         };
         let bookings = horizon("bookings.total");
         let cost = horizon("cost.total");

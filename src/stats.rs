@@ -100,7 +100,7 @@ fn bucketed_order_statistics(values: &[f64], wanted: &[usize], out: &mut [f64]) 
     }
     let span = greatest - least;
     let scale = (BUCKETS - 1) as f64 / span;
-    if nan || !(greatest > least) || !span.is_finite() || !scale.is_finite() {
+    if nan || greatest <= least || !span.is_finite() || !scale.is_finite() {
         return false;
     }
     // (v − least) × scale lies in 0..=BUCKETS − 1 (up to rounding); adding 2^52 rounds it to the
@@ -284,7 +284,7 @@ mod tests {
                 .collect();
             let mut sorted = values.clone();
             sorted.sort_by(f64::total_cmp);
-            let s = Summary::of(&mut values.clone());
+            let s = Summary::of(&values);
             let want: Vec<f64> = PERCENTILES
                 .iter()
                 .map(|&q| quantile_sorted(&sorted, q))
@@ -307,13 +307,29 @@ mod tests {
         for n in [2048usize, 2049, 3000, 10_000, 20_000] {
             columns.push((0..n).map(|_| libm::exp(8.0 * next())).collect());
             columns.push((0..n).map(|_| (next() * 12.0).floor()).collect());
-            columns.push((0..n).map(|_| if next() < 0.97 { 0.0 } else { 1e5 * next() }).collect());
-            columns.push((0..n).map(|_| if next() < 0.5 { -0.0 } else { 0.0 }).collect());
-            columns.push((0..n).map(|i| if i % 3 == 0 { -0.0 } else { next() - 0.5 }).collect());
+            columns.push(
+                (0..n)
+                    .map(|_| if next() < 0.97 { 0.0 } else { 1e5 * next() })
+                    .collect(),
+            );
+            columns.push(
+                (0..n)
+                    .map(|_| if next() < 0.5 { -0.0 } else { 0.0 })
+                    .collect(),
+            );
+            columns.push(
+                (0..n)
+                    .map(|i| if i % 3 == 0 { -0.0 } else { next() - 0.5 })
+                    .collect(),
+            );
             columns.push(vec![42.5; n]);
             columns.push((0..n).map(|_| (next() - 0.5) * 1.7e308).collect());
             columns.push((0..n).map(|_| 1.0 + next() * 1e-300).collect());
-            columns.push((0..n).map(|_| if next() < 0.999 { 1.0 } else { 1e300 }).collect());
+            columns.push(
+                (0..n)
+                    .map(|_| if next() < 0.999 { 1.0 } else { 1e300 })
+                    .collect(),
+            );
             let mut with_nan: Vec<f64> = (0..n).map(|_| next()).collect();
             with_nan[n / 2] = f64::NAN;
             columns.push(with_nan);
@@ -327,13 +343,18 @@ mod tests {
             let n = column.len();
             let mut sorted = column.clone();
             sorted.sort_by(f64::total_cmp);
-            let wanted: Vec<usize> = [0, 1, n / 20, n / 10, n / 2, n / 2 + 1, n - 2, n - 1].to_vec();
+            let wanted: Vec<usize> =
+                [0, 1, n / 20, n / 10, n / 2, n / 2 + 1, n - 2, n - 1].to_vec();
             let mut out = vec![0.0; wanted.len()];
             order_statistics(column, &wanted, &mut out);
             for (&k, &got) in wanted.iter().zip(&out) {
-                assert_eq!(got.to_bits(), sorted[k].to_bits(), "column {c} (n = {n}), k = {k}");
+                assert_eq!(
+                    got.to_bits(),
+                    sorted[k].to_bits(),
+                    "column {c} (n = {n}), k = {k}"
+                );
             }
-            let s = Summary::of(&mut column.clone());
+            let s = Summary::of(column);
             let want: Vec<u64> = PERCENTILES
                 .iter()
                 .map(|&q| quantile_sorted(&sorted, q).to_bits())
@@ -351,14 +372,18 @@ mod tests {
         assert!(bucketed_order_statistics(&columns[0], &[5], &mut out));
         // All alike, a span too wide for an f64, a NaN: refused, so selection answers.
         assert!(!bucketed_order_statistics(&columns[5], &[5], &mut out));
-        assert!(!bucketed_order_statistics(&[f64::MAX, -f64::MAX], &[0], &mut out));
+        assert!(!bucketed_order_statistics(
+            &[f64::MAX, -f64::MAX],
+            &[0],
+            &mut out
+        ));
         assert!(!bucketed_order_statistics(&columns[9], &[5], &mut out));
     }
 
     #[test]
     fn summary_of_known_values() {
-        let mut v = vec![4.0, 1.0, 3.0, 2.0];
-        let s = Summary::of(&mut v);
+        let v = vec![4.0, 1.0, 3.0, 2.0];
+        let s = Summary::of(&v);
         assert_eq!(s.mean, 2.5);
         // sample sd of 1..4 with n − 1: sqrt(5/3)
         assert!((s.sd - (5.0f64 / 3.0).sqrt()).abs() < 1e-12);
@@ -369,8 +394,8 @@ mod tests {
 
     #[test]
     fn degenerate_inputs() {
-        assert_eq!(Summary::of(&mut []).mean, 0.0);
-        let s = Summary::of(&mut [7.0]);
+        assert_eq!(Summary::of(&[]).mean, 0.0);
+        let s = Summary::of(&[7.0]);
         assert_eq!((s.mean, s.sd, s.p5, s.p95), (7.0, 0.0, 7.0, 7.0));
         assert_eq!(share_at_least(&[1.0, 2.0, 3.0], 2.0), 2.0 / 3.0);
         assert_eq!(share_positive(&[0.0, -1.0, 2.0, 0.0]), 0.25);

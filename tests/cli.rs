@@ -252,7 +252,10 @@ fn validate_reads_standard_input() {
 
 #[test]
 fn validate_and_run_accept_a_file_that_starts_with_a_byte_order_mark() {
-    let o = run_with_stdin(&["validate", "-"], "\u{feff}{\"schema\": 1, \"name\": \"bom\"}");
+    let o = run_with_stdin(
+        &["validate", "-"],
+        "\u{feff}{\"schema\": 1, \"name\": \"bom\"}",
+    );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let o = run_with_stdin(
         &["run", "-", "--trials", "10", "--format", "json"],

@@ -506,15 +506,12 @@ fn check_totals(case: &EngineCase, run: &Run) -> Result<(), TestCaseError> {
         let summary = report.metric(&key).expect("a summary");
         prop_assert_eq!(
             summary.horizon,
-            Summary::of(&mut expected_totals),
+            Summary::of(&expected_totals),
             "{} horizon summary",
             &key
         );
         for q in 0..quarters {
-            prop_assert_eq!(
-                summary.quarters[q],
-                Summary::of(&mut column(run, q, m.index))
-            );
+            prop_assert_eq!(summary.quarters[q], Summary::of(&column(run, q, m.index)));
         }
     }
     let hires_cost = [
@@ -885,7 +882,7 @@ proptest! {
         kinds in any::<u8>(),
     ) {
         let values = values_of(seed, n, kinds);
-        check_summary("values", &Summary::of(&mut values.clone()), &values)?;
+        check_summary("values", &Summary::of(&values), &values)?;
     }
 }
 

@@ -1957,7 +1957,11 @@ fn model_errors_display_one_problem_per_line() {
 /// pass the check with 6 to 92 times the opportunities the estimate allowed).
 #[test]
 fn work_estimate_bounds_the_opportunities_of_ai_wide_hours_and_expansion() {
-    let series_a = || pipesim::presets::find("series-a").expect("preset").scenario();
+    let series_a = || {
+        pipesim::presets::find("series-a")
+            .expect("preset")
+            .scenario()
+    };
     let mut ai = series_a();
     ai.ai.enabled = true;
     ai.ai.start_month = 0;

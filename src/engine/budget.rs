@@ -144,16 +144,21 @@ pub fn check_budget(workspace: &Workspace, budget: f64, cap: u32) -> Result<(), 
     }
     if trials == 0 {
         return Err(OverBudget::Scenario {
-            label: workspace.scenarios.first().map(|s| s.label(0)).unwrap_or_default(),
+            label: workspace
+                .scenarios
+                .first()
+                .map(|s| s.label(0))
+                .unwrap_or_default(),
             reason: RunError::NoTrials,
         });
     }
     let work = per_run_trial * trials as f64;
     if work > budget {
-        let (heaviest, most) = per_trial
-            .iter()
-            .enumerate()
-            .fold((0, 0.0), |best, (i, &w)| if w > best.1 { (i, w) } else { best });
+        let (heaviest, most) =
+            per_trial.iter().enumerate().fold(
+                (0, 0.0),
+                |best, (i, &w)| if w > best.1 { (i, w) } else { best },
+            );
         return Err(OverBudget::TooMuchWork {
             work,
             budget,
@@ -275,13 +280,27 @@ mod tests {
     fn nothing_is_offered_when_not_even_one_trial_fits() {
         let w = workspace("series-a", 10);
         let error = check_budget(&w, 1.0, MAX_BROWSER_TRIALS).unwrap_err();
-        assert!(matches!(error, OverBudget::TooMuchWork { fewer_trials: None, .. }), "{error:?}");
+        assert!(
+            matches!(
+                error,
+                OverBudget::TooMuchWork {
+                    fewer_trials: None,
+                    ..
+                }
+            ),
+            "{error:?}"
+        );
         assert_eq!(error.fewer_trials(), None);
-        assert!(error.to_string().contains("Not even one trial fits"), "{error}");
+        assert!(
+            error.to_string().contains("Not even one trial fits"),
+            "{error}"
+        );
 
         // A scenario over the engine's own limit for one trial is named with its reason.
-        let mut s = Scenario::default();
-        s.horizon_months = 60;
+        let mut s = Scenario {
+            horizon_months: 60,
+            ..Default::default()
+        };
         s.ae.staffing.initial = 100_000;
         s.ae.staffing.max_headcount = 100_000;
         s.sdr.staffing.initial = 100_000;

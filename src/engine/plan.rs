@@ -49,7 +49,8 @@ fn ranges(trials: u32, scale: f64) -> Vec<Range<u32>> {
     let mut i = 0;
     while start < trials {
         let left = trials - start;
-        let size = sized(SIZES[i.min(SIZES.len() - 1)]).min((left / TAIL_SHARE).max(sized(SIZES[0])));
+        let size =
+            sized(SIZES[i.min(SIZES.len() - 1)]).min((left / TAIL_SHARE).max(sized(SIZES[0])));
         let end = start.saturating_add(size).min(trials);
         out.push(start..end);
         start = end;
@@ -199,7 +200,10 @@ mod tests {
         // Every preset: sizes between 1 and 250, every trial once.
         for p in crate::presets::PRESETS.iter() {
             let scale = size_scale(crate::engine::work_estimate(&p.scenario(), 1));
-            let sizes: Vec<u32> = ranges(10_000, scale).iter().map(|r| r.len() as u32).collect();
+            let sizes: Vec<u32> = ranges(10_000, scale)
+                .iter()
+                .map(|r| r.len() as u32)
+                .collect();
             assert!(sizes.iter().all(|&n| (1..=250).contains(&n)), "{}", p.name);
             assert_eq!(sizes.iter().sum::<u32>(), 10_000, "{}", p.name);
         }

@@ -247,7 +247,11 @@ fn carry_out(me: &Weak<RefCell<Inner>>, after: Vec<After>) {
                         }
                     }
                     let Some(report) = report else { return };
-                    mark(if partial { "pipesim:partial-report" } else { "pipesim:report" });
+                    mark(if partial {
+                        "pipesim:partial-report"
+                    } else {
+                        "pipesim:report"
+                    });
                     let results = Rc::new(Results {
                         generation,
                         workspace: (*workspace).clone(),
