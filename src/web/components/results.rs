@@ -1,6 +1,6 @@
 //! What a run shows: KPI cards, fan charts per quarter, bookings by source, the histogram of
-//! total bookings and, with two or more scenarios, the comparison. The SVGs are rendered once per
-//! result and screen size.
+//! total bookings and, with two or more scenarios, the comparison. The SVGs are drawn once per
+//! result, focus and screen size: the first results at once, later ones a chart per task.
 
 use std::rc::Rc;
 
@@ -131,51 +131,70 @@ pub fn use_chart_size() -> Size {
     *size
 }
 
+/// The charts of the results area, in the order [`draw_chart`] numbers them: the fans (as in
+/// [`FANS`]), bookings by source, pipeline created by source, the histogram.
+const CHART_COUNT: usize = FANS.len() + 3;
+
+/// What the charts show: a new key means they must be drawn again.
+type DrawKey = (u64, u32, usize, u32);
+
+/// The charts as drawn for one key.
+#[derive(Clone, PartialEq)]
 struct Drawn {
-    fans: Vec<AttrValue>,
-    by_source: AttrValue,
-    pipeline_by_source: AttrValue,
-    histogram: AttrValue,
+    key: DrawKey,
+    charts: Vec<AttrValue>,
 }
 
-fn draw(results: &Results, focus: usize, size: Size) -> Drawn {
+fn draw_key(results: &Results, focus: usize, size: Size) -> DrawKey {
+    (results.generation, results.trials_done, focus, size.width)
+}
+
+/// Every chart at once: the first results a page shows (and the server renderer).
+fn draw_all(results: &Results, focus: usize, size: Size) -> Drawn {
+    Drawn {
+        key: draw_key(results, focus, size),
+        charts: (0..CHART_COUNT)
+            .map(|i| draw_chart(results, focus, size, i))
+            .collect(),
+    }
+}
+
+/// Chart `which` (see [`CHART_COUNT`]) of `results`, as SVG.
+fn draw_chart(results: &Results, focus: usize, size: Size, which: usize) -> AttrValue {
     let report = &results.report;
-    // The first longest horizon's quarter labels cover every scenario's quarters.
-    let labels = report
-        .scenarios
-        .iter()
-        .rev()
-        .max_by_key(|s| s.quarters.len())
-        .map(|s| s.quarters.clone())
-        .unwrap_or_default();
-    let currency = report
-        .scenarios
-        .first()
-        .map(|s| s.currency.clone())
-        .unwrap_or_default();
-    let fans = FANS
-        .iter()
-        .map(|(key, ..)| {
-            let axis = if key.starts_with("headcount") {
-                Axis::Count
-            } else {
-                Axis::Money(currency.clone())
-            };
-            let fans: Vec<Fan> = report
-                .scenarios
-                .iter()
-                .enumerate()
-                .filter_map(|(i, s)| {
-                    s.metric(key).map(|m| Fan {
-                        color: PALETTE[i % PALETTE.len()],
-                        quarters: &m.quarters,
-                    })
-                })
-                .collect();
-            AttrValue::from(charts::fan_chart(&labels, &fans, &axis, size))
-        })
-        .collect();
     let focus_report = &report.scenarios[focus];
+    if let Some((key, ..)) = FANS.get(which) {
+        // The first longest horizon's quarter labels cover every scenario's quarters.
+        let labels = report
+            .scenarios
+            .iter()
+            .rev()
+            .max_by_key(|s| s.quarters.len())
+            .map(|s| s.quarters.clone())
+            .unwrap_or_default();
+        let currency = report
+            .scenarios
+            .first()
+            .map(|s| s.currency.clone())
+            .unwrap_or_default();
+        let axis = if key.starts_with("headcount") {
+            Axis::Count
+        } else {
+            Axis::Money(currency)
+        };
+        let fans: Vec<Fan> = report
+            .scenarios
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| {
+                s.metric(key).map(|m| Fan {
+                    color: PALETTE[i % PALETTE.len()],
+                    quarters: &m.quarters,
+                })
+            })
+            .collect();
+        return AttrValue::from(charts::fan_chart(&labels, &fans, &axis, size));
+    }
     let stacked = |group: &str| {
         let series: Vec<(&str, charts::Rgb, Vec<f64>)> = SOURCES
             .iter()
@@ -195,23 +214,21 @@ fn draw(results: &Results, focus: usize, size: Size) -> Drawn {
             size,
         ))
     };
-    let by_source = stacked("bookings");
-    let pipeline_by_source = stacked("pipeline_created");
-    let totals = horizon_values(&results.runs[focus], "bookings.total");
-    let target = focus_report.targets.as_ref().map(|t| t.total);
-    let histogram = charts::histogram(
-        &totals,
-        30,
-        PALETTE[focus % PALETTE.len()],
-        target,
-        &Axis::Money(focus_report.currency.clone()),
-        size,
-    );
-    Drawn {
-        fans,
-        by_source,
-        pipeline_by_source,
-        histogram: histogram.into(),
+    match which - FANS.len() {
+        0 => stacked("bookings"),
+        1 => stacked("pipeline_created"),
+        _ => {
+            let totals = horizon_values(&results.runs[focus], "bookings.total");
+            let target = focus_report.targets.as_ref().map(|t| t.total);
+            AttrValue::from(charts::histogram(
+                &totals,
+                30,
+                PALETTE[focus % PALETTE.len()],
+                target,
+                &Axis::Money(focus_report.currency.clone()),
+                size,
+            ))
+        }
     }
 }
 
@@ -233,12 +250,45 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     };
     let n = results.report.scenarios.len();
     let focus_index = (*focus).min(n.saturating_sub(1));
+    // The first results are drawn at once. Later ones (partial results, the final report, a
+    // new focus or screen size) are drawn a chart per task, each shown as soon as it is drawn,
+    // so that no task on the page runs long; the charts not yet redrawn keep the last drawing.
     let drawn = {
         let results = results.clone();
-        use_memo((results.generation, focus_index, size.width), move |_| {
-            draw(&results, focus_index, size)
-        })
+        use_state(move || draw_all(&results, focus_index, size))
     };
+    {
+        let drawn = drawn.clone();
+        let results = results.clone();
+        use_effect_with(draw_key(&results, focus_index, size), move |key| {
+            let cancelled = Rc::new(std::cell::Cell::new(false));
+            if drawn.key != *key {
+                #[cfg(target_arch = "wasm32")]
+                {
+                    let cancelled = cancelled.clone();
+                    let key = *key;
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let mut charts = drawn.charts.clone();
+                        for which in 0..CHART_COUNT {
+                            crate::web::runner::yield_to_browser().await;
+                            if cancelled.get() {
+                                return;
+                            }
+                            charts[which] = draw_chart(&results, focus_index, size, which);
+                            let done = which + 1 == CHART_COUNT;
+                            drawn.set(Drawn {
+                                key: if done { key } else { drawn.key },
+                                charts: charts.clone(),
+                            });
+                        }
+                    });
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                drawn.set(draw_all(&results, focus_index, size));
+            }
+            move || cancelled.set(true)
+        });
+    }
     let names: Vec<String> = (0..n)
         .map(|i| crate::web::components::scenario_tabs::display_name(&results.workspace, i))
         .collect();
@@ -287,7 +337,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
                 <Comparison results={results.clone()} names={names.clone()} focus={focus_index} size={size} />
             }
             <div class="charts">
-                { for FANS.iter().zip(drawn.fans.iter()).map(|((_, title, caption, testid), svg)| html! {
+                { for FANS.iter().zip(drawn.charts.iter()).map(|((_, title, caption, testid), svg)| html! {
                     <ChartCard title={*title} caption={*caption} svg={svg.clone()} size={size} testid={*testid} legend={if n > 1 { legend.clone() } else { html!{} }} />
                 }) }
             </div>
@@ -304,11 +354,11 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
             </div>
             <div class="charts">
                 <ChartCard title="Bookings by source (medians)" caption={format!("{}: median bookings per quarter, stacked by where the deal came from.", names[focus_index])}
-                    svg={drawn.by_source.clone()} size={size} testid="chart-by-source" />
+                    svg={drawn.charts[FANS.len()].clone()} size={size} testid="chart-by-source" />
                 <ChartCard title="Pipeline created by source (medians)" caption={format!("{}: median pipeline created per quarter, stacked by source.", names[focus_index])}
-                    svg={drawn.pipeline_by_source.clone()} size={size} testid="chart-pipeline-by-source" />
+                    svg={drawn.charts[FANS.len() + 1].clone()} size={size} testid="chart-pipeline-by-source" />
                 <ChartCard title="Total bookings over the horizon" caption={format!("{}: how many trials ended at each total; the line marks the target.", names[focus_index])}
-                    svg={drawn.histogram.clone()} size={size} testid="chart-histogram" />
+                    svg={drawn.charts[FANS.len() + 2].clone()} size={size} testid="chart-histogram" />
             </div>
         </div>
     }
