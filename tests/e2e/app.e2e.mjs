@@ -127,7 +127,9 @@ async function waitDone(page, label) {
   await need(page, tid('run-status'), 'the run status');
   try {
     await page.waitForFunction(
-      () => /^\s*Done\b/.test(document.querySelector('[data-testid="run-status"]')?.textContent || ''),
+      // Done, and the charts drawn for the results shown (they are drawn a chart per task).
+      () => /^\s*Done\b/.test(document.querySelector('[data-testid="run-status"]')?.textContent || '')
+        && document.querySelector('[data-testid="results"][data-charts="drawing"]') === null,
       null,
       { timeout: RUN_TIMEOUT, polling: 250 },
     );

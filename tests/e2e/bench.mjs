@@ -125,11 +125,17 @@ function observe() {
     const t = el ? el.textContent.trim() : '';
     const last = w.status[w.status.length - 1];
     if (t && (!last || last.text !== t)) w.status.push({ text: t, at: performance.now() });
+    // When the charts last finished drawing (they are drawn a chart per task after the first).
+    const charts = document.querySelector('[data-testid="results"]')?.dataset.charts;
+    if (charts === 'current' && w.chartsState === 'drawing') w.drawn = performance.now();
+    w.chartsState = charts;
     if (w.chart === null && document.querySelector('[data-testid="chart-bookings"] svg:not([data-old])')) {
       w.chart = performance.now();
     }
   };
-  new MutationObserver(read).observe(document, { subtree: true, childList: true, characterData: true });
+  new MutationObserver(read).observe(document, {
+    subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-charts'],
+  });
 }
 
 /**
@@ -141,10 +147,12 @@ async function appRun(browser, base, workers, workspace) {
   const page = await context.newPage();
   await page.addInitScript(observe);
   await page.goto(`${base}?workers=${workers}`);
-  await page.waitForFunction(() => window.__bench.status.some((s) => /^Done/.test(s.text)), null, { timeout: 300_000 });
+  await page.waitForFunction(() => window.__bench.status.some((s) => /^Done/.test(s.text))
+    && !document.querySelector('[data-testid="results"][data-charts="drawing"]'), null, { timeout: 300_000 });
   const opened = await page.evaluate((fragment) => {
     window.__bench.status = [];
     window.__bench.chart = null;
+    window.__bench.drawn = null;
     // The old chart is marked, so the first unmarked chart seen is the new run's.
     document.querySelectorAll('[data-testid="chart-bookings"] svg').forEach((e) => e.setAttribute('data-old', ''));
     location.hash = fragment;
@@ -153,7 +161,8 @@ async function appRun(browser, base, workers, workspace) {
   const finished = () => {
     const st = window.__bench.status;
     const r = st.findIndex((s) => /^Running/.test(s.text));
-    return r >= 0 && st.slice(r).some((s) => /^Done/.test(s.text));
+    return r >= 0 && st.slice(r).some((s) => /^Done/.test(s.text))
+      && !document.querySelector('[data-testid="results"][data-charts="drawing"]');
   };
   await page.waitForFunction(finished, null, { timeout: 300_000 }).catch(async (e) => {
     console.error(JSON.stringify(await page.evaluate(() => window.__bench.status)));
@@ -163,7 +172,8 @@ async function appRun(browser, base, workers, workspace) {
   await context.close();
   const r = b.status.findIndex((s) => /^Running/.test(s.text));
   const start = b.status[r].at;
-  const done = b.status.slice(r).find((s) => /^Done/.test(s.text)).at;
+  // "Done", or the last chart drawn if that came later.
+  const done = Math.max(b.status.slice(r).find((s) => /^Done/.test(s.text)).at, b.drawn ?? 0);
   const during = b.longtasks.filter((t) => t.start >= start && t.start <= done);
   return {
     run_s: (done - start) / 1000,

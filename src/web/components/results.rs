@@ -317,6 +317,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     };
     html! {
         <div class={classes!("results", props.stale.then_some("stale"))} data-testid="results" aria-busy={props.stale.to_string()}
+            data-charts={if drawn.key == draw_key(&results, focus_index, size) { "current" } else { "drawing" }}
             data-digests={digests}>
             if props.stale {
                 <p class="stale-note">{"Showing the last finished run while the model changes."}</p>
