@@ -106,15 +106,6 @@ impl fmt::Display for OverBudget {
 
 impl std::error::Error for OverBudget {}
 
-/// The work of one run of `workspace`: the sum of its scenarios' estimates.
-pub fn workspace_work(workspace: &Workspace) -> f64 {
-    workspace
-        .scenarios
-        .iter()
-        .map(|s| work_estimate(s, workspace.run.trials))
-        .sum()
-}
-
 /// Checks a run of `workspace` against `budget` and at most `cap` trials per scenario.
 pub fn check_budget(workspace: &Workspace, budget: f64, cap: u32) -> Result<(), OverBudget> {
     let trials = workspace.run.trials;
@@ -319,8 +310,12 @@ mod tests {
     #[test]
     fn work_is_the_sum_of_the_scenarios() {
         let mut w = workspace("series-a", 1_000);
-        let one = workspace_work(&w);
+        let one = crate::engine::work_estimate(&w.scenarios[0], 1_000);
         w.scenarios.push(w.scenarios[0].clone());
-        assert_eq!(workspace_work(&w), 2.0 * one);
+        let error = check_budget(&w, 1.0, MAX_BROWSER_TRIALS).unwrap_err();
+        let OverBudget::TooMuchWork { work, .. } = error else {
+            panic!("expected too much work, got {error:?}");
+        };
+        assert_eq!(work, 2.0 * one);
     }
 }
