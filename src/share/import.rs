@@ -69,30 +69,6 @@ pub fn workspace_from_text(text: &str) -> Result<Workspace, ImportError> {
 
 #[cfg(test)]
 mod tests {
-
-    #[test]
-    fn a_link_with_many_problems_is_summarised_like_a_file() {
-        let mut ws = serde_json::json!({"schema": 1, "scenarios": []});
-        let bad: Vec<serde_json::Value> = (0..10)
-            .map(|i| serde_json::json!({"schema": 1, "horizon_months": 600 + i}))
-            .collect();
-        ws["scenarios"] = serde_json::Value::Array(bad);
-        let text = ws.to_string();
-        let mut deflated = Vec::new();
-        deflated.extend(miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 9));
-        use base64::Engine as _;
-        let link = format!(
-            "#w=1.{}",
-            base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(deflated)
-        );
-        let error = workspace_from_text(&link).expect_err("ten bad horizons");
-        let summary = error.summary(6);
-        assert!(
-            summary.starts_with("the link's workspace is not valid: scenarios[0].horizon_months"),
-            "{summary}"
-        );
-        assert!(summary.ends_with("and 4 more"), "{summary}");
-    }
     use super::*;
     use crate::presets;
     use crate::share::encode_link;
