@@ -15,7 +15,7 @@
 use pipesim::engine::work_estimate;
 use pipesim::model::edit::{fields, set_field, FieldEntry, FieldValue};
 use pipesim::model::{
-    Dist, Pace, PlanEntry, RunSettingsSpec, Scenario, Target, Workspace, MAX_TRIALS,
+    Dist, Pace, PlanEntry, Range, RunSettingsSpec, Scenario, Target, Workspace, MAX_TRIALS,
 };
 use pipesim::presets;
 use proptest::prelude::*;
@@ -349,26 +349,15 @@ pub struct EngineCase {
     pub seed: u64,
 }
 
-/// The lowest value a draw of `d` (clamped to at least `floor`) can plausibly take.
-fn lower(d: &Dist, floor: f64) -> f64 {
-    let lo = match *d {
-        Dist::Fixed(x) => x,
-        Dist::Uniform { lo, .. } => lo,
-        Dist::Triangular { min, .. } | Dist::Pert { min, .. } => min,
-        Dist::Normal { mean, sd } => mean - 5.0 * sd,
-        Dist::LogNormal { p5, .. } => p5 / 3.0,
-    };
-    lo.max(floor)
-}
-
-/// A more generous work estimate of one trial than [`work_estimate`], which reads
-/// `hours_per_sourced_opp` at its typical value rather than its low end, leaves out the AI
-/// uplift (which divides prospecting hours by as little as 1 − `prep_reduction`), and allows
-/// expansion only as much again as the other sources: this one covers all three, so that no
-/// generated case runs far longer than its budget says.
+/// A work estimate of one trial more generous than [`work_estimate`], so that no generated case
+/// runs far longer than its budget says. It was written when `work_estimate` read
+/// `hours_per_sourced_opp` at its typical value, left out the AI uplift and bounded expansion
+/// too tightly; `work_estimate` now covers all three, and this one stacks the same allowances on
+/// top of it (kept as it is, so the generated cases stay the same).
 pub fn generous_work(s: &Scenario) -> f64 {
     let mut low_hours = s.clone();
-    low_hours.ae.hours_per_sourced_opp = Dist::Fixed(lower(&s.ae.hours_per_sourced_opp, 0.1));
+    low_hours.ae.hours_per_sourced_opp =
+        Dist::Fixed(s.ae.hours_per_sourced_opp.lower(&Range::at_least(0.1)));
     let ai = if s.ai.enabled {
         1.0 / (1.0 - s.ai.prep_reduction)
     } else {
