@@ -27,6 +27,7 @@ fn results_of(workspace: Workspace, trials: u32) -> Rc<Results> {
         trials_done: workspace.run.trials,
         workspace,
         report,
+        digests: runs.runs.iter().map(|r| r.digest()).collect(),
         runs: runs.runs,
     })
 }

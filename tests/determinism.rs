@@ -3,7 +3,8 @@
 //! by `tests/wasm_determinism.rs` in headless Chromium, so native and wasm32 agree.
 
 use pipesim::engine::{
-    determinism, simulate, simulate_batch, RunSettings, Setup, TrialBuffers, METRIC_COUNT,
+    determinism, simulate, simulate_batch, RunDigest, RunSettings, Setup, TrialBuffers,
+    METRIC_COUNT,
 };
 use pipesim::presets;
 
@@ -19,6 +20,33 @@ fn digest(preset: &str, trials: u32, seed: u64, threads: usize) -> u64 {
     )
     .expect("runs")
     .digest()
+}
+
+#[test]
+fn a_digest_taken_a_piece_at_a_time_is_the_whole_digest() {
+    let scenario = presets::find("series-a").expect("preset").scenario();
+    let settings = RunSettings {
+        trials: 30,
+        seed: 7,
+        threads: 1,
+    };
+    let run = simulate(&scenario, &settings).expect("runs");
+    let whole = run.digest();
+    for piece in [1, 7, 1_000, 1 << 20] {
+        let mut digest = RunDigest::new(&run);
+        while digest.step(piece) {}
+        assert_eq!(digest.finish(), whole, "pieces of {piece}");
+        assert!(!digest.step(piece), "nothing is left after the last piece");
+        assert_eq!(
+            digest.finish(),
+            whole,
+            "a step after the end changes nothing"
+        );
+    }
+    // A partial digest is not the whole one, so a page that stopped early would be caught.
+    let mut digest = RunDigest::new(&run);
+    digest.step(10);
+    assert_ne!(digest.finish(), whole);
 }
 
 #[test]

@@ -249,19 +249,57 @@ impl Run {
 
     /// A 64-bit FNV-1a digest of every output bit, for determinism checks.
     pub fn digest(&self) -> u64 {
-        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-        let mut eat = |word: u64| {
-            for byte in word.to_le_bytes() {
-                hash ^= byte as u64;
-                hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-            }
+        let mut digest = RunDigest::new(self);
+        while digest.step(usize::MAX) {}
+        digest.finish()
+    }
+}
+
+/// [`Run::digest`] computed a piece at a time, so that the page can hash a big run between
+/// other tasks: `step` until it returns `false`, then `finish`. The same bits as `digest`.
+pub struct RunDigest<'a> {
+    run: &'a Run,
+    /// Values hashed so far.
+    at: usize,
+    hash: u64,
+}
+
+impl<'a> RunDigest<'a> {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+
+    /// A digest of `run` with its header (trials, quarters) hashed and no value yet.
+    pub fn new(run: &'a Run) -> RunDigest<'a> {
+        let mut digest = RunDigest {
+            run,
+            at: 0,
+            hash: Self::OFFSET,
         };
-        eat(self.trials as u64);
-        eat(self.quarters as u64);
-        for v in &self.values {
-            eat(v.to_bits());
+        digest.eat(run.trials as u64);
+        digest.eat(run.quarters as u64);
+        digest
+    }
+
+    fn eat(&mut self, word: u64) {
+        for byte in word.to_le_bytes() {
+            self.hash ^= byte as u64;
+            self.hash = self.hash.wrapping_mul(Self::PRIME);
         }
-        hash
+    }
+
+    /// Hashes up to `values` more values; whether any are left.
+    pub fn step(&mut self, values: usize) -> bool {
+        let end = self.at.saturating_add(values).min(self.run.values.len());
+        for i in self.at..end {
+            self.eat(self.run.values[i].to_bits());
+        }
+        self.at = end;
+        self.at < self.run.values.len()
+    }
+
+    /// The digest (of the values hashed so far: all of them once `step` returned `false`).
+    pub fn finish(&self) -> u64 {
+        self.hash
     }
 }
 

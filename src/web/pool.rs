@@ -23,12 +23,12 @@ use web_sys::{ErrorEvent, MessageEvent, Worker};
 use yew::Callback;
 
 use super::clock::{mark, now_ms};
-use super::runner::{build_report, preflight};
-use super::state::{Action, NotRun, Results};
+use super::runner::{build_results, preflight};
+use super::state::{Action, NotRun};
 use super::worker::{BatchRequest, READY};
 use crate::engine::plan::{batches, size_scale, Batch, Completion};
 use crate::engine::work_estimate;
-use crate::engine::{Run, RunSettings};
+use crate::engine::Run;
 use crate::model::Workspace;
 
 /// The most workers a page starts.
@@ -232,13 +232,8 @@ fn carry_out(me: &Weak<RefCell<Inner>>, after: Vec<After>) {
             } => {
                 let me = me.clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    let settings = RunSettings {
-                        trials: trials_done,
-                        seed: workspace.run.seed,
-                        threads: 1,
-                    };
-                    let report =
-                        build_report(&workspace, &settings, &runs, &latest, generation).await;
+                    let results =
+                        build_results(workspace, runs, trials_done, &latest, generation).await;
                     if partial {
                         if let Some(inner) = me.upgrade() {
                             if let Some(run) = inner.borrow_mut().run.as_mut() {
@@ -246,19 +241,13 @@ fn carry_out(me: &Weak<RefCell<Inner>>, after: Vec<After>) {
                             }
                         }
                     }
-                    let Some(report) = report else { return };
+                    let Some(results) = results else { return };
                     mark(if partial {
                         "pipesim:partial-report"
                     } else {
                         "pipesim:report"
                     });
-                    let results = Rc::new(Results {
-                        generation,
-                        workspace: (*workspace).clone(),
-                        report,
-                        runs,
-                        trials_done,
-                    });
+                    let results = Rc::new(results);
                     dispatch.emit(if partial {
                         Action::Partial(results)
                     } else {

@@ -2,7 +2,8 @@
 //! browser cannot start web workers (see `pool`): trials run on the page's main thread in slices
 //! of about 12 ms, each followed by a yield to the browser, with progress reported and a check for
 //! a newer run or a cancel between slices. [`preflight`] checks a workspace before any run, and
-//! [`build_report`] builds a report in slices so that no task on the main thread runs long.
+//! [`build_results`] builds the report and the digests in slices so that no task on the main
+//! thread runs long.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -13,9 +14,9 @@ use yew::Callback;
 
 use super::state::{Action, NotRun, Results};
 use crate::engine::budget::check_browser_budget;
-use crate::engine::{simulate_batch, Run, RunSettings, Setup, TrialBuffers};
+use crate::engine::{simulate_batch, Run, RunDigest, RunSettings, Setup, TrialBuffers};
 use crate::model::Workspace;
-use crate::report::{ReportBuilder, WorkspaceReport};
+use crate::report::ReportBuilder;
 
 /// The pause after an edit before a run starts, in milliseconds (the first run starts at once).
 pub const DEBOUNCE_MS: u32 = 150;
@@ -53,33 +54,61 @@ pub fn preflight(workspace: &Workspace) -> Result<(), NotRun> {
     check_browser_budget(workspace).map_err(NotRun::from)
 }
 
-/// Builds the report of `runs` in slices of about 12 ms, yielding to the browser between them;
-/// none if `latest` stops holding `generation` on the way.
-pub async fn build_report(
-    workspace: &Workspace,
-    settings: &RunSettings,
-    runs: &[Run],
+/// Values hashed per check of the clock while digesting (about 0.1 ms of wasm).
+const DIGEST_PIECE: usize = 16_384;
+
+/// Builds the results of `runs` (the report, then every run's digest) in slices of about
+/// 12 ms, yielding to the browser between them; none if `latest` stops holding `generation` on
+/// the way.
+pub async fn build_results(
+    workspace: Rc<Workspace>,
+    runs: Vec<Run>,
+    trials_done: u32,
     latest: &Cell<u64>,
     generation: u64,
-) -> Option<WorkspaceReport> {
-    let mut builder = ReportBuilder::new(workspace, settings, runs);
-    loop {
+) -> Option<Results> {
+    let settings = RunSettings {
+        trials: trials_done,
+        seed: workspace.run.seed,
+        threads: 1,
+    };
+    let mut builder = ReportBuilder::new(&workspace, &settings, &runs);
+    let mut more = true;
+    while more {
         let started = now_ms();
-        let mut more = true;
         while more && now_ms() - started < SLICE_MS {
             more = builder.step();
-        }
-        if !more {
-            let report = builder.finish();
-            // Showing the report (the charts) gets a task of its own.
-            yield_to_browser().await;
-            return (latest.get() == generation).then_some(report);
         }
         yield_to_browser().await;
         if latest.get() != generation {
             return None;
         }
     }
+    let report = builder.finish();
+    let mut digests = Vec::with_capacity(runs.len());
+    for run in &runs {
+        let mut digest = RunDigest::new(run);
+        let mut more = true;
+        while more {
+            let started = now_ms();
+            while more && now_ms() - started < SLICE_MS {
+                more = digest.step(DIGEST_PIECE);
+            }
+            yield_to_browser().await;
+            if latest.get() != generation {
+                return None;
+            }
+        }
+        digests.push(digest.finish());
+    }
+    Some(Results {
+        generation,
+        workspace: Rc::unwrap_or_clone(workspace),
+        report,
+        runs,
+        trials_done,
+        digests,
+    })
 }
 
 /// Runs `workspace` as generation `generation` on the main thread, sending `Started`,
@@ -132,19 +161,9 @@ pub async fn run(
         }
         runs.push(run);
     }
-    let settings = RunSettings {
-        trials,
-        seed: workspace.run.seed,
-        threads: 1,
-    };
-    let Some(report) = build_report(&workspace, &settings, &runs, &latest, generation).await else {
+    let Some(results) = build_results(Rc::new(workspace), runs, trials, &latest, generation).await
+    else {
         return;
     };
-    dispatch.emit(Action::Finished(Rc::new(Results {
-        generation,
-        workspace,
-        report,
-        runs,
-        trials_done: trials,
-    })));
+    dispatch.emit(Action::Finished(Rc::new(results)));
 }

@@ -40,6 +40,9 @@ pub struct Results {
     /// Trials per scenario these results hold: fewer than the workspace's while a run streams
     /// in (partial results), all of them once it is done.
     pub trials_done: u32,
+    /// Each run's [`Run::digest`](crate::engine::Run::digest), computed once with the report
+    /// (hashing a big run takes tens of milliseconds: never on a render).
+    pub digests: Vec<u64>,
 }
 
 impl PartialEq for Results {
@@ -668,6 +671,7 @@ mod tests {
             },
             runs: vec![],
             trials_done: 2000,
+            digests: vec![],
         });
         let s = reduce(s, Action::Finished(old.clone()));
         assert_eq!(s.run, RunState::Done);

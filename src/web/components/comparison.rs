@@ -44,19 +44,23 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
         let results = props.results.clone();
         let currency = currency.clone();
         let size = props.size;
-        use_memo((results.generation, a, size.width), move |_| {
-            let d = paired_differences(
-                &results.runs[a],
-                &results.runs[results.report.baseline],
-                "bookings.total",
-            );
-            AttrValue::from(charts::difference_histogram(
-                &d,
-                30,
-                &Axis::Money(currency),
-                size,
-            ))
-        })
+        // Partial results and the final ones share a generation: the trials are in the key.
+        use_memo(
+            (results.generation, results.trials_done, a, size.width),
+            move |_| {
+                let d = paired_differences(
+                    &results.runs[a],
+                    &results.runs[results.report.baseline],
+                    "bookings.total",
+                );
+                AttrValue::from(charts::difference_histogram(
+                    &d,
+                    30,
+                    &Axis::Money(currency),
+                    size,
+                ))
+            },
+        )
     };
     let m = |x: f64| money(x, &currency);
     html! {

@@ -301,9 +301,9 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     };
     // Every output bit of every scenario, so a test can tell identical runs from similar ones.
     let digests: String = results
-        .runs
+        .digests
         .iter()
-        .map(|r| format!("{:016x}", r.digest()))
+        .map(|d| format!("{d:016x}"))
         .collect::<Vec<_>>()
         .join(",");
     let on_focus = {

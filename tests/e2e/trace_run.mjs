@@ -1,0 +1,132 @@
+// Where the page's main thread spends a run: one warm-page run in headless Chromium with
+// Chromium's own tracing on, then the main thread's tasks summarised. Prints the busy time of
+// the main thread during the run, the longest tasks with what ran inside them (events of the
+// `devtools.timeline` category: functions called, events dispatched, layout, paint, GC), and
+// the pipesim:* marks. For finding what makes a long task; not a test.
+//
+//   node tests/e2e/trace_run.mjs [--workers N] [--preset series-a] [--trials 10000] [--runs 1]
+//
+// Needs dist/ built (`trunk build --release`) and `bash scripts/setup.sh`.
+
+import { deflateRawSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve, launchChromium } from './harness.mjs';
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const workers = Number(arg('workers', '2'));
+const presetName = arg('preset', 'series-a');
+const trials = Number(arg('trials', '10000'));
+const runs = Number(arg('runs', '1'));
+const dist = arg('dist', 'dist');
+// --profile: a CPU profile of the main thread instead of a trace (build with names kept, e.g.
+// `data-keep-debug` on index.html's rust links, into --dist dist-profile).
+const profile = process.argv.includes('--profile');
+
+const scenario = JSON.parse(readFileSync(join(repo, 'presets', `${presetName}.json`), 'utf8'));
+const link = (seed) =>
+  `w=1.${deflateRawSync(Buffer.from(JSON.stringify({ schema: 1, scenarios: [scenario], baseline: 0, run: { trials, seed } })), { level: 9 }).toString('base64url')}`;
+
+const server = await serve(join(repo, dist));
+const base = `http://127.0.0.1:${server.address().port}/`;
+const browser = await launchChromium(process.env.CHROMIUM || '/usr/bin/chromium');
+try {
+  for (let r = 0; r < runs; r += 1) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${base}?workers=${workers}`);
+    const settled = () => /^Done/.test(document.querySelector('[data-testid="run-status"]')?.textContent ?? '')
+      && !document.querySelector('[data-testid="results"][data-charts="drawing"]');
+    await page.waitForFunction(settled, null, { timeout: 120_000 });
+    await page.evaluate(() => performance.clearMarks());
+    const cdp = profile ? await page.context().newCDPSession(page) : null;
+    if (profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    } else {
+      await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8'] });
+    }
+    await page.evaluate((f) => { location.hash = f; }, link(r + 1));
+    await page.waitForFunction(() => /^Running/.test(document.querySelector('[data-testid="run-status"]')?.textContent ?? ''), null, { timeout: 60_000 });
+    await page.waitForFunction(settled, null, { timeout: 300_000 });
+    const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]));
+    if (profile) {
+      const { profile: cpu } = await cdp.send('Profiler.stop');
+      await page.close();
+      summariseProfile(cpu);
+    } else {
+      const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+      await page.close();
+      summarise(trace.traceEvents, marks);
+    }
+    console.log(`marks: ${marks.filter(([n]) => n !== 'pipesim:batch').map(([n, at]) => `${n}@${at - (marks.find(([m]) => m === 'pipesim:start')?.[1] ?? 0)}`).join(' ')}; ${marks.filter(([n]) => n === 'pipesim:batch').length} batches`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+function summarise(events, marks) {
+  const names = new Map();
+  for (const e of events) if (e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args.name);
+  const mainKey = [...names].find(([, n]) => n === 'CrRendererMain')?.[0];
+  const onMain = events.filter((e) => `${e.pid}:${e.tid}` === mainKey && e.ph === 'X');
+  const tasks = onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask').sort((a, b) => a.ts - b.ts);
+  const start = marks.find(([n]) => n === 'pipesim:start');
+  const t0 = tasks.length ? tasks[0].ts : 0;
+  const busy = tasks.reduce((s, t) => s + (t.dur ?? 0), 0) / 1000;
+  const span = tasks.length ? (tasks.at(-1).ts + tasks.at(-1).dur - t0) / 1000 : 0;
+  console.log(`main thread: ${tasks.length} tasks, busy ${busy.toFixed(0)} ms of ${span.toFixed(0)} ms traced`);
+  const kinds = new Map();
+  for (const e of onMain) {
+    if (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') continue;
+    const key = e.name === 'EventDispatch' ? `EventDispatch ${e.args?.data?.type}` : e.name;
+    kinds.set(key, (kinds.get(key) ?? 0) + (e.dur ?? 0) / 1000);
+  }
+  console.log('time inside tasks by event (nested events count in each):');
+  for (const [k, ms] of [...kinds].sort((a, b) => b[1] - a[1]).slice(0, 18)) console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${k}`);
+  console.log('longest tasks:');
+  for (const t of [...tasks].sort((a, b) => b.dur - a.dur).slice(0, 8)) {
+    const inside = onMain.filter((e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur && (e.dur ?? 0) > 2000);
+    const what = inside.map((e) => `${e.name === 'EventDispatch' ? `EventDispatch ${e.args?.data?.type}` : e.name}${e.args?.data?.functionName ? `(${e.args.data.functionName})` : ''} ${(e.dur / 1000).toFixed(1)}`).slice(0, 8).join('; ');
+    console.log(`  ${(t.dur / 1000).toFixed(1).padStart(6)} ms at +${((t.ts - t0) / 1000).toFixed(0)} ms: ${what}`);
+  }
+}
+
+/** Self time and total time by function, from a CDP CPU profile. */
+function summariseProfile(cpu) {
+  const byId = new Map(cpu.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of cpu.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const self = new Map();
+  const total = new Map();
+  const dt = cpu.timeDeltas;
+  for (let i = 0; i < cpu.samples.length; i += 1) {
+    const ms = (dt[i + 1] ?? dt[i]) / 1000;
+    let id = cpu.samples[i];
+    const name = (n) => n.callFrame.functionName || `(${n.callFrame.url.split('/').pop() || 'anonymous'})`;
+    const leaf = byId.get(id);
+    self.set(name(leaf), (self.get(name(leaf)) ?? 0) + ms);
+    const seen = new Set();
+    while (id !== undefined) {
+      const nm = name(byId.get(id));
+      if (!seen.has(nm)) {
+        total.set(nm, (total.get(nm) ?? 0) + ms);
+        seen.add(nm);
+      }
+      id = parent.get(id);
+    }
+  }
+  const idle = (self.get('(idle)') ?? 0) + (self.get('(program)') ?? 0);
+  const all = [...self.values()].reduce((a, b) => a + b, 0);
+  console.log(`profile: ${all.toFixed(0)} ms sampled, ${(all - idle).toFixed(0)} ms not idle`);
+  console.log('self time:');
+  for (const [k, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${k.slice(0, 110)}`);
+  console.log('total time:');
+  for (const [k, ms] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${k.slice(0, 110)}`);
+}
