@@ -32,21 +32,30 @@ fn a_digest_taken_a_piece_at_a_time_is_the_whole_digest() {
     };
     let run = simulate(&scenario, &settings).expect("runs");
     let whole = run.digest();
-    for piece in [1, 7, 1_000, 1 << 20] {
-        let mut digest = RunDigest::new(&run);
-        while digest.step(piece) {}
-        assert_eq!(digest.finish(), whole, "pieces of {piece}");
-        assert!(!digest.step(piece), "nothing is left after the last piece");
-        assert_eq!(
-            digest.finish(),
-            whole,
-            "a step after the end changes nothing"
-        );
+    let width = run.row(0).len();
+    for piece in [1, 7, 29] {
+        let mut digest = RunDigest::new(run.trials(), run.quarters());
+        let mut at = 0;
+        while at < run.trials() {
+            let end = (at + piece).min(run.trials());
+            digest.eat(run.rows(at..end));
+            at = end;
+        }
+        assert_eq!(digest.finish(), whole, "pieces of {piece} trials");
     }
-    // A partial digest is not the whole one, so a page that stopped early would be caught.
-    let mut digest = RunDigest::new(&run);
-    digest.step(10);
-    assert_ne!(digest.finish(), whole);
+    // Values need not be cut at rows.
+    let mut digest = RunDigest::new(run.trials(), run.quarters());
+    for value in run.rows(0..run.trials()).chunks(width / 3 + 1) {
+        digest.eat(value);
+    }
+    assert_eq!(digest.finish(), whole, "pieces across rows");
+    // A digest missing the last row, or of a different trial count, is not the whole one.
+    let mut short = RunDigest::new(run.trials(), run.quarters());
+    short.eat(run.rows(0..run.trials() - 1));
+    assert_ne!(short.finish(), whole);
+    let mut other = RunDigest::new(run.trials() + 1, run.quarters());
+    other.eat(run.rows(0..run.trials()));
+    assert_ne!(other.finish(), whole);
 }
 
 #[test]

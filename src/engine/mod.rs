@@ -247,57 +247,55 @@ impl Run {
         self.opportunities += n;
     }
 
+    /// The rows of trials `range`, every metric in every quarter, trial by trial.
+    pub fn rows(&self, range: Range<usize>) -> &[f64] {
+        let width = self.quarters * METRIC_COUNT;
+        &self.values[range.start * width..range.end * width]
+    }
+
     /// A 64-bit FNV-1a digest of every output bit, for determinism checks.
     pub fn digest(&self) -> u64 {
-        let mut digest = RunDigest::new(self);
-        while digest.step(usize::MAX) {}
+        let mut digest = RunDigest::new(self.trials, self.quarters);
+        digest.eat(&self.values);
         digest.finish()
     }
 }
 
-/// [`Run::digest`] computed a piece at a time, so that the page can hash a big run between
-/// other tasks: `step` until it returns `false`, then `finish`. The same bits as `digest`.
-pub struct RunDigest<'a> {
-    run: &'a Run,
-    /// Values hashed so far.
-    at: usize,
+/// [`Run::digest`] taken a piece at a time: the header (trials, quarters), then the values in
+/// trial order, in as many pieces as the caller likes. The page hashes a run's rows as they come
+/// in from the workers, or between other tasks, rather than in one long task.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RunDigest {
     hash: u64,
 }
 
-impl<'a> RunDigest<'a> {
+impl RunDigest {
     const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
     const PRIME: u64 = 0x0000_0100_0000_01b3;
 
-    /// A digest of `run` with its header (trials, quarters) hashed and no value yet.
-    pub fn new(run: &'a Run) -> RunDigest<'a> {
-        let mut digest = RunDigest {
-            run,
-            at: 0,
-            hash: Self::OFFSET,
-        };
-        digest.eat(run.trials as u64);
-        digest.eat(run.quarters as u64);
+    /// The digest of a run of `trials` trials of `quarters` quarters, before any value.
+    pub fn new(trials: usize, quarters: usize) -> RunDigest {
+        let mut digest = RunDigest { hash: Self::OFFSET };
+        digest.word(trials as u64);
+        digest.word(quarters as u64);
         digest
     }
 
-    fn eat(&mut self, word: u64) {
+    fn word(&mut self, word: u64) {
         for byte in word.to_le_bytes() {
             self.hash ^= byte as u64;
             self.hash = self.hash.wrapping_mul(Self::PRIME);
         }
     }
 
-    /// Hashes up to `values` more values; whether any are left.
-    pub fn step(&mut self, values: usize) -> bool {
-        let end = self.at.saturating_add(values).min(self.run.values.len());
-        for i in self.at..end {
-            self.eat(self.run.values[i].to_bits());
+    /// Hashes the next values, in trial order.
+    pub fn eat(&mut self, values: &[f64]) {
+        for v in values {
+            self.word(v.to_bits());
         }
-        self.at = end;
-        self.at < self.run.values.len()
     }
 
-    /// The digest (of the values hashed so far: all of them once `step` returned `false`).
+    /// The digest of what was eaten: the run's digest once every value was.
     pub fn finish(&self) -> u64 {
         self.hash
     }

@@ -23,12 +23,12 @@ use web_sys::{ErrorEvent, MessageEvent, Worker};
 use yew::Callback;
 
 use super::clock::{mark, now_ms};
-use super::runner::{build_results, preflight};
+use super::runner::{build_results, preflight, Digests};
 use super::state::{Action, NotRun};
 use super::worker::{BatchRequest, READY};
 use crate::engine::plan::{batches, size_scale, Batch, Completion};
 use crate::engine::work_estimate;
-use crate::engine::Run;
+use crate::engine::{Run, RunDigest};
 use crate::model::Workspace;
 
 /// The most workers a page starts.
@@ -37,8 +37,10 @@ pub const MAX_WORKERS: usize = 8;
 pub const MAX_CRASHES: u8 = 2;
 /// The worker's loader script, made by trunk (`data-loader-shim`).
 const WORKER_SCRIPT: &str = "worker_loader.js";
-/// The least time between two partial reports, in milliseconds.
-const PARTIAL_EVERY_MS: f64 = 250.0;
+/// The least time between two partial reports, in milliseconds. Each costs the page a report
+/// and eight charts, time the workers need on a 2-core machine: a 10,000-trial series-a run
+/// shows two (the first at once) before the final one.
+const PARTIAL_EVERY_MS: f64 = 400.0;
 /// The least time between two progress messages, in milliseconds.
 const PROGRESS_EVERY_MS: f64 = 80.0;
 /// Batches queued at each worker: the next one waits there while the page handles the last
@@ -101,6 +103,10 @@ struct ActiveRun {
     completion: Completion,
     runs: Vec<Run>,
     batch_opportunities: Vec<u64>,
+    /// Each run's digest of its trials `0..digested`, hashed as the rows come in so that the
+    /// final results need not hash 29 MB at the end.
+    digests: Vec<RunDigest>,
+    digested: u32,
     dispatch: Callback<Action>,
     shown_trials: u32,
     last_partial_ms: f64,
@@ -120,6 +126,18 @@ impl ActiveRun {
             .filter(|(i, _)| self.completion.is_done(*i))
             .map(|(_, b)| b.trials.len() as u64)
             .sum()
+    }
+
+    /// Hashes the rows of every run that are in since the last call, up to the prefix of
+    /// trials every scenario has.
+    fn digest_new_rows(&mut self) {
+        let k = self.completion.complete_trials();
+        if k > self.digested {
+            for (digest, run) in self.digests.iter_mut().zip(&self.runs) {
+                digest.eat(run.rows(self.digested as usize..k as usize));
+            }
+            self.digested = k;
+        }
     }
 
     /// The runs cut to their first `k` trials, with the opportunities of those trials.
@@ -165,6 +183,7 @@ enum After {
     OnThePage(Box<ActiveRun>),
     Report {
         partial: bool,
+        digests: Option<Vec<u64>>,
         generation: u64,
         latest: Rc<Cell<u64>>,
         workspace: Rc<Workspace>,
@@ -223,6 +242,7 @@ fn carry_out(me: &Weak<RefCell<Inner>>, after: Vec<After>) {
             }
             After::Report {
                 partial,
+                digests,
                 generation,
                 latest,
                 workspace,
@@ -232,8 +252,10 @@ fn carry_out(me: &Weak<RefCell<Inner>>, after: Vec<After>) {
             } => {
                 let me = me.clone();
                 wasm_bindgen_futures::spawn_local(async move {
+                    let digests = digests.map_or(Digests::Skip, Digests::Known);
                     let results =
-                        build_results(workspace, runs, trials_done, &latest, generation).await;
+                        build_results(workspace, runs, trials_done, digests, &latest, generation)
+                            .await;
                     if partial {
                         if let Some(inner) = me.upgrade() {
                             if let Some(run) = inner.borrow_mut().run.as_mut() {
@@ -318,6 +340,11 @@ impl WorkerPool {
                 .collect(),
             crashes: vec![0; plan.len()],
             batch_opportunities: vec![0; plan.len()],
+            digests: quarters
+                .iter()
+                .map(|&q| RunDigest::new(trials as usize, q))
+                .collect(),
+            digested: 0,
             completion: Completion::new(n, trials, scale),
             runs: quarters
                 .iter()
@@ -465,6 +492,7 @@ impl Inner {
         run.runs[batch.scenario].add_opportunities(opportunities as u64);
         run.batch_opportunities[job.batch] = opportunities as u64;
         run.completion.finish(job.batch);
+        run.digest_new_rows();
         mark("pipesim:batch");
         let now = now_ms();
         if run.completion.all_done() {
@@ -477,6 +505,7 @@ impl Inner {
             ));
             after.push(After::Report {
                 partial: false,
+                digests: Some(run.digests.iter().map(RunDigest::finish).collect()),
                 generation: run.generation,
                 latest: run.latest,
                 trials_done: run.workspace.run.trials,
@@ -504,6 +533,7 @@ impl Inner {
             run.last_partial_ms = now;
             after.push(After::Report {
                 partial: true,
+                digests: None,
                 generation: run.generation,
                 latest: run.latest.clone(),
                 workspace: run.workspace.clone(),

@@ -54,16 +54,27 @@ pub fn preflight(workspace: &Workspace) -> Result<(), NotRun> {
     check_browser_budget(workspace).map_err(NotRun::from)
 }
 
-/// Values hashed per check of the clock while digesting (about 0.1 ms of wasm).
-const DIGEST_PIECE: usize = 16_384;
+/// Trials hashed per check of the clock while digesting (well under a millisecond).
+const DIGEST_PIECE: usize = 32;
 
-/// Builds the results of `runs` (the report, then every run's digest) in slices of about
-/// 12 ms, yielding to the browser between them; none if `latest` stops holding `generation` on
-/// the way.
+/// Where the digests of new results come from.
+pub enum Digests {
+    /// Hashed already, as the rows came in from the workers.
+    Known(Vec<u64>),
+    /// To be hashed here, in slices.
+    Hash,
+    /// None: partial results, which nothing compares bit for bit.
+    Skip,
+}
+
+/// Builds the results of `runs` (the report, then the digests as `digests` says) in slices of
+/// about 12 ms, yielding to the browser between them; none if `latest` stops holding
+/// `generation` on the way.
 pub async fn build_results(
     workspace: Rc<Workspace>,
     runs: Vec<Run>,
     trials_done: u32,
+    digests: Digests,
     latest: &Cell<u64>,
     generation: u64,
 ) -> Option<Results> {
@@ -85,22 +96,31 @@ pub async fn build_results(
         }
     }
     let report = builder.finish();
-    let mut digests = Vec::with_capacity(runs.len());
-    for run in &runs {
-        let mut digest = RunDigest::new(run);
-        let mut more = true;
-        while more {
-            let started = now_ms();
-            while more && now_ms() - started < SLICE_MS {
-                more = digest.step(DIGEST_PIECE);
+    let digests = match digests {
+        Digests::Known(digests) => digests,
+        Digests::Skip => Vec::new(),
+        Digests::Hash => {
+            let mut digests = Vec::with_capacity(runs.len());
+            for run in &runs {
+                let mut digest = RunDigest::new(run.trials(), run.quarters());
+                let mut at = 0;
+                while at < run.trials() {
+                    let started = now_ms();
+                    while at < run.trials() && now_ms() - started < SLICE_MS {
+                        let end = (at + DIGEST_PIECE).min(run.trials());
+                        digest.eat(run.rows(at..end));
+                        at = end;
+                    }
+                    yield_to_browser().await;
+                    if latest.get() != generation {
+                        return None;
+                    }
+                }
+                digests.push(digest.finish());
             }
-            yield_to_browser().await;
-            if latest.get() != generation {
-                return None;
-            }
+            digests
         }
-        digests.push(digest.finish());
-    }
+    };
     Some(Results {
         generation,
         workspace: Rc::unwrap_or_clone(workspace),
@@ -161,7 +181,15 @@ pub async fn run(
         }
         runs.push(run);
     }
-    let Some(results) = build_results(Rc::new(workspace), runs, trials, &latest, generation).await
+    let Some(results) = build_results(
+        Rc::new(workspace),
+        runs,
+        trials,
+        Digests::Hash,
+        &latest,
+        generation,
+    )
+    .await
     else {
         return;
     };

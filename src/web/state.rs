@@ -40,8 +40,9 @@ pub struct Results {
     /// Trials per scenario these results hold: fewer than the workspace's while a run streams
     /// in (partial results), all of them once it is done.
     pub trials_done: u32,
-    /// Each run's [`Run::digest`](crate::engine::Run::digest), computed once with the report
-    /// (hashing a big run takes tens of milliseconds: never on a render).
+    /// Each run's [`Run::digest`](crate::engine::Run::digest), hashed once as the rows came in
+    /// (hashing a big run takes tens of milliseconds: never on a render); none for partial
+    /// results.
     pub digests: Vec<u64>,
 }
 

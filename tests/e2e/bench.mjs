@@ -2,7 +2,7 @@
 // measures and prints, and BENCHMARKS.md records what it printed.
 //
 //   bash scripts/bench-browser.sh          (builds dist/ with trunk, then runs this)
-//   node tests/e2e/bench.mjs [--dist DIR] [--runs N]
+//   node tests/e2e/bench.mjs [--dist DIR] [--runs N] [--only app] [--workload series-a]
 //
 // It measures:
 // 1. the engine in one web worker on the criterion workloads (series-a 1,000 trials, enterprise
@@ -30,6 +30,9 @@ const opt = (name, fallback) => {
 };
 const DIST = resolve(opt('dist', join(repo, 'dist')));
 const RUNS = Number(opt('runs', '3'));
+// --only app: the app runs alone; --workload series-a|enterprise: that workload alone.
+const ONLY = opt('only', '');
+const WORKLOAD = opt('workload', '');
 const BROWSER = process.env.CHROMIUM || '/usr/bin/chromium';
 // Streams and draws per trial (`cargo run --release --features draw-count --example draws`).
 const DRAWS = { 'series-a': [258, 5326], enterprise: [3114, 102434] };
@@ -164,7 +167,7 @@ async function appRun(browser, base, workers, workspace) {
     return r >= 0 && st.slice(r).some((s) => /^Done/.test(s.text))
       && !document.querySelector('[data-testid="results"][data-charts="drawing"]');
   };
-  await page.waitForFunction(finished, null, { timeout: 300_000 }).catch(async (e) => {
+  await page.waitForFunction(finished, null, { timeout: 300_000, polling: 250 }).catch(async (e) => {
     console.error(JSON.stringify(await page.evaluate(() => window.__bench.status)));
     throw e;
   });
@@ -196,6 +199,34 @@ async function firstChart(browser, base) {
   return at;
 }
 
+/** Whole runs in the app, 1 worker and every worker, turn about. */
+async function appRuns(browser, base, cores) {
+  const workloads = [
+    ['series-a', { schema: 1, scenarios: [preset('series-a')], run: { trials: 10000, seed: 1 } }],
+    ['enterprise', { schema: 1, scenarios: [preset('enterprise')], run: { trials: 1000, seed: 1 } }],
+  ];
+  for (const [name, workspace] of workloads.filter(([n]) => !WORKLOAD || n === WORKLOAD)) {
+    // 1 and 2 workers take turns, so that a machine slowing down or speeding up over the minutes
+    // of the runs moves both alike and the ratio stays fair.
+    const counts = [...new Set([1, Math.min(cores, 8)])];
+    const runs = new Map(counts.map((w) => [w, []]));
+    for (let i = 0; i < RUNS; i += 1) {
+      for (const workers of counts) runs.get(workers).push(await appRun(browser, base, workers, workspace));
+    }
+    for (const workers of counts) {
+      const rs = runs.get(workers);
+      const pick = (k) => median(rs.map((r) => r[k]));
+      console.log(
+        `app ${name} ${workspace.run.trials} trials, ${workers} worker(s): run ${pick('run_s').toFixed(3)} s (runs: ${rs.map((r) => r.run_s.toFixed(2)).join(', ')}), first chart ${pick('first_chart_ms').toFixed(0)} ms, longest main-thread task ${pick('longest_task_ms').toFixed(0)} ms (${Math.max(...rs.map((r) => r.long_tasks))} long tasks at most)`,
+      );
+    }
+    if (counts.length === 2) {
+      const [a, b] = counts.map((w) => median(runs.get(w).map((r) => r.run_s)));
+      console.log(`app ${name}: speed-up 1 → ${counts[1]} workers ${(a / b).toFixed(2)}x`);
+    }
+  }
+}
+
 async function main() {
   const server = await serve(DIST);
   const base = `http://127.0.0.1:${server.address().port}/`;
@@ -215,6 +246,13 @@ async function main() {
     console.log(`size ${f}: ${(statSync(join(DIST, f)).size / 1024).toFixed(0)} KB raw, ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(0)} KB gzip -9`);
   }
 
+  if (ONLY && ONLY !== 'workers') {
+    await appRuns(browser, base, cores);
+    await browser.close();
+    server.closeAllConnections();
+    server.close();
+    return;
+  }
   const wb = await workerBench(browser, base);
   const { one, two } = wb.scaling;
   delete wb.scaling;
@@ -229,20 +267,7 @@ async function main() {
   for (let i = 0; i < RUNS; i += 1) loads.push(await firstChart(browser, base));
   console.log(`page load to first chart (founder-led, 2000 trials): ${median(loads).toFixed(0)} ms (runs: ${loads.map((x) => x.toFixed(0)).join(', ')})`);
 
-  const workloads = [
-    ['series-a', { schema: 1, scenarios: [preset('series-a')], run: { trials: 10000, seed: 1 } }],
-    ['enterprise', { schema: 1, scenarios: [preset('enterprise')], run: { trials: 1000, seed: 1 } }],
-  ];
-  for (const [name, workspace] of workloads) {
-    for (const workers of [...new Set([1, Math.min(cores, 8)])]) {
-      const runs = [];
-      for (let i = 0; i < RUNS; i += 1) runs.push(await appRun(browser, base, workers, workspace));
-      const pick = (k) => median(runs.map((r) => r[k]));
-      console.log(
-        `app ${name} ${workspace.run.trials} trials, ${workers} worker(s): run ${pick('run_s').toFixed(3)} s, first chart ${pick('first_chart_ms').toFixed(0)} ms, longest main-thread task ${pick('longest_task_ms').toFixed(0)} ms (${Math.max(...runs.map((r) => r.long_tasks))} long tasks at most)`,
-      );
-    }
-  }
+  await appRuns(browser, base, cores);
   await browser.close();
   server.closeAllConnections();
   server.close();

@@ -52,8 +52,8 @@ try {
       await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8'] });
     }
     await page.evaluate((f) => { location.hash = f; }, link(r + 1));
-    await page.waitForFunction(() => /^Running/.test(document.querySelector('[data-testid="run-status"]')?.textContent ?? ''), null, { timeout: 60_000 });
-    await page.waitForFunction(settled, null, { timeout: 300_000 });
+    await page.waitForFunction(() => /^Running/.test(document.querySelector('[data-testid="run-status"]')?.textContent ?? ''), null, { timeout: 60_000, polling: 50 });
+    await page.waitForFunction(settled, null, { timeout: 300_000, polling: 250 });
     const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]));
     if (profile) {
       const { profile: cpu } = await cdp.send('Profiler.stop');
@@ -88,6 +88,29 @@ function summarise(events, marks) {
     const key = e.name === 'EventDispatch' ? `EventDispatch ${e.args?.data?.type}` : e.name;
     kinds.set(key, (kinds.get(key) ?? 0) + (e.dur ?? 0) / 1000);
   }
+  // Busy time between the run's marks, as the trace saw them (blink.user_timing).
+  const markTs = events.filter((e) => /^pipesim:(start|partial-report|rows-in|report)$/.test(e.name) && e.ph !== 'X')
+    .map((e) => [e.name.replace('pipesim:', ''), e.ts]).sort((a, b) => a[1] - b[1]);
+  const seen = new Set();
+  const edges = markTs.filter(([n, ts]) => !seen.has(ts) && seen.add(ts));
+  edges.push(['end', tasks.length ? tasks.at(-1).ts + tasks.at(-1).dur : 0]);
+  const windows = [];
+  for (let i = 0; i + 1 < edges.length; i += 1) {
+    const [from, a] = edges[i];
+    const [to, b] = edges[i + 1];
+    const ms = tasks.filter((t) => t.ts >= a && t.ts < b).reduce((sum, t) => sum + t.dur, 0) / 1000;
+    windows.push(`${from}→${to} ${((b - a) / 1000).toFixed(0)} ms (busy ${ms.toFixed(0)})`);
+    const inWindow = onMain.filter((e) => e.ts >= a && e.ts < b && !/RunTask/.test(e.name));
+    const byName = new Map();
+    for (const e of inWindow) {
+      const key = e.name === 'EventDispatch' ? `EventDispatch ${e.args?.data?.type}` : e.name;
+      byName.set(key, [(byName.get(key)?.[0] ?? 0) + (e.dur ?? 0) / 1000, (byName.get(key)?.[1] ?? 0) + 1]);
+    }
+    if (process.argv.includes('--windows')) {
+      console.log(`  ${from}→${to}: ${[...byName].sort((x, y) => y[1][0] - x[1][0]).slice(0, 10).map(([k, [ms, n]]) => `${k} ${ms.toFixed(0)} ms ×${n}`).join('; ')}`);
+    }
+  }
+  console.log(`windows: ${windows.join(', ')}`);
   console.log('time inside tasks by event (nested events count in each):');
   for (const [k, ms] of [...kinds].sort((a, b) => b[1] - a[1]).slice(0, 18)) console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${k}`);
   console.log('longest tasks:');
@@ -128,5 +151,5 @@ function summariseProfile(cpu) {
   console.log('self time:');
   for (const [k, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${k.slice(0, 110)}`);
   console.log('total time:');
-  for (const [k, ms] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${k.slice(0, 110)}`);
+  for (const [k, ms] of [...total].sort((a, b) => b[1] - a[1]).filter(([k]) => !process.env.FILTER || new RegExp(process.env.FILTER).test(k)).slice(0, 40)) console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${k.slice(0, 110)}`);
 }
