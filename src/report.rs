@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use crate::engine::outputs::{
-    horizon_value_of, metrics, Metric, MetricUnit, BOOKINGS, METRIC_COUNT, PIPELINE_CREATED, TOTAL,
+    metrics, Horizon, Metric, MetricUnit, BOOKINGS, METRIC_COUNT, PIPELINE_CREATED, TOTAL,
 };
 use crate::engine::{simulate_with_progress, Run, RunError, RunSettings};
 use crate::format::quarter_label;
@@ -105,62 +105,95 @@ fn unit_name(unit: MetricUnit) -> &'static str {
     }
 }
 
-/// Every (quarter, metric) column of a run with its trials side by side, made in one blocked
-/// pass over the rows: summaries then read contiguous memory instead of one value per row.
+/// Every (quarter, metric) column of a run with its trials side by side, made in blocked
+/// passes over the rows: summaries then read contiguous memory instead of one value per row.
+/// The rows are copied in trial order, all at once ([`Columns::of`]) or as they come in
+/// ([`Columns::fill_to`]: the page fills them while the workers still run). Each column grows
+/// as it is filled, so no memory is written twice and none is touched before it is needed.
 pub struct Columns {
     trials: usize,
-    values: Vec<f64>,
+    quarters: usize,
+    /// Trials `0..filled` are copied in.
+    filled: usize,
+    /// Column `q * METRIC_COUNT + metric`, trials in order.
+    values: Vec<Vec<f64>>,
 }
 
 impl Columns {
     /// The columns of `run`.
     pub fn of(run: &Run) -> Columns {
         let mut columns = Columns::empty(run);
-        columns.fill(run, 0..run.trials());
+        columns.fill_to(run, run.trials());
         columns
     }
 
-    /// Room for the columns of `run`, to be filled with [`Columns::fill`].
+    /// Room for the columns of `run`, to be filled with [`Columns::fill_to`].
     pub fn empty(run: &Run) -> Columns {
+        Columns::for_run(run.trials(), run.quarters())
+    }
+
+    /// Room for the columns of a run of `trials` trials and `quarters` quarters.
+    pub fn for_run(trials: usize, quarters: usize) -> Columns {
         Columns {
-            trials: run.trials(),
-            values: vec![0.0; run.trials() * run.quarters() * METRIC_COUNT],
+            trials,
+            quarters,
+            filled: 0,
+            values: (0..quarters * METRIC_COUNT)
+                .map(|_| Vec::with_capacity(trials))
+                .collect(),
         }
     }
 
-    /// Copies the rows of trials `range` into the columns.
-    pub fn fill(&mut self, run: &Run, range: std::ops::Range<usize>) {
-        let (n, width) = (self.trials, run.quarters() * METRIC_COUNT);
+    /// Trials copied in so far: `0..filled()`.
+    pub fn filled(&self) -> usize {
+        self.filled
+    }
+
+    /// Copies the rows of `run` from the last trial copied up to trial `end` (excluded). `run`
+    /// must be the run these columns were made for (its trials and quarters).
+    pub fn fill_to(&mut self, run: &Run, end: usize) {
+        debug_assert_eq!((run.trials(), run.quarters()), (self.trials, self.quarters));
+        let end = end.min(self.trials);
+        let width = self.quarters * METRIC_COUNT;
         // Blocks of rows that fit in cache, written out column by column.
         const BLOCK: usize = 64;
-        for start in range.clone().step_by(BLOCK) {
-            let end = (start + BLOCK).min(range.end);
-            for j in 0..width {
-                let column = &mut self.values[j * n..(j + 1) * n];
-                for (t, slot) in column.iter_mut().enumerate().take(end).skip(start) {
-                    *slot = run.row(t)[j];
-                }
+        for start in (self.filled..end).step_by(BLOCK) {
+            let rows = run.rows(start..(start + BLOCK).min(end));
+            for (j, column) in self.values.iter_mut().enumerate() {
+                column.extend(rows.chunks_exact(width).map(|row| row[j]));
             }
         }
+        self.filled = self.filled.max(end);
     }
 
-    /// Every trial's value of metric `metric` in quarter `q`.
+    /// Every trial's value of metric `metric` in quarter `q` (of the trials filled in).
     pub fn column(&self, q: usize, metric: usize) -> &[f64] {
-        let j = q * METRIC_COUNT + metric;
-        &self.values[j * self.trials..(j + 1) * self.trials]
+        &self.values[q * METRIC_COUNT + metric]
     }
 
-    /// Every trial's value of `metric` over the horizon of `quarters` quarters (the same sums in
-    /// the same order as [`Run::horizon_value`]).
+    /// Every trial's value of `metric` over the horizon of `quarters` quarters: the same sums in
+    /// the same order as [`Run::horizon_value`] (a left fold over the quarters from the identity
+    /// of `f64`'s `Sum`), taken a quarter's column at a time.
     pub fn horizon(&self, metric: &Metric, quarters: usize) -> Vec<f64> {
-        (0..self.trials)
-            .map(|t| {
-                horizon_value_of(
-                    metric,
-                    (0..quarters).map(|q| self.column(q, metric.index)[t]),
-                )
-            })
-            .collect()
+        match metric.horizon {
+            Horizon::End | Horizon::Mean if quarters == 0 => vec![0.0; self.filled],
+            Horizon::End => self.column(quarters - 1, metric.index).to_vec(),
+            Horizon::Sum | Horizon::Mean => {
+                let zero: f64 = std::iter::empty::<f64>().sum();
+                let mut sums = vec![zero; self.filled];
+                for q in 0..quarters {
+                    for (sum, v) in sums.iter_mut().zip(self.column(q, metric.index)) {
+                        *sum += v;
+                    }
+                }
+                if metric.horizon == Horizon::Mean {
+                    for sum in &mut sums {
+                        *sum /= quarters as f64;
+                    }
+                }
+                sums
+            }
+        }
     }
 }
 
@@ -306,9 +339,11 @@ pub struct ReportBuilder<'a> {
     workspace: &'a Workspace,
     settings: RunSettings,
     runs: &'a [Run],
-    /// The scenario being summarised: its index, its columns, how many trials' rows they hold
-    /// so far, and the metrics done.
-    current: Option<(usize, Columns, usize, Vec<MetricSummary>)>,
+    /// Columns filled before the report started (see [`ReportBuilder::with_columns`]), taken
+    /// as each scenario's turn comes.
+    ready: Vec<Option<Columns>>,
+    /// The scenario being summarised: its index, its columns and the metrics done.
+    current: Option<(usize, Columns, Vec<MetricSummary>)>,
     scenarios: Vec<ScenarioReport>,
     comparisons: Vec<Comparison>,
 }
@@ -316,10 +351,33 @@ pub struct ReportBuilder<'a> {
 impl<'a> ReportBuilder<'a> {
     /// A builder for the report of `runs` (one per scenario, in order).
     pub fn new(workspace: &'a Workspace, settings: &RunSettings, runs: &'a [Run]) -> Self {
+        Self::with_columns(workspace, settings, runs, Vec::new())
+    }
+
+    /// A builder that uses `columns` (one per run, in order, some or all filled already, e.g.
+    /// as the rows came in) instead of making its own: the report then starts at the summaries.
+    /// Columns of another run's shape are not used.
+    pub fn with_columns(
+        workspace: &'a Workspace,
+        settings: &RunSettings,
+        runs: &'a [Run],
+        columns: Vec<Columns>,
+    ) -> Self {
+        let mut ready: Vec<Option<Columns>> = columns.into_iter().map(Some).collect();
+        ready.resize_with(runs.len(), || None);
+        for (slot, run) in ready.iter_mut().zip(runs) {
+            if slot
+                .as_ref()
+                .is_some_and(|c| (c.trials, c.quarters) != (run.trials(), run.quarters()))
+            {
+                *slot = None;
+            }
+        }
         ReportBuilder {
             workspace,
             settings: *settings,
             runs,
+            ready,
             current: None,
             scenarios: Vec::with_capacity(runs.len()),
             comparisons: Vec::new(),
@@ -332,24 +390,24 @@ impl<'a> ReportBuilder<'a> {
         match &mut self.current {
             None if self.scenarios.len() < self.runs.len() => {
                 let i = self.scenarios.len();
-                let columns = Columns::empty(&self.runs[i]);
-                self.current = Some((i, columns, 0, Vec::with_capacity(all.len())));
+                let columns = self.ready[i]
+                    .take()
+                    .unwrap_or_else(|| Columns::empty(&self.runs[i]));
+                self.current = Some((i, columns, Vec::with_capacity(all.len())));
                 true
             }
             // The columns are filled a block of trials at a time, to keep steps short.
-            Some((i, columns, filled, _)) if *filled < self.runs[*i].trials() => {
-                let end = (*filled + TRIALS_PER_STEP).min(self.runs[*i].trials());
-                columns.fill(&self.runs[*i], *filled..end);
-                *filled = end;
+            Some((i, columns, _)) if columns.filled() < self.runs[*i].trials() => {
+                columns.fill_to(&self.runs[*i], columns.filled() + TRIALS_PER_STEP);
                 true
             }
-            Some((i, columns, _, done)) if done.len() < all.len() => {
+            Some((i, columns, done)) if done.len() < all.len() => {
                 let quarters = self.runs[*i].quarters();
                 done.push(metric_summary(columns, &all[done.len()], quarters));
                 true
             }
             Some(_) => {
-                let (i, columns, _, done) = self.current.take().expect("a scenario in progress");
+                let (i, columns, done) = self.current.take().expect("a scenario in progress");
                 let scenario = &self.workspace.scenarios[i];
                 self.scenarios
                     .push(scenario_report(scenario, &self.runs[i], &columns, done));
@@ -485,5 +543,86 @@ mod builder_tests {
             report.comparisons,
             vec![compare(&runs.runs[0], &runs.runs[1], 0, 1)]
         );
+    }
+
+    fn runs_of(workspace: &Workspace, trials: u32) -> (RunSettings, Vec<Run>) {
+        let settings = RunSettings {
+            trials,
+            seed: 9,
+            threads: 1,
+        };
+        let runs = run_workspace(workspace, &settings, &|_| {}, &Default::default()).unwrap();
+        (settings, runs.runs)
+    }
+
+    #[test]
+    fn columns_filled_as_rows_come_in_are_the_columns_of_the_whole_run() {
+        let workspace = presets::comparison("founder-led", "vp-first").unwrap();
+        let (_, runs) = runs_of(&workspace, 150);
+        let run = &runs[1];
+        let whole = Columns::of(run);
+        let mut pieces = Columns::empty(run);
+        for end in [1, 2, 64, 65, 130, 150, 150, 400] {
+            pieces.fill_to(run, end);
+            assert_eq!(pieces.filled(), end.min(150));
+        }
+        let bits =
+            |c: &Columns| -> Vec<u64> { c.values.iter().flatten().map(|v| v.to_bits()).collect() };
+        assert_eq!(bits(&pieces), bits(&whole));
+        assert_eq!(whole.column(3, 7).len(), 150);
+        assert_eq!(
+            whole.column(3, 7)[149].to_bits(),
+            run.value(149, 3, 7).to_bits()
+        );
+    }
+
+    #[test]
+    fn horizon_columns_are_each_trials_horizon_value_bit_for_bit() {
+        let workspace = presets::comparison("veteran-drift", "t-model").unwrap();
+        let (_, runs) = runs_of(&workspace, 60);
+        for run in &runs {
+            let columns = Columns::of(run);
+            for metric in metrics() {
+                let horizon = columns.horizon(&metric, run.quarters());
+                for (t, v) in horizon.iter().enumerate() {
+                    assert_eq!(
+                        v.to_bits(),
+                        run.horizon_value(t, &metric).to_bits(),
+                        "{} of trial {t}",
+                        metric.key()
+                    );
+                }
+            }
+        }
+        // Negative zeros keep their sign through a sum, as in the fold over a trial's quarters.
+        let mut run = Run::zeroed(2, 3);
+        for v in run.rows_mut(0..2) {
+            *v = -0.0;
+        }
+        let columns = Columns::of(&run);
+        for metric in metrics() {
+            for (t, v) in columns.horizon(&metric, 3).iter().enumerate() {
+                assert_eq!(v.to_bits(), run.horizon_value(t, &metric).to_bits());
+            }
+        }
+    }
+
+    #[test]
+    fn columns_filled_beforehand_give_the_same_report() {
+        let workspace = presets::comparison("founder-led", "vp-first").unwrap();
+        let (settings, runs) = runs_of(&workspace, 80);
+        let expected = ReportBuilder::new(&workspace, &settings, &runs).finish();
+        // Whole, half filled, and of the wrong shape (ignored): each gives the same report.
+        let mut half = Columns::empty(&runs[1]);
+        half.fill_to(&runs[1], 40);
+        let wrong = Columns::for_run(79, runs[0].quarters());
+        for columns in [
+            runs.iter().map(Columns::of).collect::<Vec<_>>(),
+            vec![wrong, half],
+            Vec::new(),
+        ] {
+            let report = ReportBuilder::with_columns(&workspace, &settings, &runs, columns);
+            assert_eq!(report.finish(), expected);
+        }
     }
 }

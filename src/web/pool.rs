@@ -30,6 +30,7 @@ use crate::engine::plan::{batches, size_scale, Batch, Completion};
 use crate::engine::work_estimate;
 use crate::engine::{Run, RunDigest};
 use crate::model::Workspace;
+use crate::report::Columns;
 
 /// The most workers a page starts.
 pub const MAX_WORKERS: usize = 8;
@@ -103,10 +104,12 @@ struct ActiveRun {
     completion: Completion,
     runs: Vec<Run>,
     batch_opportunities: Vec<u64>,
-    /// Each run's digest of its trials `0..digested`, hashed as the rows come in so that the
-    /// final results need not hash 29 MB at the end.
+    /// Each run's digest and report columns of its trials `0..taken_in`, hashed and copied as
+    /// the rows come in, so that the final results need not do it after the last batch (29 MB
+    /// each for 10,000 series-a trials).
     digests: Vec<RunDigest>,
-    digested: u32,
+    columns: Vec<Columns>,
+    taken_in: u32,
     dispatch: Callback<Action>,
     shown_trials: u32,
     last_partial_ms: f64,
@@ -129,14 +132,20 @@ impl ActiveRun {
     }
 
     /// Hashes the rows of every run that are in since the last call, up to the prefix of
-    /// trials every scenario has.
-    fn digest_new_rows(&mut self) {
+    /// trials every scenario has, and copies them into the report's columns.
+    fn take_in_new_rows(&mut self) {
         let k = self.completion.complete_trials();
-        if k > self.digested {
-            for (digest, run) in self.digests.iter_mut().zip(&self.runs) {
-                digest.eat(run.rows(self.digested as usize..k as usize));
+        if k > self.taken_in {
+            for ((digest, columns), run) in self
+                .digests
+                .iter_mut()
+                .zip(&mut self.columns)
+                .zip(&self.runs)
+            {
+                digest.eat(run.rows(self.taken_in as usize..k as usize));
+                columns.fill_to(run, k as usize);
             }
-            self.digested = k;
+            self.taken_in = k;
         }
     }
 
@@ -183,6 +192,7 @@ enum After {
     OnThePage(Box<ActiveRun>),
     Report {
         partial: bool,
+        columns: Vec<Columns>,
         digests: Option<Vec<u64>>,
         generation: u64,
         latest: Rc<Cell<u64>>,
@@ -242,6 +252,7 @@ fn carry_out(me: &Weak<RefCell<Inner>>, after: Vec<After>) {
             }
             After::Report {
                 partial,
+                columns,
                 digests,
                 generation,
                 latest,
@@ -253,9 +264,16 @@ fn carry_out(me: &Weak<RefCell<Inner>>, after: Vec<After>) {
                 let me = me.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     let digests = digests.map_or(Digests::Skip, Digests::Known);
-                    let results =
-                        build_results(workspace, runs, trials_done, digests, &latest, generation)
-                            .await;
+                    let results = build_results(
+                        workspace,
+                        runs,
+                        trials_done,
+                        columns,
+                        digests,
+                        &latest,
+                        generation,
+                    )
+                    .await;
                     if partial {
                         if let Some(inner) = me.upgrade() {
                             if let Some(run) = inner.borrow_mut().run.as_mut() {
@@ -344,7 +362,11 @@ impl WorkerPool {
                 .iter()
                 .map(|&q| RunDigest::new(trials as usize, q))
                 .collect(),
-            digested: 0,
+            columns: quarters
+                .iter()
+                .map(|&q| Columns::for_run(trials as usize, q))
+                .collect(),
+            taken_in: 0,
             completion: Completion::new(n, trials, scale),
             runs: quarters
                 .iter()
@@ -492,12 +514,12 @@ impl Inner {
         run.runs[batch.scenario].add_opportunities(opportunities as u64);
         run.batch_opportunities[job.batch] = opportunities as u64;
         run.completion.finish(job.batch);
-        run.digest_new_rows();
+        run.take_in_new_rows();
         mark("pipesim:batch");
         let now = now_ms();
         if run.completion.all_done() {
             mark("pipesim:rows-in");
-            let run = self.run.take().expect("the run in progress");
+            let mut run = self.run.take().expect("the run in progress");
             let total = run.total();
             after.push(After::Emit(
                 run.dispatch.clone(),
@@ -505,6 +527,7 @@ impl Inner {
             ));
             after.push(After::Report {
                 partial: false,
+                columns: std::mem::take(&mut run.columns),
                 digests: Some(run.digests.iter().map(RunDigest::finish).collect()),
                 generation: run.generation,
                 latest: run.latest,
@@ -533,6 +556,7 @@ impl Inner {
             run.last_partial_ms = now;
             after.push(After::Report {
                 partial: true,
+                columns: Vec::new(),
                 digests: None,
                 generation: run.generation,
                 latest: run.latest.clone(),

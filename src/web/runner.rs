@@ -16,7 +16,7 @@ use super::state::{Action, NotRun, Results};
 use crate::engine::budget::check_browser_budget;
 use crate::engine::{simulate_batch, Run, RunDigest, RunSettings, Setup, TrialBuffers};
 use crate::model::Workspace;
-use crate::report::ReportBuilder;
+use crate::report::{Columns, ReportBuilder};
 
 /// The pause after an edit before a run starts, in milliseconds (the first run starts at once).
 pub const DEBOUNCE_MS: u32 = 150;
@@ -67,13 +67,14 @@ pub enum Digests {
     Skip,
 }
 
-/// Builds the results of `runs` (the report, then the digests as `digests` says) in slices of
-/// about 12 ms, yielding to the browser between them; none if `latest` stops holding
-/// `generation` on the way.
+/// Builds the results of `runs` (the report, from `columns` as far as they are filled, then the
+/// digests as `digests` says) in slices of about 12 ms, yielding to the browser between them;
+/// none if `latest` stops holding `generation` on the way.
 pub async fn build_results(
     workspace: Rc<Workspace>,
     runs: Vec<Run>,
     trials_done: u32,
+    columns: Vec<Columns>,
     digests: Digests,
     latest: &Cell<u64>,
     generation: u64,
@@ -83,7 +84,7 @@ pub async fn build_results(
         seed: workspace.run.seed,
         threads: 1,
     };
-    let mut builder = ReportBuilder::new(&workspace, &settings, &runs);
+    let mut builder = ReportBuilder::with_columns(&workspace, &settings, &runs, columns);
     let mut more = true;
     while more {
         let started = now_ms();
@@ -185,6 +186,7 @@ pub async fn run(
         Rc::new(workspace),
         runs,
         trials,
+        Vec::new(),
         Digests::Hash,
         &latest,
         generation,

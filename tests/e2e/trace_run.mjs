@@ -27,6 +27,9 @@ const dist = arg('dist', 'dist');
 // --profile: a CPU profile of the main thread instead of a trace (build with names kept, e.g.
 // `data-keep-debug` on index.html's rust links, into --dist dist-profile).
 const profile = process.argv.includes('--profile');
+// --metrics: no trace, only the main thread's own counters (CDP Performance.getMetrics) over the
+// run: what the page costs without the tracing's overhead.
+const metricsOnly = process.argv.includes('--metrics');
 
 const scenario = JSON.parse(readFileSync(join(repo, 'presets', `${presetName}.json`), 'utf8'));
 const link = (seed) =>
@@ -43,8 +46,16 @@ try {
       && !document.querySelector('[data-testid="results"][data-charts="drawing"]');
     await page.waitForFunction(settled, null, { timeout: 120_000 });
     await page.evaluate(() => performance.clearMarks());
-    const cdp = profile ? await page.context().newCDPSession(page) : null;
-    if (profile) {
+    const cdp = profile || metricsOnly ? await page.context().newCDPSession(page) : null;
+    const counters = async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+    };
+    let before = null;
+    if (metricsOnly) {
+      await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+      before = await counters();
+    } else if (profile) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
       await cdp.send('Profiler.start');
@@ -55,7 +66,13 @@ try {
     await page.waitForFunction(() => /^Running/.test(document.querySelector('[data-testid="run-status"]')?.textContent ?? ''), null, { timeout: 60_000, polling: 50 });
     await page.waitForFunction(settled, null, { timeout: 300_000, polling: 250 });
     const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]));
-    if (profile) {
+    if (metricsOnly) {
+      const after = await counters();
+      const d = (k) => ((after[k] - before[k]) * 1000).toFixed(0);
+      const at = (n) => marks.find(([m]) => m === n)?.[1];
+      console.log(`main thread over the run (${(at('pipesim:report') - at('pipesim:start')).toFixed(0)} ms to the report): tasks ${d('TaskDuration')} ms, script ${d('ScriptDuration')} ms, layout ${d('LayoutDuration')} ms, style ${d('RecalcStyleDuration')} ms`);
+      await page.close();
+    } else if (profile) {
       const { profile: cpu } = await cdp.send('Profiler.stop');
       await page.close();
       summariseProfile(cpu);
