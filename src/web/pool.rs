@@ -96,7 +96,8 @@ struct ActiveRun {
     generation: u64,
     latest: Rc<Cell<u64>>,
     workspace: Rc<Workspace>,
-    scenarios: Vec<serde_json::Value>,
+    /// Each scenario's file form as JSON text, written once for every batch's request.
+    scenarios: Vec<Box<serde_json::value::RawValue>>,
     plan: Vec<Batch>,
     next: usize,
     retry: Vec<usize>,
@@ -354,7 +355,10 @@ impl WorkerPool {
             scenarios: workspace
                 .scenarios
                 .iter()
-                .map(|s| s.to_compact_value())
+                .map(|s| {
+                    serde_json::value::to_raw_value(&s.to_compact_value())
+                        .expect("a scenario's value writes as JSON")
+                })
                 .collect(),
             crashes: vec![0; plan.len()],
             batch_opportunities: vec![0; plan.len()],
@@ -515,7 +519,6 @@ impl Inner {
         run.batch_opportunities[job.batch] = opportunities as u64;
         run.completion.finish(job.batch);
         run.take_in_new_rows();
-        mark("pipesim:batch");
         let now = now_ms();
         if run.completion.all_done() {
             mark("pipesim:rows-in");

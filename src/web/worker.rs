@@ -4,7 +4,8 @@
 //! `{job, error}`. The first message a worker sends is the text `"ready"`.
 //!
 //! A worker keeps the last scenario's prepared `Setup` and its trial buffers, so consecutive
-//! batches of one scenario parse and prepare it once.
+//! batches of one scenario parse and prepare it once: the scenario travels as raw JSON text,
+//! which the page writes once per run and the worker reads only for a new key.
 
 use std::cell::RefCell;
 
@@ -20,14 +21,14 @@ use crate::model::Scenario;
 pub const READY: &str = "ready";
 
 /// One batch of trials to run.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct BatchRequest {
     /// The page's id for this batch; the answer carries it back.
     pub job: u64,
     /// Names the scenario: batches with the same key reuse the worker's prepared scenario.
     pub key: String,
-    /// The scenario's file form.
-    pub scenario: serde_json::Value,
+    /// The scenario's file form, as JSON text.
+    pub scenario: Box<serde_json::value::RawValue>,
     /// The run's seed.
     pub seed: u64,
     /// The first trial.
@@ -61,8 +62,9 @@ pub fn run_request(request: &BatchRequest) -> Result<(Vec<f64>, u64), String> {
     PREPARED.with(|prepared| {
         let mut prepared = prepared.borrow_mut();
         if prepared.as_ref().map(|p| p.key.as_str()) != Some(request.key.as_str()) {
-            let scenario =
-                Scenario::from_value(&request.scenario, "").map_err(|e| e.to_string())?;
+            let value: serde_json::Value = serde_json::from_str(request.scenario.get())
+                .map_err(|e| format!("the worker could not read the scenario: {e}"))?;
+            let scenario = Scenario::from_value(&value, "").map_err(|e| e.to_string())?;
             *prepared = Some(Prepared {
                 key: request.key.clone(),
                 setup: Setup::new(&scenario),
@@ -148,4 +150,53 @@ pub fn start() {
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
     let _ = scope.post_message(&JsValue::from_str(READY));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::Run;
+    use crate::presets;
+
+    fn request(job: u64, key: &str, preset: &str, start: u32, end: u32) -> BatchRequest {
+        let scenario = presets::find(preset).expect("preset").scenario();
+        let text = serde_json::to_string(&BatchRequest {
+            job,
+            key: key.into(),
+            scenario: serde_json::value::to_raw_value(&scenario.to_compact_value()).unwrap(),
+            seed: 7,
+            start,
+            end,
+        })
+        .unwrap();
+        // What the worker receives: the page's text, read back.
+        serde_json::from_str(&text).expect("a request reads back")
+    }
+
+    #[test]
+    fn a_batch_request_gives_the_rows_of_the_same_trials_run_here() {
+        let scenario = presets::find("series-a").unwrap().scenario();
+        let setup = Setup::new(&scenario);
+        let mut expected = Run::zeroed(12, setup.quarters());
+        let mut buffers = TrialBuffers::default();
+        simulate_batch(&setup, 7, 4..12, &mut buffers, expected.rows_mut(4..12)).unwrap();
+        // Two batches of one key (the second reuses the prepared scenario), then another key.
+        let (rows, _) = run_request(&request(1, "1:0", "series-a", 4, 8)).unwrap();
+        assert_eq!(rows, expected.rows(4..8));
+        let (rows, _) = run_request(&request(2, "1:0", "series-a", 8, 12)).unwrap();
+        assert_eq!(rows, expected.rows(8..12));
+        let (rows, n) = run_request(&request(3, "1:1", "founder-led", 0, 1)).unwrap();
+        let other = Setup::new(&presets::find("founder-led").unwrap().scenario());
+        let mut one = vec![0.0; rows.len()];
+        let m = simulate_batch(&other, 7, 0..1, &mut buffers, &mut one).unwrap();
+        assert_eq!((rows, n), (one, m));
+    }
+
+    #[test]
+    fn a_request_with_a_bad_scenario_gives_a_message() {
+        let mut bad = request(1, "9:0", "series-a", 0, 1);
+        bad.scenario = serde_json::value::to_raw_value(&serde_json::json!({"ae": 5})).unwrap();
+        let error = run_request(&bad).unwrap_err();
+        assert!(error.starts_with("schema: is missing"), "{error}");
+    }
 }

@@ -81,7 +81,7 @@ try {
       await page.close();
       summarise(trace.traceEvents, marks);
     }
-    console.log(`marks: ${marks.filter(([n]) => n !== 'pipesim:batch').map(([n, at]) => `${n}@${at - (marks.find(([m]) => m === 'pipesim:start')?.[1] ?? 0)}`).join(' ')}; ${marks.filter(([n]) => n === 'pipesim:batch').length} batches`);
+    console.log(`marks: ${marks.map(([n, at]) => `${n}@${at - (marks.find(([m]) => m === 'pipesim:start')?.[1] ?? 0)}`).join(' ')}`);
   }
 } finally {
   await browser.close();

@@ -102,10 +102,11 @@ pub fn App() -> Html {
     let autosave_problem = use_mut_ref(|| None::<String>);
     let stored_library = use_mut_ref(|| None::<Library>);
     let dragging = use_state(|| false);
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
-    };
+    // One callback for the page's life (the dispatcher never changes), so that the children
+    // given it keep equal props and skip the render of every progress message of a run.
+    let dispatch = use_callback(state.dispatcher(), |action: Action, dispatcher| {
+        dispatcher.dispatch(action)
+    });
 
     // The workers start with the page, so the first run finds them warm.
     let pool = use_mut_ref(|| {
@@ -251,10 +252,9 @@ pub fn App() -> Html {
         });
     }
 
-    let on_file = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |file: web_sys::File| open_file(file, dispatch.clone()))
-    };
+    let on_file = use_callback(dispatch.clone(), |file: web_sys::File, dispatch| {
+        open_file(file, dispatch.clone())
+    });
     let on_dragover = {
         let dragging = dragging.clone();
         Callback::from(move |e: DragEvent| {
