@@ -339,6 +339,29 @@ impl WorkerPool {
             dispatch.emit(Action::Failed(generation, reason));
             return;
         }
+        // The run's tables (29 MB for 10,000 series-a trials, 15-25 ms to make) are made in a
+        // task of their own, after the page has shown that the run started.
+        if !self.0.borrow().slots.iter().all(|s| s.failed) {
+            mark("pipesim:start");
+            dispatch.emit(Action::Started(generation));
+        }
+        let pool = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            super::runner::yield_to_browser().await;
+            if latest.get() == generation {
+                pool.begin(workspace, generation, latest, dispatch);
+            }
+        });
+    }
+
+    /// Makes the run's tables and hands the first batches out.
+    fn begin(
+        &self,
+        workspace: Workspace,
+        generation: u64,
+        latest: Rc<Cell<u64>>,
+        dispatch: Callback<Action>,
+    ) {
         let trials = workspace.run.trials;
         let n = workspace.scenarios.len();
         let heaviest = workspace
@@ -392,8 +415,6 @@ impl WorkerPool {
             if inner.slots.iter().all(|s| s.failed) {
                 after.push(After::OnThePage(Box::new(run)));
             } else {
-                mark("pipesim:start");
-                after.push(After::Emit(dispatch, Action::Started(generation)));
                 inner.run = Some(run);
                 after.extend(inner.fill());
             }
