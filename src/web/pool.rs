@@ -2,8 +2,10 @@
 //! at most [`MAX_WORKERS`]; `?workers=N` in the page's address overrides it, for benchmarks and
 //! tests) takes batches of trials in the order of `engine::plan`. Results stream back: each
 //! batch's rows are copied into the run, progress is reported, and whenever a longer prefix of
-//! trials is complete for every scenario a partial report is built (in short slices, see
-//! `runner::build_report`) and shown. The last batch gives the full report.
+//! trials is complete for every scenario its rows are hashed and copied into the report's
+//! columns, and now and then a partial report is built (in short slices, see
+//! `runner::build_results`) and shown. The last batch gives the full report, which then has only
+//! its summaries left to do.
 //!
 //! A newer run replaces the older one at once: answers to the older run's batches are dropped
 //! by their job's generation. A worker that crashes is replaced and its batch given to the next
