@@ -5,6 +5,7 @@
 // the pipesim:* marks. For finding what makes a long task; not a test.
 //
 //   node tests/e2e/trace_run.mjs [--workers N] [--preset series-a] [--trials 10000] [--runs 1]
+//     [--windows] (busy time by event between the marks) [--metrics] [--profile --dist DIR]
 //
 // Needs dist/ built (`trunk build --release`) and `bash scripts/setup.sh`.
 
@@ -24,8 +25,8 @@ const presetName = arg('preset', 'series-a');
 const trials = Number(arg('trials', '10000'));
 const runs = Number(arg('runs', '1'));
 const dist = arg('dist', 'dist');
-// --profile: a CPU profile of the main thread instead of a trace (build with names kept, e.g.
-// `data-keep-debug` on index.html's rust links, into --dist dist-profile).
+// --profile: a CPU profile of the main thread instead of a trace, best of a build whose wasm
+// keeps its names (`bash scripts/build-profile.sh`, then --dist dist-profile).
 const profile = process.argv.includes('--profile');
 // --metrics: no trace, only the main thread's own counters (CDP Performance.getMetrics) over the
 // run: what the page costs without the tracing's overhead.
