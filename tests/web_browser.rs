@@ -54,6 +54,20 @@ async fn app_mounts_runs_and_draws() {
             .unwrap();
         assert!(svg.is_some(), "{id} is drawn");
     }
+    // The run on the page hashed its rows as it made them: the digest of the whole run.
+    let shown = root
+        .query_selector("[data-testid=results]")
+        .unwrap()
+        .and_then(|e| e.get_attribute("data-digests"))
+        .unwrap_or_default();
+    let workspace = pipesim::web::state::AppState::initial().workspace;
+    let settings = pipesim::engine::RunSettings {
+        trials: workspace.run.trials,
+        seed: workspace.run.seed,
+        threads: 1,
+    };
+    let run = pipesim::engine::simulate(&workspace.scenarios[0], &settings).expect("runs");
+    assert_eq!(shown, format!("{:016x}", run.digest()));
 }
 
 /// Local storage in the real browser: the library and this tab's autosave round-trip,

@@ -25,7 +25,7 @@ use web_sys::{ErrorEvent, MessageEvent, Worker};
 use yew::Callback;
 
 use super::clock::{mark, now_ms};
-use super::runner::{build_results, preflight, Digests};
+use super::runner::{build_results, preflight};
 use super::state::{Action, NotRun};
 use super::worker::{BatchRequest, READY};
 use crate::engine::plan::{batches, size_scale, Batch, Completion};
@@ -196,7 +196,8 @@ enum After {
     Report {
         partial: bool,
         columns: Vec<Columns>,
-        digests: Option<Vec<u64>>,
+        /// None for partial results.
+        digests: Vec<u64>,
         generation: u64,
         latest: Rc<Cell<u64>>,
         workspace: Rc<Workspace>,
@@ -266,7 +267,6 @@ fn carry_out(me: &Weak<RefCell<Inner>>, after: Vec<After>) {
             } => {
                 let me = me.clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    let digests = digests.map_or(Digests::Skip, Digests::Known);
                     let results = build_results(
                         workspace,
                         runs,
@@ -554,7 +554,7 @@ impl Inner {
             after.push(After::Report {
                 partial: false,
                 columns: std::mem::take(&mut run.columns),
-                digests: Some(run.digests.iter().map(RunDigest::finish).collect()),
+                digests: run.digests.iter().map(RunDigest::finish).collect(),
                 generation: run.generation,
                 latest: run.latest,
                 trials_done: run.workspace.run.trials,
@@ -583,7 +583,7 @@ impl Inner {
             after.push(After::Report {
                 partial: true,
                 columns: Vec::new(),
-                digests: None,
+                digests: Vec::new(),
                 generation: run.generation,
                 latest: run.latest.clone(),
                 workspace: run.workspace.clone(),

@@ -1,9 +1,9 @@
 //! Runs without workers, and what both ways of running share. `run` is the fallback when the
 //! browser cannot start web workers (see `pool`): trials run on the page's main thread in slices
 //! of about 12 ms, each followed by a yield to the browser, with progress reported and a check for
-//! a newer run or a cancel between slices. [`preflight`] checks a workspace before any run, and
-//! [`build_results`] builds the report and the digests in slices so that no task on the main
-//! thread runs long.
+//! a newer run or a cancel between slices, and each row hashed as it is made. [`preflight`]
+//! checks a workspace before any run, and [`build_results`] builds the report in slices so that
+//! no task on the main thread runs long.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -54,28 +54,15 @@ pub fn preflight(workspace: &Workspace) -> Result<(), NotRun> {
     check_browser_budget(workspace).map_err(NotRun::from)
 }
 
-/// Trials hashed per check of the clock while digesting (well under a millisecond).
-const DIGEST_PIECE: usize = 32;
-
-/// Where the digests of new results come from.
-pub enum Digests {
-    /// Hashed already, as the rows came in from the workers.
-    Known(Vec<u64>),
-    /// To be hashed here, in slices.
-    Hash,
-    /// None: partial results, which nothing compares bit for bit.
-    Skip,
-}
-
-/// Builds the results of `runs` (the report, from `columns` as far as they are filled, then the
-/// digests as `digests` says) in slices of about 12 ms, yielding to the browser between them;
-/// none if `latest` stops holding `generation` on the way.
+/// Builds the results of `runs` with their `digests` (none for partial results): the report,
+/// from `columns` as far as they are filled, in slices of about 12 ms, yielding to the browser
+/// between them; none if `latest` stops holding `generation` on the way.
 pub async fn build_results(
     workspace: Rc<Workspace>,
     runs: Vec<Run>,
     trials_done: u32,
     columns: Vec<Columns>,
-    digests: Digests,
+    digests: Vec<u64>,
     latest: &Cell<u64>,
     generation: u64,
 ) -> Option<Results> {
@@ -97,31 +84,6 @@ pub async fn build_results(
         }
     }
     let report = builder.finish();
-    let digests = match digests {
-        Digests::Known(digests) => digests,
-        Digests::Skip => Vec::new(),
-        Digests::Hash => {
-            let mut digests = Vec::with_capacity(runs.len());
-            for run in &runs {
-                let mut digest = RunDigest::new(run.trials(), run.quarters());
-                let mut at = 0;
-                while at < run.trials() {
-                    let started = now_ms();
-                    while at < run.trials() && now_ms() - started < SLICE_MS {
-                        let end = (at + DIGEST_PIECE).min(run.trials());
-                        digest.eat(run.rows(at..end));
-                        at = end;
-                    }
-                    yield_to_browser().await;
-                    if latest.get() != generation {
-                        return None;
-                    }
-                }
-                digests.push(digest.finish());
-            }
-            digests
-        }
-    };
     Some(Results {
         generation,
         workspace: Rc::unwrap_or_clone(workspace),
@@ -149,12 +111,15 @@ pub async fn run(
     dispatch.emit(Action::Started(generation));
     let total = trials as u64 * workspace.scenarios.len() as u64;
     let mut runs = Vec::with_capacity(workspace.scenarios.len());
+    let mut digests = Vec::with_capacity(workspace.scenarios.len());
     let mut buffers = TrialBuffers::default();
     let mut done = 0u64;
     let mut last_report = now_ms();
     for scenario in &workspace.scenarios {
         let setup = Setup::new(scenario);
         let mut run = Run::zeroed(trials as usize, setup.quarters());
+        // Trials run in order here, so each row is hashed as soon as it is made.
+        let mut digest = RunDigest::new(trials as usize, setup.quarters());
         let mut next = 0u32;
         while next < trials {
             let started = now_ms();
@@ -162,7 +127,10 @@ pub async fn run(
                 let end = next + 1;
                 let rows = run.rows_mut(next as usize..end as usize);
                 match simulate_batch(&setup, workspace.run.seed, next..end, &mut buffers, rows) {
-                    Ok(n) => run.add_opportunities(n),
+                    Ok(n) => {
+                        run.add_opportunities(n);
+                        digest.eat(run.rows(next as usize..end as usize));
+                    }
                     Err(e) => {
                         dispatch.emit(Action::Failed(generation, NotRun::because(e.to_string())));
                         return;
@@ -181,13 +149,14 @@ pub async fn run(
             }
         }
         runs.push(run);
+        digests.push(digest.finish());
     }
     let Some(results) = build_results(
         Rc::new(workspace),
         runs,
         trials,
         Vec::new(),
-        Digests::Hash,
+        digests,
         &latest,
         generation,
     )

@@ -62,9 +62,8 @@ pub fn run_request(request: &BatchRequest) -> Result<(Vec<f64>, u64), String> {
     PREPARED.with(|prepared| {
         let mut prepared = prepared.borrow_mut();
         if prepared.as_ref().map(|p| p.key.as_str()) != Some(request.key.as_str()) {
-            let value: serde_json::Value = serde_json::from_str(request.scenario.get())
-                .map_err(|e| format!("the worker could not read the scenario: {e}"))?;
-            let scenario = Scenario::from_value(&value, "").map_err(|e| e.to_string())?;
+            let scenario =
+                Scenario::from_json_str(request.scenario.get()).map_err(|e| e.to_string())?;
             *prepared = Some(Prepared {
                 key: request.key.clone(),
                 setup: Setup::new(&scenario),
