@@ -4,9 +4,9 @@
 use std::fmt::Write as _;
 
 use crate::engine::outputs::{metrics, Metric};
-use crate::engine::Run;
+
 use crate::model::{Scenario, Workspace};
-use crate::report::{ScenarioReport, WorkspaceReport};
+use crate::report::{ScenarioReport, TrialOutputs, WorkspaceReport};
 use crate::stats::Summary;
 
 /// The label of quarter `q` of a scenario, by the calendar quarter of its first month: `2027 Q1`.
@@ -331,10 +331,11 @@ pub fn samples_csv_header(scenario: &Scenario) -> String {
     out
 }
 
-/// Writes one row per trial of each scenario's run: every metric's value in every quarter.
+/// Writes one row per trial of each scenario's run (its rows or its columns): every metric's value
+/// in every quarter.
 pub fn write_samples_csv(
     workspace: &Workspace,
-    runs: &[Run],
+    runs: &[impl TrialOutputs],
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
     let all: Vec<Metric> = metrics();

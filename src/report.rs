@@ -105,18 +105,85 @@ fn unit_name(unit: MetricUnit) -> &'static str {
     }
 }
 
-/// Every (quarter, metric) column of a run with its trials side by side, made in blocked
-/// passes over the rows: summaries then read contiguous memory instead of one value per row.
-/// The rows are copied in trial order, all at once ([`Columns::of`]) or as they come in
-/// ([`Columns::fill_to`]: the page fills them while the workers still run). Each column grows
-/// as it is filled, so no memory is written twice and none is touched before it is needed.
+/// A run's outputs, trial by trial: the engine's rows ([`Run`]) or the report's [`Columns`]
+/// (what the page keeps). Both give the same bits for the same trials.
+pub trait TrialOutputs {
+    /// Trials held.
+    fn trials(&self) -> usize;
+    /// Quarters per trial.
+    fn quarters(&self) -> usize;
+    /// One trial's value of one metric in one quarter.
+    fn value(&self, trial: usize, quarter: usize, metric: usize) -> f64;
+    /// Every trial's value of `metric` over the horizon (MODEL.md, Outputs), in trial order.
+    fn horizon_values_of(&self, metric: &Metric) -> Vec<f64>;
+}
+
+impl TrialOutputs for Run {
+    fn trials(&self) -> usize {
+        Run::trials(self)
+    }
+    fn quarters(&self) -> usize {
+        Run::quarters(self)
+    }
+    fn value(&self, trial: usize, quarter: usize, metric: usize) -> f64 {
+        Run::value(self, trial, quarter, metric)
+    }
+    fn horizon_values_of(&self, metric: &Metric) -> Vec<f64> {
+        (0..Run::trials(self))
+            .map(|t| self.horizon_value(t, metric))
+            .collect()
+    }
+}
+
+impl TrialOutputs for Columns {
+    fn trials(&self) -> usize {
+        self.filled
+    }
+    fn quarters(&self) -> usize {
+        self.quarters
+    }
+    fn value(&self, trial: usize, quarter: usize, metric: usize) -> f64 {
+        self.column(quarter, metric)[trial]
+    }
+    fn horizon_values_of(&self, metric: &Metric) -> Vec<f64> {
+        self.horizon(metric, self.quarters)
+    }
+}
+
+/// Every (quarter, metric) column of a run with its trials side by side, and the run's
+/// opportunity count: what the report reads (contiguous memory instead of one value per row),
+/// and all the page keeps of a run. Trials are added in order: rows from a [`Run`]
+/// ([`Columns::of`], [`Columns::fill_to`]), rows as they are made ([`Columns::append_rows`]), or
+/// batches already laid out column by column where they ran ([`batch_columns`],
+/// [`Columns::append_batch`]: a web worker's answer). Each column grows as it is filled, so no
+/// memory is written twice and none is touched before it is needed.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Columns {
-    trials: usize,
+    /// The run's trials: room for this many.
+    capacity: usize,
     quarters: usize,
-    /// Trials `0..filled` are copied in.
+    /// Trials `0..filled` are in.
     filled: usize,
     /// Column `q * METRIC_COUNT + metric`, trials in order.
     values: Vec<Vec<f64>>,
+    /// Opportunities created over the trials in.
+    opportunities: u64,
+}
+
+/// A batch's rows (trial by trial, as `engine::simulate_batch` writes them) laid out column by
+/// column: column `q * METRIC_COUNT + metric` of every trial of the batch, then the next column.
+/// A worker sends its batch so, and [`Columns::append_batch`] takes it a column at a time.
+pub fn batch_columns(rows: &[f64], quarters: usize) -> Vec<f64> {
+    let width = quarters * METRIC_COUNT;
+    if width == 0 {
+        return Vec::new();
+    }
+    let n = rows.len() / width;
+    let mut out = Vec::with_capacity(n * width);
+    for j in 0..width {
+        out.extend(rows.chunks_exact(width).map(|row| row[j]));
+    }
+    out
 }
 
 impl Columns {
@@ -127,43 +194,96 @@ impl Columns {
         columns
     }
 
-    /// Room for the columns of `run`, to be filled with [`Columns::fill_to`].
+    /// Room for the columns of `run`, with its opportunity count, to be filled with
+    /// [`Columns::fill_to`].
     pub fn empty(run: &Run) -> Columns {
-        Columns::for_run(run.trials(), run.quarters())
+        let mut columns = Columns::for_run(run.trials(), run.quarters());
+        columns.opportunities = run.opportunities();
+        columns
     }
 
     /// Room for the columns of a run of `trials` trials and `quarters` quarters.
     pub fn for_run(trials: usize, quarters: usize) -> Columns {
         Columns {
-            trials,
+            capacity: trials,
             quarters,
             filled: 0,
             values: (0..quarters * METRIC_COUNT)
                 .map(|_| Vec::with_capacity(trials))
                 .collect(),
+            opportunities: 0,
         }
     }
 
-    /// Trials copied in so far: `0..filled()`.
+    /// Trials in so far: `0..filled()`.
     pub fn filled(&self) -> usize {
         self.filled
     }
 
-    /// Copies the rows of `run` from the last trial copied up to trial `end` (excluded). `run`
-    /// must be the run these columns were made for (its trials and quarters).
+    /// Opportunities created over the trials in (see [`Columns::add_opportunities`]).
+    pub fn opportunities(&self) -> u64 {
+        self.opportunities
+    }
+
+    /// Adds the opportunities of trials added.
+    pub fn add_opportunities(&mut self, n: u64) {
+        self.opportunities += n;
+    }
+
+    /// Copies the rows of `run` from the last trial in up to trial `end` (excluded). `run` must
+    /// be the run these columns were made for (its trials and quarters).
     pub fn fill_to(&mut self, run: &Run, end: usize) {
-        debug_assert_eq!((run.trials(), run.quarters()), (self.trials, self.quarters));
-        let end = end.min(self.trials);
+        debug_assert_eq!(
+            (run.trials(), run.quarters()),
+            (self.capacity, self.quarters)
+        );
+        let end = end.min(self.capacity);
+        if end > self.filled {
+            self.append_rows(run.rows(self.filled..end));
+        }
+    }
+
+    /// Adds the next trials from their rows (whole rows, trial by trial).
+    pub fn append_rows(&mut self, rows: &[f64]) {
         let width = self.quarters * METRIC_COUNT;
+        if width == 0 {
+            return;
+        }
         // Blocks of rows that fit in cache, written out column by column.
         const BLOCK: usize = 64;
-        for start in (self.filled..end).step_by(BLOCK) {
-            let rows = run.rows(start..(start + BLOCK).min(end));
+        for block in rows.chunks(BLOCK * width) {
             for (j, column) in self.values.iter_mut().enumerate() {
-                column.extend(rows.chunks_exact(width).map(|row| row[j]));
+                column.extend(block.chunks_exact(width).map(|row| row[j]));
             }
         }
-        self.filled = self.filled.max(end);
+        self.filled += rows.len() / width;
+    }
+
+    /// Adds the next trials from a batch laid out by [`batch_columns`]; the same as
+    /// [`Columns::append_rows`] of the batch's rows.
+    pub fn append_batch(&mut self, batch: &[f64]) {
+        let width = self.values.len();
+        if width == 0 {
+            return;
+        }
+        let n = batch.len() / width;
+        for (column, part) in self.values.iter_mut().zip(batch.chunks_exact(n.max(1))) {
+            column.extend_from_slice(part);
+        }
+        self.filled += n;
+    }
+
+    /// The first `trials` trials (as far as they are in), with `opportunities` as their count:
+    /// what a partial report reads while the run goes on.
+    pub fn prefix(&self, trials: usize, opportunities: u64) -> Columns {
+        let trials = trials.min(self.filled);
+        Columns {
+            capacity: trials,
+            quarters: self.quarters,
+            filled: trials,
+            values: self.values.iter().map(|c| c[..trials].to_vec()).collect(),
+            opportunities,
+        }
     }
 
     /// Every trial's value of metric `metric` in quarter `q` (of the trials filled in).
@@ -234,29 +354,28 @@ pub fn summarize(scenario: &Scenario, run: &Run) -> ScenarioReport {
         .iter()
         .map(|m| metric_summary(&columns, m, run.quarters()))
         .collect();
-    scenario_report(scenario, run, &columns, summaries)
+    scenario_report(scenario, &columns, summaries)
 }
 
-/// A scenario's report from its run, its columns and its metrics' summaries.
+/// A scenario's report from its columns and its metrics' summaries.
 fn scenario_report(
     scenario: &Scenario,
-    run: &Run,
     columns: &Columns,
     metrics: Vec<MetricSummary>,
 ) -> ScenarioReport {
-    let quarters = run.quarters();
+    let quarters = columns.quarters;
     ScenarioReport {
         name: scenario.name.clone(),
         currency: scenario.currency.clone(),
         quarters: (0..quarters).map(|q| quarter_label(scenario, q)).collect(),
         metrics,
         targets: target_report(scenario, columns, quarters),
-        opportunities: run.opportunities(),
+        opportunities: columns.opportunities,
     }
 }
 
 /// Compares run `a` with run `b`, trial by trial (the runs share trial seeds).
-pub fn compare(a: &Run, b: &Run, a_index: usize, b_index: usize) -> Comparison {
+pub fn compare<T: TrialOutputs>(a: &T, b: &T, a_index: usize, b_index: usize) -> Comparison {
     let quarters = a.quarters().min(b.quarters());
     let trials = a.trials().min(b.trials());
     let all = metrics();
@@ -273,8 +392,11 @@ pub fn compare(a: &Run, b: &Run, a_index: usize, b_index: usize) -> Comparison {
                 p_greater_quarter.push(share_positive(&d));
                 quarter_summaries.push(Summary::of(&d));
             }
-            let d: Vec<f64> = (0..trials)
-                .map(|t| a.horizon_value(t, metric) - b.horizon_value(t, metric))
+            let (ha, hb) = (a.horizon_values_of(metric), b.horizon_values_of(metric));
+            let d: Vec<f64> = ha[..trials]
+                .iter()
+                .zip(&hb[..trials])
+                .map(|(x, y)| x - y)
                 .collect();
             let p_greater = share_positive(&d);
             DifferenceSummary {
@@ -332,18 +454,48 @@ pub fn report_workspace(
 /// Trials whose rows one step of [`ReportBuilder`] copies into columns.
 const TRIALS_PER_STEP: usize = 1024;
 
+/// The trials a [`ReportBuilder`] reads: the engine's runs, turned into columns a scenario at a
+/// time as the report goes, or columns made beforehand (the page's, filled as the rows came in).
+enum Outputs<'a> {
+    Runs(&'a [Run]),
+    Columns(&'a [Columns]),
+}
+
+impl Outputs<'_> {
+    fn len(&self) -> usize {
+        match self {
+            Outputs::Runs(runs) => runs.len(),
+            Outputs::Columns(columns) => columns.len(),
+        }
+    }
+}
+
+/// The columns of the scenario a [`ReportBuilder`] is on.
+enum Current<'a> {
+    /// Being made from its run, a block of trials per step.
+    FromRun(&'a Run, Columns),
+    /// Made beforehand.
+    Given(&'a Columns),
+}
+
+impl Current<'_> {
+    fn columns(&self) -> &Columns {
+        match self {
+            Current::FromRun(_, columns) => columns,
+            Current::Given(columns) => columns,
+        }
+    }
+}
+
 /// A workspace's report built a step at a time (about one metric of one scenario per step), so
 /// that a browser can keep every task on its main thread short. [`report_workspace`] is this
 /// run to the end, so both give the same bits.
 pub struct ReportBuilder<'a> {
     workspace: &'a Workspace,
     settings: RunSettings,
-    runs: &'a [Run],
-    /// Columns filled before the report started (see [`ReportBuilder::with_columns`]), taken
-    /// as each scenario's turn comes.
-    ready: Vec<Option<Columns>>,
+    outputs: Outputs<'a>,
     /// The scenario being summarised: its index, its columns and the metrics done.
-    current: Option<(usize, Columns, Vec<MetricSummary>)>,
+    current: Option<(usize, Current<'a>, Vec<MetricSummary>)>,
     scenarios: Vec<ScenarioReport>,
     comparisons: Vec<Comparison>,
 }
@@ -351,35 +503,26 @@ pub struct ReportBuilder<'a> {
 impl<'a> ReportBuilder<'a> {
     /// A builder for the report of `runs` (one per scenario, in order).
     pub fn new(workspace: &'a Workspace, settings: &RunSettings, runs: &'a [Run]) -> Self {
-        Self::with_columns(workspace, settings, runs, Vec::new())
+        Self::of(workspace, settings, Outputs::Runs(runs))
     }
 
-    /// A builder that uses `columns` (one per run, in order, some or all filled already, e.g.
-    /// as the rows came in) instead of making its own: the report then starts at the summaries.
-    /// Columns of another run's shape are not used.
-    pub fn with_columns(
+    /// A builder for the report of runs kept as columns (one per scenario, in order, every
+    /// trial in): the report starts at the summaries.
+    pub fn of_columns(
         workspace: &'a Workspace,
         settings: &RunSettings,
-        runs: &'a [Run],
-        columns: Vec<Columns>,
+        columns: &'a [Columns],
     ) -> Self {
-        let mut ready: Vec<Option<Columns>> = columns.into_iter().map(Some).collect();
-        ready.resize_with(runs.len(), || None);
-        for (slot, run) in ready.iter_mut().zip(runs) {
-            if slot
-                .as_ref()
-                .is_some_and(|c| (c.trials, c.quarters) != (run.trials(), run.quarters()))
-            {
-                *slot = None;
-            }
-        }
+        Self::of(workspace, settings, Outputs::Columns(columns))
+    }
+
+    fn of(workspace: &'a Workspace, settings: &RunSettings, outputs: Outputs<'a>) -> Self {
         ReportBuilder {
             workspace,
             settings: *settings,
-            runs,
-            ready,
+            scenarios: Vec::with_capacity(outputs.len()),
+            outputs,
             current: None,
-            scenarios: Vec::with_capacity(runs.len()),
             comparisons: Vec::new(),
         }
     }
@@ -388,40 +531,43 @@ impl<'a> ReportBuilder<'a> {
     pub fn step(&mut self) -> bool {
         let all = metrics();
         match &mut self.current {
-            None if self.scenarios.len() < self.runs.len() => {
+            None if self.scenarios.len() < self.outputs.len() => {
                 let i = self.scenarios.len();
-                let columns = self.ready[i]
-                    .take()
-                    .unwrap_or_else(|| Columns::empty(&self.runs[i]));
-                self.current = Some((i, columns, Vec::with_capacity(all.len())));
+                let current = match self.outputs {
+                    Outputs::Runs(runs) => Current::FromRun(&runs[i], Columns::empty(&runs[i])),
+                    Outputs::Columns(columns) => Current::Given(&columns[i]),
+                };
+                self.current = Some((i, current, Vec::with_capacity(all.len())));
                 true
             }
-            // The columns are filled a block of trials at a time, to keep steps short.
-            Some((i, columns, _)) if columns.filled() < self.runs[*i].trials() => {
-                columns.fill_to(&self.runs[*i], columns.filled() + TRIALS_PER_STEP);
+            // Columns made from a run are filled a block of trials at a time, to keep steps short.
+            Some((_, Current::FromRun(run, columns), _)) if columns.filled() < run.trials() => {
+                columns.fill_to(run, columns.filled() + TRIALS_PER_STEP);
                 true
             }
-            Some((i, columns, done)) if done.len() < all.len() => {
-                let quarters = self.runs[*i].quarters();
-                done.push(metric_summary(columns, &all[done.len()], quarters));
+            Some((_, current, done)) if done.len() < all.len() => {
+                let columns = current.columns();
+                done.push(metric_summary(columns, &all[done.len()], columns.quarters));
                 true
             }
             Some(_) => {
-                let (i, columns, done) = self.current.take().expect("a scenario in progress");
+                let (i, current, done) = self.current.take().expect("a scenario in progress");
                 let scenario = &self.workspace.scenarios[i];
                 self.scenarios
-                    .push(scenario_report(scenario, &self.runs[i], &columns, done));
+                    .push(scenario_report(scenario, current.columns(), done));
                 true
             }
             None => {
                 let b = self.workspace.baseline;
-                let next = (0..self.runs.len())
+                let next = (0..self.outputs.len())
                     .filter(|&i| i != b)
                     .nth(self.comparisons.len());
                 match next {
                     Some(i) => {
-                        self.comparisons
-                            .push(compare(&self.runs[i], &self.runs[b], i, b));
+                        self.comparisons.push(match self.outputs {
+                            Outputs::Runs(runs) => compare(&runs[i], &runs[b], i, b),
+                            Outputs::Columns(columns) => compare(&columns[i], &columns[b], i, b),
+                        });
                         true
                     }
                     None => false,
@@ -453,17 +599,15 @@ impl ScenarioReport {
 
 /// Every trial's horizon value of the metric with this key (e.g. total bookings per trial, for a
 /// histogram).
-pub fn horizon_values(run: &Run, key: &str) -> Vec<f64> {
+pub fn horizon_values(run: &impl TrialOutputs, key: &str) -> Vec<f64> {
     let Some(metric) = crate::engine::outputs::metric_by_key(key) else {
         return Vec::new();
     };
-    (0..run.trials())
-        .map(|t| run.horizon_value(t, &metric))
-        .collect()
+    run.horizon_values_of(&metric)
 }
 
 /// The paired differences A − B of a metric's horizon values, trial by trial.
-pub fn paired_differences(a: &Run, b: &Run, key: &str) -> Vec<f64> {
+pub fn paired_differences<T: TrialOutputs>(a: &T, b: &T, key: &str) -> Vec<f64> {
     let (xa, xb) = (horizon_values(a, key), horizon_values(b, key));
     xa.iter().zip(&xb).map(|(x, y)| x - y).collect()
 }
@@ -608,21 +752,59 @@ mod builder_tests {
     }
 
     #[test]
-    fn columns_filled_beforehand_give_the_same_report() {
+    fn columns_made_beforehand_give_the_same_report() {
         let workspace = presets::comparison("founder-led", "vp-first").unwrap();
         let (settings, runs) = runs_of(&workspace, 80);
         let expected = ReportBuilder::new(&workspace, &settings, &runs).finish();
-        // Whole, half filled, and of the wrong shape (ignored): each gives the same report.
-        let mut half = Columns::empty(&runs[1]);
-        half.fill_to(&runs[1], 40);
-        let wrong = Columns::for_run(79, runs[0].quarters());
-        for columns in [
-            runs.iter().map(Columns::of).collect::<Vec<_>>(),
-            vec![wrong, half],
-            Vec::new(),
-        ] {
-            let report = ReportBuilder::with_columns(&workspace, &settings, &runs, columns);
-            assert_eq!(report.finish(), expected);
+        let columns: Vec<Columns> = runs.iter().map(Columns::of).collect();
+        let report = ReportBuilder::of_columns(&workspace, &settings, &columns).finish();
+        assert_eq!(report, expected);
+        assert_eq!(report.scenarios[1].opportunities, runs[1].opportunities());
+    }
+
+    #[test]
+    fn batches_laid_out_by_column_fill_the_same_columns_as_rows() {
+        let workspace = presets::comparison("founder-led", "vp-first").unwrap();
+        let (_, runs) = runs_of(&workspace, 90);
+        let run = &runs[0];
+        let whole = Columns::of(run);
+        // Batches of uneven sizes, as workers send them, and rows a trial at a time.
+        let mut batches = Columns::empty(run);
+        let mut rows = Columns::for_run(run.trials(), run.quarters());
+        let mut at = 0;
+        for size in [1, 25, 7, 50, 7] {
+            let trials = at..at + size;
+            batches.append_batch(&batch_columns(run.rows(trials.clone()), run.quarters()));
+            for t in trials {
+                rows.append_rows(run.rows(t..t + 1));
+            }
+            at += size;
         }
+        rows.add_opportunities(run.opportunities());
+        let bits =
+            |c: &Columns| -> Vec<u64> { c.values.iter().flatten().map(|v| v.to_bits()).collect() };
+        assert_eq!(batches.filled(), 90);
+        assert_eq!(bits(&batches), bits(&whole));
+        assert_eq!(rows, whole);
+        // A prefix is the columns of the first trials, with the opportunities given.
+        let prefix = whole.prefix(26, 3);
+        assert_eq!(prefix.filled(), 26);
+        assert_eq!(prefix.opportunities(), 3);
+        assert_eq!(prefix.column(2, 14), &whole.column(2, 14)[..26]);
+        assert_eq!(whole.prefix(500, 0).filled(), 90);
+        // Both layouts read the same values and horizon values.
+        let bookings = &metrics()[BOOKINGS + TOTAL];
+        assert_eq!(
+            TrialOutputs::horizon_values_of(&whole, bookings),
+            TrialOutputs::horizon_values_of(run, bookings)
+        );
+        assert_eq!(
+            TrialOutputs::value(&whole, 77, 3, 9).to_bits(),
+            run.value(77, 3, 9).to_bits()
+        );
+        assert_eq!(
+            compare(&whole, &Columns::of(&runs[1]), 0, 1),
+            compare(run, &runs[1], 0, 1)
+        );
     }
 }

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use pipesim::engine::RunSettings;
 use pipesim::model::Workspace;
 use pipesim::presets;
-use pipesim::report::{report_workspace, run_workspace};
+use pipesim::report::{report_workspace, run_workspace, Columns};
 use pipesim::web::components::app::App;
 use pipesim::web::components::results::{ResultsPanel, ResultsPanelProps};
 use pipesim::web::state::Results;
@@ -28,7 +28,7 @@ fn results_of(workspace: Workspace, trials: u32) -> Rc<Results> {
         workspace,
         report,
         digests: runs.runs.iter().map(|r| r.digest()).collect(),
-        runs: runs.runs,
+        columns: runs.runs.iter().map(Columns::of).collect(),
     })
 }
 

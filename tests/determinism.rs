@@ -3,7 +3,7 @@
 //! by `tests/wasm_determinism.rs` in headless Chromium, so native and wasm32 agree.
 
 use pipesim::engine::{
-    determinism, simulate, simulate_batch, RunDigest, RunSettings, Setup, TrialBuffers,
+    determinism, row_hash, simulate, simulate_batch, RunDigest, RunSettings, Setup, TrialBuffers,
     METRIC_COUNT,
 };
 use pipesim::presets;
@@ -43,12 +43,19 @@ fn a_digest_taken_a_piece_at_a_time_is_the_whole_digest() {
         }
         assert_eq!(digest.finish(), whole, "pieces of {piece} trials");
     }
-    // Values need not be cut at rows.
+    // Rows' hashes, made where the rows were made, give the same digest.
+    let hashes: Vec<u64> = (0..run.trials()).map(|t| row_hash(run.row(t))).collect();
     let mut digest = RunDigest::new(run.trials(), run.quarters());
-    for value in run.rows(0..run.trials()).chunks(width / 3 + 1) {
-        digest.eat(value);
+    for piece in hashes.chunks(7) {
+        digest.eat_row_hashes(piece);
     }
-    assert_eq!(digest.finish(), whole, "pieces across rows");
+    assert_eq!(digest.finish(), whole, "by row hashes");
+    // One flipped bit anywhere changes the digest.
+    let mut flipped = run.rows(0..run.trials()).to_vec();
+    flipped[width + 5] = f64::from_bits(flipped[width + 5].to_bits() ^ 1);
+    let mut digest = RunDigest::new(run.trials(), run.quarters());
+    digest.eat(&flipped);
+    assert_ne!(digest.finish(), whole, "a flipped bit");
     // A digest missing the last row, or of a different trial count, is not the whole one.
     let mut short = RunDigest::new(run.trials(), run.quarters());
     short.eat(run.rows(0..run.trials() - 1));
@@ -56,6 +63,37 @@ fn a_digest_taken_a_piece_at_a_time_is_the_whole_digest() {
     let mut other = RunDigest::new(run.trials() + 1, run.quarters());
     other.eat(run.rows(0..run.trials()));
     assert_ne!(other.finish(), whole);
+}
+
+/// 64-bit FNV-1a over every value's bytes in row order: the digest's definition until
+/// 2026-12-02, when rows began to be hashed where they are made (see `RunDigest`).
+fn values_fnv1a(preset: &str, trials: u32, seed: u64) -> u64 {
+    let scenario = presets::find(preset).expect("preset").scenario();
+    let settings = RunSettings {
+        trials,
+        seed,
+        threads: 1,
+    };
+    let run = simulate(&scenario, &settings).expect("runs");
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let header = [run.trials() as u64, run.quarters() as u64];
+    let values = run.rows(0..run.trials()).iter().map(|v| v.to_bits());
+    for word in header.into_iter().chain(values) {
+        for byte in word.to_le_bytes() {
+            hash ^= byte as u64;
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    hash
+}
+
+/// The outputs are the very bits pinned before the digest's definition changed: these are the
+/// digests pinned then, under the old definition.
+#[test]
+fn the_outputs_are_the_bits_pinned_under_the_old_digest() {
+    assert_eq!(values_fnv1a("series-a", 200, 7), 0x6a84ddefdafa1fb5);
+    assert_eq!(values_fnv1a("t-model", 200, 7), 0x37db5c84e65f4651);
+    assert_eq!(values_fnv1a("enterprise", 20, 7), 0x23d84c60f04ac551);
 }
 
 #[test]

@@ -1,9 +1,12 @@
 //! Digests of reference runs, pinned once and checked by the native tests and by the wasm32
-//! tests in headless Chromium: the same model and seed give the same bits everywhere.
+//! tests in headless Chromium: the same model and seed give the same bits everywhere. Re-pinned
+//! on 2026-12-02 when the digest began hashing rows where they are made (`RunDigest`); the
+//! series-a value was checked against a Python FNV-1a over `pipesim run --samples-csv`, and
+//! `tests/determinism.rs` checks that the outputs are the bits pinned before.
 
 /// `series-a`, 200 trials, seed 7.
-pub const SERIES_A_200_SEED_7: u64 = 0x6a84ddefdafa1fb5;
+pub const SERIES_A_200_SEED_7: u64 = 0x1a4ccd98e2066e53;
 /// `t-model`, 200 trials, seed 7.
-pub const T_MODEL_200_SEED_7: u64 = 0x37db5c84e65f4651;
+pub const T_MODEL_200_SEED_7: u64 = 0x3ed20e1a8fe89508;
 /// `enterprise`, 20 trials, seed 7.
-pub const ENTERPRISE_20_SEED_7: u64 = 0x23d84c60f04ac551;
+pub const ENTERPRISE_20_SEED_7: u64 = 0x3f79a9b1114a4966;

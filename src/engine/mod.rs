@@ -229,19 +229,6 @@ impl Run {
         &mut self.values[range.start * width..range.end * width]
     }
 
-    /// The first `trials` trials of this run, with `opportunities` as their count: a partial
-    /// run while workers are still busy.
-    pub fn prefix(&self, trials: usize, opportunities: u64) -> Run {
-        let trials = trials.min(self.trials);
-        let width = self.quarters * METRIC_COUNT;
-        Run {
-            quarters: self.quarters,
-            trials,
-            values: self.values[..trials * width].to_vec(),
-            opportunities,
-        }
-    }
-
     /// Adds a batch's opportunity count.
     pub fn add_opportunities(&mut self, n: u64) {
         self.opportunities += n;
@@ -253,7 +240,7 @@ impl Run {
         &self.values[range.start * width..range.end * width]
     }
 
-    /// A 64-bit FNV-1a digest of every output bit, for determinism checks.
+    /// A 64-bit digest of every output bit, for determinism checks: see [`RunDigest`].
     pub fn digest(&self) -> u64 {
         let mut digest = RunDigest::new(self.trials, self.quarters);
         digest.eat(&self.values);
@@ -261,41 +248,64 @@ impl Run {
     }
 }
 
-/// [`Run::digest`] taken a piece at a time: the header (trials, quarters), then the values in
-/// trial order, in as many pieces as the caller likes. The page hashes a run's rows as they come
-/// in from the workers, or between other tasks, rather than in one long task.
+/// 64-bit FNV-1a over the little-endian bytes of `words`, from `hash`.
+fn fnv1a(mut hash: u64, words: impl IntoIterator<Item = u64>) -> u64 {
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    for word in words {
+        for byte in word.to_le_bytes() {
+            hash ^= byte as u64;
+            hash = hash.wrapping_mul(PRIME);
+        }
+    }
+    hash
+}
+
+/// FNV-1a's starting value.
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// The hash of one trial's row: 64-bit FNV-1a over the bits of its values, in row order. Where
+/// trials run (a thread, a web worker) their rows are hashed, so that a run's digest costs
+/// whoever gathers the rows one word per trial.
+pub fn row_hash(row: &[f64]) -> u64 {
+    fnv1a(FNV_OFFSET, row.iter().map(|v| v.to_bits()))
+}
+
+/// [`Run::digest`] taken a piece at a time. The digest is 64-bit FNV-1a over the words
+/// `trials`, `quarters` and then each trial's [`row_hash`], in trial order, each word as its 8
+/// little-endian bytes. It is fed whole rows ([`RunDigest::eat`]) or their hashes
+/// ([`RunDigest::eat_row_hashes`]), in as many pieces as the caller likes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RunDigest {
     hash: u64,
+    width: usize,
 }
 
 impl RunDigest {
-    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-    const PRIME: u64 = 0x0000_0100_0000_01b3;
-
-    /// The digest of a run of `trials` trials of `quarters` quarters, before any value.
+    /// The digest of a run of `trials` trials of `quarters` quarters, before any row.
     pub fn new(trials: usize, quarters: usize) -> RunDigest {
-        let mut digest = RunDigest { hash: Self::OFFSET };
-        digest.word(trials as u64);
-        digest.word(quarters as u64);
-        digest
-    }
-
-    fn word(&mut self, word: u64) {
-        for byte in word.to_le_bytes() {
-            self.hash ^= byte as u64;
-            self.hash = self.hash.wrapping_mul(Self::PRIME);
+        RunDigest {
+            hash: fnv1a(FNV_OFFSET, [trials as u64, quarters as u64]),
+            width: quarters * METRIC_COUNT,
         }
     }
 
-    /// Hashes the next values, in trial order.
-    pub fn eat(&mut self, values: &[f64]) {
-        for v in values {
-            self.word(v.to_bits());
+    /// Hashes the next whole rows, in trial order.
+    pub fn eat(&mut self, rows: &[f64]) {
+        debug_assert!(
+            self.width == 0 || rows.len() % self.width == 0,
+            "whole rows"
+        );
+        if self.width > 0 {
+            self.hash = fnv1a(self.hash, rows.chunks_exact(self.width).map(row_hash));
         }
     }
 
-    /// The digest of what was eaten: the run's digest once every value was.
+    /// Hashes the next rows by their [`row_hash`]es, in trial order.
+    pub fn eat_row_hashes(&mut self, hashes: &[u64]) {
+        self.hash = fnv1a(self.hash, hashes.iter().copied());
+    }
+
+    /// The digest of what was eaten: the run's digest once every row was.
     pub fn finish(&self) -> u64 {
         self.hash
     }

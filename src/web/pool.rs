@@ -1,11 +1,12 @@
 //! Runs on web workers, the page's side. One worker per core (`navigator.hardwareConcurrency`,
 //! at most [`MAX_WORKERS`]; `?workers=N` in the page's address overrides it, for benchmarks and
-//! tests) takes batches of trials in the order of `engine::plan`. Results stream back: each
-//! batch's rows are copied into the run, progress is reported, and whenever a longer prefix of
-//! trials is complete for every scenario its rows are hashed and copied into the report's
-//! columns, and now and then a partial report is built (in short slices, see
-//! `runner::build_results`) and shown. The last batch gives the full report, which then has only
-//! its summaries left to do.
+//! tests) takes batches of trials in the order of `engine::plan`. Results stream back: a worker
+//! answers a batch with its outputs laid out column by column and each trial's row hash (see
+//! `worker`), so the page never touches a row: it appends each batch, in trial order, to the
+//! scenario's report columns and digest, reports progress, and now and then, when a longer prefix
+//! of trials is complete for every scenario, builds a partial report (in short slices, see
+//! `runner::build_results`) and shows it. The last batch gives the full report, which then has
+//! only its summaries left to do.
 //!
 //! A newer run replaces the older one at once: answers to the older run's batches are dropped
 //! by their job's generation. A worker that crashes is replaced and its batch given to the next
@@ -29,8 +30,8 @@ use super::runner::{build_results, preflight};
 use super::state::{Action, NotRun};
 use super::worker::{BatchRequest, READY};
 use crate::engine::plan::{batches, size_scale, Batch, Completion};
-use crate::engine::work_estimate;
-use crate::engine::{Run, RunDigest};
+use crate::engine::RunDigest;
+use crate::engine::{work_estimate, METRIC_COUNT};
 use crate::model::Workspace;
 use crate::report::Columns;
 
@@ -105,14 +106,16 @@ struct ActiveRun {
     retry: Vec<usize>,
     crashes: Vec<u8>,
     completion: Completion,
-    runs: Vec<Run>,
     batch_opportunities: Vec<u64>,
-    /// Each run's digest and report columns of its trials `0..taken_in`, hashed and copied as
-    /// the rows come in, so that the final results need not do it after the last batch (29 MB
-    /// each for 10,000 series-a trials).
+    /// Answers in, not yet taken in because an earlier batch of their scenario is still out.
+    waiting: Vec<Option<Answer>>,
+    /// Each scenario's digest and report columns, of its batches taken in so far: batches are
+    /// taken in as soon as every earlier batch of their scenario is, so that the final results
+    /// need not do it after the last batch (29 MB for 10,000 series-a trials).
     digests: Vec<RunDigest>,
     columns: Vec<Columns>,
-    taken_in: u32,
+    /// Each scenario's batches taken in: its batches are `s, s + n, s + 2n…` of the plan.
+    taken_in: Vec<usize>,
     dispatch: Callback<Action>,
     shown_trials: u32,
     last_partial_ms: f64,
@@ -134,30 +137,30 @@ impl ActiveRun {
             .sum()
     }
 
-    /// Hashes the rows of every run that are in since the last call, up to the prefix of
-    /// trials every scenario has, and copies them into the report's columns.
-    fn take_in_new_rows(&mut self) {
-        let k = self.completion.complete_trials();
-        if k > self.taken_in {
-            for ((digest, columns), run) in self
-                .digests
-                .iter_mut()
-                .zip(&mut self.columns)
-                .zip(&self.runs)
-            {
-                digest.eat(run.rows(self.taken_in as usize..k as usize));
-                columns.fill_to(run, k as usize);
-            }
-            self.taken_in = k;
+    /// Takes batch `index`'s answer in: appends it to its scenario's columns and digest with
+    /// every answer that waited for it, or keeps it until the batches before it are in.
+    fn take_in(&mut self, index: usize, answer: Answer) {
+        let n = self.workspace.scenarios.len();
+        let s = self.plan[index].scenario;
+        self.waiting[index] = Some(answer);
+        loop {
+            let next = self.taken_in[s] * n + s;
+            let Some(answer) = self.waiting.get_mut(next).and_then(Option::take) else {
+                return;
+            };
+            self.columns[s].append_batch(&answer.columns);
+            self.columns[s].add_opportunities(answer.opportunities);
+            self.digests[s].eat_row_hashes(&answer.hashes);
+            self.taken_in[s] += 1;
         }
     }
 
-    /// The runs cut to their first `k` trials, with the opportunities of those trials.
-    fn prefix(&self, k: u32) -> Vec<Run> {
-        self.runs
+    /// Every scenario's first `k` trials, with the opportunities of those trials.
+    fn prefix(&self, k: u32) -> Vec<Columns> {
+        self.columns
             .iter()
             .enumerate()
-            .map(|(s, run)| {
+            .map(|(s, columns)| {
                 let opportunities = self
                     .plan
                     .iter()
@@ -165,10 +168,17 @@ impl ActiveRun {
                     .filter(|(b, _)| b.scenario == s && b.trials.end <= k)
                     .map(|(_, n)| *n)
                     .sum();
-                run.prefix(k as usize, opportunities)
+                columns.prefix(k as usize, opportunities)
             })
             .collect()
     }
+}
+
+/// A worker's answer to a batch, copied out of its message.
+struct Answer {
+    columns: Vec<f64>,
+    hashes: Vec<u64>,
+    opportunities: u64,
 }
 
 struct Inner {
@@ -201,7 +211,6 @@ enum After {
         generation: u64,
         latest: Rc<Cell<u64>>,
         workspace: Rc<Workspace>,
-        runs: Vec<Run>,
         trials_done: u32,
         dispatch: Callback<Action>,
     },
@@ -261,7 +270,6 @@ fn carry_out(me: &Weak<RefCell<Inner>>, after: Vec<After>) {
                 generation,
                 latest,
                 workspace,
-                runs,
                 trials_done,
                 dispatch,
             } => {
@@ -269,9 +277,8 @@ fn carry_out(me: &Weak<RefCell<Inner>>, after: Vec<After>) {
                 wasm_bindgen_futures::spawn_local(async move {
                     let results = build_results(
                         workspace,
-                        runs,
-                        trials_done,
                         columns,
+                        trials_done,
                         digests,
                         &latest,
                         generation,
@@ -341,8 +348,8 @@ impl WorkerPool {
             dispatch.emit(Action::Failed(generation, reason));
             return;
         }
-        // The run's tables (29 MB for 10,000 series-a trials, 15-25 ms to make) are made in a
-        // task of their own, after the page has shown that the run started.
+        // The run's tables are made in a task of their own, after the page has shown that the
+        // run started.
         if !self.0.borrow().slots.iter().all(|s| s.failed) {
             mark("pipesim:start");
             dispatch.emit(Action::Started(generation));
@@ -395,12 +402,9 @@ impl WorkerPool {
                 .iter()
                 .map(|&q| Columns::for_run(trials as usize, q))
                 .collect(),
-            taken_in: 0,
+            taken_in: vec![0; n],
+            waiting: (0..plan.len()).map(|_| None).collect(),
             completion: Completion::new(n, trials, scale),
-            runs: quarters
-                .iter()
-                .map(|&q| Run::zeroed(trials as usize, q))
-                .collect(),
             workspace: Rc::new(workspace),
             plan,
             next: 0,
@@ -522,26 +526,35 @@ impl Inner {
             self.run = None;
             return after;
         }
-        let rows = field("rows").and_then(|r| r.dyn_into::<js_sys::Float64Array>().ok());
+        let columns = field("columns").and_then(|r| r.dyn_into::<js_sys::Float64Array>().ok());
+        let hashes = field("hashes").and_then(|r| r.dyn_into::<js_sys::BigUint64Array>().ok());
         let opportunities = field("opportunities")
             .and_then(|o| o.as_f64())
-            .unwrap_or(0.0);
+            .unwrap_or(0.0) as u64;
         let batch = run.plan[job.batch].clone();
-        let target = run.runs[batch.scenario]
-            .rows_mut(batch.trials.start as usize..batch.trials.end as usize);
-        match rows {
-            Some(rows) if rows.length() as usize == target.len() => rows.copy_to(target),
+        let trials = batch.trials.len();
+        let width = run.workspace.scenarios[batch.scenario].quarters() * METRIC_COUNT;
+        let answer = match (columns, hashes) {
+            (Some(columns), Some(hashes))
+                if columns.length() as usize == trials * width
+                    && hashes.length() as usize == trials =>
+            {
+                Answer {
+                    columns: columns.to_vec(),
+                    hashes: hashes.to_vec(),
+                    opportunities,
+                }
+            }
             _ => {
                 // A malformed answer counts as a crash of that batch.
                 run.retry.push(job.batch);
                 after.extend(self.fill());
                 return after;
             }
-        }
-        run.runs[batch.scenario].add_opportunities(opportunities as u64);
-        run.batch_opportunities[job.batch] = opportunities as u64;
+        };
+        run.batch_opportunities[job.batch] = opportunities;
         run.completion.finish(job.batch);
-        run.take_in_new_rows();
+        run.take_in(job.batch, answer);
         let now = now_ms();
         if run.completion.all_done() {
             mark("pipesim:rows-in");
@@ -559,7 +572,6 @@ impl Inner {
                 latest: run.latest,
                 trials_done: run.workspace.run.trials,
                 workspace: run.workspace,
-                runs: run.runs,
                 dispatch: run.dispatch,
             });
             return after;
@@ -582,12 +594,11 @@ impl Inner {
             run.last_partial_ms = now;
             after.push(After::Report {
                 partial: true,
-                columns: Vec::new(),
+                columns: run.prefix(k),
                 digests: Vec::new(),
                 generation: run.generation,
                 latest: run.latest.clone(),
                 workspace: run.workspace.clone(),
-                runs: run.prefix(k),
                 trials_done: k,
                 dispatch: run.dispatch.clone(),
             });

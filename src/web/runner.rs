@@ -1,7 +1,8 @@
 //! Runs without workers, and what both ways of running share. `run` is the fallback when the
 //! browser cannot start web workers (see `pool`): trials run on the page's main thread in slices
 //! of about 12 ms, each followed by a yield to the browser, with progress reported and a check for
-//! a newer run or a cancel between slices, and each row hashed as it is made. [`preflight`]
+//! a newer run or a cancel between slices, and each row hashed and put in the report's columns
+//! as it is made. [`preflight`]
 //! checks a workspace before any run, and [`build_results`] builds the report in slices so that
 //! no task on the main thread runs long.
 
@@ -14,7 +15,7 @@ use yew::Callback;
 
 use super::state::{Action, NotRun, Results};
 use crate::engine::budget::check_browser_budget;
-use crate::engine::{simulate_batch, Run, RunDigest, RunSettings, Setup, TrialBuffers};
+use crate::engine::{simulate_batch, RunDigest, RunSettings, Setup, TrialBuffers, METRIC_COUNT};
 use crate::model::Workspace;
 use crate::report::{Columns, ReportBuilder};
 
@@ -54,14 +55,13 @@ pub fn preflight(workspace: &Workspace) -> Result<(), NotRun> {
     check_browser_budget(workspace).map_err(NotRun::from)
 }
 
-/// Builds the results of `runs` with their `digests` (none for partial results): the report,
-/// from `columns` as far as they are filled, in slices of about 12 ms, yielding to the browser
-/// between them; none if `latest` stops holding `generation` on the way.
+/// Builds the results of the runs kept as `columns` (one per scenario, `trials_done` trials
+/// each) with their `digests` (none for partial results): the report, in slices of about 12 ms,
+/// yielding to the browser between them; none if `latest` stops holding `generation` on the way.
 pub async fn build_results(
     workspace: Rc<Workspace>,
-    runs: Vec<Run>,
-    trials_done: u32,
     columns: Vec<Columns>,
+    trials_done: u32,
     digests: Vec<u64>,
     latest: &Cell<u64>,
     generation: u64,
@@ -71,7 +71,7 @@ pub async fn build_results(
         seed: workspace.run.seed,
         threads: 1,
     };
-    let mut builder = ReportBuilder::with_columns(&workspace, &settings, &runs, columns);
+    let mut builder = ReportBuilder::of_columns(&workspace, &settings, &columns);
     let mut more = true;
     while more {
         let started = now_ms();
@@ -88,7 +88,7 @@ pub async fn build_results(
         generation,
         workspace: Rc::unwrap_or_clone(workspace),
         report,
-        runs,
+        columns,
         trials_done,
         digests,
     })
@@ -110,26 +110,34 @@ pub async fn run(
     let trials = workspace.run.trials;
     dispatch.emit(Action::Started(generation));
     let total = trials as u64 * workspace.scenarios.len() as u64;
-    let mut runs = Vec::with_capacity(workspace.scenarios.len());
+    let mut columns = Vec::with_capacity(workspace.scenarios.len());
     let mut digests = Vec::with_capacity(workspace.scenarios.len());
     let mut buffers = TrialBuffers::default();
     let mut done = 0u64;
     let mut last_report = now_ms();
     for scenario in &workspace.scenarios {
         let setup = Setup::new(scenario);
-        let mut run = Run::zeroed(trials as usize, setup.quarters());
-        // Trials run in order here, so each row is hashed as soon as it is made.
+        // Trials run in order here, so each row is hashed and put in the columns as it is made.
+        let mut row = vec![0.0; setup.quarters() * METRIC_COUNT];
+        let mut run = Columns::for_run(trials as usize, setup.quarters());
         let mut digest = RunDigest::new(trials as usize, setup.quarters());
         let mut next = 0u32;
         while next < trials {
             let started = now_ms();
             while next < trials && now_ms() - started < SLICE_MS {
                 let end = next + 1;
-                let rows = run.rows_mut(next as usize..end as usize);
-                match simulate_batch(&setup, workspace.run.seed, next..end, &mut buffers, rows) {
+                row.fill(0.0);
+                match simulate_batch(
+                    &setup,
+                    workspace.run.seed,
+                    next..end,
+                    &mut buffers,
+                    &mut row,
+                ) {
                     Ok(n) => {
                         run.add_opportunities(n);
-                        digest.eat(run.rows(next as usize..end as usize));
+                        run.append_rows(&row);
+                        digest.eat(&row);
                     }
                     Err(e) => {
                         dispatch.emit(Action::Failed(generation, NotRun::because(e.to_string())));
@@ -148,14 +156,13 @@ pub async fn run(
                 return;
             }
         }
-        runs.push(run);
+        columns.push(run);
         digests.push(digest.finish());
     }
     let Some(results) = build_results(
         Rc::new(workspace),
-        runs,
+        columns,
         trials,
-        Vec::new(),
         digests,
         &latest,
         generation,

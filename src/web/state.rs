@@ -11,10 +11,9 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::engine::Run;
 use crate::model::{Scenario, Workspace};
 use crate::presets;
-use crate::report::WorkspaceReport;
+use crate::report::{Columns, WorkspaceReport};
 use crate::share::{Autosave, Library, LinkError};
 
 /// The most trials the app runs per scenario.
@@ -35,12 +34,13 @@ pub struct Results {
     pub workspace: Workspace,
     /// Summaries, targets and comparisons.
     pub report: WorkspaceReport,
-    /// Every trial's outputs, for histograms and paired differences.
-    pub runs: Vec<Run>,
+    /// Every trial's outputs, scenario by scenario, column by column: for histograms, paired
+    /// differences and the samples CSV (the page keeps no rows: see `pool`).
+    pub columns: Vec<Columns>,
     /// Trials per scenario these results hold: fewer than the workspace's while a run streams
     /// in (partial results), all of them once it is done.
     pub trials_done: u32,
-    /// Each run's [`Run::digest`](crate::engine::Run::digest), hashed once as the rows came in
+    /// Each run's [`Run::digest`](crate::engine::Run::digest), taken once as the rows came in
     /// (hashing a big run takes tens of milliseconds: never on a render); none for partial
     /// results.
     pub digests: Vec<u64>,
@@ -670,7 +670,7 @@ mod tests {
                 scenarios: vec![],
                 comparisons: vec![],
             },
-            runs: vec![],
+            columns: vec![],
             trials_done: 2000,
             digests: vec![],
         });

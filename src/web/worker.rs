@@ -1,7 +1,10 @@
 //! The web worker's side: runs batches of trials off the page's main thread. The page (see
 //! `pool`) sends a [`BatchRequest`] as JSON text; the worker answers with a plain object
-//! `{job, opportunities, rows: Float64Array}` (the rows' buffer is transferred, not copied) or
-//! `{job, error}`. The first message a worker sends is the text `"ready"`.
+//! `{job, opportunities, columns: Float64Array, hashes: BigUint64Array}` or `{job, error}`. The
+//! batch's outputs come laid out column by column (`report::batch_columns`), with each trial's
+//! `engine::row_hash`: the page appends them to its columns and digests as they are, without
+//! touching a row (both buffers are transferred, not copied). The first message a worker sends
+//! is the text `"ready"`.
 //!
 //! A worker keeps the last scenario's prepared `Setup` and its trial buffers, so consecutive
 //! batches of one scenario parse and prepare it once: the scenario travels as raw JSON text,
@@ -14,8 +17,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::engine::outputs::METRIC_COUNT;
-use crate::engine::{simulate_batch, Setup, TrialBuffers};
+use crate::engine::{row_hash, simulate_batch, Setup, TrialBuffers};
 use crate::model::Scenario;
+use crate::report::batch_columns;
 
 /// The text a worker sends once it can take batches.
 pub const READY: &str = "ready";
@@ -57,8 +61,19 @@ thread_local! {
     static BUFFERS: RefCell<Option<TrialBuffers>> = const { RefCell::new(None) };
 }
 
-/// Runs one request: the rows and the opportunity count, or why not.
-pub fn run_request(request: &BatchRequest) -> Result<(Vec<f64>, u64), String> {
+/// What a batch gives the page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BatchAnswer {
+    /// The batch's outputs laid out by `report::batch_columns`.
+    pub columns: Vec<f64>,
+    /// Each trial's `engine::row_hash`, in trial order.
+    pub hashes: Vec<u64>,
+    /// Opportunities created over the batch.
+    pub opportunities: u64,
+}
+
+/// Runs one request: its answer, or why not.
+pub fn run_request(request: &BatchRequest) -> Result<BatchAnswer, String> {
     PREPARED.with(|prepared| {
         let mut prepared = prepared.borrow_mut();
         if prepared.as_ref().map(|p| p.key.as_str()) != Some(request.key.as_str()) {
@@ -71,7 +86,8 @@ pub fn run_request(request: &BatchRequest) -> Result<(Vec<f64>, u64), String> {
         }
         let setup = &prepared.as_ref().expect("prepared above").setup;
         let trials = request.end.saturating_sub(request.start) as usize;
-        let mut rows = vec![0.0; trials * setup.quarters() * METRIC_COUNT];
+        let width = setup.quarters() * METRIC_COUNT;
+        let mut rows = vec![0.0; trials * width];
         BUFFERS.with(|b| {
             let mut buffers = b.borrow_mut();
             let buffers = buffers.get_or_insert_with(TrialBuffers::default);
@@ -82,13 +98,17 @@ pub fn run_request(request: &BatchRequest) -> Result<(Vec<f64>, u64), String> {
                 buffers,
                 &mut rows,
             )
-            .map(|n| (rows, n))
+            .map(|opportunities| BatchAnswer {
+                columns: batch_columns(&rows, setup.quarters()),
+                hashes: rows.chunks_exact(width.max(1)).map(row_hash).collect(),
+                opportunities,
+            })
             .map_err(|e| e.to_string())
         })
     })
 }
 
-fn answer(job: f64, outcome: Result<(Vec<f64>, u64), String>) -> (js_sys::Object, js_sys::Array) {
+fn answer(job: f64, outcome: Result<BatchAnswer, String>) -> (js_sys::Object, js_sys::Array) {
     let reply = js_sys::Object::new();
     let set = |k: &str, v: &JsValue| {
         let _ = js_sys::Reflect::set(&reply, &JsValue::from_str(k), v);
@@ -96,11 +116,17 @@ fn answer(job: f64, outcome: Result<(Vec<f64>, u64), String>) -> (js_sys::Object
     set("job", &JsValue::from_f64(job));
     let transfer = js_sys::Array::new();
     match outcome {
-        Ok((rows, opportunities)) => {
-            let array = js_sys::Float64Array::from(rows.as_slice());
-            set("opportunities", &JsValue::from_f64(opportunities as f64));
-            transfer.push(&array.buffer());
-            set("rows", &array);
+        Ok(batch) => {
+            let columns = js_sys::Float64Array::from(batch.columns.as_slice());
+            let hashes = js_sys::BigUint64Array::from(batch.hashes.as_slice());
+            set(
+                "opportunities",
+                &JsValue::from_f64(batch.opportunities as f64),
+            );
+            transfer.push(&columns.buffer());
+            transfer.push(&hashes.buffer());
+            set("columns", &columns);
+            set("hashes", &hashes);
         }
         Err(e) => set("error", &JsValue::from_str(&e)),
     }
@@ -179,16 +205,30 @@ mod tests {
         let mut expected = Run::zeroed(12, setup.quarters());
         let mut buffers = TrialBuffers::default();
         simulate_batch(&setup, 7, 4..12, &mut buffers, expected.rows_mut(4..12)).unwrap();
+        let answer_of = |rows: &[f64], quarters: usize, opportunities: u64| BatchAnswer {
+            columns: batch_columns(rows, quarters),
+            hashes: rows
+                .chunks_exact(quarters * METRIC_COUNT)
+                .map(row_hash)
+                .collect(),
+            opportunities,
+        };
         // Two batches of one key (the second reuses the prepared scenario), then another key.
-        let (rows, _) = run_request(&request(1, "1:0", "series-a", 4, 8)).unwrap();
-        assert_eq!(rows, expected.rows(4..8));
-        let (rows, _) = run_request(&request(2, "1:0", "series-a", 8, 12)).unwrap();
-        assert_eq!(rows, expected.rows(8..12));
-        let (rows, n) = run_request(&request(3, "1:1", "founder-led", 0, 1)).unwrap();
+        let first = run_request(&request(1, "1:0", "series-a", 4, 8)).unwrap();
+        let q = setup.quarters();
+        assert_eq!(first.columns, batch_columns(expected.rows(4..8), q));
+        assert_eq!(first.hashes.len(), 4);
+        assert_eq!(first.hashes[3], row_hash(expected.row(7)));
+        let second = run_request(&request(2, "1:0", "series-a", 8, 12)).unwrap();
+        assert_eq!(
+            second,
+            answer_of(expected.rows(8..12), q, second.opportunities)
+        );
+        let third = run_request(&request(3, "1:1", "founder-led", 0, 1)).unwrap();
         let other = Setup::new(&presets::find("founder-led").unwrap().scenario());
-        let mut one = vec![0.0; rows.len()];
+        let mut one = vec![0.0; other.quarters() * METRIC_COUNT];
         let m = simulate_batch(&other, 7, 0..1, &mut buffers, &mut one).unwrap();
-        assert_eq!((rows, n), (one, m));
+        assert_eq!(third, answer_of(&one, other.quarters(), m));
     }
 
     #[test]

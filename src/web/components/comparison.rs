@@ -49,8 +49,8 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
             (results.generation, results.trials_done, a, size.width),
             move |_| {
                 let d = paired_differences(
-                    &results.runs[a],
-                    &results.runs[results.report.baseline],
+                    &results.columns[a],
+                    &results.columns[results.report.baseline],
                     "bookings.total",
                 );
                 AttrValue::from(charts::difference_histogram(

@@ -47,7 +47,7 @@ pub fn ResultDownloads(props: &ResultDownloadsProps) -> Html {
         let (results, name) = (props.results.clone(), format!("{stem}-trials.csv"));
         Callback::from(move |_| {
             let mut bytes = Vec::new();
-            let written = write_samples_csv(&results.workspace, &results.runs, &mut bytes);
+            let written = write_samples_csv(&results.workspace, &results.columns, &mut bytes);
             let text = String::from_utf8(bytes).unwrap_or_default();
             let outcome = written
                 .map_err(|e| e.to_string())

@@ -218,7 +218,7 @@ fn draw_chart(results: &Results, focus: usize, size: Size, which: usize) -> Attr
         0 => stacked("bookings"),
         1 => stacked("pipeline_created"),
         _ => {
-            let totals = horizon_values(&results.runs[focus], "bookings.total");
+            let totals = horizon_values(&results.columns[focus], "bookings.total");
             let target = focus_report.targets.as_ref().map(|t| t.total);
             AttrValue::from(charts::histogram(
                 &totals,
