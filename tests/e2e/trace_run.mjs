@@ -6,11 +6,12 @@
 //
 //   node tests/e2e/trace_run.mjs [--workers N] [--preset series-a] [--trials 10000] [--runs 1]
 //     [--windows] (busy time by event between the marks) [--metrics] [--profile --dist DIR]
+//     [--save trace.json]
 //
 // Needs dist/ built (`trunk build --release`) and `bash scripts/setup.sh`.
 
 import { deflateRawSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, launchChromium } from './harness.mjs';
@@ -25,6 +26,8 @@ const presetName = arg('preset', 'series-a');
 const trials = Number(arg('trials', '10000'));
 const runs = Number(arg('runs', '1'));
 const dist = arg('dist', 'dist');
+// --save FILE: also write Chromium's trace there (it opens in chrome://tracing or Perfetto).
+const saveTo = arg('save', '');
 // --profile: a CPU profile of the main thread instead of a trace, best of a build whose wasm
 // keeps its names (`bash scripts/build-profile.sh`, then --dist dist-profile).
 const profile = process.argv.includes('--profile');
@@ -78,7 +81,9 @@ try {
       await page.close();
       summariseProfile(cpu);
     } else {
-      const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+      const raw = (await browser.stopTracing()).toString('utf8');
+      if (saveTo) writeFileSync(saveTo, raw);
+      const trace = JSON.parse(raw);
       await page.close();
       summarise(trace.traceEvents, marks);
     }
