@@ -45,8 +45,11 @@ const WORKER_SCRIPT: &str = "worker_loader.js";
 /// and eight charts, time the workers need on a 2-core machine: a 10,000-trial series-a run
 /// shows two (the first at once) before the final one.
 const PARTIAL_EVERY_MS: f64 = 400.0;
-/// The least time between two progress messages, in milliseconds.
-const PROGRESS_EVERY_MS: f64 = 80.0;
+/// The least time between two progress messages, in milliseconds. Each one is a render and a
+/// frame, and a frame costs the browser's compositor threads as much as the page: at 80 ms the
+/// page and compositor took 85 ms more CPU per 10,000-trial series-a run (per-thread CPU time
+/// from /proc), time the two workers need on a 2-core machine.
+const PROGRESS_EVERY_MS: f64 = 250.0;
 /// Batches queued at each worker: the next one waits there while the page handles the last
 /// answer, so a busy main thread never leaves a worker idle.
 const QUEUE_PER_WORKER: usize = 2;
@@ -109,6 +112,9 @@ struct ActiveRun {
     batch_opportunities: Vec<u64>,
     /// Answers in, not yet taken in because an earlier batch of their scenario is still out.
     waiting: Vec<Option<Answer>>,
+    /// Where a batch's columns are copied out of its message before they are appended: one
+    /// buffer for the run, so no batch allocates.
+    scratch: Vec<f64>,
     /// Each scenario's digest and report columns, of its batches taken in so far: batches are
     /// taken in as soon as every earlier batch of their scenario is, so that the final results
     /// need not do it after the last batch (29 MB for 10,000 series-a trials).
@@ -148,9 +154,11 @@ impl ActiveRun {
             let Some(answer) = self.waiting.get_mut(next).and_then(Option::take) else {
                 return;
             };
-            self.columns[s].append_batch(&answer.columns);
+            self.scratch.resize(answer.columns.length() as usize, 0.0);
+            answer.columns.copy_to(&mut self.scratch);
+            self.columns[s].append_batch(&self.scratch);
             self.columns[s].add_opportunities(answer.opportunities);
-            self.digests[s].eat_row_hashes(&answer.hashes);
+            self.digests[s].eat_row_hashes(&answer.hashes.to_vec());
             self.taken_in[s] += 1;
         }
     }
@@ -174,10 +182,10 @@ impl ActiveRun {
     }
 }
 
-/// A worker's answer to a batch, copied out of its message.
+/// A worker's answer to a batch, as its message carried it.
 struct Answer {
-    columns: Vec<f64>,
-    hashes: Vec<u64>,
+    columns: js_sys::Float64Array,
+    hashes: js_sys::BigUint64Array,
     opportunities: u64,
 }
 
@@ -404,6 +412,7 @@ impl WorkerPool {
                 .collect(),
             taken_in: vec![0; n],
             waiting: (0..plan.len()).map(|_| None).collect(),
+            scratch: Vec::new(),
             completion: Completion::new(n, trials, scale),
             workspace: Rc::new(workspace),
             plan,
@@ -540,8 +549,8 @@ impl Inner {
                     && hashes.length() as usize == trials =>
             {
                 Answer {
-                    columns: columns.to_vec(),
-                    hashes: hashes.to_vec(),
+                    columns,
+                    hashes,
                     opportunities,
                 }
             }
