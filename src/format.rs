@@ -4,7 +4,6 @@
 use std::fmt::Write as _;
 
 use crate::engine::outputs::{metrics, Metric};
-
 use crate::model::{Scenario, Workspace};
 use crate::report::{ScenarioReport, TrialOutputs, WorkspaceReport};
 use crate::stats::Summary;

@@ -30,8 +30,7 @@ use super::runner::{build_results, preflight};
 use super::state::{Action, NotRun};
 use super::worker::{BatchRequest, READY};
 use crate::engine::plan::{batches, size_scale, Batch, Completion};
-use crate::engine::RunDigest;
-use crate::engine::{work_estimate, METRIC_COUNT};
+use crate::engine::{work_estimate, RunDigest, METRIC_COUNT};
 use crate::model::Workspace;
 use crate::report::Columns;
 
@@ -214,7 +213,7 @@ enum After {
     Report {
         partial: bool,
         columns: Vec<Columns>,
-        /// None for partial results.
+        /// Empty for partial results.
         digests: Vec<u64>,
         generation: u64,
         latest: Rc<Cell<u64>>,

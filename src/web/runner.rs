@@ -2,9 +2,8 @@
 //! browser cannot start web workers (see `pool`): trials run on the page's main thread in slices
 //! of about 12 ms, each followed by a yield to the browser, with progress reported and a check for
 //! a newer run or a cancel between slices, and each row hashed and put in the report's columns
-//! as it is made. [`preflight`]
-//! checks a workspace before any run, and [`build_results`] builds the report in slices so that
-//! no task on the main thread runs long.
+//! as it is made. [`preflight`] checks a workspace before any run, and [`build_results`] builds
+//! the report in slices so that no task on the main thread runs long.
 
 use std::cell::Cell;
 use std::rc::Rc;
