@@ -22,7 +22,7 @@ use std::rc::{Rc, Weak};
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{ErrorEvent, MessageEvent, Worker};
+use web_sys::{ErrorEvent, Event, MessageEvent, Worker};
 use yew::Callback;
 
 use super::clock::{mark, now_ms};
@@ -93,7 +93,7 @@ struct Slot {
     /// Batches sent and not yet answered, oldest (the one running) first.
     jobs: std::collections::VecDeque<Job>,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
-    _on_error: Closure<dyn FnMut(ErrorEvent)>,
+    _on_error: Closure<dyn FnMut(Event)>,
 }
 
 /// The run the workers are busy with.
@@ -236,10 +236,11 @@ fn spawn_worker(me: &Weak<RefCell<Inner>>, index: usize) -> Result<Slot, String>
     };
     let on_error = {
         let me = me.clone();
-        Closure::<dyn FnMut(ErrorEvent)>::new(move |event: ErrorEvent| {
+        Closure::<dyn FnMut(Event)>::new(move |event: Event| {
             event.prevent_default();
+            let message = crash_message(&event);
             if let Some(inner) = me.upgrade() {
-                let after = inner.borrow_mut().on_crash(index, event.message());
+                let after = inner.borrow_mut().on_crash(index, message);
                 carry_out(&me, after);
             }
         })
@@ -254,6 +255,17 @@ fn spawn_worker(me: &Weak<RefCell<Inner>>, index: usize) -> Result<Slot, String>
         _on_message: on_message,
         _on_error: on_error,
     })
+}
+
+/// What a worker's `error` event says. An uncaught exception in the worker sends an
+/// `ErrorEvent` with a message; a worker whose script or wasm cannot load sends a plain `Event`,
+/// which has none (reading `ErrorEvent.message` from it would throw inside the handler, with the
+/// pool borrowed).
+fn crash_message(event: &Event) -> String {
+    match event.dyn_ref::<ErrorEvent>() {
+        Some(error) => error.message(),
+        None => "the worker could not load".to_string(),
+    }
 }
 
 /// Sends the actions and starts the report builds a handler asked for.

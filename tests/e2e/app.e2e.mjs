@@ -719,7 +719,7 @@ const tests = [
   },
   {
     name: '13-workers',
-    title: 'runs on web workers: the same bits with 1 and 2 workers and after a worker crash; partial charts stream in; no main-thread task over 50 ms',
+    title: 'runs on web workers: the same bits with 1 and 2 workers, after a worker crash and on the page when workers cannot load; partial charts stream in; no main-thread task over 50 ms',
     async run(page, base, env) {
       const workspace = workspaceOf([preset('series-a'), preset('self-sourcing-aes')], { trials: 3000, seed: 11 });
       const fragment = linkFragment(workspace);
@@ -755,6 +755,20 @@ const tests = [
       const afterCrash = await digestsWith(crashing, '?workers=2');
       check((await crashing.evaluate(() => window.__crashes)) === 1, 'the simulated crash did not happen');
       check(afterCrash === one, `after a worker crash the digests are ${afterCrash}, not ${one}`);
+      // Workers whose script cannot load (a plain `error` Event, not an ErrorEvent): the page
+      // runs the trials itself, with the same bits and no crash.
+      const unloadable = await env.freshPage();
+      await unloadable.addInitScript(() => {
+        const Real = window.Worker;
+        window.Worker = class extends Real {
+          constructor(_url, options) {
+            super('/no-such-worker.js', options);
+          }
+        };
+      });
+      const onThePage = await digestsWith(unloadable, '?workers=2');
+      check((await unloadable.locator(tid('crash')).count()) === 0, 'the page crashed when its workers could not load');
+      check(onThePage === one, `with workers that cannot load the digests are ${onThePage}, not ${one}`);
       // A big run on a warm page: partial results first, and no long task on the main thread.
       await page.addInitScript(() => {
         window.__longtasks = [];
@@ -798,7 +812,7 @@ const tests = [
         }), { started, ended });
         check(false, `main-thread tasks over 50 ms during the run: ${JSON.stringify(long)}; long frames ${JSON.stringify(around.frames)}; marks ${around.marks.join(' ')}`);
       }
-      return `digests ${one} with 1 and 2 workers and after a crash; 10,000 trials in ${((ended - started) / 1000).toFixed(2)} s with no long task`;
+      return `digests ${one} with 1 and 2 workers, after a crash and on the page; 10,000 trials in ${((ended - started) / 1000).toFixed(2)} s with no long task`;
     },
   },
   {

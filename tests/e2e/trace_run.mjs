@@ -6,7 +6,7 @@
 //
 //   node tests/e2e/trace_run.mjs [--workers N] [--preset series-a] [--trials 10000] [--runs 1]
 //     [--windows] (busy time by event between the marks) [--metrics] [--profile --dist DIR]
-//     [--save trace.json]
+//     [--save trace.json] [--no-workers]
 //
 // Needs dist/ built (`trunk build --release`) and `bash scripts/setup.sh`.
 
@@ -34,6 +34,10 @@ const profile = process.argv.includes('--profile');
 // --metrics: no trace, only the main thread's own counters (CDP Performance.getMetrics) over the
 // run: what the page costs without the tracing's overhead.
 const metricsOnly = process.argv.includes('--metrics');
+// --no-workers: the worker script is refused, so the page falls back to running the trials on
+// its own main thread (as a browser without workers would): with --profile, a CPU profile of the
+// engine itself in wasm, to set beside a native `perf` profile.
+const noWorkers = process.argv.includes('--no-workers');
 
 const scenario = JSON.parse(readFileSync(join(repo, 'presets', `${presetName}.json`), 'utf8'));
 const link = (seed) =>
@@ -45,6 +49,7 @@ const browser = await launchChromium(process.env.CHROMIUM || '/usr/bin/chromium'
 try {
   for (let r = 0; r < runs; r += 1) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    if (noWorkers) await page.route(/worker_loader\.js/, (route) => route.fulfill({ status: 404, body: '' }));
     await page.goto(`${base}?workers=${workers}`);
     const settled = () => /^Done/.test(document.querySelector('[data-testid="run-status"]')?.textContent ?? '')
       && !document.querySelector('[data-testid="results"][data-charts="drawing"]');
