@@ -1,15 +1,93 @@
 //! The random generator and how it is seeded: the [`Rng`] type, the seed of each trial of a run
 //! and the independent stream of each (trial, purpose, entity).
 //!
-//! Seeds are mixed with SplitMix64 and every stream is a PCG 128-bit MCG (`Pcg64Mcg`), whose
-//! output depends only on integer arithmetic, so a stream gives the same numbers on every
-//! platform, wasm32 included. Giving each purpose and entity its own stream keeps draws stable
-//! when the model changes elsewhere: adding a salesperson does not shift the deals of another.
+//! Seeds are mixed with SplitMix64 and every stream is a PCG 128-bit MCG with XSL RR output (the
+//! generator `rand_pcg::Pcg64Mcg`, reimplemented here with the same outputs), whose output
+//! depends only on integer arithmetic, so a stream gives the same numbers on every platform,
+//! wasm32 included. Giving each purpose and entity its own stream keeps draws stable when the
+//! model changes elsewhere: adding a salesperson does not shift the deals of another.
 
-use rand_core::Rng as _;
+/// The generator behind every draw: PCG with 128-bit multiplicative state and 64-bit output
+/// (PCG's "MCG XSL RR 128/64"), the same sequence as `rand_pcg::Pcg64Mcg` from the same state
+/// (a test checks it).
+///
+/// The state is kept as two 64-bit words and stepped with 64-bit multiplies. wasm32 has no
+/// 64 × 64 → 128-bit multiply, and a `u128` product there is a call to compiler-builtins'
+/// `__multi3`, which returns its result through the shadow stack in memory: every draw paid a
+/// call, two stores and two loads. Here the wide product of the low words is four 32-bit
+/// partial products in registers, and the constant multiplier's halves fold into them.
+#[derive(Clone)]
+pub struct Rng {
+    high: u64,
+    low: u64,
+}
 
-/// The generator behind every draw: PCG with 128-bit multiplicative state and 64-bit output.
-pub type Rng = rand_pcg::Pcg64Mcg;
+/// PCG's default 128-bit multiplier, 0x2360ED051FC65DA44385DF649FCCF645, in 64-bit halves.
+const MULTIPLIER_HIGH: u64 = 0x2360_ED05_1FC6_5DA4;
+const MULTIPLIER_LOW: u64 = 0x4385_DF64_9FCC_F645;
+
+impl Rng {
+    /// The generator in state `state`, forced odd as a multiplicative generator requires (as
+    /// `Pcg64Mcg::new` does).
+    pub fn new(state: u128) -> Rng {
+        let state = state | 1;
+        Rng {
+            high: (state >> 64) as u64,
+            low: state as u64,
+        }
+    }
+
+    /// Steps the state (state × multiplier mod 2^128) and returns its XSL RR output: the xor of
+    /// the two halves, rotated right by the state's top six bits.
+    #[inline]
+    fn step(&mut self) -> u64 {
+        let (low, carry) = wide_mul(self.low, MULTIPLIER_LOW);
+        let high = carry
+            .wrapping_add(self.low.wrapping_mul(MULTIPLIER_HIGH))
+            .wrapping_add(self.high.wrapping_mul(MULTIPLIER_LOW));
+        self.high = high;
+        self.low = low;
+        (high ^ low).rotate_right((high >> 58) as u32)
+    }
+}
+
+impl std::fmt::Debug for Rng {
+    /// Does not show the state, as `Pcg64Mcg` does not.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Rng {}")
+    }
+}
+
+/// The 128-bit product of `a` and `b` as (low, high) 64-bit words.
+#[inline(always)]
+fn wide_mul(a: u64, b: u64) -> (u64, u64) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        wide_mul_by_halves(a, b)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let product = u128::from(a) * u128::from(b);
+        (product as u64, (product >> 64) as u64)
+    }
+}
+
+/// [`wide_mul`] from 32-bit halves and 64-bit multiplies only (what wasm32 has).
+#[inline(always)]
+fn wide_mul_by_halves(a: u64, b: u64) -> (u64, u64) {
+    const LOW32: u64 = 0xFFFF_FFFF;
+    let (a0, a1) = (a & LOW32, a >> 32);
+    let (b0, b1) = (b & LOW32, b >> 32);
+    let p00 = a0 * b0;
+    let p01 = a0 * b1;
+    let p10 = a1 * b0;
+    let p11 = a1 * b1;
+    // Below 3 × 2^32: cannot overflow.
+    let middle = (p00 >> 32) + (p01 & LOW32) + (p10 & LOW32);
+    let low = (middle << 32) | (p00 & LOW32);
+    let high = p11 + (p01 >> 32) + (p10 >> 32) + (middle >> 32);
+    (low, high)
+}
 
 /// The SplitMix64 increment, 2^64 divided by the golden ratio.
 const GOLDEN_GAMMA: u64 = 0x9E37_79B9_7F4A_7C15;
@@ -46,7 +124,7 @@ fn chain(key: u64, trial_seed: u64, purpose: u64, entity: u64) -> u64 {
 /// entity (say, salesperson 3).
 ///
 /// The 128-bit state is made of two SplitMix64 chains over the three inputs, started from
-/// different keys; `Pcg64Mcg::new` forces it odd, as the multiplicative generator requires.
+/// different keys; [`Rng::new`] forces it odd, as the multiplicative generator requires.
 pub fn stream(trial_seed: u64, purpose: u64, entity: u64) -> Rng {
     #[cfg(feature = "draw-count")]
     counts::STREAMS.with(|c| c.set(c.get() + 1));
@@ -60,7 +138,7 @@ pub fn stream(trial_seed: u64, purpose: u64, entity: u64) -> Rng {
 pub fn next_u64(rng: &mut Rng) -> u64 {
     #[cfg(feature = "draw-count")]
     counts::DRAWS.with(|c| c.set(c.get() + 1));
-    rng.next_u64()
+    rng.step()
 }
 
 /// Counts of streams made and numbers drawn on this thread (feature `draw-count`, for the
@@ -92,7 +170,7 @@ pub fn floor(streams: u64, draws: u64) -> f64 {
         let n = per_stream + u64::from(extra > 0);
         extra = extra.saturating_sub(1);
         for _ in 0..n {
-            sum += (rng.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64);
+            sum += (rng.step() >> 11) as f64 * (1.0 / (1u64 << 53) as f64);
         }
     }
     sum
@@ -167,6 +245,56 @@ mod tests {
         let tolerance = 4.5 * libm::sqrt(n as f64 * 0.25);
         for count in counts {
             assert!((count as f64 - n as f64 / 2.0).abs() < tolerance, "{count}");
+        }
+    }
+
+    #[test]
+    fn the_generator_is_pcg64_mcg() {
+        use rand_core::Rng as _;
+        let mut state = 0x0123_4567_89AB_CDEF_u64;
+        for case in 0..2_000u64 {
+            state = splitmix64(state);
+            let high = splitmix64(state ^ case);
+            let seed = (u128::from(high) << 64) | u128::from(state);
+            let mut ours = Rng::new(seed);
+            let mut theirs = rand_pcg::Pcg64Mcg::new(seed);
+            for _ in 0..64 {
+                assert_eq!(next_u64(&mut ours), theirs.next_u64(), "state {seed:#x}");
+            }
+        }
+        // The extremes of the state: all ones, and the smallest odd state.
+        for seed in [u128::MAX, 0, 1, u128::from(u64::MAX)] {
+            let mut ours = Rng::new(seed);
+            let mut theirs = rand_pcg::Pcg64Mcg::new(seed);
+            for _ in 0..64 {
+                assert_eq!(next_u64(&mut ours), theirs.next_u64());
+            }
+        }
+    }
+
+    #[test]
+    fn wide_mul_by_halves_is_the_128_bit_product() {
+        let mut x = 7u64;
+        let edges = [
+            0,
+            1,
+            u64::MAX,
+            u64::MAX - 1,
+            1 << 32,
+            (1 << 32) - 1,
+            MULTIPLIER_LOW,
+        ];
+        for &a in &edges {
+            for &b in &edges {
+                let p = u128::from(a) * u128::from(b);
+                assert_eq!(wide_mul_by_halves(a, b), (p as u64, (p >> 64) as u64));
+            }
+        }
+        for _ in 0..100_000 {
+            x = splitmix64(x);
+            let y = splitmix64(x ^ 1);
+            let p = u128::from(x) * u128::from(y);
+            assert_eq!(wide_mul_by_halves(x, y), (p as u64, (p >> 64) as u64));
         }
     }
 

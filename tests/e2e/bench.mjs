@@ -2,7 +2,7 @@
 // measures and prints, and BENCHMARKS.md records what it printed.
 //
 //   bash scripts/bench-browser.sh          (builds dist/ with trunk, then runs this)
-//   node tests/e2e/bench.mjs [--dist DIR] [--runs N] [--only app] [--workload series-a]
+//   node tests/e2e/bench.mjs [--dist DIR] [--runs N] [--only app|workers] [--workload series-a]
 //
 // It measures:
 // 1. the engine in one web worker on the criterion workloads (series-a 1,000 trials, enterprise
@@ -30,7 +30,8 @@ const opt = (name, fallback) => {
 };
 const DIST = resolve(opt('dist', join(repo, 'dist')));
 const RUNS = Number(opt('runs', '3'));
-// --only app: the app runs alone; --workload series-a|enterprise: that workload alone.
+// --only app: the app runs alone; --only workers: the workers and the engine alone;
+// --workload series-a|enterprise: that workload alone (in the app).
 const ONLY = opt('only', '');
 const WORKLOAD = opt('workload', '');
 const BROWSER = process.env.CHROMIUM || '/usr/bin/chromium';
@@ -261,6 +262,12 @@ async function main() {
     const e = median(r.engine);
     const f = median(r.floor);
     console.log(`worker engine ${name} ${r.trials} trials: ${e.toFixed(1)} ms (${(r.trials / (e / 1000)).toFixed(0)} trials/s); floor ${f.toFixed(2)} ms; engine/floor ${(e / f).toFixed(1)}`);
+  }
+  if (ONLY === 'workers') {
+    await browser.close();
+    server.closeAllConnections();
+    server.close();
+    return;
   }
 
   const loads = [];

@@ -26,7 +26,9 @@ const presetName = arg('preset', 'series-a');
 const trials = Number(arg('trials', '10000'));
 const runs = Number(arg('runs', '1'));
 const dist = arg('dist', 'dist');
-// --save FILE: also write Chromium's trace there (it opens in chrome://tracing or Perfetto).
+// --save FILE: also write Chromium's trace there (it opens in chrome://tracing or Perfetto), or
+// with --profile the CPU profile (a .cpuprofile for DevTools; its positionTicks locate the hot
+// wasm code by byte offset).
 const saveTo = arg('save', '');
 // --profile: a CPU profile of the main thread instead of a trace, best of a build whose wasm
 // keeps its names (`bash scripts/build-profile.sh`, then --dist dist-profile).
@@ -84,6 +86,7 @@ try {
     } else if (profile) {
       const { profile: cpu } = await cdp.send('Profiler.stop');
       await page.close();
+      if (saveTo) writeFileSync(saveTo, JSON.stringify(cpu));
       summariseProfile(cpu);
     } else {
       const raw = (await browser.stopTracing()).toString('utf8');
