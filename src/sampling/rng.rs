@@ -72,7 +72,9 @@ fn wide_mul(a: u64, b: u64) -> (u64, u64) {
     }
 }
 
-/// [`wide_mul`] from 32-bit halves and 64-bit multiplies only (what wasm32 has).
+/// [`wide_mul`] from 32-bit halves and 64-bit multiplies only (what wasm32 has); natively only
+/// its test uses it.
+#[cfg(any(target_arch = "wasm32", test))]
 #[inline(always)]
 fn wide_mul_by_halves(a: u64, b: u64) -> (u64, u64) {
     const LOW32: u64 = 0xFFFF_FFFF;
