@@ -188,7 +188,9 @@ impl Summary {
         let sd = if n < 2 {
             0.0
         } else {
-            libm::sqrt(values.iter().map(|v| (v - mean) * (v - mean)).sum::<f64>() / (n - 1) as f64)
+            crate::sampling::exact::sqrt(
+                values.iter().map(|v| (v - mean) * (v - mean)).sum::<f64>() / (n - 1) as f64,
+            )
         };
         // The order statistics every percentile interpolates between, ascending.
         let mut wanted = [0usize; 2 * PERCENTILES.len()];

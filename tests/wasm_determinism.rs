@@ -50,3 +50,14 @@ fn enterprise_20_trials_seed_7_matches_native() {
         determinism::ENTERPRISE_20_SEED_7
     );
 }
+
+/// In wasm32, `exact::sqrt` and `exact::floor` are instructions and `libm`'s are software: they
+/// must still give the same bits.
+#[wasm_bindgen_test]
+fn exact_sqrt_and_floor_are_libm_bit_for_bit() {
+    use pipesim::sampling::exact;
+    for x in exact::awkward_inputs() {
+        assert!(exact::same_bits(exact::sqrt(x), libm::sqrt(x)), "sqrt({x:e})");
+        assert!(exact::same_bits(exact::floor(x), libm::floor(x)), "floor({x:e})");
+    }
+}

@@ -418,7 +418,8 @@ impl<'a> Trial<'a> {
             let fails = uniform01(&mut fate) < leader.failure_rate;
             let tenure = 6.0 + 6.0 * uniform01(&mut fate);
             self.leader_in_seat = true;
-            self.leader_leaves = fails.then(|| m.t + libm::floor(tenure) as usize);
+            self.leader_leaves =
+                fails.then(|| m.t + crate::sampling::exact::floor(tenure) as usize);
             *self.cell(m.q, HIRES + ROLE_LEADER) += 1.0;
             *self.cell(m.q, HIRES + ROLE_TOTAL) += 1.0;
             *self.cell(m.q, COST + 2) += leader.recruiting_cost;
@@ -610,7 +611,7 @@ impl<'a> Trial<'a> {
                     1.0
                 };
                 team.pace_sum += per_quarter * factor;
-                let due = libm::floor(team.pace_sum / 3.0 + 1e-9) as u64;
+                let due = crate::sampling::exact::floor(team.pace_sum / 3.0 + 1e-9) as u64;
                 opened += due.saturating_sub(team.pace_opened);
                 team.pace_opened = team.pace_opened.max(due);
             }

@@ -7,6 +7,7 @@
 //! but sane answer, documented on each function. Real-valued draws return NaN when a parameter
 //! is NaN (or, where noted, infinite); count-valued draws return 0 instead.
 
+use super::exact;
 use super::rng::{next_u64, Rng};
 
 /// 2^-53, the spacing of the 53-bit uniforms in [0, 1).
@@ -122,7 +123,7 @@ fn acklam_tail(q: f64) -> f64 {
 
 /// The standard normal quantile (inverse CDF) of `p`, by Acklam's rational approximation
 /// (relative error below 1.2e-9). The central region `[0.02425, 0.97575]` uses arithmetic
-/// only; the tails use `libm::log` and `libm::sqrt`.
+/// only; the tails use `libm::log` and [`exact::sqrt`].
 ///
 /// `p` is clamped to `[1e-300, 1 - 1e-16]`, so the result is finite (between about -37 and
 /// 8.2) for every `p` but NaN, which gives NaN.
@@ -133,7 +134,7 @@ pub fn normal_inv_cdf(p: f64) -> f64 {
     }
     let p = p.clamp(NORMAL_P_MIN, NORMAL_P_MAX);
     if p < ACKLAM_P_LOW {
-        acklam_tail(libm::sqrt(-2.0 * libm::log(p)))
+        acklam_tail(exact::sqrt(-2.0 * libm::log(p)))
     } else if p <= 1.0 - ACKLAM_P_LOW {
         let a = &ACKLAM_A;
         let b = &ACKLAM_B;
@@ -142,7 +143,7 @@ pub fn normal_inv_cdf(p: f64) -> f64 {
         (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q
             / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1.0)
     } else {
-        -acklam_tail(libm::sqrt(-2.0 * libm::log(1.0 - p)))
+        -acklam_tail(exact::sqrt(-2.0 * libm::log(1.0 - p)))
     }
 }
 
@@ -163,7 +164,7 @@ pub fn normal(rng: &mut Rng, mean: f64, sd: f64) -> f64 {
 /// Returns the mean, `shape`, if [`MAX_ROUNDS`] rounds all reject.
 fn marsaglia_tsang(rng: &mut Rng, shape: f64) -> f64 {
     let d = shape - 1.0 / 3.0;
-    let c = 1.0 / libm::sqrt(9.0 * d);
+    let c = 1.0 / exact::sqrt(9.0 * d);
     for _ in 0..MAX_ROUNDS {
         let x = standard_normal(rng);
         let v = 1.0 + c * x;
@@ -271,9 +272,9 @@ pub fn triangular(rng: &mut Rng, min: f64, mode: f64, max: f64) -> f64 {
     let u = uniform01(rng);
     let left = (mode - min) / span;
     if u < left {
-        min + span * libm::sqrt(u * left)
+        min + span * exact::sqrt(u * left)
     } else {
-        max - span * libm::sqrt((1.0 - u) * ((max - mode) / span))
+        max - span * exact::sqrt((1.0 - u) * ((max - mode) / span))
     }
 }
 
@@ -365,7 +366,7 @@ fn poisson_inversion(rng: &mut Rng, lambda: f64) -> u64 {
 /// random variables", 1993) for `12 <= lambda <= 1e12`.
 fn poisson_ptrs(rng: &mut Rng, lambda: f64) -> u64 {
     let log_lambda = libm::log(lambda);
-    let b = 0.931 + 2.53 * libm::sqrt(lambda);
+    let b = 0.931 + 2.53 * exact::sqrt(lambda);
     let a = -0.059 + 0.02483 * b;
     let log_inv_alpha = libm::log(1.1239 + 1.1328 / (b - 3.4));
     let v_r = 0.9277 - 3.6224 / (b - 2.0);
@@ -373,7 +374,7 @@ fn poisson_ptrs(rng: &mut Rng, lambda: f64) -> u64 {
         let u = uniform01(rng) - 0.5;
         let v = uniform01(rng);
         let us = 0.5 - u.abs();
-        let k = libm::floor((2.0 * a / us + b) * u + lambda + 0.43);
+        let k = exact::floor((2.0 * a / us + b) * u + lambda + 0.43);
         if us >= 0.07 && v <= v_r {
             return count_from_f64(k, u64::MAX);
         }
@@ -386,7 +387,7 @@ fn poisson_ptrs(rng: &mut Rng, lambda: f64) -> u64 {
             return count_from_f64(k, u64::MAX);
         }
     }
-    count_from_f64(libm::floor(lambda), u64::MAX)
+    count_from_f64(exact::floor(lambda), u64::MAX)
 }
 
 /// A whole `f64` as a count no larger than `max`: negative values and NaN become 0.
@@ -471,14 +472,14 @@ fn stirling_tail(k: f64) -> f64 {
 fn binomial_btrs(rng: &mut Rng, n: u64, p: f64) -> u64 {
     let nf = n as f64;
     let q = 1.0 - p;
-    let spq = libm::sqrt(nf * p * q);
+    let spq = exact::sqrt(nf * p * q);
     let b = 1.15 + 2.53 * spq;
     let a = -0.0873 + 0.0248 * b + 0.01 * p;
     let c = nf * p + 0.5;
     let v_r = 0.92 - 4.2 / b;
     let alpha = (2.83 + 5.1 / b) * spq;
     let odds = p / q;
-    let mode = libm::floor((nf + 1.0) * p);
+    let mode = exact::floor((nf + 1.0) * p);
     let mode_term = (mode + 0.5) * libm::log((mode + 1.0) / (odds * (nf - mode + 1.0)))
         + stirling_tail(mode)
         + stirling_tail(nf - mode);
@@ -486,7 +487,7 @@ fn binomial_btrs(rng: &mut Rng, n: u64, p: f64) -> u64 {
         let u = uniform01(rng) - 0.5;
         let v = uniform01(rng);
         let us = 0.5 - u.abs();
-        let k = libm::floor((2.0 * a / us + b) * u + c);
+        let k = exact::floor((2.0 * a / us + b) * u + c);
         if us >= 0.07 && v <= v_r {
             return count_from_f64(k, n);
         }

@@ -2,6 +2,8 @@
 //! model's uncertain fields use. Every transcendental function comes from `libm`, so a draw is
 //! bit-identical natively and on wasm32.
 //!
+//! - [`exact`]: square root and floor, whose results IEEE 754 defines exactly, as instructions
+//!   where `libm` would compute them in software.
 //! - [`rng`]: the generator type, trial seeds and per-purpose, per-entity streams.
 //! - [`distributions`]: uniform, normal, lognormal, triangular, PERT, gamma, beta, Poisson,
 //!   binomial and Bernoulli draws.
@@ -9,6 +11,7 @@
 //!   clamped to a field's valid range.
 
 pub mod distributions;
+pub mod exact;
 pub mod rng;
 pub mod sampler;
 
