@@ -57,7 +57,13 @@ fn enterprise_20_trials_seed_7_matches_native() {
 fn exact_sqrt_and_floor_are_libm_bit_for_bit() {
     use pipesim::sampling::exact;
     for x in exact::awkward_inputs() {
-        assert!(exact::same_bits(exact::sqrt(x), libm::sqrt(x)), "sqrt({x:e})");
-        assert!(exact::same_bits(exact::floor(x), libm::floor(x)), "floor({x:e})");
+        assert!(
+            exact::same_bits(exact::sqrt(x), libm::sqrt(x)),
+            "sqrt({x:e})"
+        );
+        assert!(
+            exact::same_bits(exact::floor(x), libm::floor(x)),
+            "floor({x:e})"
+        );
     }
 }

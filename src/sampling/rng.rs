@@ -11,11 +11,12 @@
 /// (PCG's "MCG XSL RR 128/64"), the same sequence as `rand_pcg::Pcg64Mcg` from the same state
 /// (a test checks it).
 ///
-/// The state is kept as two 64-bit words and stepped with 64-bit multiplies. wasm32 has no
-/// 64 × 64 → 128-bit multiply, and a `u128` product there is a call to compiler-builtins'
-/// `__multi3`, which returns its result through the shadow stack in memory: every draw paid a
-/// call, two stores and two loads. Here the wide product of the low words is four 32-bit
-/// partial products in registers, and the constant multiplier's halves fold into them.
+/// The state is kept as two 64-bit words. wasm32 has no 64 × 64 → 128-bit multiply, and a
+/// `u128` product there is a call to compiler-builtins' `__multi3`, which returns its result
+/// through the shadow stack in memory: every draw paid a call, two stores and two loads. On
+/// wasm32 the state is stepped with 64-bit multiplies instead: the wide product of the low words
+/// from four 32-bit partial products in registers, and the constant multiplier's halves fold
+/// into them. Natively it stays one `u128` product, which x86_64 does in three multiplies.
 #[derive(Clone)]
 pub struct Rng {
     high: u64,
@@ -41,14 +42,39 @@ impl Rng {
     /// the two halves, rotated right by the state's top six bits.
     #[inline]
     fn step(&mut self) -> u64 {
-        let (low, carry) = wide_mul(self.low, MULTIPLIER_LOW);
-        let high = carry
-            .wrapping_add(self.low.wrapping_mul(MULTIPLIER_HIGH))
-            .wrapping_add(self.high.wrapping_mul(MULTIPLIER_LOW));
+        let (high, low) = times_multiplier(self.high, self.low);
         self.high = high;
         self.low = low;
         (high ^ low).rotate_right((high >> 58) as u32)
     }
+}
+
+/// (high, low) × the multiplier mod 2^128, as (high, low): natively one `u128` product (three
+/// multiplies on x86_64), on wasm32 [`times_multiplier_by_words`].
+#[inline(always)]
+fn times_multiplier(high: u64, low: u64) -> (u64, u64) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        times_multiplier_by_words(high, low)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let state = ((u128::from(high) << 64) | u128::from(low))
+            .wrapping_mul((u128::from(MULTIPLIER_HIGH) << 64) | u128::from(MULTIPLIER_LOW));
+        ((state >> 64) as u64, state as u64)
+    }
+}
+
+/// [`times_multiplier`] with 64-bit words only: the wide product of the low words and the two
+/// cross products that reach the high word. Natively only its tests use it.
+#[cfg(any(target_arch = "wasm32", test))]
+#[inline(always)]
+fn times_multiplier_by_words(high: u64, low: u64) -> (u64, u64) {
+    let (product_low, carry) = wide_mul_by_halves(low, MULTIPLIER_LOW);
+    let product_high = carry
+        .wrapping_add(low.wrapping_mul(MULTIPLIER_HIGH))
+        .wrapping_add(high.wrapping_mul(MULTIPLIER_LOW));
+    (product_high, product_low)
 }
 
 impl std::fmt::Debug for Rng {
@@ -58,22 +84,8 @@ impl std::fmt::Debug for Rng {
     }
 }
 
-/// The 128-bit product of `a` and `b` as (low, high) 64-bit words.
-#[inline(always)]
-fn wide_mul(a: u64, b: u64) -> (u64, u64) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        wide_mul_by_halves(a, b)
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        let product = u128::from(a) * u128::from(b);
-        (product as u64, (product >> 64) as u64)
-    }
-}
-
-/// [`wide_mul`] from 32-bit halves and 64-bit multiplies only (what wasm32 has); natively only
-/// its test uses it.
+/// The 128-bit product of `a` and `b` as (low, high) 64-bit words, from 32-bit halves and 64-bit
+/// multiplies only (what wasm32 has).
 #[cfg(any(target_arch = "wasm32", test))]
 #[inline(always)]
 fn wide_mul_by_halves(a: u64, b: u64) -> (u64, u64) {
@@ -271,6 +283,22 @@ mod tests {
             for _ in 0..64 {
                 assert_eq!(next_u64(&mut ours), theirs.next_u64());
             }
+        }
+    }
+
+    #[test]
+    fn both_ways_of_stepping_agree() {
+        let mut x = 11u64;
+        for _ in 0..100_000 {
+            x = splitmix64(x);
+            let y = splitmix64(x ^ 3);
+            assert_eq!(times_multiplier_by_words(x, y), times_multiplier(x, y));
+        }
+        for (high, low) in [(u64::MAX, u64::MAX), (0, 1), (u64::MAX, 1), (1, u64::MAX)] {
+            assert_eq!(
+                times_multiplier_by_words(high, low),
+                times_multiplier(high, low)
+            );
         }
     }
 
