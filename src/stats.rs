@@ -188,9 +188,7 @@ impl Summary {
         let sd = if n < 2 {
             0.0
         } else {
-            crate::sampling::exact::sqrt(
-                values.iter().map(|v| (v - mean) * (v - mean)).sum::<f64>() / (n - 1) as f64,
-            )
+            libm::sqrt(values.iter().map(|v| (v - mean) * (v - mean)).sum::<f64>() / (n - 1) as f64)
         };
         // The order statistics every percentile interpolates between, ascending.
         let mut wanted = [0usize; 2 * PERCENTILES.len()];

@@ -7,7 +7,7 @@ use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
 use crate::sampling::distributions::{binomial, poisson, uniform01};
-use crate::sampling::{stream, Rng};
+use crate::sampling::{exact, stream, Rng};
 
 use super::outputs::*;
 use super::setup::{RoleSetup, Setup};
@@ -418,8 +418,7 @@ impl<'a> Trial<'a> {
             let fails = uniform01(&mut fate) < leader.failure_rate;
             let tenure = 6.0 + 6.0 * uniform01(&mut fate);
             self.leader_in_seat = true;
-            self.leader_leaves =
-                fails.then(|| m.t + crate::sampling::exact::floor(tenure) as usize);
+            self.leader_leaves = fails.then(|| m.t + exact::floor(tenure) as usize);
             *self.cell(m.q, HIRES + ROLE_LEADER) += 1.0;
             *self.cell(m.q, HIRES + ROLE_TOTAL) += 1.0;
             *self.cell(m.q, COST + 2) += leader.recruiting_cost;
@@ -611,7 +610,7 @@ impl<'a> Trial<'a> {
                     1.0
                 };
                 team.pace_sum += per_quarter * factor;
-                let due = crate::sampling::exact::floor(team.pace_sum / 3.0 + 1e-9) as u64;
+                let due = exact::floor(team.pace_sum / 3.0 + 1e-9) as u64;
                 opened += due.saturating_sub(team.pace_opened);
                 team.pace_opened = team.pace_opened.max(due);
             }
