@@ -88,8 +88,10 @@ impl World {
     }
 }
 
-/// Up to this many AEs, routing scans for the least loaded instead of keeping a heap.
+/// Up to this many AEs, routing goes level by level instead of keeping a heap.
 const SMALL_TEAM: usize = 24;
+// A small team's AEs are the bits of a `u32` while it is routed to.
+const _: () = assert!(SMALL_TEAM <= 32);
 
 /// Who owns an opportunity.
 const OWNER_FOUNDER: u32 = u32::MAX;
@@ -223,6 +225,16 @@ struct Month {
     q: usize,
     maturity: f64,
     ai: f64,
+}
+
+/// The AEs (bit `i` for staff index `i`) whose load is `level`.
+#[inline]
+fn level_mask(loads: &[u32], level: u32) -> u32 {
+    loads
+        .iter()
+        .enumerate()
+        .filter(|&(_, &load)| load == level)
+        .fold(0, |mask, (index, _)| mask | 1 << index)
 }
 
 /// Simulates one trial and writes its quarterly outputs into `out`
@@ -759,17 +771,32 @@ impl<'a> Trial<'a> {
         if !self.buf.unrouted.is_empty() {
             let unrouted = std::mem::take(&mut self.buf.unrouted);
             if !self.buf.ae.staff.is_empty() && self.buf.ae.staff.len() <= SMALL_TEAM {
-                // A small team: scanning for the least loaded beats keeping a heap.
-                for u in &unrouted {
-                    let ae = &self.buf.ae;
-                    let mut best = (u32::MAX, 0);
-                    for (index, &slot) in ae.staff.iter().enumerate() {
-                        let open = ae.people[slot as usize].open;
-                        if open < best.0 {
-                            best = (open, index);
-                        }
+                // A small team: level by level beats keeping a heap. Each opportunity goes to
+                // the least loaded AE, the lowest index among equals: so every AE at the lowest
+                // load takes one, in index order; then they are one higher, level with the AEs
+                // that were, and those all take one in index order; and so on. (`place` adds
+                // one to its owner's open count and changes no other AE's.)
+                let ae = &self.buf.ae;
+                let mut loads = [0u32; SMALL_TEAM];
+                for (load, &slot) in loads.iter_mut().zip(&ae.staff) {
+                    *load = ae.people[slot as usize].open;
+                }
+                let loads = &loads[..ae.staff.len()];
+                let mut level = loads.iter().copied().min().unwrap_or(0);
+                let mut at_level = level_mask(loads, level);
+                let mut next = unrouted.iter();
+                'levels: loop {
+                    let mut pass = at_level;
+                    while pass != 0 {
+                        let index = pass.trailing_zeros();
+                        pass &= pass - 1;
+                        let Some(u) = next.next() else {
+                            break 'levels;
+                        };
+                        self.place(m, u.source, u.value, u.close, u.draw, index)?;
                     }
-                    self.place(m, u.source, u.value, u.close, u.draw, best.1 as u32)?;
+                    level += 1;
+                    at_level |= level_mask(loads, level);
                 }
             } else if !self.buf.ae.staff.is_empty() {
                 self.fill_heap();
