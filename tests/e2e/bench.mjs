@@ -247,34 +247,26 @@ async function main() {
     console.log(`size ${f}: ${(statSync(join(DIST, f)).size / 1024).toFixed(0)} KB raw, ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(0)} KB gzip -9`);
   }
 
-  if (ONLY && ONLY !== 'workers') {
-    await appRuns(browser, base, cores);
-    await browser.close();
-    server.closeAllConnections();
-    server.close();
-    return;
+  // --only app: the app alone; --only workers: the workers and the engine alone.
+  const apps = ONLY !== 'workers';
+  const workers = !ONLY || ONLY === 'workers';
+  if (workers) {
+    const wb = await workerBench(browser, base);
+    const { one, two } = wb.scaling;
+    delete wb.scaling;
+    console.log(`workers alone, series-a 10000 trials: 1 worker ${(median(one) / 1000).toFixed(3)} s, 2 workers ${(median(two) / 1000).toFixed(3)} s, speed-up ${(median(one) / median(two)).toFixed(2)}x`);
+    for (const [name, r] of Object.entries(wb)) {
+      const e = median(r.engine);
+      const f = median(r.floor);
+      console.log(`worker engine ${name} ${r.trials} trials: ${e.toFixed(1)} ms (${(r.trials / (e / 1000)).toFixed(0)} trials/s); floor ${f.toFixed(2)} ms; engine/floor ${(e / f).toFixed(1)}`);
+    }
   }
-  const wb = await workerBench(browser, base);
-  const { one, two } = wb.scaling;
-  delete wb.scaling;
-  console.log(`workers alone, series-a 10000 trials: 1 worker ${(median(one) / 1000).toFixed(3)} s, 2 workers ${(median(two) / 1000).toFixed(3)} s, speed-up ${(median(one) / median(two)).toFixed(2)}x`);
-  for (const [name, r] of Object.entries(wb)) {
-    const e = median(r.engine);
-    const f = median(r.floor);
-    console.log(`worker engine ${name} ${r.trials} trials: ${e.toFixed(1)} ms (${(r.trials / (e / 1000)).toFixed(0)} trials/s); floor ${f.toFixed(2)} ms; engine/floor ${(e / f).toFixed(1)}`);
+  if (workers && apps) {
+    const loads = [];
+    for (let i = 0; i < RUNS; i += 1) loads.push(await firstChart(browser, base));
+    console.log(`page load to first chart (founder-led, 2000 trials): ${median(loads).toFixed(0)} ms (runs: ${loads.map((x) => x.toFixed(0)).join(', ')})`);
   }
-  if (ONLY === 'workers') {
-    await browser.close();
-    server.closeAllConnections();
-    server.close();
-    return;
-  }
-
-  const loads = [];
-  for (let i = 0; i < RUNS; i += 1) loads.push(await firstChart(browser, base));
-  console.log(`page load to first chart (founder-led, 2000 trials): ${median(loads).toFixed(0)} ms (runs: ${loads.map((x) => x.toFixed(0)).join(', ')})`);
-
-  await appRuns(browser, base, cores);
+  if (apps) await appRuns(browser, base, cores);
   await browser.close();
   server.closeAllConnections();
   server.close();

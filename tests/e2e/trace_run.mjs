@@ -27,8 +27,8 @@ const trials = Number(arg('trials', '10000'));
 const runs = Number(arg('runs', '1'));
 const dist = arg('dist', 'dist');
 // --save FILE: also write Chromium's trace there (it opens in chrome://tracing or Perfetto), or
-// with --profile the CPU profile (a .cpuprofile for DevTools; its positionTicks locate the hot
-// wasm code by byte offset).
+// with --profile the CPU profile (a .cpuprofile for DevTools; it resolves wasm to functions, not
+// lines: for instructions, tests/e2e/perf_worker.mjs).
 const saveTo = arg('save', '');
 // --profile: a CPU profile of the main thread instead of a trace, best of a build whose wasm
 // keeps its names (`bash scripts/build-profile.sh`, then --dist dist-profile).
