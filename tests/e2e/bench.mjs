@@ -3,6 +3,7 @@
 //
 //   bash scripts/bench-browser.sh          (builds dist/ with trunk, then runs this)
 //   node tests/e2e/bench.mjs [--dist DIR] [--runs N] [--only app|workers] [--workload series-a]
+//     [--against DIR]
 //
 // It measures:
 // 1. the engine in one web worker on the criterion workloads (series-a 1,000 trials, enterprise
@@ -14,6 +15,10 @@
 //    (PerformanceObserver, `longtask`);
 // 3. page load to the first chart (the default scenario);
 // 4. the size of the wasm files, raw and gzipped.
+//
+// --against DIR: the app runs also on a second build (an older one, say), taking turns with
+// the first run by run, so that a machine whose speed drifts over the minutes (a shared VM)
+// moves both builds alike and the comparison stays fair.
 
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -34,6 +39,7 @@ const RUNS = Number(opt('runs', '3'));
 // --workload series-a|enterprise: that workload alone (in the app).
 const ONLY = opt('only', '');
 const WORKLOAD = opt('workload', '');
+const AGAINST = opt('against', '') && resolve(opt('against', ''));
 const BROWSER = process.env.CHROMIUM || '/usr/bin/chromium';
 // Streams and draws per trial (`cargo run --release --features draw-count --example draws`).
 const DRAWS = { 'series-a': [258, 5326], enterprise: [3114, 102434] };
@@ -200,8 +206,11 @@ async function firstChart(browser, base) {
   return at;
 }
 
-/** Whole runs in the app, 1 worker and every worker, turn about. */
-async function appRuns(browser, base, cores) {
+/**
+ * Whole runs in the app, 1 worker and every worker, turn about, on each build of `builds`
+ * (`[{ name, base }]`) in turn.
+ */
+async function appRuns(browser, builds, cores) {
   const workloads = [
     ['series-a', { schema: 1, scenarios: [preset('series-a')], run: { trials: 10000, seed: 1 } }],
     ['enterprise', { schema: 1, scenarios: [preset('enterprise')], run: { trials: 1000, seed: 1 } }],
@@ -210,20 +219,30 @@ async function appRuns(browser, base, cores) {
     // 1 and 2 workers take turns, so that a machine slowing down or speeding up over the minutes
     // of the runs moves both alike and the ratio stays fair.
     const counts = [...new Set([1, Math.min(cores, 8)])];
-    const runs = new Map(counts.map((w) => [w, []]));
+    const runs = new Map(builds.map((b) => [b.name, new Map(counts.map((w) => [w, []]))]));
     for (let i = 0; i < RUNS; i += 1) {
-      for (const workers of counts) runs.get(workers).push(await appRun(browser, base, workers, workspace));
+      for (const build of builds) {
+        for (const workers of counts) {
+          runs.get(build.name).get(workers).push(await appRun(browser, build.base, workers, workspace));
+        }
+      }
     }
-    for (const workers of counts) {
-      const rs = runs.get(workers);
-      const pick = (k) => median(rs.map((r) => r[k]));
-      console.log(
-        `app ${name} ${workspace.run.trials} trials, ${workers} worker(s): run ${pick('run_s').toFixed(3)} s (runs: ${rs.map((r) => r.run_s.toFixed(2)).join(', ')}), first chart ${pick('first_chart_ms').toFixed(0)} ms, longest main-thread task ${pick('longest_task_ms').toFixed(0)} ms (${Math.max(...rs.map((r) => r.long_tasks))} long tasks at most)`,
-      );
-    }
-    if (counts.length === 2) {
-      const [a, b] = counts.map((w) => median(runs.get(w).map((r) => r.run_s)));
-      console.log(`app ${name}: speed-up 1 → ${counts[1]} workers ${(a / b).toFixed(2)}x`);
+    for (const build of builds) {
+      const label = builds.length > 1 ? ` [${build.name}]` : '';
+      const byCount = runs.get(build.name);
+      for (const workers of counts) {
+        const rs = byCount.get(workers);
+        const pick = (k) => median(rs.map((r) => r[k]));
+        console.log(
+          `app${label} ${name} ${workspace.run.trials} trials, ${workers} worker(s): run ${pick('run_s').toFixed(3)} s (runs: ${rs.map((r) => r.run_s.toFixed(2)).join(', ')}), first chart ${pick('first_chart_ms').toFixed(0)} ms, longest main-thread task ${pick('longest_task_ms').toFixed(0)} ms (${Math.max(...rs.map((r) => r.long_tasks))} long tasks at most)`,
+        );
+      }
+      if (counts.length === 2) {
+        const [a, b] = counts.map((w) => median(byCount.get(w).map((r) => r.run_s)));
+        // The speed-up of each round's pair of runs, made a minute apart at most.
+        const pairs = byCount.get(counts[0]).map((r, i) => r.run_s / byCount.get(counts[1])[i].run_s);
+        console.log(`app${label} ${name}: speed-up 1 → ${counts[1]} workers ${(a / b).toFixed(2)}x (round by round: ${pairs.map((x) => x.toFixed(2)).join(', ')})`);
+      }
     }
   }
 }
@@ -266,10 +285,15 @@ async function main() {
     for (let i = 0; i < RUNS; i += 1) loads.push(await firstChart(browser, base));
     console.log(`page load to first chart (founder-led, 2000 trials): ${median(loads).toFixed(0)} ms (runs: ${loads.map((x) => x.toFixed(0)).join(', ')})`);
   }
-  if (apps) await appRuns(browser, base, cores);
+  const other = AGAINST ? await serve(AGAINST) : null;
+  const builds = [{ name: DIST, base }];
+  if (other) builds.push({ name: AGAINST, base: `http://127.0.0.1:${other.address().port}/` });
+  if (apps) await appRuns(browser, builds, cores);
   await browser.close();
-  server.closeAllConnections();
-  server.close();
+  for (const s of [server, other].filter(Boolean)) {
+    s.closeAllConnections();
+    s.close();
+  }
 }
 
 main().catch((e) => {
