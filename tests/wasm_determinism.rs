@@ -67,3 +67,13 @@ fn exact_sqrt_and_floor_are_libm_bit_for_bit() {
         );
     }
 }
+
+/// In wasm32, `exact::exp` truncates with `f64.trunc` and scales by one multiply where
+/// `libm::exp` converts to an integer and calls `scalbn`: it must still give the same bits.
+#[wasm_bindgen_test]
+fn exact_exp_is_libm_exp_bit_for_bit() {
+    use pipesim::sampling::exact;
+    for x in exact::exp_inputs() {
+        assert!(exact::same_bits(exact::exp(x), libm::exp(x)), "exp({x:e})");
+    }
+}

@@ -238,7 +238,7 @@ pub fn beta(rng: &mut Rng, a: f64, b: f64) -> f64 {
         x / (x + y)
     } else {
         // x e^lx / (x e^lx + y e^ly) = 1 / (1 + (y / x) e^(ly - lx)); both logs are finite.
-        1.0 / (1.0 + y / x * libm::exp(log_y - log_x))
+        1.0 / (1.0 + y / x * exact::exp(log_y - log_x))
     }
 }
 
@@ -315,7 +315,7 @@ pub fn pert(rng: &mut Rng, min: f64, mode: f64, max: f64) -> f64 {
 /// and standard deviation of its logarithm. One `u64` per draw.
 #[inline]
 pub fn lognormal(rng: &mut Rng, mu: f64, sigma: f64) -> f64 {
-    libm::exp(mu + sigma * standard_normal(rng))
+    exact::exp(mu + sigma * standard_normal(rng))
 }
 
 /// The `(mu, sigma)` of the lognormal whose 5th and 95th percentiles are `p5` and `p95`:
@@ -352,7 +352,7 @@ pub fn poisson(rng: &mut Rng, lambda: f64) -> u64 {
 fn poisson_inversion(rng: &mut Rng, lambda: f64) -> u64 {
     let u = uniform01(rng);
     let mut k = 0;
-    let mut pmf = libm::exp(-lambda);
+    let mut pmf = exact::exp(-lambda);
     let mut cdf = pmf;
     while u >= cdf && k < MAX_INVERSION_STEPS {
         k += 1;
@@ -431,7 +431,7 @@ fn binomial_inversion(rng: &mut Rng, n: u64, p: f64) -> u64 {
     let odds = p / (1.0 - p);
     let u = uniform01(rng);
     let mut k = 0;
-    let mut pmf = libm::exp(nf * libm::log1p(-p));
+    let mut pmf = exact::exp(nf * libm::log1p(-p));
     let mut cdf = pmf;
     while u >= cdf && k < n && k < MAX_INVERSION_STEPS {
         pmf *= (nf - k as f64) / (k + 1) as f64 * odds;

@@ -4,8 +4,8 @@
 
 use core::fmt;
 
-use super::distributions;
 use super::rng::Rng;
+use super::{distributions, exact};
 
 /// The standard normal quantile of 0.999999, used for the upper bound of unbounded shapes.
 const Z_999999: f64 = 4.753424308822899;
@@ -346,7 +346,7 @@ impl Sampler {
                 span,
             } => min + span * (alpha / (alpha + beta)),
             Shape::Normal { mean, .. } => mean,
-            Shape::LogNormal { mu, sigma } => libm::exp(mu + sigma * sigma / 2.0),
+            Shape::LogNormal { mu, sigma } => exact::exp(mu + sigma * sigma / 2.0),
         }
     }
 
@@ -361,7 +361,7 @@ impl Sampler {
             Shape::Pert { min, span, .. } => min + span,
             Shape::Normal { .. } | Shape::LogNormal { .. } if self.hi.is_finite() => self.hi,
             Shape::Normal { mean, sd } => mean + Z_999999 * sd,
-            Shape::LogNormal { mu, sigma } => libm::exp(mu + Z_999999 * sigma),
+            Shape::LogNormal { mu, sigma } => exact::exp(mu + Z_999999 * sigma),
         };
         clamp(natural, self.lo, self.hi)
     }
