@@ -771,8 +771,15 @@ const tests = [
       const onThePage = await digestsWith(unloadable, '?workers=2');
       check((await unloadable.locator(tid('crash')).count()) === 0, 'the page crashed when its workers could not load');
       check(onThePage === one, `with workers that cannot load the digests are ${onThePage}, not ${one}`);
-      // A big run on a warm page: partial results first, and no long task on the main thread.
+      // A big run on a warm page: partial results first, no long task on the main thread, and
+      // the address bar left alone until the run ends (writing it costs the main thread ~14 ms).
       await page.addInitScript(() => {
+        window.__addressWrites = [];
+        const replace = history.replaceState.bind(history);
+        history.replaceState = (...args) => {
+          window.__addressWrites.push(performance.now());
+          return replace(...args);
+        };
         window.__longtasks = [];
         new PerformanceObserver((list) => {
           for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
@@ -803,6 +810,13 @@ const tests = [
       await need(page, tid('partial-note'), 'the partial-results note while the run streams in', RUN_TIMEOUT);
       await waitNewRun(page, 'the 10,000-trial run');
       const ended = await page.evaluate(() => performance.now());
+      // The run's end: its full report (the mark the pool puts on the timeline).
+      const writes = await page.evaluate((started) => {
+        const report = performance.getEntriesByName('pipesim:report').find((m) => m.startTime >= started);
+        const end = report ? report.startTime : performance.now();
+        return window.__addressWrites.filter((t) => t >= started && t < end).map((t) => Math.round(t - started));
+      }, started);
+      check(writes.length === 0, `the address bar was written during the run, ${writes.join(', ')} ms after its start`);
       const long = await page.evaluate(
         ({ started, ended }) => window.__longtasks.filter((t) => t.start >= started && t.start <= ended),
         { started, ended },

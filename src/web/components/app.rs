@@ -97,7 +97,10 @@ pub fn App() -> Html {
         })
     };
     let latest = use_mut_ref(|| Rc::new(Cell::new(0u64)));
-    let address_timer = use_mut_ref(|| None::<gloo_timers::callback::Timeout>);
+    // The address bar follows the newest change only: each change takes the next number.
+    let address_change = use_mut_ref(|| 0u64);
+    // Whether a run is waiting or going, for the address bar to wait its turn.
+    let running = use_mut_ref(|| false);
     let library_problem = use_mut_ref(|| None::<String>);
     let autosave_problem = use_mut_ref(|| None::<String>);
     let stored_library = use_mut_ref(|| None::<Library>);
@@ -159,11 +162,18 @@ pub fn App() -> Html {
             }
         });
     }
+    {
+        let running = running.clone();
+        let busy = matches!(state.run, RunState::Pending | RunState::Running { .. });
+        use_effect_with(busy, move |busy| *running.borrow_mut() = *busy);
+    }
     // Store every change at once: the library first (it may hold a draft of the work the
-    // autosave held), then this tab's autosave; the address bar follows after a pause.
+    // autosave held), then this tab's autosave; the address bar follows after a pause, and
+    // after the run: writing it (`history.replaceState` with the link) held the main thread
+    // 14 ms, during the run, which the workers need on a small machine (BENCHMARKS.md).
     {
         let dispatch = dispatch.clone();
-        let timer = address_timer.clone();
+        let (address_change, running) = (address_change.clone(), running.clone());
         let (library_problem, autosave_problem) =
             (library_problem.clone(), autosave_problem.clone());
         let (stored_library, orphan_keys) = (stored_library.clone(), orphan_keys.clone());
@@ -195,12 +205,22 @@ pub fn App() -> Html {
                         &dispatch,
                     );
                     let workspace = autosave.workspace;
-                    *timer.borrow_mut() = Some(gloo_timers::callback::Timeout::new(
-                        ADDRESS_DELAY_MS,
-                        move || {
+                    let change = {
+                        let mut last = address_change.borrow_mut();
+                        *last += 1;
+                        *last
+                    };
+                    let newest = move || *address_change.borrow() == change;
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let pause = || gloo_timers::future::TimeoutFuture::new(ADDRESS_DELAY_MS);
+                        pause().await;
+                        while newest() && *running.borrow() {
+                            pause().await;
+                        }
+                        if newest() {
                             address::show_in_address(&workspace);
-                        },
-                    ));
+                        }
+                    });
                 }
             },
         );
