@@ -65,52 +65,120 @@ const BUCKETED_FROM: usize = 2048;
 /// No slot: a bucket that holds none of the wanted order statistics.
 const NO_SLOT: u8 = u8::MAX;
 
+/// What one pass over a column finds: the sum of its values (in order, as `f64`'s `Sum` adds
+/// them), its least and greatest values by plain comparisons, whether it holds a NaN, and whether
+/// every value is +0.0.
+struct Scan {
+    sum: f64,
+    least: f64,
+    greatest: f64,
+    nan: bool,
+    all_positive_zero: bool,
+}
+
+impl Scan {
+    fn of(values: &[f64]) -> Scan {
+        // `f64`'s `Sum` starts from its own identity (−0.0 in current Rust): start there too.
+        let mut sum: f64 = std::iter::empty::<f64>().sum();
+        let (mut least, mut greatest, mut nan) = (f64::INFINITY, f64::NEG_INFINITY, false);
+        let mut bits = 0u64;
+        for &v in values {
+            sum += v;
+            // Plain comparisons: a NaN fails both and is caught by `nan`.
+            if v < least {
+                least = v;
+            }
+            if v > greatest {
+                greatest = v;
+            }
+            nan |= v.is_nan();
+            bits |= v.to_bits();
+        }
+        Scan {
+            sum,
+            least,
+            greatest,
+            nan,
+            all_positive_zero: bits == 0,
+        }
+    }
+}
+
+/// The sum of squared deviations from `mean`, in order (as `f64`'s `Sum` adds them): the sd's
+/// numerator, for columns whose order statistics come by selection.
+fn squared_deviations(values: &[f64], mean: f64) -> f64 {
+    values.iter().map(|v| (v - mean) * (v - mean)).sum::<f64>()
+}
+
 /// The `k`-th smallest value (by `total_cmp`) of `values` for every `k` of `wanted` (ascending,
-/// distinct, below `values.len()`), written to `out` in the same order. Selection works on a
-/// copy; buckets need none.
-fn order_statistics(values: &[f64], wanted: &[usize], out: &mut [f64]) {
-    if values.len() >= BUCKETED_FROM && bucketed_order_statistics(values, wanted, out) {
-        return;
+/// distinct, below `values.len()`), written to `out` in the same order, and the sum of squared
+/// deviations from `mean` ([`squared_deviations`], made in the buckets' counting pass when they
+/// are used). Selection works on a copy; buckets need none.
+fn order_statistics(
+    values: &[f64],
+    scan: &Scan,
+    mean: f64,
+    wanted: &[usize],
+    out: &mut [f64],
+) -> f64 {
+    if values.len() >= BUCKETED_FROM {
+        if let Some(deviations) = bucketed_order_statistics(values, scan, mean, wanted, out) {
+            return deviations;
+        }
     }
     let mut copy = values.to_vec();
     select_order_statistics(&mut copy, wanted, 0);
     for (o, &k) in out.iter_mut().zip(wanted) {
         *o = copy[k];
     }
+    squared_deviations(values, mean)
 }
 
 /// [`order_statistics`] in two passes over the values instead of a selection: count the
-/// values in [`BUCKETS`] equal-width buckets between the least and the greatest, then gather only
-/// the buckets that hold a wanted order statistic and select within those. The bucket of a value
-/// never decreases as the value grows, so the `k`-th smallest value lies in the bucket where the
-/// running count passes `k`: the same value a sort gives, bit for bit. False (and nothing
-/// written) when the values hold a NaN, are all alike, or span more than an `f64` can hold; the
-/// caller then selects.
-fn bucketed_order_statistics(values: &[f64], wanted: &[usize], out: &mut [f64]) -> bool {
-    let (mut least, mut greatest, mut nan) = (f64::INFINITY, f64::NEG_INFINITY, false);
-    for &v in values {
-        // Plain comparisons: a NaN fails both and is caught by `nan`.
-        if v < least {
-            least = v;
-        }
-        if v > greatest {
-            greatest = v;
-        }
-        nan |= v.is_nan();
-    }
+/// values in [`BUCKETS`] equal-width buckets between the least and the greatest (`scan`'s), then
+/// gather only the buckets that hold a wanted order statistic and select within those. The bucket
+/// of a value never decreases as the value grows, so the `k`-th smallest value lies in the bucket
+/// where the running count passes `k`: the same value a sort gives, bit for bit. The counting pass
+/// also adds up the squared deviations from `mean`, in order, the sd's numerator: it is returned.
+/// None (and nothing written) when the values hold a NaN, are all alike, or span more than an
+/// `f64` can hold; the caller then selects.
+fn bucketed_order_statistics(
+    values: &[f64],
+    scan: &Scan,
+    mean: f64,
+    wanted: &[usize],
+    out: &mut [f64],
+) -> Option<f64> {
+    let (least, greatest) = (scan.least, scan.greatest);
     let span = greatest - least;
     let scale = (BUCKETS - 1) as f64 / span;
-    if nan || greatest <= least || !span.is_finite() || !scale.is_finite() {
-        return false;
+    if scan.nan || greatest <= least || !span.is_finite() || !scale.is_finite() {
+        return None;
     }
     // (v − least) × scale lies in 0..=BUCKETS − 1 (up to rounding); adding 2^52 rounds it to the
     // nearest whole number and leaves that number in the low bits of the sum. Rounding never
     // turns a larger value into a smaller one, so buckets stay in the order of the values.
     const ROUNDER: f64 = 4_503_599_627_370_496.0; // 2^52
     let bucket = |v: f64| (((v - least) * scale + ROUNDER).to_bits() as usize) & (BUCKETS - 1);
-    let mut counts = [0u32; BUCKETS];
-    for &v in values {
-        counts[bucket(v)] += 1;
+    // Two tallies, for the even and the odd values: whole-number columns put long runs in one
+    // bucket, and one tally would wait on its own last increment at every value.
+    let mut counts = [[0u32; BUCKETS]; 2];
+    let mut deviations: f64 = std::iter::empty::<f64>().sum();
+    let mut pairs = values.chunks_exact(2);
+    for pair in &mut pairs {
+        let (a, b) = (pair[0], pair[1]);
+        deviations += (a - mean) * (a - mean);
+        deviations += (b - mean) * (b - mean);
+        counts[0][bucket(a)] += 1;
+        counts[1][bucket(b)] += 1;
+    }
+    for &v in pairs.remainder() {
+        deviations += (v - mean) * (v - mean);
+        counts[0][bucket(v)] += 1;
+    }
+    let [mut counts, odd] = counts;
+    for (c, o) in counts.iter_mut().zip(odd) {
+        *c += o;
     }
     // Which bucket holds each wanted k, and k's rank inside that bucket.
     let mut slot_of = [NO_SLOT; BUCKETS];
@@ -156,7 +224,7 @@ fn bucketed_order_statistics(values: &[f64], wanted: &[usize], out: &mut [f64]) 
     for (o, &(slot, rank)) in out.iter_mut().zip(&ranks) {
         *o = gathered[slots[slot as usize].1 + rank];
     }
-    true
+    Some(deviations)
 }
 
 impl Summary {
@@ -165,9 +233,13 @@ impl Summary {
     /// or selection ([`order_statistics`]): the same values a full sort gives.
     pub fn of(values: &[f64]) -> Summary {
         let n = values.len();
+        // Two passes over the values: the first finds their sum, range and kind; the second
+        // counts them into buckets (see `order_statistics`) and adds up their squared deviations
+        // for the sd. Both add in the order given, as `Iterator::sum` would.
+        let scan = Scan::of(values);
         // Outputs of switched-off parts (a source, a role) are all +0.0: the general path would
-        // give exactly this, after much more work.
-        if values.iter().all(|v| v.to_bits() == 0) {
+        // give exactly this, after more work.
+        if scan.all_positive_zero {
             return Summary {
                 mean: 0.0,
                 sd: 0.0,
@@ -180,16 +252,7 @@ impl Summary {
                 p95: 0.0,
             };
         }
-        let mean = if n == 0 {
-            0.0
-        } else {
-            values.iter().sum::<f64>() / n as f64
-        };
-        let sd = if n < 2 {
-            0.0
-        } else {
-            libm::sqrt(values.iter().map(|v| (v - mean) * (v - mean)).sum::<f64>() / (n - 1) as f64)
-        };
+        let mean = if n == 0 { 0.0 } else { scan.sum / n as f64 };
         // The order statistics every percentile interpolates between, ascending.
         let mut wanted = [0usize; 2 * PERCENTILES.len()];
         let mut count = 0;
@@ -205,7 +268,13 @@ impl Summary {
             }
         }
         let mut stats = [0.0; 2 * PERCENTILES.len()];
-        order_statistics(values, &wanted[..count], &mut stats[..count]);
+        let deviations =
+            order_statistics(values, &scan, mean, &wanted[..count], &mut stats[..count]);
+        let sd = if n < 2 {
+            0.0
+        } else {
+            libm::sqrt(deviations / (n - 1) as f64)
+        };
         // Every k the interpolation reads is in `wanted`, by its making.
         let stat = |k: usize| match wanted[..count].binary_search(&k) {
             Ok(i) | Err(i) => stats[i.min(count.saturating_sub(1))],
@@ -346,7 +415,7 @@ mod tests {
             let wanted: Vec<usize> =
                 [0, 1, n / 20, n / 10, n / 2, n / 2 + 1, n - 2, n - 1].to_vec();
             let mut out = vec![0.0; wanted.len()];
-            order_statistics(column, &wanted, &mut out);
+            order_statistics(column, &Scan::of(column), 0.0, &wanted, &mut out);
             for (&k, &got) in wanted.iter().zip(&out) {
                 assert_eq!(
                     got.to_bits(),
@@ -368,16 +437,57 @@ mod tests {
     fn buckets_are_used_where_they_can_be_and_refused_where_they_cannot() {
         let columns = awkward_columns();
         let mut out = [0.0; 1];
+        let buckets = |values: &[f64], out: &mut [f64]| {
+            bucketed_order_statistics(values, &Scan::of(values), 0.0, &[0], out).is_some()
+        };
         // Skewed money: bucketed.
-        assert!(bucketed_order_statistics(&columns[0], &[5], &mut out));
+        assert!(buckets(&columns[0], &mut out));
         // All alike, a span too wide for an f64, a NaN: refused, so selection answers.
-        assert!(!bucketed_order_statistics(&columns[5], &[5], &mut out));
-        assert!(!bucketed_order_statistics(
-            &[f64::MAX, -f64::MAX],
-            &[0],
-            &mut out
-        ));
-        assert!(!bucketed_order_statistics(&columns[9], &[5], &mut out));
+        assert!(!buckets(&columns[5], &mut out));
+        assert!(!buckets(&[f64::MAX, -f64::MAX], &mut out));
+        assert!(!buckets(&columns[9], &mut out));
+    }
+
+    /// The mean and sd as plain `Iterator::sum`s over the values, in order: what the fused
+    /// passes of `Summary::of` must give, bit for bit.
+    fn mean_and_sd_by_sums(values: &[f64]) -> (f64, f64) {
+        let n = values.len();
+        if n == 0 || values.iter().all(|v| v.to_bits() == 0) {
+            return (0.0, 0.0);
+        }
+        let mean = values.iter().sum::<f64>() / n as f64;
+        let sd = if n < 2 {
+            0.0
+        } else {
+            let squares = values.iter().map(|v| (v - mean) * (v - mean)).sum::<f64>();
+            libm::sqrt(squares / (n - 1) as f64)
+        };
+        (mean, sd)
+    }
+
+    #[test]
+    fn the_mean_and_sd_are_the_plain_sums_bit_for_bit() {
+        let mut columns = awkward_columns();
+        // Short columns (selection) and odd lengths (the counting pass's last value) too.
+        columns.extend(
+            [0usize, 1, 2, 3, 2047, 4097]
+                .iter()
+                .map(|&n| (0..n).map(|i| (i as f64 * 0.37).sin() * 1e4).collect()),
+        );
+        for (c, column) in columns.iter().enumerate() {
+            let s = Summary::of(column);
+            let (mean, sd) = mean_and_sd_by_sums(column);
+            assert!(
+                s.mean.to_bits() == mean.to_bits() || (s.mean.is_nan() && mean.is_nan()),
+                "column {c}: mean {} against {mean}",
+                s.mean
+            );
+            assert!(
+                s.sd.to_bits() == sd.to_bits() || (s.sd.is_nan() && sd.is_nan()),
+                "column {c}: sd {} against {sd}",
+                s.sd
+            );
+        }
     }
 
     #[test]
