@@ -169,3 +169,27 @@ fn the_address_bar_holds_the_link() {
         .unwrap();
     assert_eq!(address::link_in_address(), None);
 }
+
+/// A worker writes a batch's columns into the spent buffer the page sent back when it has
+/// room, and into a new one when it has not.
+#[wasm_bindgen_test]
+fn a_spare_buffer_with_room_carries_the_next_columns() {
+    use pipesim::web::worker::columns_array;
+    let columns: Vec<f64> = (0..40).map(|i| i as f64 * 1.5).collect();
+    let roomy = js_sys::ArrayBuffer::new(100 * 8);
+    let array = columns_array(&columns, Some(roomy.clone()));
+    assert!(
+        js_sys::Object::is(&array.buffer(), &roomy),
+        "the spare buffer is used"
+    );
+    assert_eq!(array.length(), 40);
+    assert_eq!(array.to_vec(), columns);
+    let small = js_sys::ArrayBuffer::new(10 * 8);
+    let array = columns_array(&columns, Some(small.clone()));
+    assert!(
+        !js_sys::Object::is(&array.buffer(), &small),
+        "a spare too small is not used"
+    );
+    assert_eq!(array.to_vec(), columns);
+    assert_eq!(columns_array(&columns, None).to_vec(), columns);
+}

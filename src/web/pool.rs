@@ -8,6 +8,11 @@
 //! `runner::build_results`) and shows it. The last batch gives the full report, which then has
 //! only its summaries left to do.
 //!
+//! The buffers answers come in go back to the workers: once a batch's columns are copied out,
+//! its buffer travels with a later request (transferred, not copied) and the worker writes that
+//! batch's columns into it, so that neither side makes new memory for every batch (fresh memory
+//! costs a page fault every 4 KB, and the page's garbage collector the rest).
+//!
 //! A newer run replaces the older one at once: answers to the older run's batches are dropped
 //! by their job's generation. A worker that crashes is replaced and its batch given to the next
 //! free worker; a batch that crashes workers [`MAX_CRASHES`] times fails the run with a message.
@@ -52,6 +57,8 @@ const PROGRESS_EVERY_MS: f64 = 250.0;
 /// Batches queued at each worker: the next one waits there while the page handles the last
 /// answer, so a busy main thread never leaves a worker idle.
 const QUEUE_PER_WORKER: usize = 2;
+/// Spent answer buffers kept for the workers' next batches, at most.
+const MAX_SPARES: usize = 2 * QUEUE_PER_WORKER * MAX_WORKERS;
 /// Partial reports stop once this share of the trials is in: they cost main-thread time that
 /// the workers need, and by then the charts hardly move until the final report.
 const PARTIAL_UNTIL_SHARE: f64 = 0.25;
@@ -143,8 +150,9 @@ impl ActiveRun {
     }
 
     /// Takes batch `index`'s answer in: appends it to its scenario's columns and digest with
-    /// every answer that waited for it, or keeps it until the batches before it are in.
-    fn take_in(&mut self, index: usize, answer: Answer) {
+    /// every answer that waited for it, or keeps it until the batches before it are in. The
+    /// buffers of the answers taken in go to `spares`.
+    fn take_in(&mut self, index: usize, answer: Answer, spares: &mut Vec<js_sys::ArrayBuffer>) {
         let n = self.workspace.scenarios.len();
         let s = self.plan[index].scenario;
         self.waiting[index] = Some(answer);
@@ -159,6 +167,9 @@ impl ActiveRun {
             self.columns[s].add_opportunities(answer.opportunities);
             self.digests[s].eat_row_hashes(&answer.hashes.to_vec());
             self.taken_in[s] += 1;
+            if spares.len() < MAX_SPARES {
+                spares.push(answer.columns.buffer());
+            }
         }
     }
 
@@ -191,6 +202,8 @@ struct Answer {
 struct Inner {
     slots: Vec<Slot>,
     run: Option<ActiveRun>,
+    /// Answer buffers whose columns are taken in, for the next requests to carry back.
+    spares: Vec<js_sys::ArrayBuffer>,
     next_job: u64,
     me: Weak<RefCell<Inner>>,
 }
@@ -336,6 +349,7 @@ impl WorkerPool {
             RefCell::new(Inner {
                 slots: Vec::new(),
                 run: None,
+                spares: Vec::new(),
                 next_job: 0,
                 me: me.clone(),
             })
@@ -498,7 +512,29 @@ impl Inner {
                     end: b.trials.end,
                 };
                 let text = serde_json::to_string(&request).expect("a request serialises");
-                if slot.worker.post_message(&JsValue::from_str(&text)).is_err() {
+                // A spent buffer with room for this batch's columns goes with it; smaller ones
+                // are dropped (batches only grow within a run).
+                let width = run.workspace.scenarios[b.scenario].quarters() * METRIC_COUNT;
+                let needed = b.trials.len() * width * 8;
+                let spare = loop {
+                    match self.spares.pop() {
+                        Some(spare) if (spare.byte_length() as usize) < needed => continue,
+                        found => break found,
+                    }
+                };
+                let message = js_sys::Object::new();
+                let transfer = js_sys::Array::new();
+                let _ =
+                    js_sys::Reflect::set(&message, &"request".into(), &JsValue::from_str(&text));
+                if let Some(spare) = &spare {
+                    let _ = js_sys::Reflect::set(&message, &"spare".into(), spare);
+                    transfer.push(spare);
+                }
+                if slot
+                    .worker
+                    .post_message_with_transfer(&message, &transfer)
+                    .is_err()
+                {
                     run.retry.push(batch);
                     continue;
                 }
@@ -574,7 +610,7 @@ impl Inner {
         };
         run.batch_opportunities[job.batch] = opportunities;
         run.completion.finish(job.batch);
-        run.take_in(job.batch, answer);
+        run.take_in(job.batch, answer, &mut self.spares);
         let now = now_ms();
         if run.completion.all_done() {
             mark("pipesim:rows-in");

@@ -1,5 +1,7 @@
 //! The web worker's side: runs batches of trials off the page's main thread. The page (see
-//! `pool`) sends a [`BatchRequest`] as JSON text; the worker answers with a plain object
+//! `pool`) sends `{request, spare}`: a [`BatchRequest`] as JSON text, and maybe an `ArrayBuffer`
+//! of an earlier answer, transferred back, for this batch's columns (a bare JSON text, as the
+//! benchmarks send, is a request without one). The worker answers with a plain object
 //! `{job, opportunities, columns: Float64Array, hashes: BigUint64Array}` or `{job, error}`. The
 //! batch's outputs come laid out column by column (`report::batch_columns`), with each trial's
 //! `engine::row_hash`: the page appends them to its columns and digests as they are, without
@@ -108,7 +110,27 @@ pub fn run_request(request: &BatchRequest) -> Result<BatchAnswer, String> {
     })
 }
 
-fn answer(job: f64, outcome: Result<BatchAnswer, String>) -> (js_sys::Object, js_sys::Array) {
+/// The batch's columns as a `Float64Array`: in `spare` if it has room, else in a new buffer.
+pub fn columns_array(columns: &[f64], spare: Option<js_sys::ArrayBuffer>) -> js_sys::Float64Array {
+    match spare {
+        Some(spare) if spare.byte_length() as usize >= columns.len() * 8 => {
+            let view = js_sys::Float64Array::new_with_byte_offset_and_length(
+                &spare,
+                0,
+                columns.len() as u32,
+            );
+            view.copy_from(columns);
+            view
+        }
+        _ => js_sys::Float64Array::from(columns),
+    }
+}
+
+fn answer(
+    job: f64,
+    outcome: Result<BatchAnswer, String>,
+    spare: Option<js_sys::ArrayBuffer>,
+) -> (js_sys::Object, js_sys::Array) {
     let reply = js_sys::Object::new();
     let set = |k: &str, v: &JsValue| {
         let _ = js_sys::Reflect::set(&reply, &JsValue::from_str(k), v);
@@ -117,7 +139,7 @@ fn answer(job: f64, outcome: Result<BatchAnswer, String>) -> (js_sys::Object, js
     let transfer = js_sys::Array::new();
     match outcome {
         Ok(batch) => {
-            let columns = js_sys::Float64Array::from(batch.columns.as_slice());
+            let columns = columns_array(&batch.columns, spare);
             let hashes = js_sys::BigUint64Array::from(batch.hashes.as_slice());
             set(
                 "opportunities",
@@ -157,7 +179,17 @@ pub fn start() {
     let replier = scope.clone();
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-            let text = event.data().as_string().unwrap_or_default();
+            let data = event.data();
+            let field = |k: &str| js_sys::Reflect::get(&data, &JsValue::from_str(k)).ok();
+            let (text, spare) = match data.as_string() {
+                Some(text) => (text, None),
+                None => (
+                    field("request")
+                        .and_then(|r| r.as_string())
+                        .unwrap_or_default(),
+                    field("spare").and_then(|b| b.dyn_into::<js_sys::ArrayBuffer>().ok()),
+                ),
+            };
             if let Ok(floor) = serde_json::from_str::<FloorRequest>(&text) {
                 let _ = replier.post_message(&time_floor(&floor));
                 return;
@@ -169,7 +201,7 @@ pub fn start() {
                     Err(format!("the worker could not read a request: {e}")),
                 ),
             };
-            let (reply, transfer) = answer(job, outcome);
+            let (reply, transfer) = answer(job, outcome, spare);
             let _ = replier.post_message_with_transfer(&reply, &transfer);
         });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));

@@ -742,7 +742,7 @@ const tests = [
             super(...args);
             this.sent = 0;
           }
-          postMessage(message) {
+          postMessage(...args) {
             this.sent += 1;
             if (window.__crashes === 0 && this.sent === 3) {
               window.__crashes += 1;
@@ -750,7 +750,7 @@ const tests = [
               setTimeout(() => this.dispatchEvent(new ErrorEvent('error', { message: 'simulated crash' })), 0);
               return;
             }
-            super.postMessage(message);
+            super.postMessage(...args);
           }
         };
       });
