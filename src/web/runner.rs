@@ -21,9 +21,10 @@ use crate::report::{Columns, ReportBuilder};
 /// The pause after an edit before a run starts, in milliseconds (the first run starts at once).
 pub const DEBOUNCE_MS: u32 = 150;
 /// How long one slice of work may run before the page gets the thread back, in milliseconds.
-const SLICE_MS: f64 = 12.0;
+pub const SLICE_MS: f64 = 12.0;
 
-fn now_ms() -> f64 {
+/// The page's monotonic clock (`performance.now()`), in milliseconds.
+pub fn now_ms() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())
         .map(|p| p.now())

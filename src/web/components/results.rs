@@ -1,6 +1,7 @@
 //! What a run shows: KPI cards, fan charts per quarter, bookings by source, the histogram of
 //! total bookings and, with two or more scenarios, the comparison. The SVGs are drawn once per
-//! result, focus and screen size: the first results at once, later ones a chart per task.
+//! result, focus and screen size: the first results at once, later ones in slices of a few
+//! charts per task.
 
 use std::rc::Rc;
 
@@ -251,8 +252,11 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     let n = results.report.scenarios.len();
     let focus_index = (*focus).min(n.saturating_sub(1));
     // The first results are drawn at once. Later ones (partial results, the final report, a
-    // new focus or screen size) are drawn a chart per task, each shown as soon as it is drawn,
-    // so that no task on the page runs long; the charts not yet redrawn keep the last drawing.
+    // new focus or screen size) are drawn in slices of `runner::SLICE_MS`, as many charts as
+    // fit (all eight, usually: a chart takes about a millisecond), each slice shown as soon as
+    // it is drawn, so that no task on the page runs long; the charts not yet redrawn keep the
+    // last drawing. A chart per task made the browser lay out and paint the page eight times
+    // after every report.
     let drawn = {
         let results = results.clone();
         use_state(move || draw_all(&results, focus_index, size))
@@ -268,14 +272,23 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
                     let cancelled = cancelled.clone();
                     let key = *key;
                     wasm_bindgen_futures::spawn_local(async move {
+                        use crate::web::runner::{now_ms, yield_to_browser, SLICE_MS};
                         let mut charts = drawn.charts.clone();
-                        for which in 0..CHART_COUNT {
-                            crate::web::runner::yield_to_browser().await;
+                        let mut which = 0;
+                        while which < CHART_COUNT {
+                            yield_to_browser().await;
                             if cancelled.get() {
                                 return;
                             }
-                            charts[which] = draw_chart(&results, focus_index, size, which);
-                            let done = which + 1 == CHART_COUNT;
+                            let started = now_ms();
+                            loop {
+                                charts[which] = draw_chart(&results, focus_index, size, which);
+                                which += 1;
+                                if which == CHART_COUNT || now_ms() - started >= SLICE_MS {
+                                    break;
+                                }
+                            }
+                            let done = which == CHART_COUNT;
                             drawn.set(Drawn {
                                 key: if done { key } else { drawn.key },
                                 charts: charts.clone(),
