@@ -252,9 +252,9 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     let n = results.report.scenarios.len();
     let focus_index = (*focus).min(n.saturating_sub(1));
     // The first results are drawn at once. Later ones (partial results, the final report, a
-    // new focus or screen size) are drawn in slices of `runner::SLICE_MS`, as many charts as
-    // fit (all eight, usually: a chart takes about a millisecond), each slice shown as soon as
-    // it is drawn, so that no task on the page runs long; the charts not yet redrawn keep the
+    // new focus or screen size) are drawn the headline chart first, then in slices of
+    // `runner::SLICE_MS`, as many charts as fit (the other seven, usually: a chart takes about a
+    // millisecond), each slice shown as soon as it is drawn, so that no task on the page runs long; the charts not yet redrawn keep the
     // last drawing. A chart per task made the browser lay out and paint the page eight times
     // after every report.
     let drawn = {
@@ -284,7 +284,11 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
                             loop {
                                 charts[which] = draw_chart(&results, focus_index, size, which);
                                 which += 1;
-                                if which == CHART_COUNT || now_ms() - started >= SLICE_MS {
+                                // The headline chart first, alone, to show it soonest.
+                                if which == 1
+                                    || which == CHART_COUNT
+                                    || now_ms() - started >= SLICE_MS
+                                {
                                     break;
                                 }
                             }
