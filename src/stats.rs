@@ -233,9 +233,10 @@ impl Summary {
     /// or selection ([`order_statistics`]): the same values a full sort gives.
     pub fn of(values: &[f64]) -> Summary {
         let n = values.len();
-        // Two passes over the values: the first finds their sum, range and kind; the second
-        // counts them into buckets (see `order_statistics`) and adds up their squared deviations
-        // for the sd. Both add in the order given, as `Iterator::sum` would.
+        // The first pass over the values finds their sum, range and kind; the next counts them
+        // into buckets and adds up their squared deviations for the sd, and a last gathers the
+        // buckets wanted (see `order_statistics`; short columns select on a copy instead). Sums
+        // add in the order given, as `Iterator::sum` would.
         let scan = Scan::of(values);
         // Outputs of switched-off parts (a source, a role) are all +0.0: the general path would
         // give exactly this, after more work.

@@ -13,7 +13,8 @@
 //!
 //! [`exp`] keeps that rule: it is `libm::exp` (FreeBSD's `e_exp.c`), the same operations on the
 //! same constants in the same order, so the same bits, for every `x` with
-//! 2^-28 < |x| < 708.39; outside that range it calls `libm::exp`. Two things change, neither the
+//! about 2^-28 < |x| < 708.39 (libm's own cut-offs, by the high word of |x|); outside that range
+//! it calls `libm::exp`. Two things change, neither the
 //! result. The scaling by 2^k, a call to `scalbn` in libm, is one multiply by 2^k made from its
 //! bits: in this range -1022 ≤ k ≤ 1022, where `scalbn` does exactly that multiply. And k, the
 //! truncation of `x / ln 2 ± 1/2`, stays a float (`f64.trunc`), read back as an integer by adding
@@ -58,7 +59,8 @@ fn trunc(x: f64) -> f64 {
 }
 
 /// e^x, bit for bit `libm::exp(x)` (see the module's notes): libm's argument reduction,
-/// polynomial and division for 2^-28 < |x| < 708.39, and `libm::exp` itself outside.
+/// polynomial and division for about 2^-28 < |x| < 708.39 (by libm's high-word cut-offs), and
+/// `libm::exp` itself outside.
 #[inline(always)]
 pub fn exp(x: f64) -> f64 {
     // libm's constants, by their bits (its comments give them so).
@@ -108,15 +110,16 @@ pub fn exp(x: f64) -> f64 {
 /// ranges and of every k, and a sweep of its ordinary range.
 pub fn exp_inputs() -> Vec<f64> {
     let mut xs = awkward_inputs();
-    // Each range's edges, from the high words libm tests, and a few ulps either side.
+    // Each range's edges, the high words libm compares with: the first and last values with
+    // that high word, the last ones of the word below and the first ones of the word above.
     for high in [0x3e30_0000u64, 0x3fd6_2e42, 0x3ff0_a2b2, 0x4086_232b] {
         for sign in [0, 1u64 << 63] {
             let edge = sign | high << 32;
             for delta in 0..8u64 {
                 xs.push(f64::from_bits(edge + delta));
-                xs.push(f64::from_bits(edge.wrapping_sub(delta)));
-                // The last values of the high word below the next edge.
+                xs.push(f64::from_bits(edge - 1 - delta));
                 xs.push(f64::from_bits((edge | 0xffff_ffff) - delta));
+                xs.push(f64::from_bits(edge + (1 << 32) + delta));
             }
         }
     }

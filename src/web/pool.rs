@@ -10,8 +10,9 @@
 //!
 //! The buffers answers come in go back to the workers: once a batch's columns are copied out,
 //! its buffer travels with a later request (transferred, not copied) and the worker writes that
-//! batch's columns into it, so that neither side makes new memory for every batch (fresh memory
-//! costs a page fault every 4 KB, and the page's garbage collector the rest).
+//! batch's columns into it, so that neither side makes new memory for every batch's columns
+//! (fresh memory costs a page fault every 4 KB, and the page's garbage collector the rest).
+//! A few are kept, [`SPARES_PER_WORKER`] a worker.
 //!
 //! A newer run replaces the older one at once: answers to the older run's batches are dropped
 //! by their job's generation. A worker that crashes is replaced and its batch given to the next
@@ -57,8 +58,9 @@ const PROGRESS_EVERY_MS: f64 = 250.0;
 /// Batches queued at each worker: the next one waits there while the page handles the last
 /// answer, so a busy main thread never leaves a worker idle.
 const QUEUE_PER_WORKER: usize = 2;
-/// Spent answer buffers kept for the workers' next batches, at most.
-const MAX_SPARES: usize = 2 * QUEUE_PER_WORKER * MAX_WORKERS;
+/// Spent answer buffers kept for the workers' next batches, at most, per worker: one for each
+/// batch queued there and one more.
+const SPARES_PER_WORKER: usize = QUEUE_PER_WORKER + 1;
 /// Partial reports stop once this share of the trials is in: they cost main-thread time that
 /// the workers need, and by then the charts hardly move until the final report.
 const PARTIAL_UNTIL_SHARE: f64 = 0.25;
@@ -140,6 +142,11 @@ impl ActiveRun {
         self.workspace.run.trials as u64 * self.workspace.scenarios.len() as u64
     }
 
+    /// The values in one trial's row of scenario `s`: its columns.
+    fn width(&self, s: usize) -> usize {
+        self.workspace.scenarios[s].quarters() * METRIC_COUNT
+    }
+
     fn done_trials(&self) -> u64 {
         self.plan
             .iter()
@@ -152,7 +159,13 @@ impl ActiveRun {
     /// Takes batch `index`'s answer in: appends it to its scenario's columns and digest with
     /// every answer that waited for it, or keeps it until the batches before it are in. The
     /// buffers of the answers taken in go to `spares`.
-    fn take_in(&mut self, index: usize, answer: Answer, spares: &mut Vec<js_sys::ArrayBuffer>) {
+    fn take_in(
+        &mut self,
+        index: usize,
+        answer: Answer,
+        spares: &mut Vec<js_sys::ArrayBuffer>,
+        keep: usize,
+    ) {
         let n = self.workspace.scenarios.len();
         let s = self.plan[index].scenario;
         self.waiting[index] = Some(answer);
@@ -167,7 +180,7 @@ impl ActiveRun {
             self.columns[s].add_opportunities(answer.opportunities);
             self.digests[s].eat_row_hashes(&answer.hashes.to_vec());
             self.taken_in[s] += 1;
-            if spares.len() < MAX_SPARES {
+            if spares.len() < keep {
                 spares.push(answer.columns.buffer());
             }
         }
@@ -513,9 +526,8 @@ impl Inner {
                 };
                 let text = serde_json::to_string(&request).expect("a request serialises");
                 // A spent buffer with room for this batch's columns goes with it; smaller ones
-                // are dropped (batches only grow within a run).
-                let width = run.workspace.scenarios[b.scenario].quarters() * METRIC_COUNT;
-                let needed = b.trials.len() * width * 8;
+                // are dropped (most batches are of one size, and a run's first are the smallest).
+                let needed = b.trials.len() * run.width(b.scenario) * std::mem::size_of::<f64>();
                 let spare = loop {
                     match self.spares.pop() {
                         Some(spare) if (spare.byte_length() as usize) < needed => continue,
@@ -589,7 +601,7 @@ impl Inner {
             .unwrap_or(0.0) as u64;
         let batch = run.plan[job.batch].clone();
         let trials = batch.trials.len();
-        let width = run.workspace.scenarios[batch.scenario].quarters() * METRIC_COUNT;
+        let width = run.width(batch.scenario);
         let answer = match (columns, hashes) {
             (Some(columns), Some(hashes))
                 if columns.length() as usize == trials * width
@@ -610,7 +622,8 @@ impl Inner {
         };
         run.batch_opportunities[job.batch] = opportunities;
         run.completion.finish(job.batch);
-        run.take_in(job.batch, answer, &mut self.spares);
+        let keep = SPARES_PER_WORKER * self.slots.len();
+        run.take_in(job.batch, answer, &mut self.spares, keep);
         let now = now_ms();
         if run.completion.all_done() {
             mark("pipesim:rows-in");

@@ -113,7 +113,7 @@ pub fn run_request(request: &BatchRequest) -> Result<BatchAnswer, String> {
 /// The batch's columns as a `Float64Array`: in `spare` if it has room, else in a new buffer.
 pub fn columns_array(columns: &[f64], spare: Option<js_sys::ArrayBuffer>) -> js_sys::Float64Array {
     match spare {
-        Some(spare) if spare.byte_length() as usize >= columns.len() * 8 => {
+        Some(spare) if spare.byte_length() as usize >= std::mem::size_of_val(columns) => {
             let view = js_sys::Float64Array::new_with_byte_offset_and_length(
                 &spare,
                 0,

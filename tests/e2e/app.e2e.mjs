@@ -774,6 +774,13 @@ const tests = [
       // A big run on a warm page: partial results first, no long task on the main thread, and
       // the address bar left alone until the run ends (writing it costs the main thread ~14 ms).
       await page.addInitScript(() => {
+        // Requests that carry a spent answer buffer back to a worker (pool's spares).
+        window.__sparesSent = 0;
+        const post = Worker.prototype.postMessage;
+        Worker.prototype.postMessage = function (message, transfer) {
+          if (Array.isArray(transfer) && transfer.some((t) => t instanceof ArrayBuffer)) window.__sparesSent += 1;
+          return post.call(this, message, transfer);
+        };
         window.__addressWrites = [];
         const replace = history.replaceState.bind(history);
         history.replaceState = (...args) => {
@@ -817,6 +824,15 @@ const tests = [
         return window.__addressWrites.filter((t) => t >= started && t < end).map((t) => Math.round(t - started));
       }, started);
       check(writes.length === 0, `the address bar was written during the run, ${writes.join(', ')} ms after its start`);
+      // …and once it is over (the test's link is not encoded as the app encodes it).
+      await page.waitForFunction((started) => {
+        const report = performance.getEntriesByName('pipesim:report').find((m) => m.startTime >= started);
+        return report && window.__addressWrites.some((t) => t > report.startTime);
+      }, started, { timeout: STEP_TIMEOUT }).catch(() => {
+        throw new Failure('the address bar never followed the link after the run');
+      });
+      const spares = await page.evaluate(() => window.__sparesSent);
+      check(spares > 10, `only ${spares} requests carried a spent answer buffer back to a worker`);
       const long = await page.evaluate(
         ({ started, ended }) => window.__longtasks.filter((t) => t.start >= started && t.start <= ended),
         { started, ended },

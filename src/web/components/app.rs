@@ -214,7 +214,11 @@ pub fn App() -> Html {
                     wasm_bindgen_futures::spawn_local(async move {
                         let pause = || gloo_timers::future::TimeoutFuture::new(ADDRESS_DELAY_MS);
                         pause().await;
-                        while newest() && *running.borrow() {
+                        // A run that never ends (a hung worker) holds it back a minute at most.
+                        for _ in 0..60_000 / ADDRESS_DELAY_MS {
+                            if !(newest() && *running.borrow()) {
+                                break;
+                            }
                             pause().await;
                         }
                         if newest() {

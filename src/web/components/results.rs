@@ -254,9 +254,9 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     // The first results are drawn at once. Later ones (partial results, the final report, a
     // new focus or screen size) are drawn the headline chart first, then in slices of
     // `runner::SLICE_MS`, as many charts as fit (the other seven, usually: a chart takes about a
-    // millisecond), each slice shown as soon as it is drawn, so that no task on the page runs long; the charts not yet redrawn keep the
-    // last drawing. A chart per task made the browser lay out and paint the page eight times
-    // after every report.
+    // millisecond), each slice shown as soon as it is drawn, so that no task on the page runs
+    // long; the charts not yet redrawn keep the last drawing. A chart per task made the browser
+    // lay out and paint the page eight times after every report.
     let drawn = {
         let results = results.clone();
         use_state(move || draw_all(&results, focus_index, size))
