@@ -299,8 +299,7 @@ impl Columns {
             Horizon::End | Horizon::Mean if quarters == 0 => vec![0.0; self.filled],
             Horizon::End => self.column(quarters - 1, metric.index).to_vec(),
             Horizon::Sum | Horizon::Mean => {
-                let zero: f64 = std::iter::empty::<f64>().sum();
-                let mut sums = vec![zero; self.filled];
+                let mut sums = vec![crate::stats::sum_start(); self.filled];
                 for q in 0..quarters {
                     for (sum, v) in sums.iter_mut().zip(self.column(q, metric.index)) {
                         *sum += v;

@@ -65,6 +65,12 @@ const BUCKETED_FROM: usize = 2048;
 /// No slot: a bucket that holds none of the wanted order statistics.
 const NO_SLOT: u8 = u8::MAX;
 
+/// Where `f64`'s `Sum` starts (its identity: −0.0 in current Rust), for sums written out as loops
+/// that must give `Iterator::sum`'s bits.
+pub fn sum_start() -> f64 {
+    std::iter::empty::<f64>().sum()
+}
+
 /// What one pass over a column finds: the sum of its values (in order, as `f64`'s `Sum` adds
 /// them), its least and greatest values by plain comparisons, whether it holds a NaN, and whether
 /// every value is +0.0.
@@ -78,8 +84,7 @@ struct Scan {
 
 impl Scan {
     fn of(values: &[f64]) -> Scan {
-        // `f64`'s `Sum` starts from its own identity (−0.0 in current Rust): start there too.
-        let mut sum: f64 = std::iter::empty::<f64>().sum();
+        let mut sum = sum_start();
         let (mut least, mut greatest, mut nan) = (f64::INFINITY, f64::NEG_INFINITY, false);
         let mut bits = 0u64;
         for &v in values {
@@ -107,7 +112,16 @@ impl Scan {
 /// The sum of squared deviations from `mean`, in order (as `f64`'s `Sum` adds them): the sd's
 /// numerator, for columns whose order statistics come by selection.
 fn squared_deviations(values: &[f64], mean: f64) -> f64 {
-    values.iter().map(|v| (v - mean) * (v - mean)).sum::<f64>()
+    values
+        .iter()
+        .map(|&v| squared_deviation(v, mean))
+        .sum::<f64>()
+}
+
+/// One value's term of [`squared_deviations`].
+#[inline(always)]
+fn squared_deviation(v: f64, mean: f64) -> f64 {
+    (v - mean) * (v - mean)
 }
 
 /// The `k`-th smallest value (by `total_cmp`) of `values` for every `k` of `wanted` (ascending,
@@ -163,17 +177,17 @@ fn bucketed_order_statistics(
     // Two tallies, for the even and the odd values: whole-number columns put long runs in one
     // bucket, and one tally would wait on its own last increment at every value.
     let mut counts = [[0u32; BUCKETS]; 2];
-    let mut deviations: f64 = std::iter::empty::<f64>().sum();
+    let mut deviations = sum_start();
     let mut pairs = values.chunks_exact(2);
     for pair in &mut pairs {
         let (a, b) = (pair[0], pair[1]);
-        deviations += (a - mean) * (a - mean);
-        deviations += (b - mean) * (b - mean);
+        deviations += squared_deviation(a, mean);
+        deviations += squared_deviation(b, mean);
         counts[0][bucket(a)] += 1;
         counts[1][bucket(b)] += 1;
     }
     for &v in pairs.remainder() {
-        deviations += (v - mean) * (v - mean);
+        deviations += squared_deviation(v, mean);
         counts[0][bucket(v)] += 1;
     }
     let [mut counts, odd] = counts;
@@ -438,15 +452,15 @@ mod tests {
     fn buckets_are_used_where_they_can_be_and_refused_where_they_cannot() {
         let columns = awkward_columns();
         let mut out = [0.0; 1];
-        let buckets = |values: &[f64], out: &mut [f64]| {
-            bucketed_order_statistics(values, &Scan::of(values), 0.0, &[0], out).is_some()
+        let buckets = |values: &[f64], wanted: &[usize], out: &mut [f64]| {
+            bucketed_order_statistics(values, &Scan::of(values), 0.0, wanted, out).is_some()
         };
         // Skewed money: bucketed.
-        assert!(buckets(&columns[0], &mut out));
+        assert!(buckets(&columns[0], &[5], &mut out));
         // All alike, a span too wide for an f64, a NaN: refused, so selection answers.
-        assert!(!buckets(&columns[5], &mut out));
-        assert!(!buckets(&[f64::MAX, -f64::MAX], &mut out));
-        assert!(!buckets(&columns[9], &mut out));
+        assert!(!buckets(&columns[5], &[5], &mut out));
+        assert!(!buckets(&[f64::MAX, -f64::MAX], &[0], &mut out));
+        assert!(!buckets(&columns[9], &[5], &mut out));
     }
 
     /// The mean and sd as plain `Iterator::sum`s over the values, in order: what the fused
