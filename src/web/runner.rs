@@ -12,6 +12,7 @@ use gloo_timers::future::TimeoutFuture;
 use wasm_bindgen::JsValue;
 use yew::Callback;
 
+use super::clock::page_ms;
 use super::state::{Action, NotRun, Results};
 use crate::engine::budget::check_browser_budget;
 use crate::engine::{simulate_batch, RunDigest, RunSettings, Setup, TrialBuffers, METRIC_COUNT};
@@ -22,14 +23,6 @@ use crate::report::{Columns, ReportBuilder};
 pub const DEBOUNCE_MS: u32 = 150;
 /// How long one slice of work may run before the page gets the thread back, in milliseconds.
 pub const SLICE_MS: f64 = 12.0;
-
-/// The page's monotonic clock (`performance.now()`), in milliseconds.
-pub fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map(|p| p.now())
-        .unwrap_or(0.0)
-}
 
 /// Gives the thread back to the browser until its next task: input, rendering and messages
 /// from workers go first. A message to itself on a `MessageChannel`, not `setTimeout(0)`, which
@@ -74,8 +67,8 @@ pub async fn build_results(
     let mut builder = ReportBuilder::of_columns(&workspace, &settings, &columns);
     let mut more = true;
     while more {
-        let started = now_ms();
-        while more && now_ms() - started < SLICE_MS {
+        let started = page_ms();
+        while more && page_ms() - started < SLICE_MS {
             more = builder.step();
         }
         yield_to_browser().await;
@@ -114,7 +107,7 @@ pub async fn run(
     let mut digests = Vec::with_capacity(workspace.scenarios.len());
     let mut buffers = TrialBuffers::default();
     let mut done = 0u64;
-    let mut last_report = now_ms();
+    let mut last_report = page_ms();
     for scenario in &workspace.scenarios {
         let setup = Setup::new(scenario);
         // Trials run in order here, so each row is hashed and put in the columns as it is made.
@@ -123,8 +116,8 @@ pub async fn run(
         let mut digest = RunDigest::new(trials as usize, setup.quarters());
         let mut next = 0u32;
         while next < trials {
-            let started = now_ms();
-            while next < trials && now_ms() - started < SLICE_MS {
+            let started = page_ms();
+            while next < trials && page_ms() - started < SLICE_MS {
                 let end = next + 1;
                 row.fill(0.0);
                 match simulate_batch(
@@ -147,8 +140,8 @@ pub async fn run(
                 done += (end - next) as u64;
                 next = end;
             }
-            if now_ms() - last_report > 100.0 {
-                last_report = now_ms();
+            if page_ms() - last_report > 100.0 {
+                last_report = page_ms();
                 dispatch.emit(Action::Progress(generation, done, total));
             }
             yield_to_browser().await;

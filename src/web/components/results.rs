@@ -272,7 +272,8 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
                     let cancelled = cancelled.clone();
                     let key = *key;
                     wasm_bindgen_futures::spawn_local(async move {
-                        use crate::web::runner::{now_ms, yield_to_browser, SLICE_MS};
+                        use crate::web::clock::page_ms;
+                        use crate::web::runner::{yield_to_browser, SLICE_MS};
                         let mut charts = drawn.charts.clone();
                         let mut which = 0;
                         while which < CHART_COUNT {
@@ -280,14 +281,14 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
                             if cancelled.get() {
                                 return;
                             }
-                            let started = now_ms();
+                            let started = page_ms();
                             loop {
                                 charts[which] = draw_chart(&results, focus_index, size, which);
                                 which += 1;
                                 // The headline chart first, alone, to show it soonest.
                                 if which == 1
                                     || which == CHART_COUNT
-                                    || now_ms() - started >= SLICE_MS
+                                    || page_ms() - started >= SLICE_MS
                                 {
                                     break;
                                 }
