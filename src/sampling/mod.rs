@@ -3,7 +3,8 @@
 //! bit-identical natively and on wasm32.
 //!
 //! - [`exact`]: square root and floor, whose results IEEE 754 defines exactly, as instructions
-//!   where `libm` would compute them in software.
+//!   where `libm` would compute them in software, and `exp`, libm's algorithm inlined: all with
+//!   libm's bits.
 //! - [`rng`]: the generator type, trial seeds and per-purpose, per-entity streams.
 //! - [`distributions`]: uniform, normal, lognormal, triangular, PERT, gamma, beta, Poisson,
 //!   binomial and Bernoulli draws.

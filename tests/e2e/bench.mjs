@@ -285,7 +285,8 @@ async function main() {
     for (let i = 0; i < RUNS; i += 1) loads.push(await firstChart(browser, base));
     console.log(`page load to first chart (founder-led, 2000 trials): ${median(loads).toFixed(0)} ms (runs: ${loads.map((x) => x.toFixed(0)).join(', ')})`);
   }
-  const other = AGAINST ? await serve(AGAINST) : null;
+  // The second build is served only for the app runs, which alone compare builds.
+  const other = AGAINST && apps ? await serve(AGAINST) : null;
   const builds = [{ name: DIST, base }];
   if (other) builds.push({ name: AGAINST, base: `http://127.0.0.1:${other.address().port}/` });
   if (apps) await appRuns(browser, builds, cores);
