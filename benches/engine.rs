@@ -52,7 +52,7 @@ fn floors(c: &mut Criterion) {
 /// slices after the last batch).
 fn report(c: &mut Criterion) {
     use pipesim::engine::RunSettings;
-    use pipesim::report::{report_workspace, run_workspace};
+    use pipesim::report::{report_workspace, run_workspace, Columns, ReportBuilder};
     let workspace =
         pipesim::presets::comparison("self-sourcing-aes", "sdr-fed-aes").expect("a comparison");
     let settings = RunSettings {
@@ -65,6 +65,18 @@ fn report(c: &mut Criterion) {
     group.sample_size(10);
     group.bench_function("series-a x2, 10000 trials", |b| {
         b.iter(|| report_workspace(&workspace, &settings, &runs))
+    });
+    // The page's final report: one scenario's summaries from the columns the workers sent.
+    let series_a = pipesim::presets::find("series-a")
+        .expect("series-a")
+        .scenario();
+    let mut single = pipesim::model::Workspace::single(series_a);
+    single.run.trials = settings.trials;
+    let single_runs =
+        run_workspace(&single, &settings, &|_| {}, &Default::default()).expect("runs");
+    let columns: Vec<Columns> = single_runs.runs.iter().map(Columns::of).collect();
+    group.bench_function("series-a from columns, 10000 trials", |b| {
+        b.iter(|| ReportBuilder::of_columns(&single, &settings, &columns).finish())
     });
     group.finish();
 }

@@ -71,24 +71,33 @@ pub fn sum_start() -> f64 {
     std::iter::empty::<f64>().sum()
 }
 
+/// Adding this to an `f64` of magnitude at most 2^51 rounds it to a whole number (the sum lies
+/// in [2^52, 2^53], where the `f64`s are the whole numbers); subtracting it again is exact.
+const WHOLE_ROUNDER: f64 = 6_755_399_441_055_744.0; // 1.5 × 2^52
+
 /// What one pass over a column finds: the sum of its values (in order, as `f64`'s `Sum` adds
-/// them), its least and greatest values by plain comparisons, whether it holds a NaN, and whether
-/// every value is +0.0.
+/// them), its least and greatest values by plain comparisons, whether it holds a NaN, whether
+/// every value is +0.0, and whether every value is a whole number other than −0.0 (counts,
+/// headcount), which [`WHOLE_ROUNDER`] tells for values of magnitude at most 2^51 (beyond, or
+/// with a NaN, `whole` means nothing).
 struct Scan {
     sum: f64,
     least: f64,
     greatest: f64,
     nan: bool,
     all_positive_zero: bool,
+    whole: bool,
 }
 
 impl Scan {
     fn of(values: &[f64]) -> Scan {
         let mut sum = sum_start();
         let (mut least, mut greatest, mut nan) = (f64::INFINITY, f64::NEG_INFINITY, false);
-        let mut bits = 0u64;
+        let (mut bits, mut whole) = (0u64, true);
         for &v in values {
             sum += v;
+            // −0.0 rounds to +0.0, and so is not whole here.
+            whole &= ((v + WHOLE_ROUNDER) - WHOLE_ROUNDER).to_bits() == v.to_bits();
             // Plain comparisons: a NaN fails both and is caught by `nan`.
             if v < least {
                 least = v;
@@ -105,6 +114,7 @@ impl Scan {
             greatest,
             nan,
             all_positive_zero: bits == 0,
+            whole,
         }
     }
 }
@@ -154,6 +164,9 @@ fn order_statistics(
 /// of a value never decreases as the value grows, so the `k`-th smallest value lies in the bucket
 /// where the running count passes `k`: the same value a sort gives, bit for bit. The counting pass
 /// also adds up the squared deviations from `mean`, in order, the sd's numerator: it is returned.
+/// Columns of whole numbers spanning less than [`BUCKETS`] (counts, headcount: 163 of series-a's
+/// 302 columns that are not all zero) skip the gathering: each bucket holds one value, known from
+/// the bucket ([`whole_buckets`]), and gathering them had been most of a summary's time.
 /// None (and nothing written) when the values hold a NaN, are all alike, or span more than an
 /// `f64` can hold; the caller then selects.
 fn bucketed_order_statistics(
@@ -211,6 +224,17 @@ fn bucketed_order_statistics(
         }
         ranks.push((slot_of[b], k - before));
     }
+    // Whole numbers spanning at most BUCKETS − 1 fall one distinct value to a bucket: the value
+    // of every wanted bucket is known without gathering.
+    if let Some(values_of) = whole_buckets(scan, &bucket) {
+        let known: Option<Vec<f64>> = slots.iter().map(|&(b, _)| values_of(b)).collect();
+        if let Some(known) = known {
+            for (o, &(slot, _)) in out.iter_mut().zip(&ranks) {
+                *o = known[slot as usize];
+            }
+            return Some(deviations);
+        }
+    }
     let mut gathered = vec![0.0; gathered_len];
     let mut fill: Vec<usize> = slots.iter().map(|&(_, start)| start).collect();
     for &v in values {
@@ -239,6 +263,37 @@ fn bucketed_order_statistics(
         *o = gathered[slots[slot as usize].1 + rank];
     }
     Some(deviations)
+}
+
+/// For a column of whole numbers (`scan.whole`, none −0.0) spanning at most `BUCKETS − 1`, the
+/// one value in each bucket of `bucket`: whole numbers `least + j` for j = 0..=span, and the
+/// bucket of `least + j` is `j × (BUCKETS − 1) / span` rounded, which grows by more than one
+/// from one j to the next (by exactly one when the span is BUCKETS − 1), so no two share a
+/// bucket. The value of bucket `b` is the `least + j` near `b × span / (BUCKETS − 1)` that
+/// `bucket` puts there (checked, not assumed: none if no candidate is, and the caller gathers).
+/// None when the column is not such a column.
+fn whole_buckets<'a>(
+    scan: &'a Scan,
+    bucket: &'a impl Fn(f64) -> usize,
+) -> Option<impl Fn(usize) -> Option<f64> + 'a> {
+    const LIMIT: f64 = 2_251_799_813_685_248.0; // 2^51
+    let (least, greatest) = (scan.least, scan.greatest);
+    let span = greatest - least;
+    let usable = scan.whole
+        && !scan.nan
+        && least >= -LIMIT
+        && greatest <= LIMIT
+        && span >= 1.0
+        && span <= (BUCKETS - 1) as f64;
+    usable.then_some(move |b: usize| {
+        // Bucket b is j × (BUCKETS − 1) / span rounded, so b × span / (BUCKETS − 1) lies within
+        // a half (and a rounding) of j: j is the estimate truncated, or one to either side.
+        let estimate = (b as f64 * span / (BUCKETS - 1) as f64) as i64;
+        (estimate - 1..=estimate + 1)
+            .filter(|&j| j >= 0 && j as f64 <= span)
+            .map(|j| least + j as f64)
+            .find(|&v| bucket(v) == b)
+    })
 }
 
 impl Summary {
@@ -414,6 +469,26 @@ mod tests {
                     .map(|_| if next() < 0.999 { 1.0 } else { 1e300 })
                     .collect(),
             );
+            // Whole numbers: spans at the edge of one value to a bucket and past it, negative
+            // ones, near 2^51, and whole but for one −0.0 or one half.
+            for (least, span) in [(0.0, 1023.0), (3.0, 1022.0), (-40.0, 1024.0), (-5e5, 700.0)] {
+                let mut whole: Vec<f64> = (0..n)
+                    .map(|_| least + (next() * (span + 1.0)).floor().min(span))
+                    .collect();
+                whole[0] = least;
+                whole[1] = least + span;
+                columns.push(whole);
+            }
+            columns.push(
+                (0..n)
+                    .map(|_| 2_251_799_813_685_248.0 - (next() * 9.0).floor())
+                    .collect(),
+            );
+            for odd_one in [-0.0, 2.5] {
+                let mut whole: Vec<f64> = (0..n).map(|_| (next() * 6.0).floor()).collect();
+                whole[n / 3] = odd_one;
+                columns.push(whole);
+            }
             let mut with_nan: Vec<f64> = (0..n).map(|_| next()).collect();
             with_nan[n / 2] = f64::NAN;
             columns.push(with_nan);
@@ -460,7 +535,54 @@ mod tests {
         // All alike, a span too wide for an f64, a NaN: refused, so selection answers.
         assert!(!buckets(&columns[5], &[5], &mut out));
         assert!(!buckets(&[f64::MAX, -f64::MAX], &[0], &mut out));
-        assert!(!buckets(&columns[9], &[5], &mut out));
+        let with_nan = columns.iter().find(|c| c.iter().any(|v| v.is_nan()));
+        assert!(!buckets(
+            with_nan.expect("a column with a NaN"),
+            &[5],
+            &mut out
+        ));
+    }
+
+    #[test]
+    fn whole_numbers_take_a_bucket_each_and_are_found_there() {
+        const ROUNDER: f64 = 4_503_599_627_370_496.0;
+        for least in [0.0, -1.0, 7.0, -123_456.0, 2_251_799_813_685_248.0 - 1023.0] {
+            for span in 1..BUCKETS {
+                let span = span as f64;
+                let scan = Scan::of(&[least, least + span]);
+                assert!(scan.whole, "{least} + {span}");
+                let scale = (BUCKETS - 1) as f64 / span;
+                let bucket =
+                    |v: f64| (((v - least) * scale + ROUNDER).to_bits() as usize) & (BUCKETS - 1);
+                let value_of = whole_buckets(&scan, &bucket).expect("a whole column");
+                let mut last = None;
+                for j in 0..=span as usize {
+                    let v = least + j as f64;
+                    let b = bucket(v);
+                    assert!(
+                        last.is_none_or(|l| l < b),
+                        "{least} + {span}: {v} shares a bucket"
+                    );
+                    last = Some(b);
+                    assert_eq!(value_of(b), Some(v), "{least} + {span}, bucket {b}");
+                }
+            }
+        }
+        let refused = |values: &[f64]| {
+            let scan = Scan::of(values);
+            let bucket = |_: f64| 0;
+            let none = whole_buckets(&scan, &bucket).is_none();
+            none
+        };
+        assert!(refused(&[0.0, 1024.0]), "too wide");
+        assert!(refused(&[0.0, 0.5, 3.0]), "a half");
+        assert!(refused(&[-0.0, 3.0]), "a negative zero");
+        assert!(refused(&[4.0, 4.0]), "no span");
+        assert!(refused(&[0.0, 2.0, f64::NAN]), "a NaN");
+        assert!(
+            refused(&[4_503_599_627_370_496.0, 4_503_599_627_370_497.0]),
+            "past 2^51"
+        );
     }
 
     /// The mean and sd as plain `Iterator::sum`s over the values, in order: what the fused
