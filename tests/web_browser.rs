@@ -193,3 +193,33 @@ fn a_spare_buffer_with_room_carries_the_next_columns() {
     assert_eq!(array.to_vec(), columns);
     assert_eq!(columns_array(&columns, None).to_vec(), columns);
 }
+
+/// The page grows its heap once for a run's columns: making them after `grow_heap_for` grows
+/// the wasm memory no further (each column's allocation grew it by itself before).
+#[wasm_bindgen_test]
+fn a_runs_columns_fit_the_heap_grown_for_them() {
+    use pipesim::engine::METRIC_COUNT;
+    use pipesim::report::Columns;
+    use pipesim::web::pool::grow_heap_for;
+    use wasm_bindgen::JsCast;
+    let memory_bytes = || {
+        wasm_bindgen::memory()
+            .unchecked_into::<js_sys::WebAssembly::Memory>()
+            .buffer()
+            .unchecked_into::<js_sys::ArrayBuffer>()
+            .byte_length()
+    };
+    // Larger than anything this test binary made before, so that the memory must grow.
+    let (trials, quarters) = (20_000, 16);
+    let before = memory_bytes();
+    grow_heap_for(trials * quarters * METRIC_COUNT);
+    let grown = memory_bytes();
+    assert!(grown > before, "the heap grew for the columns");
+    let columns = Columns::for_run(trials, quarters);
+    assert_eq!(
+        memory_bytes(),
+        grown,
+        "the columns fit the room made for them"
+    );
+    drop(columns);
+}
