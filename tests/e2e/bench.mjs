@@ -3,18 +3,22 @@
 //
 //   bash scripts/bench-browser.sh          (builds dist/ with trunk, then runs this)
 //   node tests/e2e/bench.mjs [--dist DIR] [--runs N] [--only app|workers] [--workload series-a]
-//     [--against DIR]
+//     [--mode link|edit] [--against DIR]
 //
 // It measures:
 // 1. the engine in one web worker on the criterion workloads (series-a 1,000 trials, enterprise
 //    50 trials), and the floor (the same workloads' random streams and draws alone), each the
 //    median of N runs after a warm-up;
-// 2. whole runs in the app, opened from a link, with 1 worker and with every worker
-//    (`?workers=N`): series-a 10,000 trials and enterprise 1,000 trials, from the run's start to
+// 2. whole runs in the app, opened from a link and after an edit, with 1 worker and with every
+//    worker (`?workers=N`): series-a 10,000 trials and enterprise 1,000 trials, from the run's start to
 //    "Done", the first partial chart, and the longest main-thread task during the run
 //    (PerformanceObserver, `longtask`);
 // 3. page load to the first chart (the default scenario);
 // 4. the size of the wasm files, raw and gzipped.
+//
+// Each app run also reports the CPU time the hypervisor stole from this VM while it ran (the
+// `steal` column of /proc/stat, where there is one): a neighbour taking a core slows a
+// 2-worker run, which needs both, far more than a 1-worker one.
 //
 // --against DIR: the app runs also on a second build (an older one, say), taking turns with
 // the first run by run, so that a machine whose speed drifts over the minutes (a shared VM)
@@ -39,10 +43,23 @@ const RUNS = Number(opt('runs', '3'));
 // --workload series-a|enterprise: that workload alone (in the app).
 const ONLY = opt('only', '');
 const WORKLOAD = opt('workload', '');
+// --mode link|edit: the app's runs of a link opened, or after an edit (see `appRun`); both
+// unless told.
+const MODES = opt('mode', '') ? [opt('mode', '')] : ['link', 'edit'];
 const AGAINST = opt('against', '') && resolve(opt('against', ''));
 const BROWSER = process.env.CHROMIUM || '/usr/bin/chromium';
 // Streams and draws per trial (`cargo run --release --features draw-count --example draws`).
 const DRAWS = { 'series-a': [258, 5326], enterprise: [3114, 102434] };
+
+/** CPU time stolen from this VM since boot, in ms (all cores; 0 where /proc/stat is not). */
+function stolenMs() {
+  try {
+    const cpu = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+    return Number(cpu[8] ?? 0) * 10; // USER_HZ: 100 ticks a second
+  } catch {
+    return 0;
+  }
+}
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const preset = (name) => JSON.parse(readFileSync(join(repo, 'presets', `${name}.json`), 'utf8'));
@@ -149,36 +166,56 @@ function observe() {
 }
 
 /**
- * One whole run in the app, on a warm page (loaded, its first run done, the workers started),
- * as when a user opens a link or changes the model: times are from the run's start.
+ * One whole run in the app, on a warm page (loaded, its first run done, the workers started):
+ * mode `link` times the run of a link opened there (the model replaced, as when a user opens a
+ * shared link), mode `edit` opens the link untimed and then times the run after an edit (the
+ * outbound share moved, as a CRO trying a strategy does). Times are from the run's start.
  */
-async function appRun(browser, base, workers, workspace) {
+async function appRun(browser, base, workers, workspace, mode = 'link') {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.addInitScript(observe);
   await page.goto(`${base}?workers=${workers}`);
-  await page.waitForFunction(() => window.__bench.status.some((s) => /^Done/.test(s.text))
-    && !document.querySelector('[data-testid="results"][data-charts="drawing"]'), null, { timeout: 300_000 });
-  const opened = await page.evaluate((fragment) => {
+  const settled = () => window.__bench.status.some((s) => /^Done/.test(s.text))
+    && !document.querySelector('[data-testid="results"][data-charts="drawing"]');
+  await page.waitForFunction(settled, null, { timeout: 300_000 });
+  // Forgets what was seen, and marks the old chart, so that the first unmarked chart seen is
+  // the new run's.
+  const forget = () => {
     window.__bench.status = [];
     window.__bench.chart = null;
     window.__bench.drawn = null;
-    // The old chart is marked, so the first unmarked chart seen is the new run's.
     document.querySelectorAll('[data-testid="chart-bookings"] svg').forEach((e) => e.setAttribute('data-old', ''));
-    location.hash = fragment;
-    return performance.now();
-  }, link(workspace));
+  };
   const finished = () => {
     const st = window.__bench.status;
     const r = st.findIndex((s) => /^Running/.test(s.text));
     return r >= 0 && st.slice(r).some((s) => /^Done/.test(s.text))
       && !document.querySelector('[data-testid="results"][data-charts="drawing"]');
   };
-  await page.waitForFunction(finished, null, { timeout: 300_000, polling: 250 }).catch(async (e) => {
+  const waitFinished = () => page.waitForFunction(finished, null, { timeout: 300_000, polling: 250 }).catch(async (e) => {
     console.error(JSON.stringify(await page.evaluate(() => window.__bench.status)));
     throw e;
   });
+  let stolenBefore = stolenMs();
+  await page.evaluate(forget);
+  let opened = await page.evaluate(({ fragment }) => { location.hash = fragment; return performance.now(); }, { fragment: link(workspace) });
+  await waitFinished();
+  if (mode === 'edit') {
+    await page.evaluate(forget);
+    stolenBefore = stolenMs();
+    opened = await page.evaluate(() => {
+      const el = document.querySelector('input[type=range][data-testid="field-ae.outbound_share"]');
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+      setValue.call(el, String(Number(el.value) >= 0.5 ? 0.2 : 0.6));
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+      return performance.now();
+    });
+    await waitFinished();
+  }
   const b = await page.evaluate(() => window.__bench);
+  const stolen = stolenMs() - stolenBefore;
   await context.close();
   const r = b.status.findIndex((s) => /^Running/.test(s.text));
   const start = b.status[r].at;
@@ -191,6 +228,7 @@ async function appRun(browser, base, workers, workspace) {
     opened_to_start_ms: start - opened,
     longest_task_ms: Math.max(0, ...during.map((t) => t.duration)),
     long_tasks: during.length,
+    stolen_ms: stolen,
   };
 }
 
@@ -215,7 +253,9 @@ async function appRuns(browser, builds, cores) {
     ['series-a', { schema: 1, scenarios: [preset('series-a')], run: { trials: 10000, seed: 1 } }],
     ['enterprise', { schema: 1, scenarios: [preset('enterprise')], run: { trials: 1000, seed: 1 } }],
   ];
-  for (const [name, workspace] of workloads.filter(([n]) => !WORKLOAD || n === WORKLOAD)) {
+  const chosen = workloads.filter(([n]) => !WORKLOAD || n === WORKLOAD)
+    .flatMap(([n, w]) => MODES.map((mode) => [mode === 'link' ? n : `${n} after an edit`, w, mode]));
+  for (const [name, workspace, mode] of chosen) {
     // 1 and 2 workers take turns, so that a machine slowing down or speeding up over the minutes
     // of the runs moves both alike and the ratio stays fair.
     const counts = [...new Set([1, Math.min(cores, 8)])];
@@ -223,7 +263,7 @@ async function appRuns(browser, builds, cores) {
     for (let i = 0; i < RUNS; i += 1) {
       for (const build of builds) {
         for (const workers of counts) {
-          runs.get(build.name).get(workers).push(await appRun(browser, build.base, workers, workspace));
+          runs.get(build.name).get(workers).push(await appRun(browser, build.base, workers, workspace, mode));
         }
       }
     }
@@ -234,7 +274,7 @@ async function appRuns(browser, builds, cores) {
         const rs = byCount.get(workers);
         const pick = (k) => median(rs.map((r) => r[k]));
         console.log(
-          `app${label} ${name} ${workspace.run.trials} trials, ${workers} worker(s): run ${pick('run_s').toFixed(3)} s (runs: ${rs.map((r) => r.run_s.toFixed(2)).join(', ')}), first chart ${pick('first_chart_ms').toFixed(0)} ms, longest main-thread task ${pick('longest_task_ms').toFixed(0)} ms (${Math.max(...rs.map((r) => r.long_tasks))} long tasks at most)`,
+          `app${label} ${name} ${workspace.run.trials} trials, ${workers} worker(s): run ${pick('run_s').toFixed(3)} s (runs: ${rs.map((r) => r.run_s.toFixed(2)).join(', ')}), first chart ${pick('first_chart_ms').toFixed(0)} ms, longest main-thread task ${pick('longest_task_ms').toFixed(0)} ms (${Math.max(...rs.map((r) => r.long_tasks))} long tasks at most), CPU stolen by the host per run ${rs.map((r) => r.stolen_ms).join(', ')} ms`,
         );
       }
       if (counts.length === 2) {
