@@ -182,11 +182,7 @@ fn bucketed_order_statistics(
     if scan.nan || greatest <= least || !span.is_finite() || !scale.is_finite() {
         return None;
     }
-    // (v − least) × scale lies in 0..=BUCKETS − 1 (up to rounding); adding 2^52 rounds it to the
-    // nearest whole number and leaves that number in the low bits of the sum. Rounding never
-    // turns a larger value into a smaller one, so buckets stay in the order of the values.
-    const ROUNDER: f64 = 4_503_599_627_370_496.0; // 2^52
-    let bucket = |v: f64| (((v - least) * scale + ROUNDER).to_bits() as usize) & (BUCKETS - 1);
+    let bucket = bucket_of(least, scale);
     // Two tallies, for the even and the odd values: whole-number columns put long runs in one
     // bucket, and one tally would wait on its own last increment at every value.
     let mut counts = [[0u32; BUCKETS]; 2];
@@ -263,6 +259,18 @@ fn bucketed_order_statistics(
         *o = gathered[slots[slot as usize].1 + rank];
     }
     Some(deviations)
+}
+
+/// The bucket of a value among [`BUCKETS`] equal-width buckets from `least`, `scale` buckets to
+/// a unit of value ((BUCKETS − 1) / span for a column spanning `span` from `least`, whose values
+/// then give (v − least) × scale in 0..=BUCKETS − 1, up to rounding). Adding 2^52 rounds that to
+/// the nearest whole number and leaves the number in the low bits of the sum. Rounding never
+/// turns a larger value into a smaller one, so buckets stay in the order of the values. The one
+/// bucket function, for the counting, the gathering and `whole_buckets`' check alike.
+#[inline(always)]
+fn bucket_of(least: f64, scale: f64) -> impl Fn(f64) -> usize {
+    const ROUNDER: f64 = 4_503_599_627_370_496.0; // 2^52
+    move |v: f64| (((v - least) * scale + ROUNDER).to_bits() as usize) & (BUCKETS - 1)
 }
 
 /// For a column of whole numbers (`scan.whole`, none −0.0) spanning at most `BUCKETS − 1`, the
@@ -545,15 +553,12 @@ mod tests {
 
     #[test]
     fn whole_numbers_take_a_bucket_each_and_are_found_there() {
-        const ROUNDER: f64 = 4_503_599_627_370_496.0;
         for least in [0.0, -1.0, 7.0, -123_456.0, 2_251_799_813_685_248.0 - 1023.0] {
             for span in 1..BUCKETS {
                 let span = span as f64;
                 let scan = Scan::of(&[least, least + span]);
                 assert!(scan.whole, "{least} + {span}");
-                let scale = (BUCKETS - 1) as f64 / span;
-                let bucket =
-                    |v: f64| (((v - least) * scale + ROUNDER).to_bits() as usize) & (BUCKETS - 1);
+                let bucket = bucket_of(least, (BUCKETS - 1) as f64 / span);
                 let value_of = whole_buckets(&scan, &bucket).expect("a whole column");
                 let mut last = None;
                 for j in 0..=span as usize {

@@ -14,12 +14,13 @@
 //! [`exp`] keeps that rule: it is `libm::exp` (FreeBSD's `e_exp.c`), the same operations on the
 //! same constants in the same order, so the same bits, for every `x` with about
 //! 2^-28 < |x| < 708.39 (libm's own cut-offs, by the high word of |x|); outside that range it
-//! calls `libm::exp`. Two things change, neither the result. The scaling by 2^k, a call to `scalbn` in libm, is one multiply by 2^k made from its
-//! bits: in this range -1022 ≤ k ≤ 1022, where `scalbn` does exactly that multiply. And k, the
-//! truncation of `x / ln 2 ± 1/2`, stays a float (`f64.trunc`), read back as an integer by adding
-//! 1.5 × 2^52: wasm32's saturating float-to-integer conversion costs V8 a rounding, a compare
-//! and two branches (BENCHMARKS.md, the instruction-level profile). The engine spends a third of
-//! its time in `exp` (the deal sizes and the Poisson draws), so it is inlined where it is used.
+//! calls `libm::exp`. Two things change, neither the result. The scaling by 2^k, a call to
+//! `scalbn` in libm, is one multiply by 2^k made from its bits: in this range -1022 ≤ k ≤ 1022,
+//! where `scalbn` does exactly that multiply. And k, the truncation of `x / ln 2 ± 1/2`, stays a
+//! float (`f64.trunc`), read back as an integer by adding 1.5 × 2^52: wasm32's saturating
+//! float-to-integer conversion costs V8 a rounding, a compare and two branches (BENCHMARKS.md,
+//! the instruction-level profile). The engine spends a third of its time in `exp` (the deal
+//! sizes and the Poisson draws), so it is inlined where it is used.
 
 /// The correctly rounded square root: `f64::sqrt`, an instruction on every target (`f64.sqrt`
 /// on wasm32, `sqrtsd` on x86_64), equal to `libm::sqrt`.
