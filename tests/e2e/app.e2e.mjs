@@ -22,7 +22,7 @@ import { deflateRawSync } from 'node:zlib';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, serve } from './harness.mjs';
+import { launchChromium, moveSlider, serve } from './harness.mjs';
 import { hostileCases, PWN_IMG, PWN_SCRIPT } from './hostile_cases.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -300,19 +300,6 @@ async function download(page, selector, what) {
 }
 
 /** Sets a range input's value the way a drag does: `input`, then `change`. */
-async function moveSlider(page, sel, v) {
-  await page.evaluate(
-    ({ sel, v }) => {
-      const el = document.querySelector(sel);
-      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-      setValue.call(el, String(v));
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-      el.dispatchEvent(new Event('change', { bubbles: true }));
-    },
-    { sel, v },
-  );
-}
-
 async function setOutbound(page, v) {
   await armRunWatch(page);
   await moveSlider(page, `input[type=range]${tid('field-ae.outbound_share')}`, v);

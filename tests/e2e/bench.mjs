@@ -10,8 +10,8 @@
 //    50 trials), and the floor (the same workloads' random streams and draws alone), each the
 //    median of N runs after a warm-up;
 // 2. whole runs in the app, opened from a link and after an edit, with 1 worker and with every
-//    worker (`?workers=N`): series-a 10,000 trials and enterprise 1,000 trials, from the run's start to
-//    "Done", the first partial chart, and the longest main-thread task during the run
+//    worker (`?workers=N`): series-a 10,000 trials and enterprise 1,000 trials, from the run's
+//    start to "Done", the first partial chart, and the longest main-thread task during the run
 //    (PerformanceObserver, `longtask`);
 // 3. page load to the first chart (the default scenario);
 // 4. the size of the wasm files, raw and gzipped.
@@ -28,7 +28,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, deflateRawSync } from 'node:zlib';
-import { launchChromium, serve } from './harness.mjs';
+import { launchChromium, moveSlider, serve } from './harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..', '..');
@@ -204,14 +204,10 @@ async function appRun(browser, base, workers, workspace, mode = 'link') {
   if (mode === 'edit') {
     await page.evaluate(forget);
     stolenBefore = stolenMs();
-    opened = await page.evaluate(() => {
-      const el = document.querySelector('input[type=range][data-testid="field-ae.outbound_share"]');
-      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-      setValue.call(el, String(Number(el.value) >= 0.5 ? 0.2 : 0.6));
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-      el.dispatchEvent(new Event('change', { bubbles: true }));
-      return performance.now();
-    });
+    const slider = 'input[type=range][data-testid="field-ae.outbound_share"]';
+    const share = Number(await page.inputValue(slider));
+    opened = await page.evaluate(() => performance.now());
+    await moveSlider(page, slider, share >= 0.5 ? 0.2 : 0.6);
     await waitFinished();
   }
   const b = await page.evaluate(() => window.__bench);

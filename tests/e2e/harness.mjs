@@ -1,6 +1,6 @@
 // What the end-to-end test and the browser benchmark share: a static server for dist/ on
-// 127.0.0.1 (from this process, an ephemeral port) and Debian's Chromium launched headless
-// through playwright-core with the flags this machine needs.
+// 127.0.0.1 (from this process, an ephemeral port), Debian's Chromium launched headless
+// through playwright-core with the flags this machine needs, and moving the app's sliders.
 
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -75,4 +75,21 @@ export function launchChromium(executable, headed = false) {
       '--disable-extensions',
     ],
   });
+}
+
+/**
+ * Sets the range input `sel` to `v` as a drag would: the value through the input's own setter
+ * (so that the page's handlers see a real change), then `input` and `change`.
+ */
+export async function moveSlider(page, sel, v) {
+  await page.evaluate(
+    ({ sel, v }) => {
+      const el = document.querySelector(sel);
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+      setValue.call(el, String(v));
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    { sel, v },
+  );
 }
