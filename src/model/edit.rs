@@ -17,7 +17,8 @@ use serde_json::{Map, Value};
 use super::dist::{Dist, DIST_FORMS};
 use super::error::FieldError;
 use super::field::{format_number, Field, Unit};
-use super::scenario::{Pace, PlanEntry, Scenario, Target, SCHEMA};
+use super::plan::{Pace, PlanEntry, Target};
+use super::scenario::{Scenario, SCHEMA};
 use super::visit::Visitor;
 use super::write::Writer;
 

@@ -1,6 +1,7 @@
 //! The model: what a scenario file, a workspace file and a share link mean (MODEL.md).
 //!
-//! - `scenario`: the typed scenario and the walk over its fields; `defaults`: every default.
+//! - `scenario`: the typed scenario; `walk`: the walk over its fields; `defaults`: every default.
+//! - `plan`: hiring plans, paces and bookings targets (field values of more than one number).
 //! - `field`: units, ranges, levels and help of fields; `dist`: uncertain values.
 //! - `read` / `write`: JSON in and out through the field walk; `error`: errors with paths.
 //! - `workspace`: several scenarios, a baseline and the run settings.
@@ -13,15 +14,18 @@ pub mod dist;
 pub mod edit;
 pub mod error;
 pub mod field;
+pub mod plan;
 mod read;
 pub mod scenario;
 pub mod visit;
+mod walk;
 mod workspace;
 pub mod write;
 
 pub use dist::Dist;
 pub use error::{FieldError, ModelErrors};
 pub use field::{Field, Level, Range, Unit};
+pub use plan::{Pace, PlanEntry, Target};
 pub use scenario::*;
 pub use workspace::{
     FileKind, RunSettingsSpec, Workspace, MAX_BROWSER_TRIALS, MAX_SCENARIOS, MAX_TRIALS,

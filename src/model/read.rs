@@ -7,7 +7,7 @@ use serde_json::{Map, Value};
 use super::dist::{Dist, DIST_FORMS};
 use super::error::FieldError;
 use super::field::{format_number, out_of_range, Field, Range};
-use super::scenario::{Pace, PlanEntry, Target};
+use super::plan::{Pace, PlanEntry, Target};
 use super::visit::Visitor;
 
 struct Frame<'v> {

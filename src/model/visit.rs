@@ -4,7 +4,7 @@
 
 use super::dist::Dist;
 use super::field::Field;
-use super::scenario::{Pace, PlanEntry, Target};
+use super::plan::{Pace, PlanEntry, Target};
 
 /// Something that visits each field of a scenario; sections are bracketed by `enter`/`leave`.
 pub trait Visitor {

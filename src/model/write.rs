@@ -5,7 +5,7 @@ use serde_json::{Map, Value};
 
 use super::dist::Dist;
 use super::field::Field;
-use super::scenario::{Pace, PlanEntry, Target};
+use super::plan::{Pace, PlanEntry, Target};
 use super::visit::Visitor;
 
 /// A JSON number for `x`: an integer when `x` is whole, so `12.0` is written `12`.
