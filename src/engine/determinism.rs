@@ -2,7 +2,7 @@
 //! tests in headless Chromium: the same model and seed give the same bits everywhere. Re-pinned
 //! on 2026-12-02 when the digest began hashing rows where they are made (`RunDigest`); the
 //! series-a value was checked against a Python FNV-1a over `pipesim run --samples-csv`, and
-//! `tests/determinism.rs` checks that the outputs are the bits pinned before.
+//! `tests/it/determinism.rs` checks that the outputs are the bits pinned before.
 
 /// `series-a`, 200 trials, seed 7.
 pub const SERIES_A_200_SEED_7: u64 = 0x1a4ccd98e2066e53;

@@ -3,7 +3,7 @@
 //! The fragment never reaches a server. `1` is the link format's version: the JSON inside is the
 //! workspace's compact form (MODEL.md, File shapes: only what differs from the defaults), deflated
 //! without a header and written in unpadded base64url. Every version ever issued stays readable:
-//! [`decode_link`] migrates older versions forward, and `tests/share_links.rs` pins one golden
+//! [`decode_link`] migrates older versions forward, and `tests/it/share_links.rs` pins one golden
 //! link per version and preset.
 //!
 //! Links are untrusted input. Decoding caps the text's length and the inflated size (a

@@ -1,6 +1,6 @@
 //! Property tests of the engine (issue 6, "Hardening"): invariants of every trial's quarterly
 //! outputs and of the report's summaries, over random valid scenarios. This file owns them; the
-//! scenarios come from `tests/common/random.rs` (a preset, a random structure: horizon,
+//! scenarios come from `tests/it/common/random.rs` (a preset, a random structure: horizon,
 //! mechanisms, leader, coaches, team, caps, hiring plans and paces; then
 //! random edits of any field through the editor's own `set_field`, within a work budget).
 //!
@@ -63,9 +63,7 @@
 //!
 //! Run with `cargo test --test engine_properties`.
 
-mod common;
-
-use common::random::{
+use crate::common::random::{
     engine_case, engine_scenario, generous_work, structure, wide_edit, EngineCase, WORK_PER_CASE,
 };
 use pipesim::engine::outputs::{

@@ -3,9 +3,7 @@
 
 // Random valid workspaces: a preset, then random edits through the editor's own `set_field`,
 // then random run settings (shared with the engine's property tests).
-mod common;
-
-use common::random;
+use crate::common::random;
 use pipesim::model::Workspace;
 use pipesim::presets;
 use pipesim::share::{decode_link, encode_link};
@@ -100,7 +98,7 @@ fn print_golden_links() {
 /// Golden links of every format version open to exactly the workspace pinned beside them.
 #[test]
 fn golden_links_open_in_this_version() {
-    let files = [("v1", include_str!("golden/links-v1.json"))];
+    let files = [("v1", include_str!("../golden/links-v1.json"))];
     for (version, text) in files {
         let entries: Vec<serde_json::Value> = serde_json::from_str(text).unwrap();
         assert!(entries.len() >= 11, "{version}: {} links", entries.len());
@@ -122,7 +120,7 @@ fn golden_links_open_in_this_version() {
 #[test]
 fn the_encoder_writes_the_pinned_links() {
     let entries: Vec<serde_json::Value> =
-        serde_json::from_str(include_str!("golden/links-v1.json")).unwrap();
+        serde_json::from_str(include_str!("../golden/links-v1.json")).unwrap();
     for ((name, w), e) in golden_workspaces().into_iter().zip(entries) {
         assert_eq!(e["name"].as_str(), Some(name.as_str()));
         assert_eq!(Some(encode_link(&w).as_str()), e["link"].as_str(), "{name}");

@@ -1,0 +1,4 @@
+//! Helpers shared by the integration tests' modules; not every module uses every helper.
+#![allow(dead_code)]
+
+pub mod random;

@@ -1,0 +1,21 @@
+//! The native integration tests, as one test binary: one module per area, so the crate (with
+//! yew's ssr and proptest) is linked once, not once per file. The wasm tests
+//! (`tests/wasm_determinism.rs`, `tests/web_browser.rs`) stay their own binaries: they run in
+//! Chromium under wasm-bindgen-test-runner.
+//!
+//! `cargo test --features web --test it <filter>` runs a part, e.g. `it mechanisms::`.
+
+mod common;
+
+mod allocation;
+mod charts;
+mod cli;
+mod components;
+mod determinism;
+mod edit;
+mod engine_properties;
+mod fuzz_corpus;
+mod mechanisms;
+mod share_links;
+mod validation;
+mod value_stability;
