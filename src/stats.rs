@@ -164,9 +164,9 @@ fn order_statistics(
 /// of a value never decreases as the value grows, so the `k`-th smallest value lies in the bucket
 /// where the running count passes `k`: the same value a sort gives, bit for bit. The counting pass
 /// also adds up the squared deviations from `mean`, in order, the sd's numerator: it is returned.
-/// Columns of whole numbers spanning less than [`BUCKETS`] (counts, headcount: 163 of series-a's
-/// 302 columns that are not all zero) skip the gathering: each bucket holds one value, known from
-/// the bucket ([`whole_buckets`]), and gathering them had been most of a summary's time.
+/// Columns of whole numbers spanning less than [`BUCKETS`] (counts, headcount: most of a run's
+/// columns) skip the gathering: each bucket holds one value, known from the bucket
+/// ([`whole_buckets`]), since gathering their crowded buckets had been most of a summary's work.
 /// None (and nothing written) when the values hold a NaN, are all alike, or span more than an
 /// `f64` can hold; the caller then selects.
 fn bucketed_order_statistics(
