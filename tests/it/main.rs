@@ -8,6 +8,7 @@
 mod common;
 
 mod allocation;
+mod architecture;
 mod charts;
 mod cli;
 mod components;
