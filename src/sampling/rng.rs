@@ -174,7 +174,8 @@ pub mod counts {
 
 /// The floor of a workload: makes `streams` streams and draws `draws` uniform numbers from them
 /// (spread evenly), with nothing else. Returns a checksum so the work cannot be optimised away.
-/// The benchmarks time it against the engine on the same workload.
+/// The benchmarks time it against the engine on the same workload (feature `bench`).
+#[cfg(feature = "bench")]
 pub fn floor(streams: u64, draws: u64) -> f64 {
     let per_stream = draws / streams.max(1);
     let mut extra = draws - per_stream * streams.max(1);
