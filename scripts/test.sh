@@ -13,7 +13,10 @@ bash scripts/setup.sh
 step() { printf '\n==> %s\n' "$*"; }
 
 # --features web adds the browser app's modules, so its component tests (rendered natively with
-# yew's ssr) run here too; the pure core's tests are the same as without it.
+# yew's ssr) run here too; the pure core's tests are the same as without it. The fuzz corpus
+# replay (feature `fuzzing`) and the benches (feature `bench`) need no flag: Cargo.toml's
+# dev-dependency on the crate itself turns both on for every test, bench and example build, so
+# a plain `cargo test` replays the corpus too, while `cargo build` and the wasm leave them out.
 step "native tests: unit, CLI, integration, component and doc tests (cargo test --features web)"
 cargo test --features web
 

@@ -7,9 +7,16 @@
 //! wasm32 included. Giving each purpose and entity its own stream keeps draws stable when the
 //! model changes elsewhere: adding a salesperson does not shift the deals of another.
 
+use rand_core::{Infallible, SeedableRng, TryRng};
+
 /// The generator behind every draw: PCG with 128-bit multiplicative state and 64-bit output
 /// (PCG's "MCG XSL RR 128/64"), the same sequence as `rand_pcg::Pcg64Mcg` from the same state
 /// (a test checks it).
+///
+/// It implements `rand_core`'s [`Rng`](rand_core::Rng) (through [`TryRng`]) and
+/// [`SeedableRng`], so code written against rand can draw from it; the `SeedableRng` impl says
+/// what a seed means. The engine itself uses [`stream`] and [`next_u64`], which need no trait
+/// in scope.
 ///
 /// The state is kept as two 64-bit words. wasm32 has no 64 × 64 → 128-bit multiply, and a
 /// `u128` product there is a call to compiler-builtins' `__multi3`, which returns its result
@@ -75,6 +82,43 @@ fn times_multiplier_by_words(high: u64, low: u64) -> (u64, u64) {
         .wrapping_add(low.wrapping_mul(MULTIPLIER_HIGH))
         .wrapping_add(high.wrapping_mul(MULTIPLIER_LOW));
     (product_high, product_low)
+}
+
+/// `rand_core`'s generator trait: `next_u64` is [`next_u64`] (counted like it under the
+/// `draw-count` feature), `next_u32` its low 32 bits and `fill_bytes` its words in little-endian
+/// order, the last one cut short: all as `Pcg64Mcg` gives them.
+impl TryRng for Rng {
+    type Error = Infallible;
+
+    #[inline]
+    fn try_next_u32(&mut self) -> Result<u32, Infallible> {
+        Ok(next_u64(self) as u32)
+    }
+
+    #[inline]
+    fn try_next_u64(&mut self) -> Result<u64, Infallible> {
+        Ok(next_u64(self))
+    }
+
+    #[inline]
+    fn try_fill_bytes(&mut self, dst: &mut [u8]) -> Result<(), Infallible> {
+        rand_core::utils::fill_bytes_via_next_word(dst, || self.try_next_u64())
+    }
+}
+
+/// A seed is the generator's 128-bit state as 16 little-endian bytes, made odd (its lowest bit
+/// is ignored): `Rng::from_seed(s)` is [`Rng::new`]`(u128::from_le_bytes(s))`, and both give
+/// the stream of `Pcg64Mcg::from_seed(s)`. `seed_from_u64` is rand_core's own expansion of a
+/// `u64` into such a state, also the same as `Pcg64Mcg`'s.
+///
+/// Neither is a run's seed: a run seed (`RunSettings::seed`) reaches its streams through
+/// [`trial_seed`] and [`stream`], and never through these constructors.
+impl SeedableRng for Rng {
+    type Seed = [u8; 16];
+
+    fn from_seed(seed: [u8; 16]) -> Rng {
+        Rng::new(u128::from_le_bytes(seed))
+    }
 }
 
 impl std::fmt::Debug for Rng {
@@ -147,7 +191,8 @@ pub fn stream(trial_seed: u64, purpose: u64, entity: u64) -> Rng {
     Rng::new((u128::from(high) << 64) | u128::from(low))
 }
 
-/// The next 64 random bits of `rng`, so that callers need not import `rand_core`'s traits.
+/// The next 64 random bits of `rng` (what `rand_core::Rng::next_u64` gives too), so that
+/// callers need not import `rand_core`'s traits.
 #[inline]
 pub fn next_u64(rng: &mut Rng) -> u64 {
     #[cfg(feature = "draw-count")]
@@ -174,7 +219,8 @@ pub mod counts {
 
 /// The floor of a workload: makes `streams` streams and draws `draws` uniform numbers from them
 /// (spread evenly), with nothing else. Returns a checksum so the work cannot be optimised away.
-/// The benchmarks time it against the engine on the same workload.
+/// The benchmarks time it against the engine on the same workload (feature `bench`).
+#[cfg(feature = "bench")]
 pub fn floor(streams: u64, draws: u64) -> f64 {
     let per_stream = draws / streams.max(1);
     let mut extra = draws - per_stream * streams.max(1);
@@ -282,6 +328,69 @@ mod tests {
             let mut theirs = rand_pcg::Pcg64Mcg::new(seed);
             for _ in 0..64 {
                 assert_eq!(next_u64(&mut ours), theirs.next_u64());
+            }
+        }
+    }
+
+    /// States spread over the whole range, and the extremes.
+    fn some_states() -> Vec<u128> {
+        let mut x = 0xFEED_u64;
+        let mut states = vec![u128::MAX, 0, 1, u128::from(u64::MAX), 1 << 127];
+        for _ in 0..200 {
+            x = splitmix64(x);
+            states.push((u128::from(splitmix64(x ^ 5)) << 64) | u128::from(x));
+        }
+        states
+    }
+
+    #[test]
+    fn the_rand_core_traits_give_the_inherent_outputs() {
+        use rand_core::Rng as _;
+        for (t, p, e) in [(7, 1, 2), (0, 0, 0), (u64::MAX, 3, 9)] {
+            let mut inherent = stream(t, p, e);
+            let mut by_trait = stream(t, p, e);
+            for _ in 0..200 {
+                assert_eq!(by_trait.next_u64(), next_u64(&mut inherent));
+                assert_eq!(by_trait.next_u32(), next_u64(&mut inherent) as u32);
+            }
+            // Whole words in little-endian order, and the last one cut short.
+            for len in [0, 1, 8, 21, 64] {
+                let mut bytes = vec![0u8; len];
+                by_trait.fill_bytes(&mut bytes);
+                let mut expected = Vec::new();
+                while expected.len() < len {
+                    expected.extend_from_slice(&next_u64(&mut inherent).to_le_bytes());
+                }
+                expected.truncate(len);
+                assert_eq!(bytes, expected, "{len} bytes");
+            }
+        }
+    }
+
+    #[test]
+    fn seeds_give_the_streams_of_new_and_of_pcg64_mcg() {
+        use rand_core::Rng as _;
+        for state in some_states() {
+            let seed = state.to_le_bytes();
+            let mut seeded = Rng::from_seed(seed);
+            let mut made = Rng::new(state);
+            let mut theirs = rand_pcg::Pcg64Mcg::from_seed(seed);
+            for _ in 0..64 {
+                let x = next_u64(&mut made);
+                assert_eq!(seeded.next_u64(), x, "state {state:#x}");
+                assert_eq!(theirs.next_u64(), x, "state {state:#x}");
+            }
+            let (mut ours, mut theirs) = ([0u8; 37], [0u8; 37]);
+            Rng::from_seed(seed).fill_bytes(&mut ours);
+            rand_pcg::Pcg64Mcg::from_seed(seed).fill_bytes(&mut theirs);
+            assert_eq!(ours, theirs, "state {state:#x}");
+        }
+        for seed in [0u64, 1, 42, u64::MAX, 0x0123_4567_89AB_CDEF] {
+            let mut ours = Rng::seed_from_u64(seed);
+            let mut theirs = rand_pcg::Pcg64Mcg::seed_from_u64(seed);
+            for _ in 0..64 {
+                assert_eq!(ours.next_u64(), theirs.next_u64(), "seed {seed}");
+                assert_eq!(ours.next_u32(), theirs.next_u32(), "seed {seed}");
             }
         }
     }

@@ -1,5 +1,7 @@
 //! The checks behind the fuzz targets (`fuzz/fuzz_targets/*.rs`) and their replay on stable
-//! Rust (`tests/it/fuzz_corpus.rs`), kept here so that both run exactly the same code.
+//! Rust (`tests/it/fuzz_corpus.rs`), kept here so that both run exactly the same code. Behind the
+//! `fuzzing` feature, off in the library's public API: fuzz/Cargo.toml asks for it, and the
+//! crate's dev-dependency on itself turns it on for its own tests.
 //!
 //! Each check takes raw bytes (read as UTF-8, invalid sequences replaced, as a browser hands
 //! over text), feeds them to one reader of untrusted input, and asserts what must hold for

@@ -1,6 +1,7 @@
 //! Moving models between people and sessions: share links (`link`) and the saved-model library
 //! with its autosave record (`library`), and reading whatever a user imports (`import`). Pure code; the web layer and the CLI only carry the text.
 
+#[cfg(feature = "fuzzing")]
 pub mod fuzz_checks;
 pub mod import;
 pub mod library;

@@ -44,7 +44,9 @@ pub struct BatchRequest {
 }
 
 /// A benchmark's floor request: make `streams` random streams and draw `draws` numbers, and
-/// answer `{floor_ms, checksum}` (see `sampling::rng::floor`).
+/// answer `{floor_ms, checksum}` (see `sampling::rng::floor`). Feature `bench` only: the app's
+/// worker does not read it.
+#[cfg(feature = "bench")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FloorRequest {
     /// Streams to make.
@@ -155,6 +157,7 @@ fn answer(
     (reply, transfer)
 }
 
+#[cfg(feature = "bench")]
 fn time_floor(request: &FloorRequest) -> JsValue {
     let clock = js_sys::global()
         .unchecked_into::<web_sys::WorkerGlobalScope>()
@@ -190,6 +193,7 @@ pub fn start() {
                     field("spare").and_then(|b| b.dyn_into::<js_sys::ArrayBuffer>().ok()),
                 ),
             };
+            #[cfg(feature = "bench")]
             if let Ok(floor) = serde_json::from_str::<FloorRequest>(&text) {
                 let _ = replier.post_message(&time_floor(&floor));
                 return;

@@ -1,7 +1,9 @@
-// The browser benchmark: the release build (dist/) in headless Debian Chromium. Not a test: it
-// measures and prints, and BENCHMARKS.md records what it printed.
+// The browser benchmark: the release build with the `bench` feature (target/dist-bench/) in
+// headless Debian Chromium. Not a test: it measures and prints, and BENCHMARKS.md records what
+// it printed.
 //
-//   bash scripts/bench-browser.sh          (builds dist/ with trunk, then runs this)
+//   bash scripts/bench-browser.sh          (builds target/dist-bench/ with trunk
+//                                           --features web,bench, then runs this)
 //   node tests/e2e/bench.mjs [--dist DIR] [--runs N] [--only app|workers] [--workload series-a]
 //     [--mode link|edit] [--against DIR]
 //
@@ -14,7 +16,8 @@
 //    start to "Done", the first partial chart, and the longest main-thread task during the run
 //    (PerformanceObserver, `longtask`);
 // 3. page load to the first chart (the default scenario);
-// 4. the size of the wasm files, raw and gzipped.
+// 4. the size of the wasm files, raw and gzipped (of the build measured: the bench build's
+//    worker also answers the floor request, which dist/'s does not).
 //
 // Each app run also reports the CPU time the hypervisor stole from this VM while it ran (the
 // `steal` column of /proc/stat, where there is one): a neighbour taking a core slows a
@@ -37,7 +40,7 @@ const opt = (name, fallback) => {
   const i = argv.indexOf(`--${name}`);
   return i >= 0 && i + 1 < argv.length ? argv[i + 1] : fallback;
 };
-const DIST = resolve(opt('dist', join(repo, 'dist')));
+const DIST = resolve(opt('dist', join(repo, 'target', 'dist-bench')));
 const RUNS = Number(opt('runs', '3'));
 // --only app: the app runs alone; --only workers: the workers and the engine alone;
 // --workload series-a|enterprise: that workload alone (in the app).
@@ -89,6 +92,9 @@ async function workerBench(browser, base) {
           if (r.error) throw new Error(r.error);
           if (i > 0) engine.push(performance.now() - t);
           const f = await ask({ floor_streams: streams * trials, floor_draws: draws * trials });
+          if (f.floor_ms === undefined) {
+            throw new Error('the worker answers no floor request: build it with the bench feature (scripts/bench-browser.sh)');
+          }
           if (i > 0) floor.push(f.floor_ms);
         }
         w.terminate();

@@ -1,6 +1,8 @@
 //! Replays every committed fuzz corpus (`fuzz/corpus/<target>/`) on stable Rust, through the
 //! same checks the cargo-fuzz targets run (`pipesim::share::fuzz_checks`), so `cargo test` keeps
-//! every crash the fuzzers found fixed without libFuzzer or a nightly toolchain.
+//! every crash the fuzzers found fixed without libFuzzer or a nightly toolchain. The checks sit
+//! behind the `fuzzing` feature, which Cargo.toml's dev-dependency on the crate itself turns on
+//! for every test build.
 
 use std::path::Path;
 
