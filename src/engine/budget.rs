@@ -10,10 +10,11 @@ use std::fmt;
 use super::{check_work, work_estimate, RunError};
 use crate::model::{Workspace, MAX_BROWSER_TRIALS};
 
-/// The most work one run of a workspace may have in the browser: about 35 s of one web worker
-/// on this machine kind (BENCHMARKS.md), half that with two. Every preset fits at 10,000 trials,
-/// the most the trials menu offers: enterprise, the heaviest, is estimated at 6e5 per trial
-/// (a generous bound: it runs 1,000 trials in 2.6 s in one worker), series-a at 7e4 per trial.
+/// The most work one run of a workspace may have in the browser: what one web worker gets
+/// through in about as long as a person will wait for a result (BENCHMARKS.md has the timings),
+/// half that with two. Every preset fits at 10,000 trials, the most the trials menu offers:
+/// enterprise, the heaviest, is estimated at 6e5 per trial (a generous bound of what it costs),
+/// series-a at 7e4 per trial.
 pub const BROWSER_WORK_BUDGET: f64 = 8e9;
 
 /// Why a workspace may not run in the browser.

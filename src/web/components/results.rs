@@ -28,7 +28,7 @@ pub struct ResultsPanelProps {
     pub not_run: bool,
 }
 
-/// The fan charts: (metric key, title, caption, `data-testid`).
+/// The fan charts: (metric, title, caption, `data-testid`).
 const FANS: [(MetricId, &str, &str, &str); 5] = [
     (
         MetricId::BOOKINGS_TOTAL,
