@@ -10,9 +10,9 @@ use pipesim::charts::{
     difference_histogram, dist_preview, fan_chart, histogram, stacked_bars, Axis, Fan, Rgb, Size,
     PALETTE,
 };
+use pipesim::engine::MetricId;
 use pipesim::engine::{simulate, RunSettings};
 use pipesim::model::{Dist, Range};
-use pipesim::engine::MetricId;
 use pipesim::report::{horizon_values, paired_differences, summarize, ScenarioReport};
 use pipesim::stats::Summary;
 

@@ -147,6 +147,7 @@ const fn output(group: &'static str, parts: Parts, unit: MetricUnit, horizon: Ho
 }
 
 /// The table of metrics: every output in row order, each taking one place per part.
+#[rustfmt::skip]
 const OUTPUTS: [Output; 11] = [
     output("pipeline_created", Parts::BySource, MetricUnit::Money, Horizon::Sum),
     output("opps_created", Parts::BySource, MetricUnit::Count, Horizon::Sum),
@@ -410,6 +411,7 @@ mod tests {
     use super::*;
 
     /// Every key in row order, as files, CSV and JSON have always named them.
+    #[rustfmt::skip]
     const KEYS: [&str; METRIC_COUNT] = [
         "pipeline_created.founder", "pipeline_created.outbound", "pipeline_created.sdr",
         "pipeline_created.inbound", "pipeline_created.expansion", "pipeline_created.pool",
@@ -437,7 +439,10 @@ mod tests {
         }
         assert_eq!(MetricId::from_key("bookings"), None);
         assert_eq!(MetricId::from_key("open_pipeline.total"), None);
-        assert_eq!(MetricId::bookings(Source::Inbound).key(), "bookings.inbound");
+        assert_eq!(
+            MetricId::bookings(Source::Inbound).key(),
+            "bookings.inbound"
+        );
         assert_eq!(MetricId::headcount(Role::Leader).key(), "headcount.leader");
         assert_eq!(MetricId::COST_RECRUITING.key(), "cost.recruiting");
         assert_eq!(MetricId::RAMPED_CAPACITY.horizon(), Horizon::Mean);
@@ -447,6 +452,9 @@ mod tests {
 
     #[test]
     fn roles_keep_the_numbers_of_their_random_streams() {
-        assert_eq!([Role::Ae as u64, Role::Sdr as u64, Role::Leader as u64], [0, 1, 2]);
+        assert_eq!(
+            [Role::Ae as u64, Role::Sdr as u64, Role::Leader as u64],
+            [0, 1, 2]
+        );
     }
 }

@@ -142,7 +142,11 @@ impl<'a> ReportBuilder<'a> {
             }
             Some((_, current, done)) if done.len() < all.len() => {
                 let columns = current.columns();
-                done.push(metric_summary(columns, &all[done.len()], columns.quarters()));
+                done.push(metric_summary(
+                    columns,
+                    &all[done.len()],
+                    columns.quarters(),
+                ));
                 true
             }
             Some(_) => {
