@@ -189,23 +189,11 @@ impl<'a> ReportBuilder<'a> {
     }
 }
 
-/// The runs of `workspace` with `trials` trials from seed 9, on one thread.
-#[cfg(test)]
-pub(super) fn runs_of(workspace: &Workspace, trials: u32) -> (RunSettings, Vec<Run>) {
-    let settings = RunSettings {
-        trials,
-        seed: 9,
-        threads: 1,
-    };
-    let runs = run_workspace(workspace, &settings, &|_| {}, &Default::default()).unwrap();
-    (settings, runs.runs)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::presets;
-    use crate::report::summarize;
+    use crate::report::{runs_of, summarize};
 
     #[test]
     fn stepping_gives_the_same_report_as_summarising_each_scenario() {

@@ -221,8 +221,7 @@ mod tests {
     use super::*;
     use crate::engine::outputs::MetricId;
     use crate::presets;
-    use crate::report::builder::runs_of;
-    use crate::report::compare;
+    use crate::report::{compare, runs_of};
 
     #[test]
     fn columns_filled_as_rows_come_in_are_the_columns_of_the_whole_run() {

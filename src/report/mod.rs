@@ -139,3 +139,19 @@ impl Comparison {
         self.metrics.iter().find(|m| m.id == id)
     }
 }
+
+/// The runs of `workspace` with `trials` trials from seed 9, on one thread: what the tests of
+/// the columns and of the builder report on.
+#[cfg(test)]
+fn runs_of(
+    workspace: &crate::model::Workspace,
+    trials: u32,
+) -> (crate::engine::RunSettings, Vec<crate::engine::Run>) {
+    let settings = crate::engine::RunSettings {
+        trials,
+        seed: 9,
+        threads: 1,
+    };
+    let runs = run_workspace(workspace, &settings, &|_| {}, &Default::default()).unwrap();
+    (settings, runs.runs)
+}
