@@ -138,14 +138,7 @@ mod tests {
 
     #[test]
     fn legend_wraps_on_narrow_drawings() {
-        let entries = [
-            ("founder", Rgb(0, 0, 0)),
-            ("outbound", Rgb(0, 0, 0)),
-            ("sdr", Rgb(0, 0, 0)),
-            ("inbound", Rgb(0, 0, 0)),
-            ("expansion", Rgb(0, 0, 0)),
-            ("pool", Rgb(0, 0, 0)),
-        ];
+        let entries = crate::engine::Source::ALL.map(|source| (source.key(), Rgb(0, 0, 0)));
         let (_, rows) = legend_layout(&entries, 360.0);
         assert_eq!(rows, 2);
         let (_, rows) = legend_layout(&entries, 560.0);

@@ -10,10 +10,11 @@ use std::fmt;
 use super::{check_work, work_estimate, RunError};
 use crate::model::{Workspace, MAX_BROWSER_TRIALS};
 
-/// The most work one run of a workspace may have in the browser, in units of
-/// [`work_estimate`], so that a run never holds a laptop for long (BENCHMARKS.md gives what it
-/// comes to in one web worker's time). It is set so that every preset fits at the
-/// most trials the trials menu offers, enterprise (the heaviest) included.
+/// The most work one run of a workspace may have in the browser: what one web worker gets
+/// through in about as long as a person will wait for a result (BENCHMARKS.md has the timings),
+/// half that with two. Every preset fits at 10,000 trials, the most the trials menu offers:
+/// enterprise, the heaviest, is estimated at 6e5 per trial (a generous bound of what it costs),
+/// series-a at 7e4 per trial.
 pub const BROWSER_WORK_BUDGET: f64 = 8e9;
 
 /// Why a workspace may not run in the browser.

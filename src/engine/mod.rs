@@ -1,7 +1,8 @@
 //! The Monte Carlo engine: runs of many independent trials of one scenario.
 //!
 //! - `setup`: a scenario prepared for simulation; `trial`: one trial, month by month.
-//! - `outputs`: the metrics each trial reports per quarter.
+//! - `outputs`: the metrics each trial reports per quarter, named by `MetricId`, and the
+//!   vocabulary they use (`Source`, `Role`).
 //! - `determinism`: digests pinned by the native and the wasm32 tests.
 //! - `budget`: the browser's work budget of a whole workspace, checked before every run.
 //! - `plan`: how a run is cut into batches for web workers.
@@ -20,7 +21,7 @@ use std::fmt;
 use std::ops::Range;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-pub use outputs::{Horizon, Metric, MetricUnit, Source, METRIC_COUNT};
+pub use outputs::{Horizon, Metric, MetricId, MetricUnit, Role, Source, METRIC_COUNT};
 pub use setup::Setup;
 pub use trial::{simulate_trial, TrialBuffers, MAX_OPPS_PER_TRIAL};
 
@@ -204,7 +205,8 @@ impl Run {
         self.opportunities
     }
 
-    /// One trial's value of one metric in one quarter.
+    /// One trial's value of one metric in one quarter; `metric` is its position in the row
+    /// ([`MetricId::index`]).
     pub fn value(&self, trial: usize, quarter: usize, metric: usize) -> f64 {
         self.values[(trial * self.quarters + quarter) * METRIC_COUNT + metric]
     }

@@ -10,6 +10,7 @@ use pipesim::charts::{
     difference_histogram, dist_preview, fan_chart, histogram, stacked_bars, Axis, Fan, Rgb, Size,
     PALETTE,
 };
+use pipesim::engine::MetricId;
 use pipesim::engine::{simulate, RunSettings};
 use pipesim::model::{Dist, Range};
 use pipesim::report::{horizon_values, paired_differences, summarize, ScenarioReport};
@@ -593,7 +594,7 @@ fn realistic_runs_chart_cleanly() {
     );
     assert_svg(&svg, PHONE);
     assert!(has_label(&svg, &report.quarters[0]));
-    let totals = horizon_values(run, "bookings.total");
+    let totals = horizon_values(run, MetricId::BOOKINGS_TOTAL);
     let target = report.targets.as_ref().map(|t| t.total);
     let svg = histogram(
         &totals,
@@ -683,7 +684,7 @@ fn write_example_svgs() {
                 stacked_bars(&r.quarters, &series, &money, size),
             );
         }
-        let totals = horizon_values(run, "bookings.total");
+        let totals = horizon_values(run, MetricId::BOOKINGS_TOTAL);
         // The presets set no target: mark 2.5M as one.
         let target = report.targets.as_ref().map(|t| t.total).or(Some(2.5e6));
         write(
@@ -691,7 +692,7 @@ fn write_example_svgs() {
             histogram(&totals, 30, PALETTE[0], target, &money, size),
         );
         for (i, j) in [(1, 0), (2, 1), (3, 1)] {
-            let d = paired_differences(&reports[i].1, &reports[j].1, "bookings.total");
+            let d = paired_differences(&reports[i].1, &reports[j].1, MetricId::BOOKINGS_TOTAL);
             write(
                 &format!("difference{i}{j}_{suffix}"),
                 difference_histogram(&d, 30, &money, size),
@@ -738,7 +739,7 @@ fn write_example_svgs() {
             PHONE,
         ),
     );
-    let totals = horizon_values(run, "bookings.total");
+    let totals = horizon_values(run, MetricId::BOOKINGS_TOTAL);
     let top = totals.iter().copied().fold(0.0, f64::max);
     write(
         "odd_chf_marker_phone",

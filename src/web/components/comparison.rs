@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::chart_card::ChartCard;
 use crate::charts::{self, Axis, Size, PALETTE};
+use crate::engine::outputs::MetricId;
 use crate::format::{count, money, percent};
 use crate::report::{paired_differences, Kpis};
 use crate::web::state::Results;
@@ -36,9 +37,8 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
         (0..report.scenarios.len()).find(|&i| i != b).unwrap_or(0)
     };
     let comparison = report.comparisons.iter().find(|c| c.scenario == a);
-    let bookings = comparison.and_then(|c| c.metrics.iter().find(|m| m.key == "bookings.total"));
-    let pipeline =
-        comparison.and_then(|c| c.metrics.iter().find(|m| m.key == "pipeline_created.total"));
+    let bookings = comparison.and_then(|c| c.difference(MetricId::BOOKINGS_TOTAL));
+    let pipeline = comparison.and_then(|c| c.difference(MetricId::PIPELINE_CREATED_TOTAL));
     let currency = report.scenarios[a].currency.clone();
     let svg = {
         let results = props.results.clone();
@@ -51,7 +51,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                 let d = paired_differences(
                     &results.columns[a],
                     &results.columns[results.report.baseline],
-                    "bookings.total",
+                    MetricId::BOOKINGS_TOTAL,
                 );
                 AttrValue::from(charts::difference_histogram(
                     &d,

@@ -12,6 +12,7 @@ use super::comparison::Comparison;
 use super::kpi_cards::KpiCards;
 use super::result_downloads::ResultDownloads;
 use crate::charts::{self, Axis, Fan, Size, PALETTE};
+use crate::engine::outputs::{MetricId, MetricUnit, Source};
 use crate::report::{horizon_values, Kpis};
 use crate::web::state::Results;
 
@@ -27,41 +28,39 @@ pub struct ResultsPanelProps {
     pub not_run: bool,
 }
 
-/// The fan charts: (metric key, title, caption, `data-testid`).
-const FANS: [(&str, &str, &str, &str); 5] = [
+/// The fan charts: (metric, title, caption, `data-testid`).
+const FANS: [(MetricId, &str, &str, &str); 5] = [
     (
-        "bookings.total",
+        MetricId::BOOKINGS_TOTAL,
         "Bookings per quarter",
         "Median line; bands hold 50% and 90% of trials.",
         "chart-bookings",
     ),
     (
-        "pipeline_created.total",
+        MetricId::PIPELINE_CREATED_TOTAL,
         "Pipeline created per quarter",
         "New opportunities' value, all sources.",
         "chart-pipeline_created",
     ),
     (
-        "open_pipeline",
+        MetricId::OPEN_PIPELINE,
         "Open pipeline at quarter end",
         "Value of every opportunity not yet closed.",
         "chart-open_pipeline",
     ),
     (
-        "headcount.total",
+        MetricId::HEADCOUNT_TOTAL,
         "Headcount at quarter end",
         "AEs, SDRs and the VP of Sales.",
         "chart-headcount",
     ),
     (
-        "cost.total",
+        MetricId::COST_TOTAL,
         "Cost per quarter",
         "OTE of everyone on staff plus recruiting.",
         "chart-cost",
     ),
 ];
-
-const SOURCES: [&str; 6] = ["founder", "outbound", "sdr", "inbound", "expansion", "pool"];
 
 /// The window's width in CSS pixels (a laptop's when there is no window).
 pub fn window_width() -> f64 {
@@ -164,7 +163,7 @@ fn draw_all(results: &Results, focus: usize, size: Size) -> Drawn {
 fn draw_chart(results: &Results, focus: usize, size: Size, which: usize) -> AttrValue {
     let report = &results.report;
     let focus_report = &report.scenarios[focus];
-    if let Some((key, ..)) = FANS.get(which) {
+    if let Some(&(id, ..)) = FANS.get(which) {
         // The first longest horizon's quarter labels cover every scenario's quarters.
         let labels = report
             .scenarios
@@ -178,7 +177,7 @@ fn draw_chart(results: &Results, focus: usize, size: Size, which: usize) -> Attr
             .first()
             .map(|s| s.currency.clone())
             .unwrap_or_default();
-        let axis = if key.starts_with("headcount") {
+        let axis = if id.unit() == MetricUnit::Count {
             Axis::Count
         } else {
             Axis::Money(currency)
@@ -188,7 +187,7 @@ fn draw_chart(results: &Results, focus: usize, size: Size, which: usize) -> Attr
             .iter()
             .enumerate()
             .filter_map(|(i, s)| {
-                s.metric(key).map(|m| Fan {
+                s.summary(id).map(|m| Fan {
                     color: PALETTE[i % PALETTE.len()],
                     quarters: &m.quarters,
                 })
@@ -196,16 +195,16 @@ fn draw_chart(results: &Results, focus: usize, size: Size, which: usize) -> Attr
             .collect();
         return AttrValue::from(charts::fan_chart(&labels, &fans, &axis, size));
     }
-    let stacked = |group: &str| {
-        let series: Vec<(&str, charts::Rgb, Vec<f64>)> = SOURCES
+    let stacked = |of: fn(Source) -> MetricId| {
+        let series: Vec<(&str, charts::Rgb, Vec<f64>)> = Source::ALL
             .iter()
             .enumerate()
-            .map(|(k, src)| {
+            .map(|(k, &src)| {
                 let medians = focus_report
-                    .metric(&format!("{group}.{src}"))
+                    .summary(of(src))
                     .map(|m| m.quarters.iter().map(|q| q.p50).collect())
                     .unwrap_or_default();
-                (*src, PALETTE[(k + 2) % PALETTE.len()], medians)
+                (src.key(), PALETTE[(k + 2) % PALETTE.len()], medians)
             })
             .collect();
         AttrValue::from(charts::stacked_bars(
@@ -216,10 +215,10 @@ fn draw_chart(results: &Results, focus: usize, size: Size, which: usize) -> Attr
         ))
     };
     match which - FANS.len() {
-        0 => stacked("bookings"),
-        1 => stacked("pipeline_created"),
+        0 => stacked(MetricId::bookings),
+        1 => stacked(MetricId::pipeline_created),
         _ => {
-            let totals = horizon_values(&results.columns[focus], "bookings.total");
+            let totals = horizon_values(&results.columns[focus], MetricId::BOOKINGS_TOTAL);
             let target = focus_report.targets.as_ref().map(|t| t.total);
             AttrValue::from(charts::histogram(
                 &totals,
