@@ -1,21 +1,13 @@
-//! Text for people and programs: money as `$1.2M`, quarters as `2027 Q1`, the terminal table
-//! of a run, and CSV of summaries and of per-trial samples. Pure functions of a report or run.
+//! Text for people and programs: money as `$1.2M`, the terminal table of a run, and CSV of
+//! summaries and of per-trial samples. Pure functions of a report or run. Quarter labels
+//! (`2027 Q1`) come from the model's calendar, shared with the report.
 
 use std::fmt::Write as _;
 
 use crate::engine::outputs::{metrics, Metric};
-use crate::model::{Scenario, Workspace};
+use crate::model::{quarter_label, Scenario, Workspace};
 use crate::report::{ScenarioReport, TrialOutputs, WorkspaceReport};
 use crate::stats::Summary;
-
-/// The label of quarter `q` of a scenario, by the calendar quarter of its first month: `2027 Q1`.
-pub fn quarter_label(scenario: &Scenario, q: usize) -> String {
-    let (year, month) = scenario.start_year_month();
-    let months = (month as i64 - 1) + 3 * q as i64;
-    let y = year as i64 + months.div_euclid(12);
-    let m0 = months.rem_euclid(12);
-    format!("{y} Q{}", m0 / 3 + 1)
-}
 
 /// The symbol written before amounts of a currency: `$` for USD, else the code and a space.
 pub fn currency_symbol(currency: &str) -> String {
@@ -381,16 +373,6 @@ mod tests {
         assert_eq!(money(-1_200_000.0, "USD"), "−$1.2M");
         assert_eq!(money(3.4e9, "EUR"), "€3.4B");
         assert_eq!(money(2_000.0, "CHF"), "CHF 2K");
-    }
-
-    #[test]
-    fn quarters_follow_the_calendar() {
-        let mut s = Scenario::default();
-        assert_eq!(quarter_label(&s, 0), "2027 Q1");
-        assert_eq!(quarter_label(&s, 5), "2028 Q2");
-        s.start_month = "2026-11".into();
-        assert_eq!(quarter_label(&s, 0), "2026 Q4");
-        assert_eq!(quarter_label(&s, 1), "2027 Q1");
     }
 
     #[test]

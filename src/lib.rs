@@ -7,7 +7,7 @@
 //! - [`engine`]: one simulated trial month by month, and whole runs over many trials.
 //! - [`stats`]: percentiles, means and summaries of trial outputs.
 //! - [`report`]: a run's summaries, target probabilities and paired comparisons.
-//! - [`format`]: money, quarter labels, tables and CSV for people and programs.
+//! - [`format`]: money, tables and CSV for people and programs.
 //! - [`presets`]: the strategy presets shipped with the program.
 //! - [`share`]: share links and the saved-model library, as text.
 //! - [`charts`]: fan charts, stacked bars and histograms as SVG text (plotters' SVG backend).

@@ -9,7 +9,7 @@ use crate::engine::outputs::{
     metrics, Horizon, Metric, MetricUnit, BOOKINGS, METRIC_COUNT, PIPELINE_CREATED, TOTAL,
 };
 use crate::engine::{simulate_with_progress, Run, RunError, RunSettings};
-use crate::format::quarter_label;
+use crate::model::calendar::quarter_label;
 use crate::model::{Scenario, Workspace};
 use crate::stats::{share_at_least, share_positive, Summary};
 
