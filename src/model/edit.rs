@@ -8,7 +8,7 @@
 //! - [`parse_number`], [`parse_integer`] and [`parse_dist`] read text as people type it
 //!   (`1,200`, `5k`, `$1.2M`, `35%`, `5 to 10`, `5, 7, 10`), with a reason when they cannot.
 //! - [`format_dist`] and [`format_value`] show values the same way, so that what is shown reads
-//!   back to the same value.
+//!   back to the same value, with money, shares and numbers written by `format::money`.
 //!
 //! Nothing here panics, whatever the text or value given.
 
@@ -20,6 +20,7 @@ use super::field::{format_number, Field, Unit};
 use super::scenario::{Pace, PlanEntry, Scenario, Target, SCHEMA};
 use super::visit::Visitor;
 use super::write::Writer;
+use crate::format::money::{exact_money, exact_number, is_currency_code, plain, CURRENCY_SIGNS};
 
 /// The z-score of the 95th percentile of a standard normal: a 90% range "lo to hi" of a normal
 /// spans `mean ± Z90 · sd`.
@@ -927,20 +928,16 @@ fn strip_sign(s: &mut &str) -> Option<bool> {
     None
 }
 
-fn is_code(word: &str) -> bool {
-    word.len() == 3 && word.bytes().all(|b| b.is_ascii_uppercase())
-}
-
 fn strip_currency_prefix(s: &mut &str) -> bool {
-    for c in ['$', '€', '£', '¥'] {
-        if let Some(rest) = s.strip_prefix(c) {
+    for (_, sign) in CURRENCY_SIGNS {
+        if let Some(rest) = s.strip_prefix(sign) {
             *s = rest.trim_start();
             return true;
         }
     }
     if s.len() > 3
         && s.is_char_boundary(3)
-        && is_code(&s[..3])
+        && is_currency_code(&s[..3])
         && !s[3..].starts_with(|c: char| c.is_alphabetic())
     {
         *s = s[3..].trim_start();
@@ -950,8 +947,8 @@ fn strip_currency_prefix(s: &mut &str) -> bool {
 }
 
 fn strip_currency_suffix(s: &mut &str) -> bool {
-    for c in ['$', '€', '£', '¥'] {
-        if let Some(rest) = s.strip_suffix(c) {
+    for (_, sign) in CURRENCY_SIGNS {
+        if let Some(rest) = s.strip_suffix(sign) {
             *s = rest.trim_end();
             return true;
         }
@@ -959,7 +956,7 @@ fn strip_currency_suffix(s: &mut &str) -> bool {
     let n = s.len();
     if n > 3
         && s.is_char_boundary(n - 3)
-        && is_code(&s[n - 3..])
+        && is_currency_code(&s[n - 3..])
         && !s[..n - 3].ends_with(|c: char| c.is_alphabetic())
     {
         *s = s[..n - 3].trim_end();
@@ -1373,7 +1370,7 @@ pub fn parse_dist(text: &str, form: &str, unit: Unit) -> Result<Dist, String> {
         }
         read_numbers(&refs, unit)?
     };
-    let show = |x: f64| number_text(x, unit);
+    let show = |x: f64| exact_number(x, unit);
     match (values.as_slice(), form) {
         ([x], _) => Ok(Dist::Fixed(*x)),
         ([..], "fixed") => Err("a fixed value is one number; choose a shape to type a range such as 5 to 10".into()),
@@ -1420,107 +1417,6 @@ pub fn parse_dist(text: &str, form: &str, unit: Unit) -> Result<Dist, String> {
 // Showing values
 // ---------------------------------------------------------------------------------------------
 
-/// Inserts commas every three digits of the whole part of a plain decimal text.
-fn group_thousands(text: &str) -> String {
-    let (sign, rest) = match text.strip_prefix('-') {
-        Some(r) => ("-", r),
-        None => ("", text),
-    };
-    let (int, frac) = match rest.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
-        None => (rest, None),
-    };
-    if int.len() <= 3 || !int.bytes().all(|b| b.is_ascii_digit()) {
-        return text.to_string();
-    }
-    let mut out = String::with_capacity(int.len() + int.len() / 3 + 2);
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    match frac {
-        Some(f) => format!("{sign}{out}.{f}"),
-        None => format!("{sign}{out}"),
-    }
-}
-
-/// A plain number that reads back exactly: `1,200`, `0.35`, `1e-7`.
-fn plain(x: f64) -> String {
-    if x == 0.0 {
-        return "0".into();
-    }
-    if !x.is_finite() || x.abs() >= 1e15 || x.abs() < 1e-6 {
-        return format_number(x);
-    }
-    group_thousands(&format!("{x}"))
-}
-
-fn trim_zeros(text: String) -> String {
-    if text.contains('.') {
-        text.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        text
-    }
-}
-
-/// A share as the shortest percentage that reads back exactly: 0.35 → `35%`.
-fn percent(x: f64) -> String {
-    if x == 0.0 {
-        return "0%".into();
-    }
-    if !x.is_finite() {
-        return format_number(x);
-    }
-    for decimals in 0..=17 {
-        let text = format!("{}%", trim_zeros(format!("{:.*}", decimals, x * 100.0)));
-        if parse_number(&text, Unit::Share) == Ok(x) {
-            return text;
-        }
-    }
-    if x.abs() <= 1.0 {
-        // A fraction up to 1 reads as a fraction, exactly.
-        plain(x)
-    } else {
-        format!("{}%", x * 100.0)
-    }
-}
-
-/// A number of a unit in the editor's plain style: shares as percentages, others plain.
-fn number_text(x: f64, unit: Unit) -> String {
-    if unit == Unit::Share {
-        percent(x)
-    } else {
-        plain(x)
-    }
-}
-
-/// Money the way people say it when that is exact (`$160K`, `$1.2M`), else in full
-/// (`$165,432`), so the text reads back to the same amount.
-fn money_text(x: f64, symbol: &str) -> String {
-    if !x.is_finite() {
-        return format_number(x);
-    }
-    let sign = if x < 0.0 { "-" } else { "" };
-    let a = x.abs();
-    if let Some((scale, suffix)) = [(1e9, "B"), (1e6, "M"), (1e3, "K")]
-        .into_iter()
-        .find(|(s, _)| a >= *s)
-    {
-        for decimals in 0..=2 {
-            let text = format!(
-                "{}{suffix}",
-                trim_zeros(format!("{:.*}", decimals, a / scale))
-            );
-            if parse_number(&text, Unit::Money) == Ok(a) {
-                return format!("{sign}{symbol}{text}");
-            }
-        }
-    }
-    format!("{sign}{symbol}{}", plain(a))
-}
-
 /// The text that shows an uncertain value in the editor, so that
 /// `parse_dist(&format_dist(&d, unit), d.form(), unit) == Ok(d)` for typical values:
 ///
@@ -1530,7 +1426,7 @@ fn money_text(x: f64, symbol: &str) -> String {
 ///
 /// Numbers are plain, with commas for thousands; shares are percentages (`5% to 10%`).
 pub fn format_dist(dist: &Dist, unit: Unit) -> String {
-    let n = |x: f64| number_text(x, unit);
+    let n = |x: f64| exact_number(x, unit);
     match *dist {
         Dist::Fixed(x) => n(x),
         Dist::Uniform { lo, hi } => format!("{} to {}", n(lo), n(hi)),
@@ -1567,19 +1463,11 @@ pub fn format_value(value: &FieldValue, unit: Unit) -> String {
 
 /// [`format_value`] with money in the given currency (`€1.2M`, `CHF 80K`).
 pub fn format_value_in(value: &FieldValue, unit: Unit, currency: &str) -> String {
-    let symbol = match currency {
-        "" | "USD" => "$".to_string(),
-        "EUR" => "€".to_string(),
-        "GBP" => "£".to_string(),
-        "JPY" => "¥".to_string(),
-        other if is_code(other) => format!("{other} "),
-        _ => String::new(),
-    };
     let number = |x: f64| {
         if unit == Unit::Money {
-            money_text(x, &symbol)
+            exact_money(x, currency)
         } else {
-            number_text(x, unit)
+            exact_number(x, unit)
         }
     };
     match value {
