@@ -3,6 +3,8 @@
 //! same code runs natively (the `pipesim` CLI, the tests, the benchmarks) and in WebAssembly.
 //!
 //! - [`model`]: scenario and workspace types, their defaults, the JSON reader and validation.
+//! - [`editor`]: the editor's fields, groups and labels, setting a field, and reading and
+//!   showing values as people type them.
 //! - [`sampling`]: the seeded random streams and the distributions, built on `libm` only.
 //! - [`engine`]: one simulated trial month by month, and whole runs over many trials.
 //! - [`stats`]: percentiles, means and summaries of trial outputs.
@@ -16,6 +18,7 @@
 //! only part that touches the DOM.
 
 pub mod charts;
+pub mod editor;
 pub mod engine;
 pub mod format;
 pub mod model;

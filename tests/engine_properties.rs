@@ -68,13 +68,13 @@ mod common;
 use common::random::{
     engine_case, engine_scenario, generous_work, structure, wide_edit, EngineCase, WORK_PER_CASE,
 };
+use pipesim::editor::{set_field, FieldValue};
 use pipesim::engine::outputs::{
     metrics, Horizon, MetricUnit, Source, BOOKINGS, COST, DEALS_WON, DEPARTURES, HEADCOUNT, HIRES,
     OPEN_PIPELINE, OPPS_CREATED, PIPELINE_CREATED, QUOTA_CAPACITY, RAMPED_CAPACITY, ROLE_AE,
     ROLE_LEADER, ROLE_SDR, ROLE_TOTAL, TOTAL,
 };
 use pipesim::engine::{simulate, Run, RunSettings};
-use pipesim::model::edit::{set_field, FieldValue};
 use pipesim::model::{Dist, Range, RunSettingsSpec, Scenario, Staffing, Workspace, MAX_MONEY};
 use pipesim::report::{
     compare, horizon_values, report_workspace, run_workspace, summarize, WorkspaceRuns,

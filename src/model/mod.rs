@@ -11,7 +11,6 @@
 pub mod calendar;
 mod defaults;
 pub mod dist;
-pub mod edit;
 pub mod error;
 pub mod field;
 mod read;

@@ -1,11 +1,11 @@
 //! One field of the editor: its label, input, unit, default, one line of help, and the problem
-//! with the last value typed, if any. Text is read by the model's parsers; nothing here knows the
+//! with the last value typed, if any. Text is read by the editor's parsers; nothing here knows the
 //! model's rules.
 
 use yew::prelude::*;
 
 use super::dist_input::DistInput;
-use crate::model::edit::{self, FieldEntry, FieldValue};
+use crate::editor::{self, FieldEntry, FieldValue};
 use crate::model::{Pace, Unit};
 
 /// Props of [`FieldInput`].
@@ -75,15 +75,15 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
         FieldValue::Number(x) => {
             let commit = commit.clone();
             let onchange = Callback::from(move |e: Event| {
-                commit(edit::parse_number(&input_value(&e), unit).map(FieldValue::Number))
+                commit(editor::parse_number(&input_value(&e), unit).map(FieldValue::Number))
             });
-            html! { <input type="text" inputmode="decimal" id={id.clone()} data-testid={id.clone()} value={edit::format_value(&FieldValue::Number(*x), unit)}
+            html! { <input type="text" inputmode="decimal" id={id.clone()} data-testid={id.clone()} value={editor::format_value(&FieldValue::Number(*x), unit)}
             {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()} /> }
         }
         FieldValue::Integer(n) => {
             let commit = commit.clone();
             let onchange = Callback::from(move |e: Event| {
-                commit(edit::parse_integer(&input_value(&e)).map(FieldValue::Integer))
+                commit(editor::parse_integer(&input_value(&e)).map(FieldValue::Integer))
             });
             html! { <input type="text" inputmode="numeric" id={id.clone()} data-testid={id.clone()} value={n.to_string()}
             {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()} /> }
@@ -95,7 +95,7 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
                 commit(if text.trim().is_empty() {
                     Ok(FieldValue::OptionalMonth(None))
                 } else {
-                    edit::parse_integer(&text).map(|m| FieldValue::OptionalMonth(Some(m)))
+                    editor::parse_integer(&text).map(|m| FieldValue::OptionalMonth(Some(m)))
                 })
             });
             html! { <input type="text" inputmode="numeric" id={id.clone()} data-testid={id.clone()} placeholder="empty: never / throughout"
@@ -133,10 +133,10 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
         FieldValue::Plan(plan) => {
             let commit = commit.clone();
             let onchange = Callback::from(move |e: Event| {
-                commit(edit::parse_plan(&input_value(&e)).map(FieldValue::Plan))
+                commit(editor::parse_plan(&input_value(&e)).map(FieldValue::Plan))
             });
             html! { <input type="text" id={id.clone()} data-testid={id.clone()} placeholder="month: count, e.g. 3: 2, 9: 1"
-            value={edit::format_plan(plan)} {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()} /> }
+            value={editor::format_plan(plan)} {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()} /> }
         }
         FieldValue::Pace(pace) => html! { <PaceInput id={id.clone()} pace={*pace} on_change={{
             let commit = commit.clone();
@@ -145,9 +145,9 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
         FieldValue::Target(target) => {
             let commit = commit.clone();
             let onchange = Callback::from(move |e: Event| {
-                commit(edit::parse_target(&input_value(&e)).map(FieldValue::Target))
+                commit(editor::parse_target(&input_value(&e)).map(FieldValue::Target))
             });
-            let text = edit::format_target(target);
+            let text = editor::format_target(target);
             html! { <input type="text" id={id.clone()} data-testid={id.clone()} placeholder="e.g. 250k, or one per quarter: 100k; 150k; …"
             value={text} {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()} /> }
         }
@@ -204,16 +204,16 @@ pub fn PaceInput(props: &PaceInputProps) -> Html {
                 return;
             }
             let result = (|| {
-                let per_quarter = edit::parse_number(&p, Unit::Count)?;
+                let per_quarter = editor::parse_number(&p, Unit::Count)?;
                 let from_month = if f.trim().is_empty() {
                     0
                 } else {
-                    edit::parse_integer(&f)?
+                    editor::parse_integer(&f)?
                 };
                 let to_month = if t.trim().is_empty() {
                     None
                 } else {
-                    Some(edit::parse_integer(&t)?)
+                    Some(editor::parse_integer(&t)?)
                 };
                 Ok(Some(Pace {
                     per_quarter,
