@@ -1,6 +1,7 @@
-//! The editor's catalogue of fields: the group each field is shown in and its label in sales
-//! words. The field walk gives key, unit, range and help; this table adds only what people see in
-//! the editor, one row per field in file order.
+//! The editor's catalogue of fields: the group each field is shown in, its label in sales words,
+//! and the control it is edited with when that is not the plain input of its kind of value (the
+//! outbound share's slider, the rationale's text area). The field walk gives key, unit, range
+//! and help; this table adds only what people see in the editor, one row per field in file order.
 
 // ---------------------------------------------------------------------------------------------
 // Groups
@@ -74,6 +75,46 @@ impl Group {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Controls
+// ---------------------------------------------------------------------------------------------
+
+/// How the editor offers a field, when not by the input of its kind of value.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Control {
+    /// The input of the value's kind: text for numbers, a checkbox for a switch, and so on.
+    Input,
+    /// Text of several lines.
+    TextArea,
+    /// A slider over a share, with one value marked.
+    Slider(Slider),
+}
+
+/// A slider over a share: its ends, its step, a marked value and what the share is of.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Slider {
+    /// The lowest share the slider reaches.
+    pub min: f64,
+    /// The highest share the slider reaches.
+    pub max: f64,
+    /// The step between two positions.
+    pub step: f64,
+    /// The value marked under the slider: a typical share to steer by.
+    pub mark: f64,
+    /// What the share is of, for screen readers: "35% of AE hours".
+    pub of: &'static str,
+}
+
+/// The outbound share of AE hours: up to 90% (at least a tenth of the week stays for closing),
+/// marked at 35%, a common share for AEs who source their own pipeline.
+const OUTBOUND_SLIDER: Slider = Slider {
+    min: 0.0,
+    max: 0.9,
+    step: 0.01,
+    mark: 0.35,
+    of: "AE hours",
+};
+
+// ---------------------------------------------------------------------------------------------
 // The table
 // ---------------------------------------------------------------------------------------------
 
@@ -86,18 +127,31 @@ pub(super) struct Listing {
     pub(super) group: Group,
     /// The field's label.
     pub(super) label: &'static str,
+    /// How the field is edited.
+    pub(super) control: Control,
 }
 
 const fn row(path: &'static str, group: Group, label: &'static str) -> Listing {
-    Listing { path, group, label }
+    Listing {
+        path,
+        group,
+        label,
+        control: Control::Input,
+    }
 }
 
-/// Group and label of every field, by path, in file order.
+impl Listing {
+    const fn control(self, control: Control) -> Listing {
+        Listing { control, ..self }
+    }
+}
+
+/// Group, label and control of every field, by path, in file order.
 pub(super) const CATALOGUE: &[Listing] = {
     use Group::*;
     &[
         row("name", Scenario, "Scenario name"),
-        row("description", Scenario, "Strategy rationale"),
+        row("description", Scenario, "Strategy rationale").control(Control::TextArea),
         row("horizon_months", Scenario, "Months simulated"),
         row("start_month", Scenario, "First month"),
         row("currency", Scenario, "Currency"),
@@ -153,7 +207,8 @@ pub(super) const CATALOGUE: &[Listing] = {
             "ae.outbound_share",
             TimeAndOutbound,
             "Outbound share of AE hours",
-        ),
+        )
+        .control(Control::Slider(OUTBOUND_SLIDER)),
         row("ae.admin_share", TimeAndOutbound, "Admin share of AE hours"),
         row(
             "ae.hours_per_sourced_opp",
@@ -468,6 +523,11 @@ fn capitalise(text: &str) -> String {
         Some(c) => c.to_uppercase().chain(chars).collect(),
         None => String::new(),
     }
+}
+
+/// How a field is edited; a field missing from the table takes the input of its kind.
+pub(super) fn control_of(path: &str) -> Control {
+    listing(path).map_or(Control::Input, |l| l.control)
 }
 
 #[cfg(test)]

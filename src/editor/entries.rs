@@ -1,13 +1,13 @@
 //! A scenario's fields as the editor lists them, and setting one of them.
 //!
 //! [`fields`] walks the scenario (the model's [`Visitor`]) and gives each field its path, value,
-//! default and the catalogue's group and label. [`set_field`] writes the scenario out
+//! default and the catalogue's group, label and control. [`set_field`] writes the scenario out
 //! with one value replaced and reads it back, so every rule of the model applies, and moves each
 //! problem to the field the editor shows it at.
 
 use serde_json::{Map, Value};
 
-use super::catalogue::{group_of, label_of, Group};
+use super::catalogue::{control_of, group_of, label_of, Control, Group};
 use crate::model::visit::Visitor;
 use crate::model::write::Writer;
 use crate::model::{Dist, Field, FieldError, Pace, PlanEntry, Scenario, Target, SCHEMA};
@@ -82,6 +82,8 @@ pub struct FieldEntry {
     pub default: FieldValue,
     /// A human label in sales words, naming the role, e.g. "Outbound share of AE hours".
     pub label: String,
+    /// How the editor offers the field: the input of its kind, a text area or a slider.
+    pub control: Control,
 }
 
 impl FieldEntry {
@@ -176,6 +178,7 @@ pub fn fields(scenario: &Scenario) -> Vec<FieldEntry> {
             FieldEntry {
                 group: group_of(&path, section),
                 label: label_of(&path, section, field.key),
+                control: control_of(&path),
                 path,
                 section,
                 field,

@@ -1,8 +1,8 @@
 //! Editing a scenario field by field: everything the app's editor needs except the DOM.
 //!
 //! - [`fields`] lists every field of a scenario in file order, with its path, unit, range, help,
-//!   current value, default, a label in sales words and the [`Group`] the editor shows it in
-//!   (the catalogue).
+//!   current value, default, a label in sales words, the [`Group`] the editor shows it in and
+//!   the [`Control`] it is edited with (the catalogue).
 //! - [`set_field`] changes one field and re-validates the whole scenario, cross-field rules
 //!   included, so the result is either a valid scenario or every problem with the path of the
 //!   field it belongs to (the entries).
@@ -20,7 +20,7 @@ mod display;
 mod entries;
 mod parse;
 
-pub use catalogue::Group;
+pub use catalogue::{Control, Group, Slider};
 pub use display::{format_dist, format_plan, format_target, format_value, format_value_in};
 pub use entries::{fields, set_field, FieldEntry, FieldValue};
 pub use parse::{parse_dist, parse_integer, parse_number, parse_plan, parse_target, Z90};
