@@ -105,7 +105,8 @@ pub struct Slider {
 }
 
 /// The outbound share of AE hours: up to 90% (at least a tenth of the week stays for closing),
-/// marked at 35%, a common share for AEs who source their own pipeline.
+/// marked at 35%: the default, and the share in MODEL.md's question whether every AE should
+/// generate their own pipeline.
 const OUTBOUND_SLIDER: Slider = Slider {
     min: 0.0,
     max: 0.9,

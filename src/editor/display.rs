@@ -1,6 +1,6 @@
 //! Showing values in the editor so that what is shown reads back to the same value: uncertain
 //! values (`10,000 to 100,000`, `2, 5, 9`), numbers, money in the scenario's currency (through
-//! [`format::money`](crate::format::money)), plans, paces and targets.
+//! [`format::money`](mod@crate::format::money)), plans, paces and targets.
 
 use super::entries::{FieldEntry, FieldValue};
 use super::parse::{parse_dist, Z90};
@@ -46,7 +46,8 @@ pub fn format_dist(dist: &Dist, unit: Unit) -> String {
 /// thousands, switches `on`/`off`, an unset month `never`, an empty text, plan, pace or target
 /// `none`. Money is shown in dollars; [`format_value_in`] takes the scenario's currency, and
 /// [`FieldEntry::value_text`] knows that an unset `founder.sells_until_month` means
-/// "throughout". A number shown here reads back with [`parse_number`] to the same value.
+/// "throughout". A number shown here reads back with [`parse_number`](super::parse_number) to
+/// the same value.
 pub fn format_value(value: &FieldValue, unit: Unit) -> String {
     format_value_in(value, unit, "USD")
 }
@@ -97,7 +98,7 @@ pub fn format_value_in(value: &FieldValue, unit: Unit, currency: &str) -> String
     }
 }
 
-/// A plan as [`parse_plan`] reads it.
+/// A plan as [`parse_plan`](super::parse_plan) reads it.
 pub fn format_plan(plan: &[PlanEntry]) -> String {
     plan.iter()
         .map(|e| format!("{}: {}", e.month, e.count))
@@ -105,7 +106,7 @@ pub fn format_plan(plan: &[PlanEntry]) -> String {
         .join(", ")
 }
 
-/// A target as [`parse_target`] reads it.
+/// A target as [`parse_target`](super::parse_target) reads it.
 pub fn format_target(target: &Target) -> String {
     let money = |x: f64| format_value(&FieldValue::Number(x), Unit::Money);
     match target {

@@ -10,7 +10,7 @@
 //!   (`1,200`, `5k`, `$1.2M`, `35%`, `5 to 10`, `5, 7, 10`), with a reason when they cannot (the
 //!   parser).
 //! - [`format_dist`] and [`format_value`] show values the same way, so that what is shown reads
-//!   back to the same value (the display, over [`format::money`](crate::format::money)).
+//!   back to the same value (the display, over [`format::money`](mod@crate::format::money)).
 //!
 //! Nothing here panics, whatever the text or value given. The editor reads the model only
 //! through its public types and its field walk; the model knows nothing of the editor.

@@ -225,7 +225,8 @@ fn read_typed(text: &str, unit: Unit) -> Result<Typed, String> {
 /// `1` stays 100% and `0.5` stays 50%. So to enter 1.5% type `1.5%`; to enter a share above
 /// 100% (only a morale threshold takes one) type it with `%`, as in `150%`.
 ///
-/// The value is not checked against the field's range; [`set_field`](super::set_field) does that.
+/// The value is not checked against the field's range; [`set_field`](super::set_field) does
+/// that.
 pub fn parse_number(text: &str, unit: Unit) -> Result<f64, String> {
     let typed = read_typed(text, unit)?;
     let original = text.trim();
@@ -431,7 +432,8 @@ fn split_mean_sd(text: &str) -> Option<(&str, &str)> {
 /// For shares, when any number of the text is typed without `%` and above 1, every number
 /// without `%` is a percentage: `5 to 10` is 5% to 10%.
 ///
-/// The values are not checked against the field's range; [`set_field`](super::set_field) does that.
+/// The values are not checked against the field's range; [`set_field`](super::set_field)
+/// does that.
 pub fn parse_dist(text: &str, form: &str, unit: Unit) -> Result<Dist, String> {
     let form = form.trim();
     if !DIST_FORMS.contains(&form) {
