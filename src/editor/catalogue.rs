@@ -130,6 +130,8 @@ pub(super) struct Listing {
     pub(super) label: &'static str,
     /// How the field is edited.
     pub(super) control: Control,
+    /// What an unset month means for this field, in words.
+    pub(super) unset: &'static str,
 }
 
 const fn row(path: &'static str, group: Group, label: &'static str) -> Listing {
@@ -138,6 +140,7 @@ const fn row(path: &'static str, group: Group, label: &'static str) -> Listing {
         group,
         label,
         control: Control::Input,
+        unset: "never",
     }
 }
 
@@ -145,9 +148,13 @@ impl Listing {
     const fn control(self, control: Control) -> Listing {
         Listing { control, ..self }
     }
+
+    const fn unset(self, unset: &'static str) -> Listing {
+        Listing { unset, ..self }
+    }
 }
 
-/// Group, label and control of every field, by path, in file order.
+/// Group, label, control and unset words of every field, by path, in file order.
 pub(super) const CATALOGUE: &[Listing] = {
     use Group::*;
     &[
@@ -291,7 +298,8 @@ pub(super) const CATALOGUE: &[Listing] = {
             "founder.sells_until_month",
             TeamAndHiring,
             "Founder sells until month",
-        ),
+        )
+        .unset("throughout"),
         row(
             "founder.hours_per_month",
             TeamAndHiring,
@@ -529,6 +537,12 @@ fn capitalise(text: &str) -> String {
 /// How a field is edited; a field missing from the table takes the input of its kind.
 pub(super) fn control_of(path: &str) -> Control {
     listing(path).map_or(Control::Input, |l| l.control)
+}
+
+/// What an unset month of a field means: "never" (a VP never hired), or "throughout" for the
+/// month the founder stops selling.
+pub(super) fn unset_of(path: &str) -> &'static str {
+    listing(path).map_or("never", |l| l.unset)
 }
 
 #[cfg(test)]

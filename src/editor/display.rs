@@ -2,6 +2,7 @@
 //! values (`10,000 to 100,000`, `2, 5, 9`), numbers, money in the scenario's currency (through
 //! [`format::money`](mod@crate::format::money)), plans, paces and targets.
 
+use super::catalogue::unset_of;
 use super::entries::{FieldEntry, FieldValue};
 use super::parse::{parse_dist, Z90};
 use crate::format::money::{exact_money, exact_number, plain};
@@ -121,8 +122,9 @@ pub fn format_target(target: &Target) -> String {
 }
 
 impl FieldEntry {
-    /// The value as text, like [`format_value`] but knowing the field: an unset
-    /// `founder.sells_until_month` reads "throughout", other unset months "never".
+    /// The value as text, like [`format_value`] but knowing the field: an unset month reads in
+    /// the catalogue's words for the field ("throughout" for `founder.sells_until_month`, else
+    /// "never").
     pub fn value_text(&self) -> String {
         entry_text(&self.path, &self.value, self.field.unit)
     }
@@ -135,9 +137,7 @@ impl FieldEntry {
 
 fn entry_text(path: &str, value: &FieldValue, unit: Unit) -> String {
     match value {
-        FieldValue::OptionalMonth(None) if path == "founder.sells_until_month" => {
-            "throughout".to_string()
-        }
+        FieldValue::OptionalMonth(None) => unset_of(path).to_string(),
         other => format_value(other, unit),
     }
 }
