@@ -1,7 +1,8 @@
-//! The editor's catalogue of fields: the group each field is shown in, its label in sales words,
-//! and the control it is edited with when that is not the plain input of its kind of value (the
-//! outbound share's slider, the rationale's text area). The field walk gives key, unit, range
-//! and help; this table adds only what people see in the editor, one row per field in file order.
+//! The editor's catalogue of fields: the group each field is shown in and its label in sales
+//! words (a table with one row per field, in file order); and, for the few fields that need it,
+//! the control they are edited with when that is not the plain input of their kind of value (the
+//! outbound share's slider, the rationale's text area) and what an unset month means. The field
+//! walk gives key, unit, range and help; the catalogue adds only what people see in the editor.
 
 // ---------------------------------------------------------------------------------------------
 // Groups
@@ -115,6 +116,17 @@ const OUTBOUND_SLIDER: Slider = Slider {
     of: "AE hours",
 };
 
+/// The fields edited otherwise than by the input of their kind of value, by path. A list of the
+/// few, not a column of the table, so that the table of every field stays as small as its words.
+const CONTROLS: [(&str, Control); 2] = [
+    ("description", Control::TextArea),
+    ("ae.outbound_share", Control::Slider(OUTBOUND_SLIDER)),
+];
+
+/// The optional months whose unset value means something other than "never", by path, with the
+/// words for it: the founder who never stops selling sells "throughout".
+const UNSET: [(&str, &str); 1] = [("founder.sells_until_month", "throughout")];
+
 // ---------------------------------------------------------------------------------------------
 // The table
 // ---------------------------------------------------------------------------------------------
@@ -128,38 +140,18 @@ pub(super) struct Listing {
     pub(super) group: Group,
     /// The field's label.
     pub(super) label: &'static str,
-    /// How the field is edited.
-    pub(super) control: Control,
-    /// What an unset month means for this field, in words.
-    pub(super) unset: &'static str,
 }
 
 const fn row(path: &'static str, group: Group, label: &'static str) -> Listing {
-    Listing {
-        path,
-        group,
-        label,
-        control: Control::Input,
-        unset: "never",
-    }
+    Listing { path, group, label }
 }
 
-impl Listing {
-    const fn control(self, control: Control) -> Listing {
-        Listing { control, ..self }
-    }
-
-    const fn unset(self, unset: &'static str) -> Listing {
-        Listing { unset, ..self }
-    }
-}
-
-/// Group, label, control and unset words of every field, by path, in file order.
+/// Group and label of every field, by path, in file order.
 pub(super) const CATALOGUE: &[Listing] = {
     use Group::*;
     &[
         row("name", Scenario, "Scenario name"),
-        row("description", Scenario, "Strategy rationale").control(Control::TextArea),
+        row("description", Scenario, "Strategy rationale"),
         row("horizon_months", Scenario, "Months simulated"),
         row("start_month", Scenario, "First month"),
         row("currency", Scenario, "Currency"),
@@ -215,8 +207,7 @@ pub(super) const CATALOGUE: &[Listing] = {
             "ae.outbound_share",
             TimeAndOutbound,
             "Outbound share of AE hours",
-        )
-        .control(Control::Slider(OUTBOUND_SLIDER)),
+        ),
         row("ae.admin_share", TimeAndOutbound, "Admin share of AE hours"),
         row(
             "ae.hours_per_sourced_opp",
@@ -298,8 +289,7 @@ pub(super) const CATALOGUE: &[Listing] = {
             "founder.sells_until_month",
             TeamAndHiring,
             "Founder sells until month",
-        )
-        .unset("throughout"),
+        ),
         row(
             "founder.hours_per_month",
             TeamAndHiring,
@@ -536,13 +526,19 @@ fn capitalise(text: &str) -> String {
 
 /// How a field is edited; a field missing from the table takes the input of its kind.
 pub(super) fn control_of(path: &str) -> Control {
-    listing(path).map_or(Control::Input, |l| l.control)
+    CONTROLS
+        .iter()
+        .find(|(p, _)| *p == path)
+        .map_or(Control::Input, |(_, c)| *c)
 }
 
 /// What an unset month of a field means: "never" (a VP never hired), or "throughout" for the
 /// month the founder stops selling.
 pub(super) fn unset_of(path: &str) -> &'static str {
-    listing(path).map_or("never", |l| l.unset)
+    UNSET
+        .iter()
+        .find(|(p, _)| *p == path)
+        .map_or("never", |(_, words)| words)
 }
 
 #[cfg(test)]
@@ -626,6 +622,17 @@ mod tests {
             if let Some(e) = expected {
                 assert_eq!(*g, e, "{p}");
             }
+        }
+    }
+
+    #[test]
+    fn controls_and_unset_words_name_fields_of_the_table() {
+        let paths = CONTROLS
+            .iter()
+            .map(|(p, _)| p)
+            .chain(UNSET.iter().map(|(p, _)| p));
+        for path in paths {
+            assert!(listing(path).is_some(), "{path} is not a field");
         }
     }
 }
