@@ -3,11 +3,13 @@
 //! same code runs natively (the `pipesim` CLI, the tests, the benchmarks) and in WebAssembly.
 //!
 //! - [`model`]: scenario and workspace types, their defaults, the JSON reader and validation.
+//! - [`editor`]: the editor's fields, groups and labels, setting a field, and reading and
+//!   showing values as people type them.
 //! - [`sampling`]: the seeded random streams and the distributions, built on `libm` only.
 //! - [`engine`]: one simulated trial month by month, and whole runs over many trials.
 //! - [`stats`]: percentiles, means and summaries of trial outputs.
 //! - [`report`]: a run's summaries, target probabilities and paired comparisons.
-//! - [`format`]: money, quarter labels, tables and CSV for people and programs.
+//! - [`format`]: money, tables and CSV for people and programs.
 //! - [`presets`]: the strategy presets shipped with the program.
 //! - [`share`]: share links and the saved-model library, as text.
 //! - [`charts`]: fan charts, stacked bars and histograms as SVG text (plotters' SVG backend).
@@ -16,6 +18,7 @@
 //! only part that touches the DOM.
 
 pub mod charts;
+pub mod editor;
 pub mod engine;
 pub mod format;
 pub mod model;

@@ -9,9 +9,9 @@
 //! A parsed [`Scenario`] is always valid: every reader returns all problems or a value that the
 //! engine can run without further checks.
 
+pub mod calendar;
 mod defaults;
 pub mod dist;
-pub mod edit;
 pub mod error;
 pub mod field;
 pub mod plan;
@@ -22,6 +22,7 @@ mod walk;
 mod workspace;
 pub mod write;
 
+pub use calendar::quarter_label;
 pub use dist::Dist;
 pub use error::{FieldError, ModelErrors};
 pub use field::{Field, Level, Range, Unit};

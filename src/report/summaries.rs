@@ -5,7 +5,7 @@ use super::targets::target_report;
 use super::{unit_name, MetricSummary, ScenarioReport};
 use crate::engine::outputs::{metrics, Metric, MetricId};
 use crate::engine::Run;
-use crate::format::quarter_label;
+use crate::model::calendar::quarter_label;
 use crate::model::Scenario;
 use crate::stats::Summary;
 

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use pipesim::model::edit::{self, FieldEntry, FieldValue, Group, Z90};
+use pipesim::editor::{self as edit, FieldEntry, FieldValue, Group, Z90};
 use pipesim::model::{Dist, FieldError, Pace, PlanEntry, Scenario, Target, Unit};
 use pipesim::presets::PRESETS;
 
@@ -1562,7 +1562,7 @@ fn odd_text_never_panics() {
 
 #[test]
 fn plans_and_targets_read_back_what_they_show() {
-    use pipesim::model::edit::{format_plan, format_target, parse_plan, parse_target};
+    use pipesim::editor::{format_plan, format_target, parse_plan, parse_target};
     use pipesim::model::{PlanEntry, Target};
     let plan = vec![
         PlanEntry { month: 3, count: 2 },

@@ -66,9 +66,9 @@
 use crate::common::random::{
     engine_case, engine_scenario, generous_work, structure, wide_edit, EngineCase, WORK_PER_CASE,
 };
+use pipesim::editor::{set_field, FieldValue};
 use pipesim::engine::outputs::{metrics, Horizon, MetricId, MetricUnit, Role, Source};
 use pipesim::engine::{simulate, Run, RunSettings};
-use pipesim::model::edit::{set_field, FieldValue};
 use pipesim::model::{Dist, Range, RunSettingsSpec, Scenario, Staffing, Workspace, MAX_MONEY};
 use pipesim::report::{
     compare, horizon_values, report_workspace, run_workspace, summarize, WorkspaceRuns,

@@ -48,11 +48,9 @@ fn random_edits_change_the_model() {
         .map(|i| (i * 7, (i as f64 * 0.37) % 1.0, 0.3, 0.9, i % 2 == 0))
         .collect();
     let s = random::scenario(0, edits, "x".into());
-    let changed = pipesim::model::edit::fields(&s)
+    let changed = pipesim::editor::fields(&s)
         .iter()
-        .zip(pipesim::model::edit::fields(
-            &presets::PRESETS[0].scenario(),
-        ))
+        .zip(pipesim::editor::fields(&presets::PRESETS[0].scenario()))
         .filter(|(a, b)| a.value != b.value)
         .count();
     assert!(changed >= 20, "only {changed} fields changed");

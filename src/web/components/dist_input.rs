@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use crate::charts::{self, Size, PALETTE};
+use crate::editor as edit;
 use crate::model::dist::DIST_FORMS;
-use crate::model::edit;
 use crate::model::{Dist, Field};
 
 /// Props of [`DistInput`].

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use yew::prelude::*;
 
 use super::field_input::FieldInput;
-use crate::model::edit::{self, FieldValue, Group};
+use crate::editor::{self as edit, FieldValue, Group};
 use crate::model::Scenario;
 use crate::web::state::Action;
 

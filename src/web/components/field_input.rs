@@ -1,11 +1,12 @@
 //! One field of the editor: its label, input, unit, default, one line of help, and the problem
-//! with the last value typed, if any. Text is read by the model's parsers; nothing here knows the
-//! model's rules.
+//! with the last value typed, if any. Text is read by the editor's parsers and the control (a
+//! slider, a text area) comes from the editor's catalogue; nothing here knows the model's rules
+//! or any field by name.
 
 use yew::prelude::*;
 
 use super::dist_input::DistInput;
-use crate::model::edit::{self, FieldEntry, FieldValue};
+use crate::editor::{self, Control, FieldEntry, FieldValue};
 use crate::model::{Pace, Unit};
 
 /// Props of [`FieldInput`].
@@ -48,8 +49,8 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
     };
     let invalid = props.problem.is_some();
     let described = format!("{id}-help");
-    let control = match &entry.value {
-        FieldValue::Number(x) if entry.path == "ae.outbound_share" => {
+    let control = match (&entry.value, entry.control) {
+        (FieldValue::Number(x), Control::Slider(slider)) => {
             let commit = commit.clone();
             let oninput = Callback::from(move |e: InputEvent| {
                 let input: web_sys::HtmlInputElement = e.target_unchecked_into();
@@ -61,47 +62,54 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
                         .map_err(|_| "not a number".to_string()),
                 );
             });
+            let marks = format!("{id}-marks");
+            let mark = format!("{:.0}%", slider.mark * 100.0);
+            let mark_at = format!(
+                "left: calc({:.0} / {:.0} * 100%)",
+                (slider.mark - slider.min) * 100.0,
+                (slider.max - slider.min) * 100.0
+            );
             html! {
                 <div class="slider">
-                    <input type="range" id={id.clone()} data-testid={id.clone()} min="0" max="0.9" step="0.01"
-                        value={x.to_string()} {oninput} list="outbound-marks" aria-describedby={described.clone()}
-                        aria-valuetext={format!("{:.0}% of AE hours", x * 100.0)} />
-                    <datalist id="outbound-marks"><option value="0.35" label="35%"></option></datalist>
+                    <input type="range" id={id.clone()} data-testid={id.clone()} min={slider.min.to_string()} max={slider.max.to_string()} step={slider.step.to_string()}
+                        value={x.to_string()} {oninput} list={marks.clone()} aria-describedby={described.clone()}
+                        aria-valuetext={format!("{:.0}% of {}", x * 100.0, slider.of)} />
+                    <datalist id={marks}><option value={slider.mark.to_string()} label={mark.clone()}></option></datalist>
                     <span class="slider-value">{format!("{:.0}%", x * 100.0)}</span>
-                    <span class="slider-mark" style="left: calc(35 / 90 * 100%)" aria-hidden="true">{"35%"}</span>
+                    <span class="slider-mark" style={mark_at} aria-hidden="true">{mark}</span>
                 </div>
             }
         }
-        FieldValue::Number(x) => {
+        (FieldValue::Number(x), _) => {
             let commit = commit.clone();
             let onchange = Callback::from(move |e: Event| {
-                commit(edit::parse_number(&input_value(&e), unit).map(FieldValue::Number))
+                commit(editor::parse_number(&input_value(&e), unit).map(FieldValue::Number))
             });
-            html! { <input type="text" inputmode="decimal" id={id.clone()} data-testid={id.clone()} value={edit::format_value(&FieldValue::Number(*x), unit)}
+            html! { <input type="text" inputmode="decimal" id={id.clone()} data-testid={id.clone()} value={editor::format_value(&FieldValue::Number(*x), unit)}
             {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()} /> }
         }
-        FieldValue::Integer(n) => {
+        (FieldValue::Integer(n), _) => {
             let commit = commit.clone();
             let onchange = Callback::from(move |e: Event| {
-                commit(edit::parse_integer(&input_value(&e)).map(FieldValue::Integer))
+                commit(editor::parse_integer(&input_value(&e)).map(FieldValue::Integer))
             });
             html! { <input type="text" inputmode="numeric" id={id.clone()} data-testid={id.clone()} value={n.to_string()}
             {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()} /> }
         }
-        FieldValue::OptionalMonth(m) => {
+        (FieldValue::OptionalMonth(m), _) => {
             let commit = commit.clone();
             let onchange = Callback::from(move |e: Event| {
                 let text = input_value(&e);
                 commit(if text.trim().is_empty() {
                     Ok(FieldValue::OptionalMonth(None))
                 } else {
-                    edit::parse_integer(&text).map(|m| FieldValue::OptionalMonth(Some(m)))
+                    editor::parse_integer(&text).map(|m| FieldValue::OptionalMonth(Some(m)))
                 })
             });
             html! { <input type="text" inputmode="numeric" id={id.clone()} data-testid={id.clone()} placeholder="empty: never / throughout"
             value={m.map(|m| m.to_string()).unwrap_or_default()} {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()} /> }
         }
-        FieldValue::Switch(on) => {
+        (FieldValue::Switch(on), _) => {
             let commit = commit.clone();
             let onchange = Callback::from(move |e: Event| {
                 let input: web_sys::HtmlInputElement = e.target_unchecked_into();
@@ -109,14 +117,14 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
             });
             html! { <input type="checkbox" id={id.clone()} data-testid={id.clone()} checked={*on} {onchange} aria-describedby={described.clone()} /> }
         }
-        FieldValue::Dist(d) => {
+        (FieldValue::Dist(d), _) => {
             let commit = commit.clone();
             let on_change = Callback::from(move |r: Result<crate::model::Dist, String>| {
                 commit(r.map(FieldValue::Dist))
             });
             html! { <DistInput id={id.clone()} dist={*d} field={entry.field} on_change={on_change} invalid={invalid} /> }
         }
-        FieldValue::Text(t) if entry.path == "description" => {
+        (FieldValue::Text(t), Control::TextArea) => {
             let commit = commit.clone();
             let onchange = Callback::from(move |e: Event| {
                 let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
@@ -124,30 +132,30 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
             });
             html! { <textarea id={id.clone()} data-testid={id.clone()} value={t.clone()} rows="3" {onchange} aria-describedby={described.clone()} /> }
         }
-        FieldValue::Text(t) => {
+        (FieldValue::Text(t), _) => {
             let commit = commit.clone();
             let onchange =
                 Callback::from(move |e: Event| commit(Ok(FieldValue::Text(input_value(&e)))));
             html! { <input type="text" id={id.clone()} data-testid={id.clone()} value={t.clone()} {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()} /> }
         }
-        FieldValue::Plan(plan) => {
+        (FieldValue::Plan(plan), _) => {
             let commit = commit.clone();
             let onchange = Callback::from(move |e: Event| {
-                commit(edit::parse_plan(&input_value(&e)).map(FieldValue::Plan))
+                commit(editor::parse_plan(&input_value(&e)).map(FieldValue::Plan))
             });
             html! { <input type="text" id={id.clone()} data-testid={id.clone()} placeholder="month: count, e.g. 3: 2, 9: 1"
-            value={edit::format_plan(plan)} {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()} /> }
+            value={editor::format_plan(plan)} {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()} /> }
         }
-        FieldValue::Pace(pace) => html! { <PaceInput id={id.clone()} pace={*pace} on_change={{
+        (FieldValue::Pace(pace), _) => html! { <PaceInput id={id.clone()} pace={*pace} on_change={{
             let commit = commit.clone();
             Callback::from(move |r: Result<Option<Pace>, String>| commit(r.map(FieldValue::Pace)))
         }} /> },
-        FieldValue::Target(target) => {
+        (FieldValue::Target(target), _) => {
             let commit = commit.clone();
             let onchange = Callback::from(move |e: Event| {
-                commit(edit::parse_target(&input_value(&e)).map(FieldValue::Target))
+                commit(editor::parse_target(&input_value(&e)).map(FieldValue::Target))
             });
-            let text = edit::format_target(target);
+            let text = editor::format_target(target);
             html! { <input type="text" id={id.clone()} data-testid={id.clone()} placeholder="e.g. 250k, or one per quarter: 100k; 150k; …"
             value={text} {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()} /> }
         }
@@ -204,16 +212,16 @@ pub fn PaceInput(props: &PaceInputProps) -> Html {
                 return;
             }
             let result = (|| {
-                let per_quarter = edit::parse_number(&p, Unit::Count)?;
+                let per_quarter = editor::parse_number(&p, Unit::Count)?;
                 let from_month = if f.trim().is_empty() {
                     0
                 } else {
-                    edit::parse_integer(&f)?
+                    editor::parse_integer(&f)?
                 };
                 let to_month = if t.trim().is_empty() {
                     None
                 } else {
-                    Some(edit::parse_integer(&t)?)
+                    Some(editor::parse_integer(&t)?)
                 };
                 Ok(Some(Pace {
                     per_quarter,

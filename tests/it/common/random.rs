@@ -12,8 +12,8 @@
 //!   and only models whose work estimate fits a small budget, with the trial count cut to fit,
 //!   so a debug build simulates a case in milliseconds.
 
+use pipesim::editor::{fields, set_field, FieldEntry, FieldValue};
 use pipesim::engine::work_estimate;
-use pipesim::model::edit::{fields, set_field, FieldEntry, FieldValue};
 use pipesim::model::{
     Dist, Pace, PlanEntry, Range, RunSettingsSpec, Scenario, Target, Workspace, MAX_TRIALS,
 };

@@ -1,0 +1,143 @@
+//! Showing values in the editor so that what is shown reads back to the same value: uncertain
+//! values (`10,000 to 100,000`, `2, 5, 9`), numbers, money in the scenario's currency (through
+//! [`format::money`](mod@crate::format::money)), plans, paces and targets.
+
+use super::catalogue::unset_of;
+use super::entries::{FieldEntry, FieldValue};
+use super::parse::{parse_dist, Z90};
+use crate::format::money::{exact_money, exact_number, plain};
+use crate::model::{Dist, PlanEntry, Target, Unit};
+
+/// The text that shows an uncertain value in the editor, so that
+/// `parse_dist(&format_dist(&d, unit), d.form(), unit) == Ok(d)` for typical values:
+///
+/// - fixed: `12`; uniform and lognormal: `10,000 to 100,000`; triangular and PERT: `2, 5, 9`;
+/// - normal: its 90% range `5 to 10` when short numbers give back the same mean and sd,
+///   else `mean 7.5, sd 3`.
+///
+/// Numbers are plain, with commas for thousands; shares are percentages (`5% to 10%`).
+pub fn format_dist(dist: &Dist, unit: Unit) -> String {
+    let n = |x: f64| exact_number(x, unit);
+    match *dist {
+        Dist::Fixed(x) => n(x),
+        Dist::Uniform { lo, hi } => format!("{} to {}", n(lo), n(hi)),
+        Dist::LogNormal { p5, p95 } => format!("{} to {}", n(p5), n(p95)),
+        Dist::Triangular { min, mode, max } | Dist::Pert { min, mode, max } => {
+            format!("{}, {}, {}", n(min), n(mode), n(max))
+        }
+        Dist::Normal { mean, sd } => {
+            if mean.is_finite() && sd.is_finite() && sd > 0.0 {
+                let (lo, hi) = (mean - Z90 * sd, mean + Z90 * sd);
+                for digits in 1..=6 {
+                    let round =
+                        |x: f64| format!("{:.*e}", digits - 1, x).parse::<f64>().unwrap_or(x);
+                    let text = format!("{} to {}", n(round(lo)), n(round(hi)));
+                    if parse_dist(&text, "normal", unit) == Ok(*dist) {
+                        return text;
+                    }
+                }
+            }
+            format!("mean {}, sd {}", n(mean), n(sd))
+        }
+    }
+}
+
+/// A value for people, e.g. for the default shown beside a field: shares as `35%`, money as
+/// `$160K` (exact amounts only; otherwise `$165,432`), other numbers plain with commas for
+/// thousands, switches `on`/`off`, an unset month `never`, an empty text, plan, pace or target
+/// `none`. Money is shown in dollars; [`format_value_in`] takes the scenario's currency, and
+/// [`FieldEntry::value_text`] knows that an unset `founder.sells_until_month` means
+/// "throughout". A number shown here reads back with [`parse_number`](super::parse_number) to
+/// the same value.
+pub fn format_value(value: &FieldValue, unit: Unit) -> String {
+    format_value_in(value, unit, "USD")
+}
+
+/// [`format_value`] with money in the given currency (`€1.2M`, `CHF 80K`).
+pub fn format_value_in(value: &FieldValue, unit: Unit, currency: &str) -> String {
+    let number = |x: f64| {
+        if unit == Unit::Money {
+            exact_money(x, currency)
+        } else {
+            exact_number(x, unit)
+        }
+    };
+    match value {
+        FieldValue::Number(x) => number(*x),
+        FieldValue::Integer(n) => plain(*n as f64),
+        FieldValue::OptionalMonth(Some(m)) => plain(*m as f64),
+        FieldValue::OptionalMonth(None) => "never".into(),
+        FieldValue::Switch(on) => if *on { "on" } else { "off" }.into(),
+        FieldValue::Dist(d) => format_dist(d, unit),
+        FieldValue::Text(t) if t.is_empty() => "none".into(),
+        FieldValue::Text(t) => t.clone(),
+        FieldValue::Plan(plan) if plan.is_empty() => "none".into(),
+        FieldValue::Plan(plan) => plan
+            .iter()
+            .map(|e| format!("{} at month {}", e.count, e.month))
+            .collect::<Vec<_>>()
+            .join(", "),
+        FieldValue::Pace(None) => "none".into(),
+        FieldValue::Pace(Some(p)) => {
+            let to = match p.to_month {
+                Some(m) => format!("month {m}"),
+                None => "the horizon".into(),
+            };
+            format!(
+                "{} per quarter from month {} to {to}",
+                plain(p.per_quarter),
+                p.from_month
+            )
+        }
+        FieldValue::Target(Target::None) => "none".into(),
+        FieldValue::Target(Target::Every(x)) => format!("{} every quarter", number(*x)),
+        FieldValue::Target(Target::PerQuarter(list)) => list
+            .iter()
+            .map(|x| number(*x))
+            .collect::<Vec<_>>()
+            .join("; "),
+    }
+}
+
+/// A plan as [`parse_plan`](super::parse_plan) reads it.
+pub fn format_plan(plan: &[PlanEntry]) -> String {
+    plan.iter()
+        .map(|e| format!("{}: {}", e.month, e.count))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A target as [`parse_target`](super::parse_target) reads it.
+pub fn format_target(target: &Target) -> String {
+    let money = |x: f64| format_value(&FieldValue::Number(x), Unit::Money);
+    match target {
+        Target::None => String::new(),
+        Target::Every(x) => money(*x),
+        Target::PerQuarter(list) => list
+            .iter()
+            .map(|x| money(*x))
+            .collect::<Vec<_>>()
+            .join("; "),
+    }
+}
+
+impl FieldEntry {
+    /// The value as text, like [`format_value`] but knowing the field: an unset month reads in
+    /// the catalogue's words for the field ("throughout" for `founder.sells_until_month`, else
+    /// "never").
+    pub fn value_text(&self) -> String {
+        entry_text(&self.path, &self.value, self.field.unit)
+    }
+
+    /// The default as text, the way [`FieldEntry::value_text`] shows values.
+    pub fn default_text(&self) -> String {
+        entry_text(&self.path, &self.default, self.field.unit)
+    }
+}
+
+fn entry_text(path: &str, value: &FieldValue, unit: Unit) -> String {
+    match value {
+        FieldValue::OptionalMonth(None) => unset_of(path).to_string(),
+        other => format_value(other, unit),
+    }
+}

@@ -1,0 +1,538 @@
+//! Reading values as people type them: numbers (`1,200`, `5k`, `$1.2M`, `35%`), whole numbers,
+//! hiring plans, bookings targets and uncertain values (`5 to 10`, `5, 7, 10`, `mean 7.5, sd 3`),
+//! each with the reason in words when the text does not read. Nothing here panics, whatever the
+//! text; ranges are not checked here, [`set_field`](super::set_field) does that.
+
+use crate::format::money::{exact_number, is_currency_code, CURRENCY_SIGNS};
+use crate::model::dist::DIST_FORMS;
+use crate::model::field::format_number;
+use crate::model::{Dist, PlanEntry, Target, Unit};
+
+/// The z-score of the 95th percentile of a standard normal: a 90% range "lo to hi" of a normal
+/// spans `mean ± Z90 · sd`.
+pub const Z90: f64 = 1.6448536269514722;
+
+// ---------------------------------------------------------------------------------------------
+// Reading numbers
+// ---------------------------------------------------------------------------------------------
+
+/// A number as typed: sign, decimal digits and a power of ten, so that `5k`, `1.2M` and `35%`
+/// become exactly the nearest double to what was meant.
+#[derive(Debug, Clone)]
+struct Typed {
+    negative: bool,
+    digits: String,
+    exp: i64,
+    percent: bool,
+}
+
+impl Typed {
+    fn value(&self, extra_exp: i64, original: &str) -> Result<f64, String> {
+        let exp = (self.exp + extra_exp).clamp(-100_000, 100_000);
+        let sign = if self.negative { "-" } else { "" };
+        let x: f64 = format!("{sign}{}e{exp}", self.digits)
+            .parse()
+            .map_err(|_| format!("“{original}” is not a number; type e.g. 12, 1,200, 5k or 35%"))?;
+        if x.is_finite() {
+            Ok(x)
+        } else {
+            Err(format!("“{original}” is too large"))
+        }
+    }
+}
+
+const NOT_A_NUMBER: &str = "is not a number; type e.g. 12, 1,200, 5k or 35%";
+
+fn strip_sign(s: &mut &str) -> Option<bool> {
+    for (c, negative) in [('-', true), ('−', true), ('+', false)] {
+        if let Some(rest) = s.strip_prefix(c) {
+            *s = rest.trim_start();
+            return Some(negative);
+        }
+    }
+    None
+}
+
+fn strip_currency_prefix(s: &mut &str) -> bool {
+    for (_, sign) in CURRENCY_SIGNS {
+        if let Some(rest) = s.strip_prefix(sign) {
+            *s = rest.trim_start();
+            return true;
+        }
+    }
+    if s.len() > 3
+        && s.is_char_boundary(3)
+        && is_currency_code(&s[..3])
+        && !s[3..].starts_with(|c: char| c.is_alphabetic())
+    {
+        *s = s[3..].trim_start();
+        return true;
+    }
+    false
+}
+
+fn strip_currency_suffix(s: &mut &str) -> bool {
+    for (_, sign) in CURRENCY_SIGNS {
+        if let Some(rest) = s.strip_suffix(sign) {
+            *s = rest.trim_end();
+            return true;
+        }
+    }
+    let n = s.len();
+    if n > 3
+        && s.is_char_boundary(n - 3)
+        && is_currency_code(&s[n - 3..])
+        && !s[..n - 3].ends_with(|c: char| c.is_alphabetic())
+    {
+        *s = s[..n - 3].trim_end();
+        return true;
+    }
+    false
+}
+
+/// Strips `suffix` from the end of `s`, ignoring ASCII case.
+fn strip_suffix_nocase<'t>(s: &'t str, suffix: &str) -> Option<&'t str> {
+    let n = s.len().checked_sub(suffix.len())?;
+    (s.is_char_boundary(n) && s[n..].eq_ignore_ascii_case(suffix)).then(|| s[..n].trim_end())
+}
+
+/// Unit words allowed after a number, and scale suffixes with their power of ten.
+fn strip_suffix_word(s: &mut &str, unit: Unit) -> i64 {
+    let unit_words: &[&str] = match unit {
+        Unit::Months => &["months", "month", "mos", "mo", "m"],
+        Unit::Hours => &["hours", "hour", "hrs", "hr", "h"],
+        Unit::Multiplier => &["x", "×"],
+        _ => &[],
+    };
+    for w in unit_words {
+        if let Some(rest) = strip_suffix_nocase(s, w) {
+            *s = rest;
+            return 0;
+        }
+    }
+    for (w, exp) in [
+        ("bn", 9),
+        ("mn", 6),
+        ("mm", 6),
+        ("b", 9),
+        ("m", 6),
+        ("k", 3),
+    ] {
+        if let Some(rest) = strip_suffix_nocase(s, w) {
+            *s = rest;
+            return exp;
+        }
+    }
+    0
+}
+
+/// Reads a typed number into sign, digits and power of ten; every scale and `%` applied, the
+/// share rule not yet.
+fn read_typed(text: &str, unit: Unit) -> Result<Typed, String> {
+    let original = text.trim();
+    if original.is_empty() {
+        return Err("is empty; type a number such as 12".into());
+    }
+    let mut s = original;
+    let mut negative = strip_sign(&mut s);
+    let mut currency = strip_currency_prefix(&mut s);
+    if negative.is_none() {
+        negative = strip_sign(&mut s);
+    }
+    currency |= strip_currency_suffix(&mut s);
+    let mut percent = false;
+    let mut exp: i64 = 0;
+    if let Some(rest) = s.strip_suffix('%') {
+        s = rest.trim_end();
+        percent = true;
+        exp = -2;
+    } else {
+        exp += strip_suffix_word(&mut s, unit);
+    }
+    if currency && unit != Unit::Money {
+        return Err(format!(
+            "“{original}” has a currency sign, but this field is not an amount of money"
+        ));
+    }
+    // Mantissa and exponent.
+    let (mantissa, exponent) = match s.find(['e', 'E']) {
+        Some(i) => (&s[..i], Some(&s[i + 1..])),
+        None => (s, None),
+    };
+    if let Some(e) = exponent {
+        let digits = e.strip_prefix(['-', '+']).unwrap_or(e);
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(format!("“{original}” {NOT_A_NUMBER}"));
+        }
+        let e: i64 = e
+            .parse()
+            .map_err(|_| format!("“{original}” has an exponent out of range"))?;
+        if e.abs() > 10_000 {
+            return Err(format!("“{original}” has an exponent out of range"));
+        }
+        exp += e;
+    }
+    let (int, frac) = match mantissa.split_once('.') {
+        Some((i, f)) => (i, f),
+        None => (mantissa, ""),
+    };
+    let digit_only = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+    if !digit_only(frac)
+        || !int.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        || int.len() + frac.len() == 0
+    {
+        return Err(format!("“{original}” {NOT_A_NUMBER}"));
+    }
+    if int.contains(',') {
+        let mut groups = int.split(',');
+        let first = groups.next().unwrap_or("");
+        let ok = (1..=3).contains(&first.len()) && groups.all(|g| g.len() == 3);
+        if !ok {
+            return Err(format!(
+                "“{original}” has a comma in an odd place; commas group thousands, as in 1,200 (use a point for decimals)"
+            ));
+        }
+    }
+    let int: String = int.chars().filter(|c| *c != ',').collect();
+    if int.is_empty() && frac.is_empty() {
+        return Err(format!("“{original}” {NOT_A_NUMBER}"));
+    }
+    let digits = format!(
+        "{}.{}",
+        if int.is_empty() { "0" } else { &int },
+        if frac.is_empty() { "0" } else { frac }
+    );
+    Ok(Typed {
+        negative: negative.unwrap_or(false),
+        digits,
+        exp,
+        percent,
+    })
+}
+
+/// Reads a number as a person types it, with the reason when it cannot.
+///
+/// Spaces around the text are ignored. Accepted: `5`, `-5` (also with `−`), `1,200` (commas
+/// group thousands, so they must fall every three digits), `2.5`, `1e-3`, the scales `k`
+/// (thousand), `M`/`m`/`mm`/`mn` (million) and `B`/`bn` (billion) in any case, such as `5k` or
+/// `1.2M`, and `%` (`150%` is 1.5). Money may carry a currency sign or code: `$80k`, `€1.2M`,
+/// `USD 80,000`; other units refuse one. A few unit words may follow: `months`/`mo`/`m` for
+/// months (so there `m` means months, not million), `hours`/`h` for hours, `x`/`×` for
+/// multipliers.
+///
+/// **Shares** (`Unit::Share`) are fractions from 0 to 1, and may be typed as `35%` or `0.35`.
+/// A share typed without `%` and above 1 is read as a percentage: `35` is 35% (0.35), while
+/// `1` stays 100% and `0.5` stays 50%. So to enter 1.5% type `1.5%`; to enter a share above
+/// 100% (only a morale threshold takes one) type it with `%`, as in `150%`.
+///
+/// The value is not checked against the field's range; [`set_field`](super::set_field) does
+/// that.
+pub fn parse_number(text: &str, unit: Unit) -> Result<f64, String> {
+    let typed = read_typed(text, unit)?;
+    let original = text.trim();
+    let x = typed.value(0, original)?;
+    if unit == Unit::Share && !typed.percent && x > 1.0 {
+        return typed.value(-2, original);
+    }
+    Ok(x)
+}
+
+/// Reads a hiring plan typed as "3: 2, 6: 1" (month: count, comma separated); empty text is
+/// no plan.
+pub fn parse_plan(text: &str) -> Result<Vec<PlanEntry>, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(Vec::new());
+    }
+    text.split(',')
+        .map(|part| {
+            let (month, count) = part
+                .split_once(':')
+                .ok_or_else(|| format!("“{}” should read month: count, e.g. 3: 2", part.trim()))?;
+            Ok(PlanEntry {
+                month: parse_integer(month)?,
+                count: parse_integer(count)?,
+            })
+        })
+        .collect()
+}
+
+/// Reads a bookings target: empty text is none, one amount ("250k") is every quarter's, and
+/// amounts separated by ";" ("100k; 150k; …") are one per quarter.
+pub fn parse_target(text: &str) -> Result<Target, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(Target::None);
+    }
+    let values = text
+        .split(';')
+        .map(|p| parse_number(p, Unit::Money))
+        .collect::<Result<Vec<f64>, String>>()?;
+    Ok(if values.len() == 1 {
+        Target::Every(values[0])
+    } else {
+        Target::PerQuarter(values)
+    })
+}
+
+/// Reads a whole number (a count or a month) from 0 to 4,294,967,295, with the reason when it
+/// cannot. Accepts `12`, `1,200` and `2k`.
+pub fn parse_integer(text: &str) -> Result<u32, String> {
+    let original = text.trim();
+    let typed = read_typed(text, Unit::Count)?;
+    if typed.percent {
+        return Err(format!(
+            "“{original}” is a percentage; type a whole number such as 12"
+        ));
+    }
+    let x = typed.value(0, original)?;
+    if x < 0.0 {
+        Err(format!("“{original}” is negative; type 0 or more"))
+    } else if x != x.trunc() {
+        Err(format!("“{original}” is not a whole number"))
+    } else if x > u32::MAX as f64 {
+        Err(format!("“{original}” is too large"))
+    } else {
+        Ok(x as u32)
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading uncertain values
+// ---------------------------------------------------------------------------------------------
+
+/// Finds `needle` (ASCII) in `hay` ignoring ASCII case; returns the byte index.
+fn find_nocase(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    if n.is_empty() || h.len() < n.len() {
+        return None;
+    }
+    (0..=h.len() - n.len()).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
+}
+
+/// Splits a range "lo to hi" (also `lo-hi`, `lo – hi`, `lo — hi`, `lo .. hi`, `lo … hi`).
+fn split_range(text: &str) -> Option<(&str, &str)> {
+    if let Some(i) = find_nocase(text, " to ") {
+        return Some((&text[..i], &text[i + 4..]));
+    }
+    for sep in ["...", "..", "…", "–", "—"] {
+        if let Some((a, b)) = text.split_once(sep) {
+            return Some((a, b));
+        }
+    }
+    // A hyphen is a range only after a number's end, not as a sign or an exponent's sign.
+    let mut last: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        if c == '-' {
+            if let Some(p) = last {
+                if (p.is_alphanumeric() && !matches!(p, 'e' | 'E')) || matches!(p, '%' | '.' | '×')
+                {
+                    return Some((&text[..i], &text[i + 1..]));
+                }
+            }
+        }
+        if !c.is_whitespace() {
+            last = Some(c);
+        }
+    }
+    None
+}
+
+/// Splits a list "5, 7, 10" (also with `;`). A comma directly between digits groups thousands
+/// when that reads as one number, so "10,000, 50,000, 100,000" is three numbers and "5,7,10"
+/// is three too.
+fn split_list(text: &str, unit: Unit) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut current = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let separates = c == ';' || (c == ',' && chars.peek().is_some_and(|n| n.is_whitespace()));
+        if separates {
+            parts.push(std::mem::take(&mut current));
+        } else {
+            current.push(c);
+        }
+    }
+    parts.push(current);
+    parts
+        .into_iter()
+        .flat_map(|p| {
+            if p.contains(',') && read_typed(&p, unit).is_err() {
+                p.split(',').map(str::to_string).collect::<Vec<_>>()
+            } else {
+                vec![p]
+            }
+        })
+        .map(|p| p.trim().to_string())
+        .collect()
+}
+
+/// Reads several numbers of one field. For shares: when any number typed without `%` is above
+/// 1, every number typed without `%` is a percentage, so "5 to 10" is 5% to 10%.
+fn read_numbers(parts: &[&str], unit: Unit) -> Result<Vec<f64>, String> {
+    let typed: Vec<(Typed, &str)> = parts
+        .iter()
+        .map(|p| {
+            let p = p.trim();
+            if p.is_empty() {
+                Err("a value is missing; type e.g. 5 to 10, or 5, 7, 10".to_string())
+            } else {
+                read_typed(p, unit).map(|t| (t, p))
+            }
+        })
+        .collect::<Result<_, _>>()?;
+    let mut percents = false;
+    if unit == Unit::Share {
+        for (t, p) in &typed {
+            if !t.percent && t.value(0, p)? > 1.0 {
+                percents = true;
+            }
+        }
+    }
+    typed
+        .iter()
+        .map(|(t, p)| t.value(if percents && !t.percent { -2 } else { 0 }, p))
+        .collect()
+}
+
+/// Reads "mean 7.5, sd 3" or "7.5 ± 3" (also `+/-`): a normal's mean and standard deviation.
+fn split_mean_sd(text: &str) -> Option<(&str, &str)> {
+    let (mean, sd) = if let Some(pair) = text.split_once('±') {
+        pair
+    } else if let Some(pair) = text.split_once("+/-") {
+        pair
+    } else {
+        let i = find_nocase(text, "sd")?;
+        (&text[..i], &text[i + 2..])
+    };
+    let mean = mean.trim().trim_end_matches([',', ';']).trim();
+    let mean = match find_nocase(mean, "mean") {
+        Some(0) => &mean[4..],
+        _ => mean,
+    };
+    let mean = mean.trim().trim_start_matches([':', '=']).trim();
+    let sd = sd.trim().trim_start_matches([':', '=']).trim();
+    Some((mean, sd))
+}
+
+/// Reads an uncertain value typed the way people think, for the chosen form (one of
+/// `fixed`, `uniform`, `triangular`, `pert`, `normal`, `lognormal`):
+///
+/// - `12`: a fixed value, whatever the form.
+/// - `5 to 10` (also `5-10`, `5–10`, `5 .. 10`, or two numbers `5, 10`): a 90% range, low end
+///   first. Lognormal: p5 = 5 and p95 = 10 (the low end must be above 0). Normal: mean 7.5 and
+///   sd (10 − 5) / (2 · 1.6448536269514722). Uniform: from 5 to 10. Triangular and PERT: min 5,
+///   mode at the midpoint, max 10. The low end must not be above the high end (for a lognormal,
+///   it must be below it).
+/// - `5, 7, 10`: min, most likely, max, for triangular and PERT; the other forms refuse three
+///   numbers and say what they take.
+/// - `mean 7.5, sd 3` (or `7.5 ± 3`): a normal's mean and standard deviation; normal only.
+///
+/// Each number reads as in [`parse_number`]: `$10k to $100k`, `10,000 to 100,000`, `5% to 10%`.
+/// For shares, when any number of the text is typed without `%` and above 1, every number
+/// without `%` is a percentage: `5 to 10` is 5% to 10%.
+///
+/// The values are not checked against the field's range; [`set_field`](super::set_field)
+/// does that.
+pub fn parse_dist(text: &str, form: &str, unit: Unit) -> Result<Dist, String> {
+    let form = form.trim();
+    if !DIST_FORMS.contains(&form) {
+        return Err(format!(
+            "“{form}” is not a shape; use one of {}",
+            DIST_FORMS.join(", ")
+        ));
+    }
+    let t = text.trim();
+    if t.is_empty() {
+        return Err("is empty; type a number such as 12, a range such as 5 to 10, or min, likely, max such as 5, 7, 10".into());
+    }
+    if let Some((mean, sd)) = split_mean_sd(t) {
+        if form != "normal" {
+            return Err("a mean and sd describe the normal shape; choose normal, or type a range such as 5 to 10".into());
+        }
+        let v = read_numbers(&[mean, sd], unit)?;
+        if v[1] < 0.0 {
+            return Err(format!(
+                "the sd {} is negative; it must be 0 or more",
+                format_number(v[1])
+            ));
+        }
+        return Ok(Dist::Normal {
+            mean: v[0],
+            sd: v[1],
+        });
+    }
+    let values = if let Some((lo, hi)) = split_range(t) {
+        read_numbers(&[lo, hi], unit)?
+    } else {
+        let parts = split_list(t, unit);
+        let refs: Vec<&str> = parts.iter().map(String::as_str).collect();
+        if refs.len() > 3 {
+            return Err(format!(
+                "has {} numbers; type at most three: min, likely, max, as in 5, 7, 10",
+                refs.len()
+            ));
+        }
+        read_numbers(&refs, unit)?
+    };
+    let show = |x: f64| exact_number(x, unit);
+    match (values.as_slice(), form) {
+        ([x], _) => Ok(Dist::Fixed(*x)),
+        ([..], "fixed") => Err("a fixed value is one number; choose a shape to type a range such as 5 to 10".into()),
+        ([lo, hi], _) if lo > hi || (form == "lognormal" && lo == hi) => Err(format!(
+            "{} to {}: lo must be below hi; type the low end first, as in {} to {}",
+            show(*lo),
+            show(*hi),
+            show(*hi),
+            show(*lo)
+        )),
+        ([lo, hi], "lognormal") if *lo <= 0.0 => Err(format!(
+            "{} to {}: a lognormal range must start above 0; choose another shape for a range from 0 or below",
+            show(*lo),
+            show(*hi)
+        )),
+        ([lo, hi], "lognormal") => Ok(Dist::LogNormal { p5: *lo, p95: *hi }),
+        ([lo, hi], "uniform") => Ok(Dist::Uniform { lo: *lo, hi: *hi }),
+        ([lo, hi], "normal") => Ok(Dist::Normal { mean: (lo + hi) / 2.0, sd: (hi - lo) / (2.0 * Z90) }),
+        ([lo, hi], "triangular") => Ok(Dist::Triangular { min: *lo, mode: (lo + hi) / 2.0, max: *hi }),
+        ([lo, hi], _) => Ok(Dist::Pert { min: *lo, mode: (lo + hi) / 2.0, max: *hi }),
+        ([min, mode, max], "triangular" | "pert") => {
+            if !(min <= mode && mode <= max) {
+                return Err(format!(
+                    "{}, {}, {}: needs min ≤ likely ≤ max, in that order",
+                    show(*min),
+                    show(*mode),
+                    show(*max)
+                ));
+            }
+            Ok(if form == "triangular" {
+                Dist::Triangular { min: *min, mode: *mode, max: *max }
+            } else {
+                Dist::Pert { min: *min, mode: *mode, max: *max }
+            })
+        }
+        ([_, _, _], _) => Err(format!(
+            "a {form} takes one number or a range such as 5 to 10 (a 90% range); three numbers (min, likely, max) fit the triangular or pert shape"
+        )),
+        _ => Err("type a number, a range such as 5 to 10, or min, likely, max such as 5, 7, 10".into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_ranges_and_lists_split() {
+        assert_eq!(split_range("5 to 10"), Some(("5", "10")));
+        assert_eq!(split_range("-5-10"), Some(("-5", "10")));
+        assert_eq!(split_range("1e-5-1e-3"), Some(("1e-5", "1e-3")));
+        assert_eq!(split_range("5, -3, 10"), None);
+        assert_eq!(
+            split_list("10,000, 50,000, 100,000", Unit::Money),
+            ["10,000", "50,000", "100,000"]
+        );
+        assert_eq!(split_list("5,7,10", Unit::Count), ["5", "7", "10"]);
+        assert_eq!(split_list("1,200", Unit::Count), ["1,200"]);
+    }
+}
