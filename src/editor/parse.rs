@@ -8,9 +8,9 @@ use crate::model::dist::DIST_FORMS;
 use crate::model::field::format_number;
 use crate::model::{Dist, PlanEntry, Target, Unit};
 
-/// The z-score of the 95th percentile of a standard normal: a 90% range "lo to hi" of a normal
-/// spans `mean ± Z90 · sd`.
-pub const Z90: f64 = 1.6448536269514722;
+/// A 90% range "lo to hi" of a normal spans `mean ± Z90 · sd`: the sampler's constant, so that
+/// a range typed in the editor and the range the engine draws from agree to the bit.
+pub use crate::sampling::distributions::Z90;
 
 // ---------------------------------------------------------------------------------------------
 // Reading numbers
