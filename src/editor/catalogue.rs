@@ -90,15 +90,12 @@ pub enum Control {
     Slider(Slider),
 }
 
-/// A slider over a share: its ends, its step, a marked value and what the share is of.
+/// A slider over a share, from 0 in steps of 1%: its top, a marked value and what the share is
+/// of.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Slider {
-    /// The lowest share the slider reaches.
-    pub min: f64,
     /// The highest share the slider reaches.
     pub max: f64,
-    /// The step between two positions.
-    pub step: f64,
     /// The value marked under the slider: a typical share to steer by.
     pub mark: f64,
     /// What the share is of, for screen readers: "35% of AE hours".
@@ -109,9 +106,7 @@ pub struct Slider {
 /// marked at 35%: the default, and the share in MODEL.md's question whether every AE should
 /// generate their own pipeline.
 const OUTBOUND_SLIDER: Slider = Slider {
-    min: 0.0,
     max: 0.9,
-    step: 0.01,
     mark: 0.35,
     of: "AE hours",
 };

@@ -11,7 +11,7 @@ use crate::model::Unit;
 pub const CURRENCY_SIGNS: [(&str, &str); 4] =
     [("USD", "$"), ("EUR", "€"), ("GBP", "£"), ("JPY", "¥")];
 
-/// The scales of large amounts, largest first: `$3.4B`, `$1.2M`, `$85K`.
+/// The scales of large amounts the editor writes, largest first, with their powers of ten.
 const SCALES: [(f64, i32, &str); 3] = [(1e9, 9, "B"), (1e6, 6, "M"), (1e3, 3, "K")];
 
 /// The sign of a currency, if it has one.
@@ -60,10 +60,15 @@ pub fn money(x: f64, currency: &str) -> String {
     }
     let sign = if x < 0.0 { "−" } else { "" };
     let a = x.abs();
-    let Some((scale, _, suffix)) = SCALES.into_iter().find(|(s, ..)| a >= *s) else {
+    let (scaled, suffix) = if a >= 1e9 {
+        (a / 1e9, "B")
+    } else if a >= 1e6 {
+        (a / 1e6, "M")
+    } else if a >= 1e3 {
+        (a / 1e3, "K")
+    } else {
         return format!("{sign}{symbol}{}", libm::round(a) as i64);
     };
-    let scaled = a / scale;
     let text = if scaled < 9.95 {
         format!("{scaled:.1}")
     } else {

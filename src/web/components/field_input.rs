@@ -63,20 +63,15 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
                 );
             });
             let marks = format!("{id}-marks");
-            let mark = format!("{:.0}%", slider.mark * 100.0);
-            let mark_at = format!(
-                "left: calc({:.0} / {:.0} * 100%)",
-                (slider.mark - slider.min) * 100.0,
-                (slider.max - slider.min) * 100.0
-            );
+            let mark = editor::format_value(&FieldValue::Number(slider.mark), Unit::Share);
             html! {
                 <div class="slider">
-                    <input type="range" id={id.clone()} data-testid={id.clone()} min={slider.min.to_string()} max={slider.max.to_string()} step={slider.step.to_string()}
+                    <input type="range" id={id.clone()} data-testid={id.clone()} min="0" max={slider.max.to_string()} step="0.01"
                         value={x.to_string()} {oninput} list={marks.clone()} aria-describedby={described.clone()}
                         aria-valuetext={format!("{:.0}% of {}", x * 100.0, slider.of)} />
                     <datalist id={marks}><option value={slider.mark.to_string()} label={mark.clone()}></option></datalist>
                     <span class="slider-value">{format!("{:.0}%", x * 100.0)}</span>
-                    <span class="slider-mark" style={mark_at} aria-hidden="true">{mark}</span>
+                    <span class="slider-mark" style={format!("left: calc({:.0} / {:.0} * 100%)", slider.mark * 100.0, slider.max * 100.0)} aria-hidden="true">{mark}</span>
                 </div>
             }
         }
