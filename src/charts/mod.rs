@@ -43,7 +43,7 @@ pub struct Size {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Axis {
     /// Money in this currency (a code such as `USD`), labelled like `$1.2M` by
-    /// [`format::money`](crate::format::money).
+    /// [`format::money`](fn@crate::format::money).
     Money(String),
     /// Counts, labelled as whole numbers or with one decimal by
     /// [`format::count`](crate::format::count).

@@ -1,7 +1,36 @@
-//! The scenario's calendar: which calendar quarter each simulated quarter falls in, counted from
-//! the scenario's first month, for the labels of tables, charts and CSV columns (`2027 Q1`).
+//! The scenario's calendar: its first month (`start_month`, `YYYY-MM`) and which calendar
+//! quarter each simulated quarter falls in, for the labels of tables, charts and CSV columns
+//! (`2027 Q1`).
 
 use super::Scenario;
+
+impl Scenario {
+    /// The year and month of the first simulated month, from `start_month`.
+    pub fn start_year_month(&self) -> (i32, u32) {
+        parse_month_label(&self.start_month).unwrap_or((2027, 1))
+    }
+}
+
+/// `YYYY-MM` as (year, month), or `None` when it is not one.
+fn parse_month_label(label: &str) -> Option<(i32, u32)> {
+    let (y, m) = label.split_once('-')?;
+    if y.len() != 4
+        || m.len() != 2
+        || !y.bytes().all(|b| b.is_ascii_digit())
+        || !m.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let month: u32 = m.parse().ok()?;
+    (1..=12)
+        .contains(&month)
+        .then_some((y.parse().ok()?, month))
+}
+
+/// Whether `label` is a month as `start_month` writes it, `YYYY-MM`.
+pub(super) fn is_month_label(label: &str) -> bool {
+    parse_month_label(label).is_some()
+}
 
 /// The label of quarter `q` of a scenario, by the calendar quarter of its first month: `2027 Q1`.
 pub fn quarter_label(scenario: &Scenario, q: usize) -> String {

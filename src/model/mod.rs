@@ -196,7 +196,7 @@ impl Scenario {
                 format!("{} is not a multiple of 3", self.horizon_months),
             ));
         }
-        if !is_month_label(&self.start_month) {
+        if !calendar::is_month_label(&self.start_month) {
             out.push(FieldError::new(
                 at("start_month"),
                 format!("{:?} is not a month such as \"2027-01\"", self.start_month),
@@ -251,28 +251,4 @@ impl Scenario {
         }
         out
     }
-
-    /// The year and month of the first simulated month, from `start_month`.
-    pub fn start_year_month(&self) -> (i32, u32) {
-        parse_month_label(&self.start_month).unwrap_or((2027, 1))
-    }
-}
-
-fn parse_month_label(label: &str) -> Option<(i32, u32)> {
-    let (y, m) = label.split_once('-')?;
-    if y.len() != 4
-        || m.len() != 2
-        || !y.bytes().all(|b| b.is_ascii_digit())
-        || !m.bytes().all(|b| b.is_ascii_digit())
-    {
-        return None;
-    }
-    let month: u32 = m.parse().ok()?;
-    (1..=12)
-        .contains(&month)
-        .then_some((y.parse().ok()?, month))
-}
-
-fn is_month_label(label: &str) -> bool {
-    parse_month_label(label).is_some()
 }
