@@ -189,6 +189,25 @@ const fn start(n: usize) -> usize {
 /// The number of metrics per quarter.
 pub const METRIC_COUNT: usize = start(OUTPUTS.len());
 
+/// Each metric's output in [`OUTPUTS`] and part of it, by row position: worked out once, when
+/// the program is built.
+const PLACES: [(u8, u8); METRIC_COUNT] = places();
+
+const fn places() -> [(u8, u8); METRIC_COUNT] {
+    let mut out = [(0, 0); METRIC_COUNT];
+    let (mut n, mut at) = (0, 0);
+    while n < OUTPUTS.len() {
+        let mut part = 0;
+        while part < OUTPUTS[n].parts.len() {
+            out[at] = (n as u8, part as u8);
+            at += 1;
+            part += 1;
+        }
+        n += 1;
+    }
+    out
+}
+
 /// One metric, such as `bookings.inbound`: a part of an output of [`OUTPUTS`]. Code names
 /// metrics by these; the key (`MetricId::key`) is how files, CSV and JSON name them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -286,12 +305,10 @@ impl MetricId {
     }
 
     /// The number of its output in [`OUTPUTS`], and its part of that output.
+    #[inline]
     const fn place(self) -> (usize, usize) {
-        let mut n = 0;
-        while n + 1 < OUTPUTS.len() && start(n + 1) <= self.0 as usize {
-            n += 1;
-        }
-        (n, self.0 as usize - start(n))
+        let (n, part) = PLACES[self.0 as usize];
+        (n as usize, part as usize)
     }
 
     /// The output it belongs to, e.g. `bookings`.
@@ -317,12 +334,7 @@ impl MetricId {
 
     /// Its key in files, CSV and JSON: `group.part`, or `group` when undivided.
     pub fn key(self) -> String {
-        let (group, part) = (self.group(), self.part());
-        if part.is_empty() {
-            group.to_string()
-        } else {
-            format!("{group}.{part}")
-        }
+        self.metric().key()
     }
 
     /// Whether `key` is its key (without making the key).
@@ -337,12 +349,14 @@ impl MetricId {
 
     /// Its entry of the catalogue.
     pub fn metric(self) -> Metric {
+        let (n, part) = self.place();
+        let output = &OUTPUTS[n];
         Metric {
             index: self.index(),
-            group: self.group(),
-            part: self.part(),
-            unit: self.unit(),
-            horizon: self.horizon(),
+            group: output.group,
+            part: output.parts.name(part),
+            unit: output.unit,
+            horizon: output.horizon,
         }
     }
 }
@@ -370,7 +384,11 @@ impl Metric {
 
     /// The metric's key: `group.part`, or `group` when undivided.
     pub fn key(&self) -> String {
-        self.id().key()
+        if self.part.is_empty() {
+            self.group.to_string()
+        } else {
+            format!("{}.{}", self.group, self.part)
+        }
     }
 }
 
