@@ -402,7 +402,7 @@ impl WorkerPool {
         dispatch: Callback<Action>,
     ) {
         if let Err(reason) = preflight(&workspace) {
-            dispatch.emit(Action::Failed(generation, reason));
+            dispatch.emit(Action::Failed { generation, reason });
             return;
         }
         // The run's tables are made in a task of their own, after the page has shown that the
@@ -602,7 +602,10 @@ impl Inner {
             let name = run.workspace.scenarios[b.scenario].label(b.scenario);
             after.push(After::Emit(
                 run.dispatch.clone(),
-                Action::Failed(run.generation, NotRun::because(format!("{name}: {error}"))),
+                Action::Failed {
+                    generation: run.generation,
+                    reason: NotRun::because(format!("{name}: {error}")),
+                },
             ));
             self.run = None;
             return after;
@@ -644,7 +647,11 @@ impl Inner {
             let total = run.total();
             after.push(After::Emit(
                 run.dispatch.clone(),
-                Action::Progress(run.generation, total, total),
+                Action::Progress {
+                    generation: run.generation,
+                    done: total,
+                    total,
+                },
             ));
             after.push(After::Report {
                 partial: false,
@@ -662,7 +669,11 @@ impl Inner {
             run.last_progress_ms = now;
             after.push(After::Emit(
                 run.dispatch.clone(),
-                Action::Progress(run.generation, run.done_trials(), run.total()),
+                Action::Progress {
+                    generation: run.generation,
+                    done: run.done_trials(),
+                    total: run.total(),
+                },
             ));
         }
         let k = run.completion.complete_trials();
@@ -738,15 +749,15 @@ impl Inner {
                     let name = run.workspace.scenarios[b.scenario].label(b.scenario);
                     after.push(After::Emit(
                         run.dispatch.clone(),
-                        Action::Failed(
-                            run.generation,
-                            NotRun::because(format!(
+                        Action::Failed {
+                            generation: run.generation,
+                            reason: NotRun::because(format!(
                                 "{name}: the simulation stopped with an internal error on trials \
                                  {} to {} ({message}); please report it with this model",
                                 b.trials.start,
                                 b.trials.end - 1
                             )),
-                        ),
+                        },
                     ));
                     self.run = None;
                     return after;

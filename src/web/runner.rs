@@ -97,7 +97,7 @@ pub async fn run(
     dispatch: Callback<Action>,
 ) {
     if let Err(reason) = preflight(&workspace) {
-        dispatch.emit(Action::Failed(generation, reason));
+        dispatch.emit(Action::Failed { generation, reason });
         return;
     }
     let trials = workspace.run.trials;
@@ -133,7 +133,10 @@ pub async fn run(
                         digest.eat(&row);
                     }
                     Err(e) => {
-                        dispatch.emit(Action::Failed(generation, NotRun::because(e.to_string())));
+                        dispatch.emit(Action::Failed {
+                            generation,
+                            reason: NotRun::because(e.to_string()),
+                        });
                         return;
                     }
                 }
@@ -142,7 +145,11 @@ pub async fn run(
             }
             if page_ms() - last_report > 100.0 {
                 last_report = page_ms();
-                dispatch.emit(Action::Progress(generation, done, total));
+                dispatch.emit(Action::Progress {
+                    generation,
+                    done,
+                    total,
+                });
             }
             yield_to_browser().await;
             if latest.get() != generation {

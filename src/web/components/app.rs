@@ -61,7 +61,11 @@ fn open_file(file: web_sys::File, dispatch: Callback<Action>) {
             .await
             .and_then(|text| workspace_from_text(&text).map_err(|e| e.summary(6)));
         dispatch.emit(match opened {
-            Ok(workspace) => Action::Open(Box::new(workspace), Origin::File(name), clock::now_ms()),
+            Ok(workspace) => Action::Open {
+                workspace: Box::new(workspace),
+                origin: Origin::File(name),
+                now_ms: clock::now_ms(),
+            },
             Err(why) => Action::Notify(Notice::problem(format!(
                 "The file {name} could not be opened, and your workspace is unchanged. Why: {why}"
             ))),
@@ -262,7 +266,11 @@ pub fn App() -> Html {
             let listener = if cfg!(target_arch = "wasm32") {
                 address::on_link_change(move |link| {
                     let action = match link {
-                        Ok(w) => Action::Open(Box::new(w), Origin::Link, clock::now_ms()),
+                        Ok(w) => Action::Open {
+                            workspace: Box::new(w),
+                            origin: Origin::Link,
+                            now_ms: clock::now_ms(),
+                        },
                         Err(e) => Action::Notify(link_problem(&e)),
                     };
                     // Decoding was this task; opening and drawing get the next one.

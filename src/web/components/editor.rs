@@ -40,7 +40,10 @@ pub fn Editor(props: &EditorProps) -> Html {
                 Ok(updated) => {
                     // Rules between fields may have been fixed by this edit too.
                     next.retain(|_, reason| !reason.starts_with("outbound_share"));
-                    dispatch.emit(Action::Edit(index, Box::new(updated)));
+                    dispatch.emit(Action::Edit {
+                        index,
+                        scenario: Box::new(updated),
+                    });
                 }
                 Err(errors) => {
                     for e in errors {

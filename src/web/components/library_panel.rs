@@ -45,7 +45,10 @@ pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
         let name = name.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            dispatch.emit(Action::Save((*name).clone(), now_ms()));
+            dispatch.emit(Action::Save {
+                name: (*name).clone(),
+                now_ms: now_ms(),
+            });
         })
     };
     let status = match (
@@ -107,9 +110,9 @@ pub fn ModelList(props: &ModelListProps) -> Html {
                 let id = m.id;
                 let dispatch = props.dispatch.clone();
                 let workspace = m.workspace.clone();
-                let open = Callback::from(move |_| dispatch.emit(Action::Open(Box::new(workspace.clone()), Origin::Library(id), now_ms())));
+                let open = Callback::from(move |_| dispatch.emit(Action::Open { workspace: Box::new(workspace.clone()), origin: Origin::Library(id), now_ms: now_ms() }));
                 let dispatch = props.dispatch.clone();
-                let duplicate = Callback::from(move |_| dispatch.emit(Action::DuplicateModel(id, now_ms())));
+                let duplicate = Callback::from(move |_| dispatch.emit(Action::DuplicateModel { id, now_ms: now_ms() }));
                 let ask = { let c = confirming.clone(); Callback::from(move |_| c.set(Some(id))) };
                 let keep = { let c = confirming.clone(); Callback::from(move |_| c.set(None)) };
                 let dispatch = props.dispatch.clone();
@@ -120,7 +123,7 @@ pub fn ModelList(props: &ModelListProps) -> Html {
                     let r = renaming.clone();
                     Callback::from(move |e: Event| {
                         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-                        dispatch.emit(Action::RenameModel(id, input.value()));
+                        dispatch.emit(Action::RenameModel { id, name: input.value() });
                         r.set(None);
                     })
                 };

@@ -22,7 +22,7 @@ pub fn PresetPicker(props: &PresetPickerProps) -> Html {
                 { for COMPARISONS.iter().map(|(title, a, b)| {
                     let dispatch = props.dispatch.clone();
                     let (a2, b2) = (a.to_string(), b.to_string());
-                    let onclick = Callback::from(move |_| dispatch.emit(Action::OpenComparison(a2.clone(), b2.clone(), crate::web::clock::now_ms())));
+                    let onclick = Callback::from(move |_| dispatch.emit(Action::OpenComparison { baseline: a2.clone(), other: b2.clone(), now_ms: crate::web::clock::now_ms() }));
                     html! {
                         <button type="button" class="compare" {onclick} data-testid={format!("compare-{a}-{b}")}>
                             {"Compare: "}{*title}
@@ -34,7 +34,7 @@ pub fn PresetPicker(props: &PresetPickerProps) -> Html {
                 { for PRESETS.iter().map(|p| {
                     let dispatch = props.dispatch.clone();
                     let name = p.name.to_string();
-                    let onclick = Callback::from(move |_| dispatch.emit(Action::OpenPreset(name.clone(), crate::web::clock::now_ms())));
+                    let onclick = Callback::from(move |_| dispatch.emit(Action::OpenPreset { name: name.clone(), now_ms: crate::web::clock::now_ms() }));
                     let description = p.scenario().description;
                     html! {
                         <li>

@@ -42,7 +42,10 @@ pub fn ScenarioTabs(props: &ScenarioTabsProps) -> Html {
         let dispatch = props.dispatch.clone();
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            dispatch.emit(Action::Rename(i, input.value()));
+            dispatch.emit(Action::Rename {
+                index: i,
+                name: input.value(),
+            });
         })
     };
     html! {
@@ -73,8 +76,8 @@ pub fn ScenarioTabs(props: &ScenarioTabsProps) -> Html {
                 </label>
                 <div class="buttons">
                     <button type="button" onclick={act(Action::Duplicate(i))} data-testid="scenario-duplicate">{"Duplicate"}</button>
-                    <button type="button" onclick={act(Action::Move(i, -1))} disabled={i == 0} aria-label="Move left">{"←"}</button>
-                    <button type="button" onclick={act(Action::Move(i, 1))} disabled={i + 1 >= n} aria-label="Move right">{"→"}</button>
+                    <button type="button" onclick={act(Action::Move { index: i, offset: -1 })} disabled={i == 0} aria-label="Move left">{"←"}</button>
+                    <button type="button" onclick={act(Action::Move { index: i, offset: 1 })} disabled={i + 1 >= n} aria-label="Move right">{"→"}</button>
                     <button type="button" onclick={act(Action::SetBaseline(i))} disabled={i == ws.baseline} data-testid="scenario-baseline">{"Make baseline"}</button>
                     <button type="button" class="danger" onclick={act(Action::Delete(i))} disabled={n == 1} data-testid="scenario-delete">{"Delete"}</button>
                 </div>
