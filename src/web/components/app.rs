@@ -17,6 +17,7 @@ use super::run_status::RunStatus;
 use super::scenario_tabs::ScenarioTabs;
 use super::share_bar::ShareBar;
 use crate::share::{workspace_from_text, Autosave, Library};
+use crate::web::dispatch::DispatchProvider;
 use crate::web::pool::{worker_count, WorkerPool};
 use crate::web::state::{link_problem, Action, AppState, Notice, Origin, RunState, Startup};
 use crate::web::{address, clock, files, runner, storage};
@@ -327,7 +328,7 @@ pub fn App() -> Html {
         .and_then(|id| state.library.get(id))
         .map(|m| AttrValue::from(m.name.clone()));
     html! {
-        <ContextProvider<Callback<Action>> context={dispatch.clone()}>
+        <DispatchProvider dispatch={dispatch.clone()}>
         <div class={classes!("app", dragging.then_some("dragging"))} data-testid="app"
             ondragover={on_dragover} ondragleave={on_dragleave} ondrop={on_drop}>
             <header class="topbar">
@@ -336,28 +337,28 @@ pub fn App() -> Html {
                     <p class="tagline">{"Monte Carlo planning for a B2B sales team"}</p>
                 </div>
                 <ShareBar workspace={state.workspace.clone()} model_name={model_name}
-                    on_file={on_file} dispatch={dispatch.clone()} />
+                    on_file={on_file} />
                 <RunStatus run={state.run.clone()} trials={state.workspace.run.trials}
-                    current={state.results_are_current()} dispatch={dispatch.clone()} />
+                    current={state.results_are_current()} />
             </header>
-            <Notices notices={state.notices.clone()} dispatch={dispatch.clone()} />
+            <Notices notices={state.notices.clone()} />
             if *dragging {
                 <div class="drop-hint" aria-hidden="true">{"Drop a workspace or scenario file to open it"}</div>
             }
             <main class="layout">
                 <aside class="side" aria-label="Model">
                     <LibraryPanel library={state.library.clone()} model={state.model} saved={state.is_saved()}
-                        suggested={name_to_offer(&state.library, state.model, &state.workspace)} dispatch={dispatch.clone()} />
-                    <PresetPicker dispatch={dispatch.clone()} />
-                    <ScenarioTabs workspace={state.workspace.clone()} selected={selected} dispatch={dispatch.clone()} />
+                        suggested={name_to_offer(&state.library, state.model, &state.workspace)} />
+                    <PresetPicker />
+                    <ScenarioTabs workspace={state.workspace.clone()} selected={selected} />
                     <Editor key={format!("{}-{}", state.workspace.scenarios.len(), selected)}
-                        index={selected} scenario={state.workspace.scenarios[selected].clone()} dispatch={dispatch.clone()} />
+                        index={selected} scenario={state.workspace.scenarios[selected].clone()} />
                 </aside>
                 <section class="main" aria-label="Results">
                     <ResultsPanel results={state.results.clone()} stale={!state.results_are_current()} not_run={matches!(state.run, RunState::Failed(_))} />
                 </section>
             </main>
         </div>
-        </ContextProvider<Callback<Action>>>
+        </DispatchProvider>
     }
 }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::charts::PALETTE;
 use crate::model::Workspace;
+use crate::web::dispatch::use_dispatch;
 use crate::web::state::Action;
 
 /// Props of [`ScenarioTabs`].
@@ -14,8 +15,6 @@ pub struct ScenarioTabsProps {
     pub workspace: Workspace,
     /// The scenario in the editor.
     pub selected: usize,
-    /// Sends actions to the app.
-    pub dispatch: Callback<Action>,
 }
 
 /// The name shown for scenario `i`.
@@ -31,15 +30,16 @@ pub fn display_name(workspace: &Workspace, i: usize) -> String {
 /// Scenario tabs and their actions.
 #[function_component]
 pub fn ScenarioTabs(props: &ScenarioTabsProps) -> Html {
+    let dispatch = use_dispatch();
     let ws = &props.workspace;
     let n = ws.scenarios.len();
     let i = props.selected;
     let act = |action: Action| {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.emit(action.clone()))
     };
     let on_rename = {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             dispatch.emit(Action::Rename {
