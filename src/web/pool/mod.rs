@@ -11,7 +11,7 @@
 //! The buffers answers come in go back to the workers: once a batch's columns are copied out,
 //! its buffer travels with a later request (transferred, not copied) and the worker writes that
 //! batch's columns into it, so that neither side makes new memory for every batch's columns
-//! (fresh memory costs a page fault every 4 KB, and the page's garbage collector the rest).
+//! (fresh memory costs a page fault per memory page, and the page's garbage collector the rest).
 //! A few are kept, [`SPARES_PER_WORKER`] a worker.
 //!
 //! A newer run replaces the older one at once: answers to the older run's batches are dropped
