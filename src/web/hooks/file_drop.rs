@@ -33,9 +33,11 @@ pub struct FileDrop {
     pub dragging: bool,
     /// Opens a picked file.
     pub on_file: Callback<web_sys::File>,
-    /// The page's `dragover`, `dragleave` and `drop` handlers.
+    /// The page's `dragover`: a file is over it.
     pub on_dragover: Callback<DragEvent>,
+    /// The page's `dragleave`: the file left the page (not just one of its parts).
     pub on_dragleave: Callback<DragEvent>,
+    /// The page's `drop`: opens the file.
     pub on_drop: Callback<DragEvent>,
 }
 
