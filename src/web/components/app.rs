@@ -12,7 +12,7 @@ use super::results::ResultsPanel;
 use super::run_status::RunStatus;
 use super::scenario_tabs::ScenarioTabs;
 use super::share_bar::ShareBar;
-use crate::web::dispatch::DispatchProvider;
+use crate::web::dispatch::DispatchContext;
 use crate::web::hooks::{
     use_address_bar, use_app_state, use_file_drop, use_presets_parsed_when_idle, use_run,
     use_storage, AppHandle,
@@ -29,7 +29,7 @@ pub fn App() -> Html {
     } = use_app_state();
     let busy = use_run(&state, &dispatch);
     use_storage(&state, &dispatch, orphan_keys);
-    use_address_bar(&state.workspace, busy, &dispatch);
+    use_address_bar(&state, busy, &dispatch);
     use_presets_parsed_when_idle();
     let drop = use_file_drop(&dispatch);
 
@@ -39,7 +39,7 @@ pub fn App() -> Html {
         .and_then(|id| state.library.get(id))
         .map(|m| AttrValue::from(m.name.clone()));
     html! {
-        <DispatchProvider dispatch={dispatch.clone()}>
+        <ContextProvider<DispatchContext> context={dispatch.clone()}>
         <div class={classes!("app", drop.dragging.then_some("dragging"))} data-testid="app"
             ondragover={drop.on_dragover} ondragleave={drop.on_dragleave} ondrop={drop.on_drop}>
             <header class="topbar">
@@ -70,6 +70,6 @@ pub fn App() -> Html {
                 </section>
             </main>
         </div>
-        </DispatchProvider>
+        </ContextProvider<DispatchContext>>
     }
 }

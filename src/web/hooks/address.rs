@@ -7,8 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::Workspace;
-use crate::web::state::{link_problem, Action, Origin};
+use crate::web::state::{link_problem, Action, AppState, Origin};
 use crate::web::{address, clock};
 
 /// How long the address bar waits after an edit before it follows, in milliseconds.
@@ -17,12 +16,18 @@ pub const ADDRESS_DELAY_MS: u32 = 300;
 /// Puts the workspace's link in the address bar once edits pause and no run is `busy`, and
 /// opens links pasted into it.
 #[hook]
-pub fn use_address_bar(workspace: &Workspace, busy: Rc<Cell<bool>>, dispatch: &Callback<Action>) {
+pub fn use_address_bar(
+    state: &UseReducerHandle<AppState>,
+    busy: Rc<Cell<bool>>,
+    dispatch: &Callback<Action>,
+) {
     // The address bar follows the newest change only: each change takes the next number.
     let last_change = use_mut_ref(|| 0u64);
-    use_effect_with(workspace.clone(), move |workspace| {
+    // Every change of the workspace, and only those, takes a new generation.
+    let state = state.clone();
+    use_effect_with(state.generation, move |_| {
         if cfg!(target_arch = "wasm32") {
-            let workspace = workspace.clone();
+            let workspace = state.workspace.clone();
             let change = {
                 let mut last = last_change.borrow_mut();
                 *last += 1;

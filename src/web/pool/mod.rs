@@ -608,7 +608,7 @@ impl Inner {
             slot.worker.terminate();
         }
         if let Some(run) = self.run.as_mut() {
-            run.schedule.requeue(&queued);
+            run.schedule.requeue(queued);
         }
         match spawn_worker(&self.me, index) {
             Ok(slot) => self.slots[index] = slot,

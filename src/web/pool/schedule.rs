@@ -66,13 +66,13 @@ impl Queues {
     }
 
     /// Worker `worker` crashed: the job it was running, and the ones that had not started.
-    pub fn crashed(&mut self, worker: usize) -> (Option<Job>, Vec<Job>) {
+    pub fn crashed(&mut self, worker: usize) -> (Option<Job>, VecDeque<Job>) {
         let mut jobs = self
             .queues
             .get_mut(worker)
             .map(std::mem::take)
             .unwrap_or_default();
-        (jobs.pop_front(), jobs.into())
+        (jobs.pop_front(), jobs)
     }
 }
 
@@ -189,10 +189,10 @@ impl<A> Schedule<A> {
     }
 
     /// The jobs a crashed worker had not started go to other workers, those of this run.
-    pub fn requeue(&mut self, jobs: &[Job]) {
+    pub fn requeue(&mut self, jobs: impl IntoIterator<Item = Job>) {
         let generation = self.generation;
         self.retry.extend(
-            jobs.iter()
+            jobs.into_iter()
                 .filter(|j| j.generation == generation)
                 .map(|j| j.batch),
         );
@@ -458,14 +458,18 @@ mod tests {
         let (running, queued) = q.crashed(0);
         let running = running.expect("a batch was running");
         assert_eq!(queued.len(), 1);
-        assert_eq!(q.crashed(0), (None, vec![]), "the queue is emptied");
-        s.requeue(&queued);
+        assert_eq!(
+            q.crashed(0),
+            (None, VecDeque::new()),
+            "the queue is emptied"
+        );
+        s.requeue(queued.clone());
         assert_eq!(s.crashed(Some(running)), Crash::Retried);
         let older = Job {
             generation: 6,
             ..running
         };
-        s.requeue(&[older]);
+        s.requeue([older]);
         assert_eq!(
             s.crashed(Some(older)),
             Crash::Elsewhere,
