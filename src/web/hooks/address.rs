@@ -22,18 +22,15 @@ pub fn use_address_bar(
     dispatch: &Callback<Action>,
 ) {
     // The address bar follows the newest change only: each change takes the next number.
-    let last_change = use_mut_ref(|| 0u64);
+    let last_change = use_memo((), |_| Cell::new(0u64));
     // Every change of the workspace, and only those, takes a new generation.
     let state = state.clone();
     use_effect_with(state.generation, move |_| {
         if cfg!(target_arch = "wasm32") {
             let workspace = state.workspace.clone();
-            let change = {
-                let mut last = last_change.borrow_mut();
-                *last += 1;
-                *last
-            };
-            let newest = move || *last_change.borrow() == change;
+            let change = last_change.get() + 1;
+            last_change.set(change);
+            let newest = move || last_change.get() == change;
             wasm_bindgen_futures::spawn_local(async move {
                 let pause = || gloo_timers::future::TimeoutFuture::new(ADDRESS_DELAY_MS);
                 pause().await;

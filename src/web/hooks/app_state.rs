@@ -2,7 +2,7 @@
 //! natively) made into the first state by `state::Startup`, and the one dispatch that every
 //! component gets by context.
 
-use std::cell::RefCell;
+use std::cell::Cell;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -48,18 +48,18 @@ pub struct AppHandle {
     pub dispatch: Callback<Action>,
     /// The storage keys of other tabs' autosaves, set aside as drafts: removed once the
     /// library holding the drafts is stored.
-    pub orphan_keys: Rc<RefCell<Vec<String>>>,
+    pub orphan_keys: Rc<Cell<Vec<String>>>,
 }
 
 /// The app's state, opened from storage and the address bar.
 #[hook]
 pub fn use_app_state() -> AppHandle {
-    let orphan_keys = use_mut_ref(Vec::<String>::new);
+    let orphan_keys = use_memo((), |_| Cell::new(Vec::<String>::new()));
     let state = {
         let orphan_keys = orphan_keys.clone();
         use_reducer(move || {
             let (startup, keys) = startup();
-            *orphan_keys.borrow_mut() = keys;
+            orphan_keys.set(keys);
             AppState::start(startup)
         })
     };

@@ -76,10 +76,11 @@ pub fn use_run(state: &AppState, dispatch: &Callback<Action>) -> Rc<Cell<bool>> 
             }
         });
     }
-    {
-        let busy_flag = runs.busy.clone();
-        let busy = matches!(state.run, RunState::Pending | RunState::Running { .. });
-        use_effect_with(busy, move |busy| busy_flag.set(*busy));
-    }
+    // A flag, not state: only the address bar's waiting task reads it, so setting it needs no
+    // render and no effect of its own.
+    runs.busy.set(matches!(
+        state.run,
+        RunState::Pending | RunState::Running { .. }
+    ));
     runs.busy.clone()
 }

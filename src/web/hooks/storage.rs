@@ -3,7 +3,7 @@
 //! once, not on every edit; and another tab's changes to the library taken in here, so that
 //! saving here never drops them.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -33,7 +33,7 @@ fn report_storage(
 pub fn use_storage(
     state: &AppState,
     dispatch: &Callback<Action>,
-    orphan_keys: Rc<RefCell<Vec<String>>>,
+    orphan_keys: Rc<Cell<Vec<String>>>,
 ) {
     let library_problem = use_mut_ref(|| None::<String>);
     let autosave_problem = use_mut_ref(|| None::<String>);
@@ -54,7 +54,7 @@ pub fn use_storage(
                         let stored = storage::save_library(library);
                         if stored.is_ok() {
                             *stored_library.borrow_mut() = Some(library.clone());
-                            storage::forget(&std::mem::take(&mut *orphan_keys.borrow_mut()));
+                            storage::forget(&orphan_keys.take());
                         }
                         report_storage(stored, &library_problem, &dispatch);
                     }
