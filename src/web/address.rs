@@ -45,7 +45,7 @@ pub fn remember(fragment: &str) {
 }
 
 /// The workspace in the address bar unless this tab wrote or opened that link itself: a reload
-/// just as the address bar catches up with the last edit (it follows 300 ms later) must not
+/// just as the address bar catches up with the last edit (it follows after a pause) must not
 /// reopen an older version over the autosaved work.
 pub fn new_link_in_address() -> Option<Result<Workspace, LinkError>> {
     if remembered().contains(&fingerprint(&fragment())) {

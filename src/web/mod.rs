@@ -7,13 +7,17 @@
 //! - `storage`: the library and autosave in local storage; `address`: the link in the address
 //!   bar; `files`: downloads, uploads and the clipboard; `clock`: the time.
 //! - `crash`: the panic hook, a notice over the page that offers a reload instead of a dead page.
+//! - `dispatch`: the app's dispatch, by context to every component; `hooks`: the page's
+//!   connections to the browser (runs, storage, address bar, window size), one named hook each.
 //! - `components`: one component per file, each with its `Props`.
 
 pub mod address;
 pub mod clock;
 pub mod components;
 pub mod crash;
+pub mod dispatch;
 pub mod files;
+pub mod hooks;
 pub mod pool;
 pub mod runner;
 pub mod state;

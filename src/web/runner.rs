@@ -1,6 +1,6 @@
 //! Runs without workers, and what both ways of running share. `run` is the fallback when the
-//! browser cannot start web workers (see `pool`): trials run on the page's main thread in slices
-//! of about 12 ms, each followed by a yield to the browser, with progress reported and a check for
+//! browser cannot start web workers (see `pool`): trials run on the page's main thread in short
+//! slices ([`SLICE_MS`]), each followed by a yield to the browser, with progress reported and a check for
 //! a newer run or a cancel between slices, and each row hashed and put in the report's columns
 //! as it is made. [`preflight`] checks a workspace before any run, and [`build_results`] builds
 //! the report in slices so that no task on the main thread runs long.
@@ -26,7 +26,7 @@ pub const SLICE_MS: f64 = 12.0;
 
 /// Gives the thread back to the browser until its next task: input, rendering and messages
 /// from workers go first. A message to itself on a `MessageChannel`, not `setTimeout(0)`, which
-/// browsers hold back at least 4 ms once timeouts nest (eight report slices lost 30 ms that way).
+/// browsers hold back once timeouts nest, a pause added to every slice of a report.
 pub async fn yield_to_browser() {
     let channel = match web_sys::MessageChannel::new() {
         Ok(channel) => channel,
@@ -49,7 +49,7 @@ pub fn preflight(workspace: &Workspace) -> Result<(), NotRun> {
 }
 
 /// Builds the results of the runs kept as `columns` (one per scenario, `trials_done` trials
-/// each) with their `digests` (none for partial results): the report, in slices of about 12 ms,
+/// each) with their `digests` (none for partial results): the report, in slices of [`SLICE_MS`],
 /// yielding to the browser between them; none if `latest` stops holding `generation` on the way.
 pub async fn build_results(
     workspace: Rc<Workspace>,
@@ -97,7 +97,7 @@ pub async fn run(
     dispatch: Callback<Action>,
 ) {
     if let Err(reason) = preflight(&workspace) {
-        dispatch.emit(Action::Failed(generation, reason));
+        dispatch.emit(Action::Failed { generation, reason });
         return;
     }
     let trials = workspace.run.trials;
@@ -133,7 +133,10 @@ pub async fn run(
                         digest.eat(&row);
                     }
                     Err(e) => {
-                        dispatch.emit(Action::Failed(generation, NotRun::because(e.to_string())));
+                        dispatch.emit(Action::Failed {
+                            generation,
+                            reason: NotRun::because(e.to_string()),
+                        });
                         return;
                     }
                 }
@@ -142,7 +145,11 @@ pub async fn run(
             }
             if page_ms() - last_report > 100.0 {
                 last_report = page_ms();
-                dispatch.emit(Action::Progress(generation, done, total));
+                dispatch.emit(Action::Progress {
+                    generation,
+                    done,
+                    total,
+                });
             }
             yield_to_browser().await;
             if latest.get() != generation {

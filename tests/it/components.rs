@@ -154,7 +154,6 @@ async fn render_status(run: pipesim::web::state::RunState, trials: u32) -> Strin
         run,
         trials,
         current: true,
-        dispatch: yew::Callback::noop(),
     })
     .render()
     .await

@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use crate::charts::Size;
+use crate::web::dispatch::use_dispatch;
 use crate::web::files;
 use crate::web::state::{Action, Notice};
 
@@ -30,14 +31,12 @@ pub struct ChartCardProps {
 /// One chart.
 #[function_component]
 pub fn ChartCard(props: &ChartCardProps) -> Html {
-    let dispatch = use_context::<Callback<Action>>();
+    let dispatch = use_dispatch();
     let stem = format!("pipesim-{}", props.testid.trim_start_matches("chart-"));
     let report = move |e: String| {
-        if let Some(d) = &dispatch {
-            d.emit(Action::Notify(Notice::problem(format!(
-                "The download failed: {e}."
-            ))));
-        }
+        dispatch.emit(Action::Notify(Notice::problem(format!(
+            "The download failed: {e}."
+        ))));
     };
     let on_svg = {
         let (svg, name, report) = (props.svg.clone(), format!("{stem}.svg"), report.clone());

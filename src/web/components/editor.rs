@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::field_input::FieldInput;
 use crate::editor::{self as edit, FieldValue, Group};
 use crate::model::Scenario;
+use crate::web::dispatch::use_dispatch;
 use crate::web::state::Action;
 
 /// Props of [`Editor`].
@@ -18,8 +19,6 @@ pub struct EditorProps {
     pub index: usize,
     /// The scenario being edited.
     pub scenario: Scenario,
-    /// Sends actions to the app.
-    pub dispatch: Callback<Action>,
 }
 
 /// The editor of one scenario.
@@ -27,10 +26,10 @@ pub struct EditorProps {
 pub fn Editor(props: &EditorProps) -> Html {
     // Problems of the last edit of each field, by path.
     let problems = use_state(HashMap::<String, String>::new);
+    let dispatch = use_dispatch();
     let entries = edit::fields(&props.scenario);
     let on_commit = {
         let problems = problems.clone();
-        let dispatch = props.dispatch.clone();
         let scenario = props.scenario.clone();
         let index = props.index;
         Callback::from(move |(path, value): (String, FieldValue)| {
@@ -40,7 +39,10 @@ pub fn Editor(props: &EditorProps) -> Html {
                 Ok(updated) => {
                     // Rules between fields may have been fixed by this edit too.
                     next.retain(|_, reason| !reason.starts_with("outbound_share"));
-                    dispatch.emit(Action::Edit(index, Box::new(updated)));
+                    dispatch.emit(Action::Edit {
+                        index,
+                        scenario: Box::new(updated),
+                    });
                 }
                 Err(errors) => {
                     for e in errors {

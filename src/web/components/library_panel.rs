@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::format::utc_minute;
 use crate::share::{suggested_name, Library, ModelKind, SavedModel};
 use crate::web::clock::now_ms;
+use crate::web::dispatch::use_dispatch;
 use crate::web::state::{Action, Origin};
 
 /// Props of [`LibraryPanel`].
@@ -20,13 +21,12 @@ pub struct LibraryPanelProps {
     pub saved: bool,
     /// The name to offer when saving.
     pub suggested: AttrValue,
-    /// Sends actions to the app.
-    pub dispatch: Callback<Action>,
 }
 
 /// The library panel.
 #[function_component]
 pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
+    let dispatch = use_dispatch();
     let name = use_state(|| props.suggested.to_string());
     {
         // A different model (opened or saved as) brings its own name into the box.
@@ -41,11 +41,14 @@ pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
         })
     };
     let on_save = {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         let name = name.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            dispatch.emit(Action::Save((*name).clone(), now_ms()));
+            dispatch.emit(Action::Save {
+                name: (*name).clone(),
+                now_ms: now_ms(),
+            });
         })
     };
     let status = match (
@@ -75,11 +78,11 @@ pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
                     aria-label="Name to save as" data-testid="save-name" />
                 <button type="submit" class="primary" data-testid="save-model">{"Save"}</button>
             </form>
-            <ModelList models={saved.clone()} current={props.model} dispatch={props.dispatch.clone()} />
+            <ModelList models={saved.clone()} current={props.model} />
             if !drafts.is_empty() {
                 <h3 class="drafts-heading">{"Drafts set aside"}</h3>
                 <p class="help">{"Work that was open when something else was opened over it."}</p>
-                <ModelList models={drafts.clone()} current={props.model} dispatch={props.dispatch.clone()} />
+                <ModelList models={drafts.clone()} current={props.model} />
             }
         </details>
     }
@@ -92,35 +95,34 @@ pub struct ModelListProps {
     pub models: Vec<SavedModel>,
     /// The model the workspace belongs to.
     pub current: Option<u64>,
-    /// Sends actions to the app.
-    pub dispatch: Callback<Action>,
 }
 
 /// A list of saved models or drafts with their actions.
 #[function_component]
 pub fn ModelList(props: &ModelListProps) -> Html {
+    let send = use_dispatch();
     let confirming = use_state(|| None::<u64>);
     let renaming = use_state(|| None::<u64>);
     html! {
         <ul class="model-list">
             { for props.models.iter().map(|m| {
                 let id = m.id;
-                let dispatch = props.dispatch.clone();
+                let dispatch = send.clone();
                 let workspace = m.workspace.clone();
-                let open = Callback::from(move |_| dispatch.emit(Action::Open(Box::new(workspace.clone()), Origin::Library(id), now_ms())));
-                let dispatch = props.dispatch.clone();
-                let duplicate = Callback::from(move |_| dispatch.emit(Action::DuplicateModel(id, now_ms())));
+                let open = Callback::from(move |_| dispatch.emit(Action::Open { workspace: Box::new(workspace.clone()), origin: Origin::Library(id), now_ms: now_ms() }));
+                let dispatch = send.clone();
+                let duplicate = Callback::from(move |_| dispatch.emit(Action::DuplicateModel { id, now_ms: now_ms() }));
                 let ask = { let c = confirming.clone(); Callback::from(move |_| c.set(Some(id))) };
                 let keep = { let c = confirming.clone(); Callback::from(move |_| c.set(None)) };
-                let dispatch = props.dispatch.clone();
+                let dispatch = send.clone();
                 let delete = { let c = confirming.clone(); Callback::from(move |_| { c.set(None); dispatch.emit(Action::DeleteModel(id)); }) };
                 let start_rename = { let r = renaming.clone(); Callback::from(move |_| r.set(Some(id))) };
-                let dispatch = props.dispatch.clone();
+                let dispatch = send.clone();
                 let finish_rename = {
                     let r = renaming.clone();
                     Callback::from(move |e: Event| {
                         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-                        dispatch.emit(Action::RenameModel(id, input.value()));
+                        dispatch.emit(Action::RenameModel { id, name: input.value() });
                         r.set(None);
                     })
                 };

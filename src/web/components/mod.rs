@@ -1,6 +1,6 @@
 //! The app's components, one per file with its `Props`:
 //!
-//! - `app`: the page: state, runs, layout.
+//! - `app`: the page: composes the hooks (`crate::web::hooks`) and lays out the parts.
 //! - `run_status`: progress, cancel and trials.
 //! - `preset_picker`: the presets with their rationale, and the one-click comparisons.
 //! - `scenario_tabs`: the workspace's scenarios: select, add, duplicate, rename, reorder, delete,

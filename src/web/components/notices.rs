@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::web::dispatch::use_dispatch;
 use crate::web::state::{Action, Notice, Tone};
 
 /// How long an info message stays, in milliseconds.
@@ -14,13 +15,12 @@ pub const INFO_MS: u32 = 8_000;
 pub struct NoticesProps {
     /// The messages, oldest first.
     pub notices: Vec<Notice>,
-    /// Sends actions to the app.
-    pub dispatch: Callback<Action>,
 }
 
 /// The list of messages, each with a dismiss button.
 #[function_component]
 pub fn Notices(props: &NoticesProps) -> Html {
+    let dispatch = use_dispatch();
     {
         let infos: Vec<u64> = props
             .notices
@@ -28,7 +28,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
             .filter(|n| n.tone == Tone::Info)
             .map(|n| n.id)
             .collect();
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         use_effect_with(infos, move |infos| {
             let timers: Vec<gloo_timers::callback::Timeout> = if cfg!(target_arch = "wasm32") {
                 infos
@@ -52,7 +52,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
     html! {
         <div class="notices" aria-live="polite">
             { for props.notices.iter().map(|n| {
-                let dispatch = props.dispatch.clone();
+                let dispatch = dispatch.clone();
                 let id = n.id;
                 let dismiss = Callback::from(move |_| dispatch.emit(Action::Dismiss(id)));
                 let (class, role) = match n.tone {

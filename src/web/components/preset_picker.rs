@@ -3,26 +3,21 @@
 use yew::prelude::*;
 
 use crate::presets::{COMPARISONS, PRESETS};
+use crate::web::dispatch::use_dispatch;
 use crate::web::state::Action;
-
-/// Props of [`PresetPicker`].
-#[derive(Properties, PartialEq)]
-pub struct PresetPickerProps {
-    /// Sends actions to the app.
-    pub dispatch: Callback<Action>,
-}
 
 /// Presets and comparisons.
 #[function_component]
-pub fn PresetPicker(props: &PresetPickerProps) -> Html {
+pub fn PresetPicker() -> Html {
+    let dispatch = use_dispatch();
     html! {
         <details class="panel presets" open=true>
             <summary><h2>{"Start from a strategy"}</h2></summary>
             <div class="compare-buttons">
                 { for COMPARISONS.iter().map(|(title, a, b)| {
-                    let dispatch = props.dispatch.clone();
+                    let dispatch = dispatch.clone();
                     let (a2, b2) = (a.to_string(), b.to_string());
-                    let onclick = Callback::from(move |_| dispatch.emit(Action::OpenComparison(a2.clone(), b2.clone(), crate::web::clock::now_ms())));
+                    let onclick = Callback::from(move |_| dispatch.emit(Action::OpenComparison { baseline: a2.clone(), other: b2.clone(), now_ms: crate::web::clock::now_ms() }));
                     html! {
                         <button type="button" class="compare" {onclick} data-testid={format!("compare-{a}-{b}")}>
                             {"Compare: "}{*title}
@@ -32,9 +27,9 @@ pub fn PresetPicker(props: &PresetPickerProps) -> Html {
             </div>
             <ul class="preset-list" data-testid="preset-list">
                 { for PRESETS.iter().map(|p| {
-                    let dispatch = props.dispatch.clone();
+                    let dispatch = dispatch.clone();
                     let name = p.name.to_string();
-                    let onclick = Callback::from(move |_| dispatch.emit(Action::OpenPreset(name.clone(), crate::web::clock::now_ms())));
+                    let onclick = Callback::from(move |_| dispatch.emit(Action::OpenPreset { name: name.clone(), now_ms: crate::web::clock::now_ms() }));
                     let description = p.scenario().description;
                     html! {
                         <li>

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::format::{file_stem, summaries_csv, write_samples_csv};
 use crate::share::suggested_name;
+use crate::web::dispatch::use_dispatch;
 use crate::web::files;
 use crate::web::state::{Action, Notice, Results};
 
@@ -21,14 +22,12 @@ pub struct ResultDownloadsProps {
 /// Two download buttons.
 #[function_component]
 pub fn ResultDownloads(props: &ResultDownloadsProps) -> Html {
-    let dispatch = use_context::<Callback<Action>>();
+    let dispatch = use_dispatch();
     let stem = file_stem(&suggested_name(&props.results.workspace));
     let report = move |e: String| {
-        if let Some(d) = &dispatch {
-            d.emit(Action::Notify(Notice::problem(format!(
-                "The download failed: {e}."
-            ))));
-        }
+        dispatch.emit(Action::Notify(Notice::problem(format!(
+            "The download failed: {e}."
+        ))));
     };
     let on_summaries = {
         let (results, name, report) = (

@@ -1,7 +1,7 @@
 //! What a run shows: KPI cards, fan charts per quarter, bookings by source, the histogram of
 //! total bookings and, with two or more scenarios, the comparison. The SVGs are drawn once per
 //! result, focus and screen size: the first results at once, later ones in slices of a few
-//! charts per task.
+//! charts per task (`hooks::use_sliced_charts`).
 
 use std::rc::Rc;
 
@@ -14,6 +14,7 @@ use super::result_downloads::ResultDownloads;
 use crate::charts::{self, Axis, Fan, Size, PALETTE};
 use crate::engine::outputs::{MetricId, MetricUnit, Source};
 use crate::report::{horizon_values, Kpis};
+use crate::web::hooks::{use_chart_size, use_sliced_charts};
 use crate::web::state::Results;
 
 /// Props of [`ResultsPanel`].
@@ -62,74 +63,6 @@ const FANS: [(MetricId, &str, &str, &str); 5] = [
     ),
 ];
 
-/// The window's width in CSS pixels (a laptop's when there is no window).
-pub fn window_width() -> f64 {
-    if cfg!(not(target_arch = "wasm32")) {
-        return 1280.0;
-    }
-    web_sys::window()
-        .and_then(|w| w.inner_width().ok())
-        .and_then(|v| v.as_f64())
-        .unwrap_or(1280.0)
-}
-
-/// Chart size for a window width: smaller drawings for phones keep the text legible.
-pub fn chart_size(window_width: f64) -> Size {
-    if window_width < 700.0 {
-        Size {
-            width: 360,
-            height: 250,
-        }
-    } else {
-        Size {
-            width: 560,
-            height: 300,
-        }
-    }
-}
-
-/// The chart size, redrawn when the window crosses between phone and laptop widths.
-#[hook]
-pub fn use_chart_size() -> Size {
-    let size = use_state(|| chart_size(window_width()));
-    {
-        let size = size.clone();
-        use_effect_with((), move |_| {
-            #[cfg(target_arch = "wasm32")]
-            {
-                use wasm_bindgen::closure::Closure;
-                use wasm_bindgen::JsCast;
-                let on_resize = Closure::<dyn Fn()>::new(move || {
-                    let next = chart_size(window_width());
-                    if next != *size {
-                        size.set(next);
-                    }
-                });
-                let window = web_sys::window();
-                if let Some(w) = &window {
-                    let _ = w.add_event_listener_with_callback(
-                        "resize",
-                        on_resize.as_ref().unchecked_ref(),
-                    );
-                }
-                move || {
-                    if let Some(w) = window {
-                        let _ = w.remove_event_listener_with_callback(
-                            "resize",
-                            on_resize.as_ref().unchecked_ref(),
-                        );
-                    }
-                }
-            }
-            #[cfg(not(target_arch = "wasm32"))]
-            {
-                let _ = size;
-                || {}
-            }
-        });
-    }
-    *size
-}
 
 /// The charts of the results area, in the order [`draw_chart`] numbers them: the fans (as in
 /// [`FANS`]), bookings by source, pipeline created by source, the histogram.
@@ -138,25 +71,8 @@ const CHART_COUNT: usize = FANS.len() + 3;
 /// What the charts show: a new key means they must be drawn again.
 type DrawKey = (u64, u32, usize, u32);
 
-/// The charts as drawn for one key.
-#[derive(Clone, PartialEq)]
-struct Drawn {
-    key: DrawKey,
-    charts: Vec<AttrValue>,
-}
-
 fn draw_key(results: &Results, focus: usize, size: Size) -> DrawKey {
     (results.generation, results.trials_done, focus, size.width)
-}
-
-/// Every chart at once: the first results a page shows (and the server renderer).
-fn draw_all(results: &Results, focus: usize, size: Size) -> Drawn {
-    Drawn {
-        key: draw_key(results, focus, size),
-        charts: (0..CHART_COUNT)
-            .map(|i| draw_chart(results, focus, size, i))
-            .collect(),
-    }
 }
 
 /// Chart `which` (see [`CHART_COUNT`]) of `results`, as SVG.
@@ -250,62 +166,15 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     };
     let n = results.report.scenarios.len();
     let focus_index = (*focus).min(n.saturating_sub(1));
-    // The first results are drawn at once. Later ones (partial results, the final report, a
-    // new focus or screen size) are drawn the headline chart first, then in slices of
-    // `runner::SLICE_MS`, as many charts as fit (the other seven, usually: a chart takes about a
-    // millisecond), each slice shown as soon as it is drawn, so that no task on the page runs
-    // long; the charts not yet redrawn keep the last drawing. A chart per task made the browser
-    // lay out and paint the page eight times after every report.
+    // Drawn again, in slices, for new results, a new focus or a new screen size.
     let drawn = {
         let results = results.clone();
-        use_state(move || draw_all(&results, focus_index, size))
+        use_sliced_charts(
+            draw_key(&results, focus_index, size),
+            CHART_COUNT,
+            move |which| draw_chart(&results, focus_index, size, which),
+        )
     };
-    {
-        let drawn = drawn.clone();
-        let results = results.clone();
-        use_effect_with(draw_key(&results, focus_index, size), move |key| {
-            let cancelled = Rc::new(std::cell::Cell::new(false));
-            if drawn.key != *key {
-                #[cfg(target_arch = "wasm32")]
-                {
-                    let cancelled = cancelled.clone();
-                    let key = *key;
-                    wasm_bindgen_futures::spawn_local(async move {
-                        use crate::web::clock::page_ms;
-                        use crate::web::runner::{yield_to_browser, SLICE_MS};
-                        let mut charts = drawn.charts.clone();
-                        let mut which = 0;
-                        while which < CHART_COUNT {
-                            yield_to_browser().await;
-                            if cancelled.get() {
-                                return;
-                            }
-                            let started = page_ms();
-                            loop {
-                                charts[which] = draw_chart(&results, focus_index, size, which);
-                                which += 1;
-                                // The headline chart first, alone, to show it soonest.
-                                if which == 1
-                                    || which == CHART_COUNT
-                                    || page_ms() - started >= SLICE_MS
-                                {
-                                    break;
-                                }
-                            }
-                            let done = which == CHART_COUNT;
-                            drawn.set(Drawn {
-                                key: if done { key } else { drawn.key },
-                                charts: charts.clone(),
-                            });
-                        }
-                    });
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                drawn.set(draw_all(&results, focus_index, size));
-            }
-            move || cancelled.set(true)
-        });
-    }
     let names: Vec<String> = (0..n)
         .map(|i| crate::web::components::scenario_tabs::display_name(&results.workspace, i))
         .collect();
@@ -334,7 +203,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     };
     html! {
         <div class={classes!("results", props.stale.then_some("stale"))} data-testid="results" aria-busy={props.stale.to_string()}
-            data-charts={if drawn.key == draw_key(&results, focus_index, size) { "current" } else { "drawing" }}
+            data-charts={if drawn.current { "current" } else { "drawing" }}
             data-digests={digests}>
             if props.stale {
                 <p class="stale-note">{"Showing the last finished run while the model changes."}</p>

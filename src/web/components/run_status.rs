@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::web::dispatch::use_dispatch;
 use crate::web::state::{Action, RunState};
 
 /// Props of [`RunStatus`].
@@ -14,13 +15,12 @@ pub struct RunStatusProps {
     pub trials: u32,
     /// Whether the results on screen answer the current workspace.
     pub current: bool,
-    /// Sends actions to the app.
-    pub dispatch: Callback<Action>,
 }
 
 /// Progress, cancel and the trial count.
 #[function_component]
 pub fn RunStatus(props: &RunStatusProps) -> Html {
+    let dispatch = use_dispatch();
     let (text, percent) = match &props.run {
         RunState::Pending => ("Waiting to run…".to_string(), None),
         RunState::Running { done, total } if *total > 0 => {
@@ -37,11 +37,11 @@ pub fn RunStatus(props: &RunStatusProps) -> Html {
     };
     let running = matches!(props.run, RunState::Running { .. } | RunState::Pending);
     let cancel = {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |_| dispatch.emit(Action::Cancel))
     };
     let on_trials = {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlSelectElement = e.target_unchecked_into();
             if let Ok(t) = input.value().parse::<u32>() {
@@ -55,7 +55,7 @@ pub fn RunStatus(props: &RunStatusProps) -> Html {
         _ => None,
     };
     let take_offer = {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |_| {
             if let Some(t) = offer {
                 dispatch.emit(Action::SetTrials(t));

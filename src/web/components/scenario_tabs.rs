@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::charts::PALETTE;
 use crate::model::Workspace;
+use crate::web::dispatch::use_dispatch;
 use crate::web::state::Action;
 
 /// Props of [`ScenarioTabs`].
@@ -14,8 +15,6 @@ pub struct ScenarioTabsProps {
     pub workspace: Workspace,
     /// The scenario in the editor.
     pub selected: usize,
-    /// Sends actions to the app.
-    pub dispatch: Callback<Action>,
 }
 
 /// The name shown for scenario `i`.
@@ -31,18 +30,22 @@ pub fn display_name(workspace: &Workspace, i: usize) -> String {
 /// Scenario tabs and their actions.
 #[function_component]
 pub fn ScenarioTabs(props: &ScenarioTabsProps) -> Html {
+    let dispatch = use_dispatch();
     let ws = &props.workspace;
     let n = ws.scenarios.len();
     let i = props.selected;
     let act = |action: Action| {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.emit(action.clone()))
     };
     let on_rename = {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            dispatch.emit(Action::Rename(i, input.value()));
+            dispatch.emit(Action::Rename {
+                index: i,
+                name: input.value(),
+            });
         })
     };
     html! {
@@ -73,8 +76,8 @@ pub fn ScenarioTabs(props: &ScenarioTabsProps) -> Html {
                 </label>
                 <div class="buttons">
                     <button type="button" onclick={act(Action::Duplicate(i))} data-testid="scenario-duplicate">{"Duplicate"}</button>
-                    <button type="button" onclick={act(Action::Move(i, -1))} disabled={i == 0} aria-label="Move left">{"←"}</button>
-                    <button type="button" onclick={act(Action::Move(i, 1))} disabled={i + 1 >= n} aria-label="Move right">{"→"}</button>
+                    <button type="button" onclick={act(Action::Move { index: i, offset: -1 })} disabled={i == 0} aria-label="Move left">{"←"}</button>
+                    <button type="button" onclick={act(Action::Move { index: i, offset: 1 })} disabled={i + 1 >= n} aria-label="Move right">{"→"}</button>
                     <button type="button" onclick={act(Action::SetBaseline(i))} disabled={i == ws.baseline} data-testid="scenario-baseline">{"Make baseline"}</button>
                     <button type="button" class="danger" onclick={act(Action::Delete(i))} disabled={n == 1} data-testid="scenario-delete">{"Delete"}</button>
                 </div>

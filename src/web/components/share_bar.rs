@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::format::file_stem;
 use crate::model::Workspace;
 use crate::share::suggested_name;
+use crate::web::dispatch::use_dispatch;
 use crate::web::state::{Action, Notice};
 use crate::web::{address, files};
 
@@ -22,8 +23,6 @@ pub struct ShareBarProps {
     pub model_name: Option<AttrValue>,
     /// Opens a picked file (the app reads it; see `app::open_file`).
     pub on_file: Callback<web_sys::File>,
-    /// Sends actions to the app.
-    pub dispatch: Callback<Action>,
 }
 
 /// What the copy button last did.
@@ -38,6 +37,7 @@ enum CopyState {
 /// Copy link, download JSON, open a file.
 #[function_component]
 pub fn ShareBar(props: &ShareBarProps) -> Html {
+    let dispatch = use_dispatch();
     let copy_state = use_state(|| CopyState::Idle);
     let stem = file_stem(
         props
@@ -68,7 +68,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     };
     let on_download = {
         let workspace = props.workspace.clone();
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         let name = format!("{stem}.json");
         Callback::from(move |_| {
             if let Err(e) =

@@ -11,7 +11,7 @@
 //! The buffers answers come in go back to the workers: once a batch's columns are copied out,
 //! its buffer travels with a later request (transferred, not copied) and the worker writes that
 //! batch's columns into it, so that neither side makes new memory for every batch's columns
-//! (fresh memory costs a page fault every 4 KB, and the page's garbage collector the rest).
+//! (fresh memory costs a page fault per memory page, and the page's garbage collector the rest).
 //! A few are kept, [`SPARES_PER_WORKER`] a worker.
 //!
 //! A newer run replaces the older one at once: answers to the older run's batches are dropped
@@ -22,6 +22,12 @@
 //!
 //! No `RefCell` borrow is held while an action is sent to the app: sending can render, and a
 //! render can start a run.
+//!
+//! This file is the Worker plumbing: starting workers, posting requests, reading answers out of
+//! their messages. Which batch goes where, what waits, what runs again and when a report is due
+//! is `schedule`, which knows nothing of the browser.
+
+pub mod schedule;
 
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
@@ -39,31 +45,13 @@ use crate::engine::plan::{batches, size_scale, Batch, Completion};
 use crate::engine::{work_estimate, RunDigest, METRIC_COUNT};
 use crate::model::Workspace;
 use crate::report::Columns;
+use schedule::{Crash, Pacing, Queues, Schedule, Spares};
+pub use schedule::{MAX_CRASHES, SPARES_PER_WORKER};
 
 /// The most workers a page starts.
 pub const MAX_WORKERS: usize = 8;
-/// How often one batch may crash a worker before the run fails.
-pub const MAX_CRASHES: u8 = 2;
 /// The worker's loader script, made by trunk (`data-loader-shim`).
 const WORKER_SCRIPT: &str = "worker_loader.js";
-/// The least time between two partial reports, in milliseconds. Each costs the page a report
-/// and eight charts, time the workers need on a 2-core machine: a 10,000-trial series-a run
-/// shows two (the first at once) before the final one.
-const PARTIAL_EVERY_MS: f64 = 400.0;
-/// The least time between two progress messages, in milliseconds. Each one is a render and a
-/// frame, and a frame costs the browser's compositor threads as much as the page: at 80 ms the
-/// page and compositor took 85 ms more CPU per 10,000-trial series-a run (per-thread CPU time
-/// from /proc), time the two workers need on a 2-core machine.
-const PROGRESS_EVERY_MS: f64 = 250.0;
-/// Batches queued at each worker: the next one waits there while the page handles the last
-/// answer, so a busy main thread never leaves a worker idle.
-const QUEUE_PER_WORKER: usize = 2;
-/// Spent answer buffers kept for the workers' next batches, at most, per worker: one for each
-/// batch queued there and one more.
-const SPARES_PER_WORKER: usize = QUEUE_PER_WORKER + 1;
-/// Partial reports stop once this share of the trials is in: they cost main-thread time that
-/// the workers need, and by then the charts hardly move until the final report.
-const PARTIAL_UNTIL_SHARE: f64 = 0.25;
 
 /// How many workers to start: `?workers=N` in the address, else one per core, at most
 /// [`MAX_WORKERS`].
@@ -85,59 +73,40 @@ pub fn worker_count() -> usize {
     asked.unwrap_or(cores).clamp(1, MAX_WORKERS)
 }
 
-/// A batch handed to a worker.
-#[derive(Debug, Clone, Copy)]
-struct Job {
-    id: u64,
-    generation: u64,
-    batch: usize,
-}
-
 struct Slot {
     worker: Worker,
     ready: bool,
     /// The worker failed before it was ready (its script or wasm could not load): it is not
     /// started again.
     failed: bool,
-    /// Batches sent and not yet answered, oldest (the one running) first.
-    jobs: std::collections::VecDeque<Job>,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
     _on_error: Closure<dyn FnMut(Event)>,
 }
 
 /// The run the workers are busy with.
 struct ActiveRun {
-    generation: u64,
     latest: Rc<Cell<u64>>,
     workspace: Rc<Workspace>,
     /// Each scenario's file form as JSON text, written once for every batch's request.
     scenarios: Vec<Box<serde_json::value::RawValue>>,
-    plan: Vec<Batch>,
-    next: usize,
-    retry: Vec<usize>,
-    crashes: Vec<u8>,
-    completion: Completion,
-    batch_opportunities: Vec<u64>,
-    /// Answers in, not yet taken in because an earlier batch of their scenario is still out.
-    waiting: Vec<Option<Answer>>,
+    schedule: Schedule<Answer>,
     /// Where a batch's columns are copied out of its message before they are appended: one
     /// buffer for the run, so no batch allocates.
     scratch: Vec<f64>,
     /// Each scenario's digest and report columns, of its batches taken in so far: batches are
     /// taken in as soon as every earlier batch of their scenario is, so that the final results
-    /// need not do it after the last batch (29 MB for 10,000 series-a trials).
+    /// need not do it all after the last batch.
     digests: Vec<RunDigest>,
     columns: Vec<Columns>,
-    /// Each scenario's batches taken in: its batches are `s, s + n, s + 2n…` of the plan.
-    taken_in: Vec<usize>,
     dispatch: Callback<Action>,
-    shown_trials: u32,
-    last_partial_ms: f64,
-    last_progress_ms: f64,
-    reporting: bool,
+    pacing: Pacing,
 }
 
 impl ActiveRun {
+    fn generation(&self) -> u64 {
+        self.schedule.generation()
+    }
+
     fn total(&self) -> u64 {
         self.workspace.run.trials as u64 * self.workspace.scenarios.len() as u64
     }
@@ -147,43 +116,21 @@ impl ActiveRun {
         self.workspace.scenarios[s].quarters() * METRIC_COUNT
     }
 
-    fn done_trials(&self) -> u64 {
-        self.plan
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| self.completion.is_done(*i))
-            .map(|(_, b)| b.trials.len() as u64)
-            .sum()
-    }
-
     /// Takes batch `index`'s answer in: appends it to its scenario's columns and digest with
-    /// every answer that waited for it, or keeps it until the batches before it are in. The
-    /// buffers of the answers taken in go to `spares`.
-    fn take_in(
-        &mut self,
-        index: usize,
-        answer: Answer,
-        spares: &mut Vec<js_sys::ArrayBuffer>,
-        keep: usize,
-    ) {
-        let n = self.workspace.scenarios.len();
-        let s = self.plan[index].scenario;
-        self.waiting[index] = Some(answer);
-        loop {
-            let next = self.taken_in[s] * n + s;
-            let Some(answer) = self.waiting.get_mut(next).and_then(Option::take) else {
-                return;
-            };
-            self.scratch.resize(answer.columns.length() as usize, 0.0);
-            answer.columns.copy_to(&mut self.scratch);
-            self.columns[s].append_batch(&self.scratch);
-            self.columns[s].add_opportunities(answer.opportunities);
-            self.digests[s].eat_row_hashes(&answer.hashes.to_vec());
-            self.taken_in[s] += 1;
-            if spares.len() < keep {
-                spares.push(answer.columns.buffer());
-            }
-        }
+    /// every answer that waited for it (see [`Schedule::answered`]). The buffers of the answers
+    /// taken in go to `spares`.
+    fn take_in(&mut self, index: usize, answer: Answer, spares: &mut Spares<js_sys::ArrayBuffer>) {
+        let opportunities = answer.opportunities;
+        let (scratch, columns, digests) = (&mut self.scratch, &mut self.columns, &mut self.digests);
+        self.schedule
+            .answered(index, opportunities, answer, |s, answer| {
+                scratch.resize(answer.columns.length() as usize, 0.0);
+                answer.columns.copy_to(scratch);
+                columns[s].append_batch(scratch);
+                columns[s].add_opportunities(answer.opportunities);
+                digests[s].eat_row_hashes(&answer.hashes.to_vec());
+                spares.keep(answer.columns.buffer());
+            });
     }
 
     /// Every scenario's first `k` trials, with the opportunities of those trials.
@@ -192,16 +139,21 @@ impl ActiveRun {
             .iter()
             .enumerate()
             .map(|(s, columns)| {
-                let opportunities = self
-                    .plan
-                    .iter()
-                    .zip(&self.batch_opportunities)
-                    .filter(|(b, _)| b.scenario == s && b.trials.end <= k)
-                    .map(|(_, n)| *n)
-                    .sum();
-                columns.prefix(k as usize, opportunities)
+                columns.prefix(k as usize, self.schedule.prefix_opportunities(s, k))
             })
             .collect()
+    }
+
+    /// The run fails with `reason`, naming the scenario of `batch`.
+    fn failed(&self, batch: &Batch, reason: impl std::fmt::Display) -> After {
+        let name = self.workspace.scenarios[batch.scenario].label(batch.scenario);
+        After::Emit(
+            self.dispatch.clone(),
+            Action::Failed {
+                generation: self.generation(),
+                reason: NotRun::because(format!("{name}: {reason}")),
+            },
+        )
     }
 }
 
@@ -214,10 +166,11 @@ struct Answer {
 
 struct Inner {
     slots: Vec<Slot>,
+    /// Which worker has which batches.
+    queues: Queues,
     run: Option<ActiveRun>,
     /// Answer buffers whose columns are taken in, for the next requests to carry back.
-    spares: Vec<js_sys::ArrayBuffer>,
-    next_job: u64,
+    spares: Spares<js_sys::ArrayBuffer>,
     me: Weak<RefCell<Inner>>,
 }
 
@@ -277,7 +230,6 @@ fn spawn_worker(me: &Weak<RefCell<Inner>>, index: usize) -> Result<Slot, String>
         worker,
         ready: false,
         failed: false,
-        jobs: std::collections::VecDeque::new(),
         _on_message: on_message,
         _on_error: on_error,
     })
@@ -303,7 +255,7 @@ fn carry_out(me: &Weak<RefCell<Inner>>, after: Vec<After>) {
                 let workspace = (*run.workspace).clone();
                 wasm_bindgen_futures::spawn_local(super::runner::run(
                     workspace,
-                    run.generation,
+                    run.generation(),
                     run.latest,
                     run.dispatch,
                 ));
@@ -332,7 +284,7 @@ fn carry_out(me: &Weak<RefCell<Inner>>, after: Vec<After>) {
                     if partial {
                         if let Some(inner) = me.upgrade() {
                             if let Some(run) = inner.borrow_mut().run.as_mut() {
-                                run.reporting = false;
+                                run.pacing.reporting = false;
                             }
                         }
                     }
@@ -357,8 +309,8 @@ fn carry_out(me: &Weak<RefCell<Inner>>, after: Vec<After>) {
 /// Makes the page's heap room for `values` more `f64`s in one step, for a run's columns: one
 /// allocation of them all, freed at once, grows the wasm memory once, and the columns' own
 /// allocations then split that room. Alone, each column's allocation grew the memory by itself
-/// (`memory.grow`, 368 times for series-a: 6 ms on the main thread before the first batch went
-/// out). Where the room is there already (an earlier run's columns, freed), nothing grows.
+/// (`memory.grow`, hundreds of times for a big run, on the main thread before the first batch
+/// went out). Where the room is there already (an earlier run's columns, freed), nothing grows.
 pub fn grow_heap_for(values: usize) {
     let room = Vec::<f64>::with_capacity(values);
     // Kept from being optimised away with its free.
@@ -372,9 +324,9 @@ impl WorkerPool {
         let inner = Rc::new_cyclic(|me: &Weak<RefCell<Inner>>| {
             RefCell::new(Inner {
                 slots: Vec::new(),
+                queues: Queues::new(count.max(1)),
                 run: None,
-                spares: Vec::new(),
-                next_job: 0,
+                spares: Spares::new(SPARES_PER_WORKER * count.max(1)),
                 me: me.clone(),
             })
         });
@@ -402,7 +354,7 @@ impl WorkerPool {
         dispatch: Callback<Action>,
     ) {
         if let Err(reason) = preflight(&workspace) {
-            dispatch.emit(Action::Failed(generation, reason));
+            dispatch.emit(Action::Failed { generation, reason });
             return;
         }
         // The run's tables are made in a task of their own, after the page has shown that the
@@ -441,7 +393,6 @@ impl WorkerPool {
         let values: usize = quarters.iter().map(|q| q * METRIC_COUNT).sum();
         grow_heap_for(values.saturating_mul(trials as usize));
         let run = ActiveRun {
-            generation,
             latest,
             scenarios: workspace
                 .scenarios
@@ -451,8 +402,6 @@ impl WorkerPool {
                         .expect("a scenario's value writes as JSON")
                 })
                 .collect(),
-            crashes: vec![0; plan.len()],
-            batch_opportunities: vec![0; plan.len()],
             digests: quarters
                 .iter()
                 .map(|&q| RunDigest::new(trials as usize, q))
@@ -461,19 +410,11 @@ impl WorkerPool {
                 .iter()
                 .map(|&q| Columns::for_run(trials as usize, q))
                 .collect(),
-            taken_in: vec![0; n],
-            waiting: (0..plan.len()).map(|_| None).collect(),
             scratch: Vec::new(),
-            completion: Completion::new(n, trials, scale),
+            schedule: Schedule::new(generation, n, plan, Completion::new(n, trials, scale)),
             workspace: Rc::new(workspace),
-            plan,
-            next: 0,
-            retry: Vec::new(),
             dispatch: dispatch.clone(),
-            shown_trials: 0,
-            last_partial_ms: 0.0,
-            last_progress_ms: now_ms(),
-            reporting: false,
+            pacing: Pacing::new(now_ms()),
         };
         let mut after = Vec::new();
         {
@@ -495,58 +436,33 @@ impl WorkerPool {
 }
 
 impl Inner {
-    /// Hands batches to every idle, ready worker.
+    /// Hands batches to every idle, ready worker (see [`Schedule::fill`]).
     fn fill(&mut self) -> Vec<After> {
-        let after = Vec::new();
         let Some(run) = self.run.as_mut() else {
-            return after;
+            return Vec::new();
         };
-        if run.latest.get() != run.generation {
+        if run.latest.get() != run.generation() {
             self.run = None;
-            return after;
+            return Vec::new();
         }
-        // Fill every worker's queue one batch at a time, round-robin, so all start at once. Near
-        // the end only one batch waits per worker, so no worker is left with two while another
-        // has none.
-        let workers = self.slots.iter().filter(|s| s.ready).count().max(1);
-        for depth in 0..QUEUE_PER_WORKER {
-            let left = run.plan.len() - run.next + run.retry.len();
-            if depth > 0 && left < QUEUE_PER_WORKER * workers {
-                break;
-            }
-            for slot in self
-                .slots
-                .iter_mut()
-                .filter(|s| s.ready && s.jobs.len() <= depth)
-            {
-                let batch = match run.retry.pop() {
-                    Some(b) => b,
-                    None if run.next < run.plan.len() => {
-                        run.next += 1;
-                        run.next - 1
-                    }
-                    None => return after,
-                };
-                let b = &run.plan[batch];
-                self.next_job += 1;
+        let ready: Vec<bool> = self.slots.iter().map(|s| s.ready).collect();
+        let (slots, spares) = (&self.slots, &mut self.spares);
+        let (scenarios, workspace) = (&run.scenarios, &run.workspace);
+        run.schedule
+            .fill(&mut self.queues, &ready, |worker, job, b| {
                 let request = BatchRequest {
-                    job: self.next_job,
-                    key: format!("{}:{}", run.generation, b.scenario),
-                    scenario: run.scenarios[b.scenario].clone(),
-                    seed: run.workspace.run.seed,
+                    job: job.id,
+                    key: format!("{}:{}", job.generation, b.scenario),
+                    scenario: scenarios[b.scenario].clone(),
+                    seed: workspace.run.seed,
                     start: b.trials.start,
                     end: b.trials.end,
                 };
                 let text = serde_json::to_string(&request).expect("a request serialises");
-                // A spent buffer with room for this batch's columns goes with it; smaller ones
-                // are dropped (most batches are of one size, and a run's first are the smallest).
-                let needed = b.trials.len() * run.width(b.scenario) * std::mem::size_of::<f64>();
-                let spare = loop {
-                    match self.spares.pop() {
-                        Some(spare) if (spare.byte_length() as usize) < needed => continue,
-                        found => break found,
-                    }
-                };
+                // A spent buffer with room for this batch's columns goes with it.
+                let width = workspace.scenarios[b.scenario].quarters() * METRIC_COUNT;
+                let needed = b.trials.len() * width * std::mem::size_of::<f64>();
+                let spare = spares.take_fitting(needed, |s| s.byte_length() as usize);
                 let message = js_sys::Object::new();
                 let transfer = js_sys::Array::new();
                 let _ =
@@ -555,22 +471,12 @@ impl Inner {
                     let _ = js_sys::Reflect::set(&message, &"spare".into(), spare);
                     transfer.push(spare);
                 }
-                if slot
+                slots[worker]
                     .worker
                     .post_message_with_transfer(&message, &transfer)
-                    .is_err()
-                {
-                    run.retry.push(batch);
-                    continue;
-                }
-                slot.jobs.push_back(Job {
-                    id: self.next_job,
-                    generation: run.generation,
-                    batch,
-                });
-            }
-        }
-        after
+                    .is_ok()
+            });
+        Vec::new()
     }
 
     fn on_message(&mut self, index: usize, data: JsValue) -> Vec<After> {
@@ -580,30 +486,25 @@ impl Inner {
             }
             return self.fill();
         }
-        let job = self.slots.get_mut(index).and_then(|s| s.jobs.pop_front());
+        let job = self.queues.answered(index);
         let mut after = Vec::new();
         let (Some(job), Some(run)) = (job, self.run.as_mut()) else {
             after.extend(self.fill());
             return after;
         };
-        if job.generation != run.generation || run.latest.get() != run.generation {
+        if job.generation != run.generation() || run.latest.get() != run.generation() {
             after.extend(self.fill());
             return after;
         }
         let field = |k: &str| js_sys::Reflect::get(&data, &JsValue::from_str(k)).ok();
         if field("job").and_then(|j| j.as_f64()) != Some(job.id as f64) {
             // Not the answer to this worker's batch: give the batch to a worker again.
-            run.retry.push(job.batch);
+            run.schedule.retry(job.batch);
             after.extend(self.fill());
             return after;
         }
         if let Some(error) = field("error").and_then(|e| e.as_string()) {
-            let b = &run.plan[job.batch];
-            let name = run.workspace.scenarios[b.scenario].label(b.scenario);
-            after.push(After::Emit(
-                run.dispatch.clone(),
-                Action::Failed(run.generation, NotRun::because(format!("{name}: {error}"))),
-            ));
+            after.push(run.failed(run.schedule.batch(job.batch), error));
             self.run = None;
             return after;
         }
@@ -612,7 +513,7 @@ impl Inner {
         let opportunities = field("opportunities")
             .and_then(|o| o.as_f64())
             .unwrap_or(0.0) as u64;
-        let batch = run.plan[job.batch].clone();
+        let batch = run.schedule.batch(job.batch);
         let trials = batch.trials.len();
         let width = run.width(batch.scenario);
         let answer = match (columns, hashes) {
@@ -628,29 +529,31 @@ impl Inner {
             }
             _ => {
                 // A malformed answer counts as a crash of that batch.
-                run.retry.push(job.batch);
+                run.schedule.retry(job.batch);
                 after.extend(self.fill());
                 return after;
             }
         };
-        run.batch_opportunities[job.batch] = opportunities;
-        run.completion.finish(job.batch);
-        let keep = SPARES_PER_WORKER * self.slots.len();
-        run.take_in(job.batch, answer, &mut self.spares, keep);
+        run.take_in(job.batch, answer, &mut self.spares);
         let now = now_ms();
-        if run.completion.all_done() {
+        if run.schedule.all_done() {
             mark("pipesim:rows-in");
             let mut run = self.run.take().expect("the run in progress");
             let total = run.total();
+            let generation = run.generation();
             after.push(After::Emit(
                 run.dispatch.clone(),
-                Action::Progress(run.generation, total, total),
+                Action::Progress {
+                    generation,
+                    done: total,
+                    total,
+                },
             ));
             after.push(After::Report {
                 partial: false,
                 columns: std::mem::take(&mut run.columns),
                 digests: run.digests.iter().map(RunDigest::finish).collect(),
-                generation: run.generation,
+                generation,
                 latest: run.latest,
                 trials_done: run.workspace.run.trials,
                 workspace: run.workspace,
@@ -658,27 +561,23 @@ impl Inner {
             });
             return after;
         }
-        if now - run.last_progress_ms >= PROGRESS_EVERY_MS {
-            run.last_progress_ms = now;
+        if run.pacing.progress_due(now) {
             after.push(After::Emit(
                 run.dispatch.clone(),
-                Action::Progress(run.generation, run.done_trials(), run.total()),
+                Action::Progress {
+                    generation: run.generation(),
+                    done: run.schedule.done_trials(),
+                    total: run.total(),
+                },
             ));
         }
-        let k = run.completion.complete_trials();
-        if k > run.shown_trials
-            && (k as f64) < PARTIAL_UNTIL_SHARE * run.workspace.run.trials as f64
-            && !run.reporting
-            && (run.shown_trials == 0 || now - run.last_partial_ms >= PARTIAL_EVERY_MS)
-        {
-            run.reporting = true;
-            run.shown_trials = k;
-            run.last_partial_ms = now;
+        let k = run.schedule.complete_trials();
+        if run.pacing.partial_due(k, run.workspace.run.trials, now) {
             after.push(After::Report {
                 partial: true,
                 columns: run.prefix(k),
                 digests: Vec::new(),
-                generation: run.generation,
+                generation: run.generation(),
                 latest: run.latest.clone(),
                 workspace: run.workspace.clone(),
                 trials_done: k,
@@ -704,22 +603,12 @@ impl Inner {
             }
             return after;
         }
-        let mut jobs = self
-            .slots
-            .get_mut(index)
-            .map(|s| std::mem::take(&mut s.jobs))
-            .unwrap_or_default();
-        // The oldest batch was running when the worker crashed; the others had not started.
-        let job = jobs.pop_front();
+        let (running, queued) = self.queues.crashed(index);
         if let Some(slot) = self.slots.get(index) {
             slot.worker.terminate();
         }
         if let Some(run) = self.run.as_mut() {
-            run.retry.extend(
-                jobs.iter()
-                    .filter(|j| j.generation == run.generation)
-                    .map(|j| j.batch),
-            );
+            run.schedule.requeue(queued);
         }
         match spawn_worker(&self.me, index) {
             Ok(slot) => self.slots[index] = slot,
@@ -730,28 +619,17 @@ impl Inner {
                 }
             }
         }
-        if let (Some(job), Some(run)) = (job, self.run.as_mut()) {
-            if job.generation == run.generation {
-                run.crashes[job.batch] += 1;
-                if run.crashes[job.batch] > MAX_CRASHES {
-                    let b = &run.plan[job.batch];
-                    let name = run.workspace.scenarios[b.scenario].label(b.scenario);
-                    after.push(After::Emit(
-                        run.dispatch.clone(),
-                        Action::Failed(
-                            run.generation,
-                            NotRun::because(format!(
-                                "{name}: the simulation stopped with an internal error on trials \
-                                 {} to {} ({message}); please report it with this model",
-                                b.trials.start,
-                                b.trials.end - 1
-                            )),
-                        ),
-                    ));
-                    self.run = None;
-                    return after;
-                }
-                run.retry.push(job.batch);
+        if let Some(run) = self.run.as_mut() {
+            if let Crash::TooMany(batch) = run.schedule.crashed(running) {
+                let reason = format!(
+                    "the simulation stopped with an internal error on trials {} to {} \
+                     ({message}); please report it with this model",
+                    batch.trials.start,
+                    batch.trials.end - 1
+                );
+                after.push(run.failed(&batch, reason));
+                self.run = None;
+                return after;
             }
         }
         after.extend(self.fill());

@@ -1,0 +1,29 @@
+//! The page's named hooks, each owning one connection between the state and the browser, so
+//! that `App` composes them and the components only render:
+//!
+//! - `app_state`: the state, read from storage and the address bar on opening, and the one
+//!   dispatch for the page's life;
+//! - `run`: a run for every new version of the workspace, on the workers or the page, and its
+//!   cancel;
+//! - `storage`: the library and this tab's autosave kept in local storage, and other tabs'
+//!   changes to the library taken in;
+//! - `address`: the address bar following the work, and links pasted into it opened;
+//! - `file_drop`: files dropped on the page or picked, opened;
+//! - `window_size`: the chart size, following the window;
+//! - `sliced_charts`: charts redrawn in short slices, so that no task on the page runs long.
+
+mod address;
+mod app_state;
+mod file_drop;
+mod run;
+mod sliced_charts;
+mod storage;
+mod window_size;
+
+pub use address::{use_address_bar, ADDRESS_DELAY_MS};
+pub use app_state::{use_app_state, use_presets_parsed_when_idle, AppHandle};
+pub use file_drop::{use_file_drop, FileDrop};
+pub use run::use_run;
+pub use sliced_charts::{use_sliced_charts, SlicedCharts};
+pub use storage::use_storage;
+pub use window_size::{chart_size, use_chart_size, window_width};
