@@ -63,7 +63,6 @@ const FANS: [(MetricId, &str, &str, &str); 5] = [
     ),
 ];
 
-
 /// The charts of the results area, in the order [`draw_chart`] numbers them: the fans (as in
 /// [`FANS`]), bookings by source, pipeline created by source, the histogram.
 const CHART_COUNT: usize = FANS.len() + 3;
