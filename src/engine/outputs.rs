@@ -208,6 +208,18 @@ const fn places() -> [(u8, u8); METRIC_COUNT] {
     out
 }
 
+/// The constructors of the metrics of an output divided by source or by role: the part's
+/// place counts back from the output's `total`, which follows its `ALL.len()` parts.
+macro_rules! by_part {
+    ($($(#[$doc:meta])* $name:ident($part:ident: $kind:ident) of $total:ident;)*) => {$(
+        $(#[$doc])*
+        #[inline]
+        pub const fn $name($part: $kind) -> MetricId {
+            MetricId(Self::$total.0 - $kind::ALL.len() as u8 + $part as u8)
+        }
+    )*};
+}
+
 /// One metric, such as `bookings.inbound`: a part of an output of [`OUTPUTS`]. Code names
 /// metrics by these; the key (`MetricId::key`) is how files, CSV and JSON name them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -220,40 +232,21 @@ impl MetricId {
         MetricId((start(n) + part) as u8)
     }
 
-    /// Pipeline created by a source.
-    #[inline]
-    pub const fn pipeline_created(source: Source) -> MetricId {
-        MetricId(Self::PIPELINE_CREATED_TOTAL.0 - Source::ALL.len() as u8 + source as u8)
-    }
-    /// Opportunities created by a source.
-    #[inline]
-    pub const fn opps_created(source: Source) -> MetricId {
-        MetricId(Self::OPPS_CREATED_TOTAL.0 - Source::ALL.len() as u8 + source as u8)
-    }
-    /// Bookings from a source.
-    #[inline]
-    pub const fn bookings(source: Source) -> MetricId {
-        MetricId(Self::BOOKINGS_TOTAL.0 - Source::ALL.len() as u8 + source as u8)
-    }
-    /// Deals won from a source.
-    #[inline]
-    pub const fn deals_won(source: Source) -> MetricId {
-        MetricId(Self::DEALS_WON_TOTAL.0 - Source::ALL.len() as u8 + source as u8)
-    }
-    /// Headcount of a role at quarter end.
-    #[inline]
-    pub const fn headcount(role: Role) -> MetricId {
-        MetricId(Self::HEADCOUNT_TOTAL.0 - Role::ALL.len() as u8 + role as u8)
-    }
-    /// Hires of a role.
-    #[inline]
-    pub const fn hires(role: Role) -> MetricId {
-        MetricId(Self::HIRES_TOTAL.0 - Role::ALL.len() as u8 + role as u8)
-    }
-    /// Departures of a role.
-    #[inline]
-    pub const fn departures(role: Role) -> MetricId {
-        MetricId(Self::DEPARTURES_TOTAL.0 - Role::ALL.len() as u8 + role as u8)
+    by_part! {
+        /// Pipeline created by a source.
+        pipeline_created(source: Source) of PIPELINE_CREATED_TOTAL;
+        /// Opportunities created by a source.
+        opps_created(source: Source) of OPPS_CREATED_TOTAL;
+        /// Bookings from a source.
+        bookings(source: Source) of BOOKINGS_TOTAL;
+        /// Deals won from a source.
+        deals_won(source: Source) of DEALS_WON_TOTAL;
+        /// Headcount of a role at quarter end.
+        headcount(role: Role) of HEADCOUNT_TOTAL;
+        /// Hires of a role.
+        hires(role: Role) of HIRES_TOTAL;
+        /// Departures of a role.
+        departures(role: Role) of DEPARTURES_TOTAL;
     }
 
     /// `pipeline_created.total`.

@@ -66,8 +66,9 @@
 use crate::common::random::{
     engine_case, engine_scenario, generous_work, structure, wide_edit, EngineCase, WORK_PER_CASE,
 };
+use crate::common::rows::*;
 use pipesim::editor::{set_field, FieldValue};
-use pipesim::engine::outputs::{metrics, Horizon, MetricId, MetricUnit, Role, Source};
+use pipesim::engine::outputs::{metrics, Horizon, MetricUnit, Source};
 use pipesim::engine::{simulate, Run, RunSettings};
 use pipesim::model::{Dist, Range, RunSettingsSpec, Scenario, Staffing, Workspace, MAX_MONEY};
 use pipesim::report::{
@@ -83,27 +84,6 @@ const CASES: u32 = 64;
 const MAX_TRIALS: u32 = 8;
 const EPS: f64 = f64::EPSILON;
 
-// Row positions of the outputs these tests read, taken from the typed table: a group's first
-// part, to which a source, a role or a cost part's offset is added.
-const PIPELINE_CREATED: usize = MetricId::pipeline_created(Source::Founder).index();
-const OPPS_CREATED: usize = MetricId::opps_created(Source::Founder).index();
-const BOOKINGS: usize = MetricId::bookings(Source::Founder).index();
-const DEALS_WON: usize = MetricId::deals_won(Source::Founder).index();
-const OPEN_PIPELINE: usize = MetricId::OPEN_PIPELINE.index();
-const HEADCOUNT: usize = MetricId::headcount(Role::Ae).index();
-const HIRES: usize = MetricId::hires(Role::Ae).index();
-const DEPARTURES: usize = MetricId::departures(Role::Ae).index();
-const RAMPED_CAPACITY: usize = MetricId::RAMPED_CAPACITY.index();
-const QUOTA_CAPACITY: usize = MetricId::QUOTA_CAPACITY.index();
-/// `cost.total`; `cost.ote` and `cost.recruiting` follow.
-const COST: usize = MetricId::COST_TOTAL.index();
-/// The offset of `total` in a by-source output.
-const TOTAL: usize = Source::ALL.len();
-const ROLE_AE: usize = Role::Ae as usize;
-const ROLE_SDR: usize = Role::Sdr as usize;
-const ROLE_LEADER: usize = Role::Leader as usize;
-/// The offset of `total` in a by-role output.
-const ROLE_TOTAL: usize = Role::ALL.len();
 /// The roles of the by-role outputs, by offset.
 const ROLES: [&str; 4] = ["ae", "sdr", "leader", "total"];
 

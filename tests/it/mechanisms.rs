@@ -21,32 +21,12 @@ use pipesim::model::Scenario;
 use pipesim::report::{compare, summarize};
 use serde_json::{json, Value};
 
+use crate::common::rows::*;
+
 // ----- helpers -------------------------------------------------------------------------------
 
 /// Statistical tolerance in standard errors.
 const Z: f64 = 4.5;
-
-// Row positions of the outputs these tests read, taken from the typed table: a group's first
-// part, to which a source, a role or a cost part's offset is added.
-const PIPELINE_CREATED: usize = MetricId::pipeline_created(Source::Founder).index();
-const OPPS_CREATED: usize = MetricId::opps_created(Source::Founder).index();
-const BOOKINGS: usize = MetricId::bookings(Source::Founder).index();
-const DEALS_WON: usize = MetricId::deals_won(Source::Founder).index();
-const OPEN_PIPELINE: usize = MetricId::OPEN_PIPELINE.index();
-const HEADCOUNT: usize = MetricId::headcount(Role::Ae).index();
-const HIRES: usize = MetricId::hires(Role::Ae).index();
-const DEPARTURES: usize = MetricId::departures(Role::Ae).index();
-const RAMPED_CAPACITY: usize = MetricId::RAMPED_CAPACITY.index();
-const QUOTA_CAPACITY: usize = MetricId::QUOTA_CAPACITY.index();
-/// `cost.total`; `cost.ote` and `cost.recruiting` follow.
-const COST: usize = MetricId::COST_TOTAL.index();
-/// The offset of `total` in a by-source output.
-const TOTAL: usize = Source::ALL.len();
-const ROLE_AE: usize = Role::Ae as usize;
-const ROLE_SDR: usize = Role::Sdr as usize;
-const ROLE_LEADER: usize = Role::Leader as usize;
-/// The offset of `total` in a by-role output.
-const ROLE_TOTAL: usize = Role::ALL.len();
 
 /// A world where nothing happens unless a test switches it on.
 fn quiet() -> Value {
