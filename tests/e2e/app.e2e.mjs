@@ -354,7 +354,24 @@ const tests = [
         check(scriptSrc.split(/\s+/).includes(hash), `script-src lacks the hash ${hash} of an inline script`);
       }
       check((await page.locator('meta[http-equiv="Content-Security-Policy"]').count()) === 1, 'the page has no CSP meta');
-      return `bookings KPI ${kpi}; CSP with ${inline.length} inline-script hash(es)`;
+      // Charts follow the window between phone and laptop widths, both ways and back again
+      // (a return to the first size was once missed: phone, laptop, phone kept laptop charts).
+      const chartWidth = async (width, size) => {
+        await page.setViewportSize(size);
+        const svg = `${tid('chart-bookings')} svg`;
+        await page.waitForFunction(
+          ([sel, w]) => (document.querySelector(sel)?.getAttribute('viewBox') || '').split(' ')[2] === String(w),
+          [svg, width],
+          { timeout: 5000 },
+        ).catch(async () => {
+          const box = await page.locator(svg).getAttribute('viewBox');
+          check(false, `at ${size.width} px the bookings chart should be ${width} wide; its viewBox is ${box}`);
+        });
+      };
+      for (const [width, size] of [[560, DESKTOP], [360, PHONE], [560, DESKTOP], [360, PHONE], [560, DESKTOP]]) {
+        await chartWidth(width, size);
+      }
+      return `bookings KPI ${kpi}; CSP with ${inline.length} inline-script hash(es); charts follow the window`;
     },
   },
   {

@@ -33,19 +33,20 @@ pub fn chart_size(window_width: f64) -> Size {
 }
 
 /// The chart size, changed when the window crosses between phone and laptop widths.
+///
+/// `use_state_eq`, set on every resize: it compares with the state as it is now, where the
+/// handle the listener holds would compare with the size of the first render (and so missed a
+/// return to it: phone, laptop, phone kept laptop-sized charts).
 #[hook]
 pub fn use_chart_size() -> Size {
-    let size = use_state(|| chart_size(window_width()));
+    let size = use_state_eq(|| chart_size(window_width()));
     {
         let size = size.clone();
         use_effect_with((), move |_| {
             let listener = if cfg!(target_arch = "wasm32") {
                 web_sys::window().map(|window| {
                     EventListener::new(&window, "resize", move |_| {
-                        let next = chart_size(window_width());
-                        if next != *size {
-                            size.set(next);
-                        }
+                        size.set(chart_size(window_width()))
                     })
                 })
             } else {
