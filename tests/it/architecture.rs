@@ -248,7 +248,7 @@ fn no_two_modules_import_each_other() {
     }
     // A depth-first search from every module; a path back to the start is a cycle.
     let mut cycles = BTreeSet::new();
-    for ((parent, start), _) in &graph {
+    for (parent, start) in graph.keys() {
         let mut stack = vec![(start.clone(), vec![start.clone()])];
         while let Some((node, trail)) = stack.pop() {
             for next in graph

@@ -8,6 +8,7 @@ use crate::format::utc_minute;
 use crate::share::{suggested_name, Library, ModelKind, SavedModel};
 use crate::web::clock::now_ms;
 use crate::web::dispatch::use_dispatch;
+use crate::web::hooks::use_suggested_text;
 use crate::web::state::{Action, Origin};
 
 /// Props of [`LibraryPanel`].
@@ -27,12 +28,8 @@ pub struct LibraryPanelProps {
 #[function_component]
 pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
     let dispatch = use_dispatch();
-    let name = use_state(|| props.suggested.to_string());
-    {
-        // A different model (opened or saved as) brings its own name into the box.
-        let name = name.clone();
-        use_effect_with(props.suggested.clone(), move |s| name.set(s.to_string()));
-    }
+    // A different model (opened or saved as) brings its own name into the box.
+    let name = use_suggested_text(&props.suggested);
     let on_name = {
         let name = name.clone();
         Callback::from(move |e: InputEvent| {

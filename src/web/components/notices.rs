@@ -5,10 +5,8 @@
 use yew::prelude::*;
 
 use crate::web::dispatch::use_dispatch;
+use crate::web::hooks::use_auto_dismiss;
 use crate::web::state::{Action, Notice, Tone};
-
-/// How long an info message stays, in milliseconds.
-pub const INFO_MS: u32 = 8_000;
 
 /// Props of [`Notices`].
 #[derive(Properties, PartialEq)]
@@ -21,31 +19,7 @@ pub struct NoticesProps {
 #[function_component]
 pub fn Notices(props: &NoticesProps) -> Html {
     let dispatch = use_dispatch();
-    {
-        let infos: Vec<u64> = props
-            .notices
-            .iter()
-            .filter(|n| n.tone == Tone::Info)
-            .map(|n| n.id)
-            .collect();
-        let dispatch = dispatch.clone();
-        use_effect_with(infos, move |infos| {
-            let timers: Vec<gloo_timers::callback::Timeout> = if cfg!(target_arch = "wasm32") {
-                infos
-                    .iter()
-                    .map(|&id| {
-                        let dispatch = dispatch.clone();
-                        gloo_timers::callback::Timeout::new(INFO_MS, move || {
-                            dispatch.emit(Action::Dismiss(id))
-                        })
-                    })
-                    .collect()
-            } else {
-                Vec::new()
-            };
-            move || drop(timers)
-        });
-    }
+    use_auto_dismiss(&props.notices);
     if props.notices.is_empty() {
         return html! {};
     }

@@ -9,12 +9,14 @@
 //!   changes to the library taken in;
 //! - `address`: the address bar following the work, and links pasted into it opened;
 //! - `file_drop`: files dropped on the page or picked, opened;
+//! - `notices`: info messages dismissed after a while; a text box that follows a suggestion;
 //! - `window_size`: the chart size, following the window;
 //! - `sliced_charts`: charts redrawn in short slices, so that no task on the page runs long.
 
 mod address;
 mod app_state;
 mod file_drop;
+mod notices;
 mod run;
 mod sliced_charts;
 mod storage;
@@ -23,6 +25,7 @@ mod window_size;
 pub use address::{use_address_bar, ADDRESS_DELAY_MS};
 pub use app_state::{use_app_state, use_presets_parsed_when_idle, AppHandle};
 pub use file_drop::{use_file_drop, FileDrop};
+pub use notices::{use_auto_dismiss, use_suggested_text};
 pub use run::use_run;
 pub use sliced_charts::{use_sliced_charts, SlicedCharts};
 pub use storage::use_storage;
