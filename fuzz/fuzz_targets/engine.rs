@@ -3,7 +3,7 @@
 //! two trials is small, run (`report::run_workspace`, one thread) and reported
 //! (`report::report_workspace`). Asserts that no panic reaches the user and that every output of
 //! a finished run is finite. The checks live in `pipesim::share::fuzz_checks::engine`, shared
-//! with `tests/fuzz_corpus.rs`.
+//! with `tests/it/fuzz_corpus.rs`.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;

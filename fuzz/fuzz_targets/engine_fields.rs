@@ -4,7 +4,7 @@
 //! read back through the validator. Accepted, small ones are set up, checked, run (2 trials, one
 //! thread) and reported. Asserts that no panic reaches the user and that every output of a
 //! finished run is finite. The checks live in `pipesim::share::fuzz_checks::engine_fields`,
-//! shared with `tests/fuzz_corpus.rs`.
+//! shared with `tests/it/fuzz_corpus.rs`.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;

@@ -2,7 +2,7 @@
 //! text, the input as a raw deflate stream inside a `w=1.` link, and the input deflated as the
 //! JSON a link carries. Asserts that nothing panics, every error prints, and every accepted
 //! link re-encodes (`encode_link`) and decodes to an equal workspace, with a stable encoding.
-//! The checks live in `pipesim::share::fuzz_checks::link`, shared with `tests/fuzz_corpus.rs`.
+//! The checks live in `pipesim::share::fuzz_checks::link`, shared with `tests/it/fuzz_corpus.rs`.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;

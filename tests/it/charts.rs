@@ -3,8 +3,8 @@
 //! one set of bands per fan, draws a histogram's marker when asked, and survives empty and
 //! degenerate input without panicking.
 //!
-//! `cargo test --test charts -- --ignored` also writes the charts of realistic runs to
-//! `/tmp/charts/*.svg` (or `$PIPESIM_CHARTS_DIR`) for looking at.
+//! `cargo test --features web --test it charts:: -- --ignored` also writes the charts of
+//! realistic runs to `/tmp/charts/*.svg` (or `$PIPESIM_CHARTS_DIR`) for looking at.
 
 use pipesim::charts::{
     difference_histogram, dist_preview, fan_chart, histogram, stacked_bars, Axis, Fan, Rgb, Size,
@@ -16,90 +16,7 @@ use pipesim::model::{Dist, Range};
 use pipesim::report::{horizon_values, paired_differences, summarize, ScenarioReport};
 use pipesim::stats::Summary;
 
-const LAPTOP: Size = Size {
-    width: 560,
-    height: 300,
-};
-const PHONE: Size = Size {
-    width: 360,
-    height: 240,
-};
-const HOSTILE: &str = "<img src=x onerror=alert(1)>";
-
-fn usd() -> Axis {
-    Axis::Money("USD".into())
-}
-
-fn labels(n: usize) -> Vec<String> {
-    (0..n)
-        .map(|q| format!("{} Q{}", 2027 + q / 4, q % 4 + 1))
-        .collect()
-}
-
-fn summary(v: f64) -> Summary {
-    Summary {
-        mean: v,
-        sd: v / 5.0,
-        p5: 0.6 * v,
-        p10: 0.7 * v,
-        p25: 0.85 * v,
-        p50: v,
-        p75: 1.15 * v,
-        p90: 1.3 * v,
-        p95: 1.4 * v,
-    }
-}
-
-/// A well-formed, scalable SVG: one root with a viewBox, no fixed pixel size, closed.
-fn assert_svg(svg: &str, size: Size) {
-    assert!(svg.starts_with("<svg"), "{svg}");
-    assert!(svg.ends_with("</svg>"), "{svg}");
-    let root = &svg[..svg.find('>').unwrap()];
-    assert!(
-        root.contains(&format!("viewBox=\"0 0 {} {}\"", size.width, size.height)),
-        "{root}"
-    );
-    assert!(root.contains("width=\"100%\""), "{root}");
-    assert!(!root.contains("height="), "{root}");
-    assert_eq!(svg.matches("<svg").count(), 1);
-    assert_eq!(svg.matches("<text").count(), svg.matches("</text>").count());
-    assert!(
-        !svg.contains("NaN") && !svg.contains("inf"),
-        "non-finite numbers in {svg}"
-    );
-}
-
-/// The text contents of the SVG's labels, unescaped.
-fn texts(svg: &str) -> Vec<String> {
-    let unescape = |t: &str| {
-        t.replace("&lt;", "<")
-            .replace("&gt;", ">")
-            .replace("&quot;", "\"")
-            .replace("&apos;", "'")
-            .replace("&amp;", "&")
-    };
-    svg.split("<text")
-        .skip(1)
-        .filter_map(|t| {
-            Some(unescape(
-                t.split_once('>')?.1.split_once("</text>")?.0.trim(),
-            ))
-        })
-        .collect()
-}
-
-fn has_label(svg: &str, label: &str) -> bool {
-    texts(svg).iter().any(|t| t == label)
-}
-
-fn assert_escaped(svg: &str) {
-    assert!(!svg.contains("<img"), "raw markup in {svg}");
-    assert!(
-        svg.contains("&lt;img src=x onerror=alert(1)&gt;"),
-        "escaped text missing in {svg}"
-    );
-    assert!(!svg.contains("&amp;lt;"), "double escaping in {svg}");
-}
+use crate::common::charts::*;
 
 #[test]
 fn fan_chart_has_quarters_money_ticks_and_one_band_set_per_fan() {
@@ -826,61 +743,5 @@ fn write_example_svgs() {
             &format!("preview_{name}"),
             dist_preview(&d, &r, PALETTE[0], size),
         );
-    }
-}
-
-/// On wasm32 the charts run in Node, which has no DOM: plotters measures text through
-/// `window()` there and would panic if any chart asked it to, so passing shows that rendering
-/// needs no DOM (and works in a web worker too). `cargo test --target wasm32-unknown-unknown
-/// --test charts`.
-#[cfg(target_arch = "wasm32")]
-mod wasm {
-    use super::*;
-    use wasm_bindgen_test::wasm_bindgen_test;
-
-    #[wasm_bindgen_test]
-    fn every_chart_renders_without_a_dom() {
-        let qs: Vec<Summary> = (1..=8).map(|q| summary(q as f64 * 1e5)).collect();
-        let fan = fan_chart(
-            &labels(8),
-            &[Fan {
-                color: PALETTE[0],
-                quarters: &qs,
-            }],
-            &usd(),
-            PHONE,
-        );
-        assert_svg(&fan, PHONE);
-        assert!(has_label(&fan, "2027 Q1"));
-        let bars = stacked_bars(
-            &labels(2),
-            &[("inbound", PALETTE[5], vec![1e5, 2e5])],
-            &usd(),
-            LAPTOP,
-        );
-        assert!(has_label(&bars, "inbound"));
-        let values: Vec<f64> = (0..300).map(|i| i as f64 * 1e4).collect();
-        assert_svg(
-            &histogram(&values, 30, PALETTE[0], Some(1.5e6), &usd(), LAPTOP),
-            LAPTOP,
-        );
-        assert_svg(
-            &difference_histogram(&values, 30, &Axis::Money(HOSTILE.into()), LAPTOP),
-            LAPTOP,
-        );
-        let preview = dist_preview(
-            &Dist::Pert {
-                min: 0.1,
-                mode: 0.2,
-                max: 0.6,
-            },
-            &Range::SHARE,
-            PALETTE[0],
-            Size {
-                width: 120,
-                height: 36,
-            },
-        );
-        assert!(preview.ends_with("</svg>"));
     }
 }

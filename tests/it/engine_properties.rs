@@ -61,7 +61,7 @@
 //!    alone books nothing of that source.
 //! 7. **Every metric is finite**, ≥ 0, a whole number for counts, and every summary is finite.
 //!
-//! Run with `cargo test --test engine_properties`.
+//! Run with `cargo test --features web --test it engine_properties::`.
 
 use crate::common::random::{
     engine_case, engine_scenario, generous_work, structure, wide_edit, EngineCase, WORK_PER_CASE,

@@ -79,7 +79,7 @@ fn golden_workspaces() -> Vec<(String, Workspace)> {
 }
 
 /// Prints the golden file for the current format: run once per new format version with
-/// `cargo test --test share_links -- --ignored --nocapture print_golden_links`, check by hand,
+/// `cargo test --test it share_links::print_golden_links -- --ignored --nocapture`, check by hand,
 /// and add it under `tests/golden/`. Never re-pin an old version's file.
 #[test]
 #[ignore]
