@@ -6,9 +6,10 @@
 //! Every function returns a whole `<svg>` element that scales with CSS: it has a `viewBox` of
 //! the requested size (four times it for [`dist_preview`]; at most 8192 either way),
 //! `width="100%"` and no fixed height, no background and no title (the app shows titles as HTML
-//! headings). No text is measured, so rendering touches no DOM on wasm. Sizes are in pixels of the drawing; at the sizes the app asks
-//! for (about 560×300 on laptops, 360×240 on phones) labels are 12 px, the value axis has three
-//! to five ticks and quarter labels are thinned when they would collide.
+//! headings). No text is measured, so rendering touches no DOM on wasm. Sizes are in pixels of
+//! the drawing; at the sizes the app asks for (`web::hooks::chart_size`: a laptop's and a
+//! phone's) labels are 12 px, the value axis has three to five ticks and quarter labels are
+//! thinned when they would collide.
 //!
 //! Text is safe to put into a page: every label (quarter labels, currency codes in money
 //! labels, series names) reaches the SVG escaped exactly once, by plotters' SVG backend

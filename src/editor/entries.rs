@@ -178,7 +178,14 @@ pub fn fields(scenario: &Scenario) -> Vec<FieldEntry> {
             FieldEntry {
                 group: group_of(&path, section),
                 label: label_of(&path, section, field.key),
-                control: control_of(&path),
+                control: control_of(
+                    &path,
+                    &field,
+                    match default {
+                        FieldValue::Number(x) => Some(x),
+                        _ => None,
+                    },
+                ),
                 path,
                 section,
                 field,

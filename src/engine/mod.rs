@@ -29,7 +29,8 @@ use crate::model::Scenario;
 use crate::sampling::trial_seed;
 
 /// The largest work estimate (trials × months × (people + opportunities per month)) a run may
-/// have; about a minute of work on one core.
+/// have: a bound that keeps a run of the CLI or the app from holding a machine for long
+/// (BENCHMARKS.md gives what it comes to in time).
 pub const WORK_LIMIT: f64 = 5e9;
 
 /// How many trials, from which seed, on how many threads.

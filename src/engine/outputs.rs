@@ -15,8 +15,10 @@ pub enum Source {
 }
 
 impl Source {
+    /// How many sources there are: the size of every per-source array.
+    pub const COUNT: usize = 6;
     /// Every source, in output order.
-    pub const ALL: [Source; 6] = [
+    pub const ALL: [Source; Source::COUNT] = [
         Source::Founder,
         Source::Outbound,
         Source::Sdr,
@@ -279,11 +281,6 @@ impl MetricId {
     /// Every metric, in row order.
     pub fn all() -> impl ExactSizeIterator<Item = MetricId> + Clone {
         (0..METRIC_COUNT as u8).map(MetricId)
-    }
-
-    /// The metric at this position of a row, if there is one.
-    pub fn at_index(index: usize) -> Option<MetricId> {
-        (index < METRIC_COUNT).then_some(MetricId(index as u8))
     }
 
     /// The metric with the given key, such as `bookings.total` or `open_pipeline`.

@@ -87,7 +87,7 @@ pub struct Setup {
     pub(crate) inbound_opps: Sampler,
     pub(crate) deal_size: Sampler,
     pub(crate) cycle_months: CycleSampler,
-    pub(crate) win_rates: [Sampler; 6],
+    pub(crate) win_rates: [Sampler; Source::COUNT],
     /// The founder sells in months before this (capped at the horizon).
     pub(crate) founder_sells_until: usize,
     /// Inbound growth factor (1 + g)^t for each month.

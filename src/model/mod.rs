@@ -1,6 +1,8 @@
 //! The model: what a scenario file, a workspace file and a share link mean (MODEL.md).
 //!
-//! - `scenario`: the typed scenario; `walk`: the walk over its fields; `defaults`: every default.
+//! - `scenario`: the typed scenario; `walk`: the walk over its fields, which drives the
+//!   `visit::Visitor`s; `defaults`: every default.
+//! - `calendar`: start months and quarter labels.
 //! - `plan`: hiring plans, paces and bookings targets (field values of more than one number).
 //! - `field`: units, ranges, levels and help of fields; `dist`: uncertain values.
 //! - `read` / `write`: JSON in and out through the field walk; `error`: errors with paths.

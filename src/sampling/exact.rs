@@ -5,7 +5,7 @@
 //!
 //! The `libm` crate computes them in software on wasm32: its wasm32 instructions are behind a
 //! feature that needs a nightly compiler. On x86_64 its `sqrt` is already the `sqrtsd`
-//! instruction, so the engine's square roots cost wasm32 several times what they cost natively.
+//! instruction, so on wasm32 the engine's square roots cost far more than natively.
 //! An exactly defined result is the same number however it is computed, so these give the bits
 //! `libm` gives on every target (the tests check it, natively and in Chromium through
 //! `tests/wasm_determinism.rs`); MODEL.md's rule "the `libm` crate, not platform libm" is about
@@ -19,8 +19,8 @@
 //! where `scalbn` does exactly that multiply. And k, the truncation of `x / ln 2 ± 1/2`, stays a
 //! float (`f64.trunc`), read back as an integer by adding 1.5 × 2^52: wasm32's saturating
 //! float-to-integer conversion costs V8 a rounding, a compare and two branches (BENCHMARKS.md,
-//! the instruction-level profile). The engine spends a third of its time in `exp` (the deal
-//! sizes and the Poisson draws), so it is inlined where it is used.
+//! the instruction-level profile). `exp` is among the engine's hottest calls (the deal sizes and
+//! the Poisson draws), so it is inlined where it is used.
 
 /// The correctly rounded square root: `f64::sqrt`, an instruction on every target (`f64.sqrt`
 /// on wasm32, `sqrtsd` on x86_64), equal to `libm::sqrt`.

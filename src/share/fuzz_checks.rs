@@ -50,7 +50,8 @@ pub const CHECKS: [(&str, Check); 6] = [
 ];
 
 /// The most work (trials × months × (people + opportunities per month)) the engine check
-/// simulates: a few milliseconds, so the fuzzer stays fast. Larger workspaces are only set up.
+/// simulates, small so that the fuzzer keeps its pace through many inputs. Larger workspaces
+/// are only set up.
 pub const ENGINE_WORK_CAP: f64 = 200_000.0;
 
 /// Trials the engine check runs per scenario.

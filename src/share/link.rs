@@ -27,7 +27,8 @@ pub const LINK_KEY: &str = "w";
 pub const MAX_LINK_CHARS: usize = 200_000;
 /// The largest inflated payload accepted, in bytes.
 pub const MAX_INFLATED_BYTES: usize = 2 * 1024 * 1024;
-/// Deflate level: the smallest links; encoding a workspace takes well under a millisecond.
+/// Deflate level: the smallest links; a workspace is small, so the slowest level costs nothing
+/// a person notices.
 const DEFLATE_LEVEL: u8 = 9;
 
 /// Why a link could not be opened.

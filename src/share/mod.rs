@@ -1,5 +1,7 @@
 //! Moving models between people and sessions: share links (`link`) and the saved-model library
-//! with its autosave record (`library`), and reading whatever a user imports (`import`). Pure code; the web layer and the CLI only carry the text.
+//! with its autosave record (`library`), and reading whatever a user imports (`import`). Pure
+//! code; the web layer and the CLI only carry the text. With the `fuzzing` feature,
+//! `fuzz_checks` holds what the fuzz targets assert about these readers of untrusted text.
 
 #[cfg(feature = "fuzzing")]
 pub mod fuzz_checks;

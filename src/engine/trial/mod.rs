@@ -16,7 +16,7 @@ use std::collections::BinaryHeap;
 
 use crate::sampling::{stream, Rng};
 
-use super::outputs::{MetricId, Role, METRIC_COUNT};
+use super::outputs::{MetricId, Role, Source, METRIC_COUNT};
 use super::setup::Setup;
 use super::RunError;
 use deals::{Opp, Unrouted};
@@ -67,7 +67,7 @@ struct World {
     meetings_per_month: f64,
     meeting_to_opp: f64,
     inbound_opps: f64,
-    win_rates: [f64; 6],
+    win_rates: [f64; Source::COUNT],
 }
 
 fn monthly(annual: f64) -> f64 {
@@ -152,8 +152,8 @@ struct Trial<'a> {
     /// How many AEs (the first on staff) are coaches this month.
     coaches: usize,
     /// This month's created pipeline and opportunities by source, added to the quarter in step 7.
-    created_value: [f64; 6],
-    created_count: [u32; 6],
+    created_value: [f64; Source::COUNT],
+    created_count: [u32; Source::COUNT],
 }
 
 impl<'a> Trial<'a> {
@@ -192,8 +192,8 @@ impl<'a> Trial<'a> {
             pool_size: 0,
             maturity: setup.scenario.playbook.initial,
             coaches: 0,
-            created_value: [0.0; 6],
-            created_count: [0; 6],
+            created_value: [0.0; Source::COUNT],
+            created_count: [0; Source::COUNT],
         }
     }
 

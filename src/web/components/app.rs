@@ -33,11 +33,10 @@ pub fn App() -> Html {
     use_presets_parsed_when_idle();
     let drop = use_file_drop(&dispatch);
 
-    let selected = state.selected.min(state.workspace.scenarios.len() - 1);
+    let selected = state.selected_index();
     let model_name = state
-        .model
-        .and_then(|id| state.library.get(id))
-        .map(|m| AttrValue::from(m.name.clone()));
+        .model_name()
+        .map(|name| AttrValue::from(name.to_string()));
     html! {
         <ContextProvider<DispatchContext> context={dispatch.clone()}>
         <div class={classes!("app", drop.dragging.then_some("dragging"))} data-testid="app"

@@ -1,6 +1,6 @@
 //! The app's state as the page opens it: what storage and the address bar hold (nothing
 //! natively) made into the first state by `state::Startup`, and the one dispatch that every
-//! component gets by context.
+//! component gets by context; and the presets parsed once the page is idle.
 
 use std::cell::Cell;
 use std::rc::Rc;

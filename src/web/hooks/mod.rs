@@ -1,8 +1,8 @@
 //! The page's named hooks, each owning one connection between the state and the browser, so
 //! that `App` composes them and the components only render:
 //!
-//! - `app_state`: the state, read from storage and the address bar on opening, and the one
-//!   dispatch for the page's life;
+//! - `app_state`: the state, read from storage and the address bar on opening, the one
+//!   dispatch for the page's life, and the presets parsed when the page is idle;
 //! - `run`: a run for every new version of the workspace, on the workers or the page, and its
 //!   cancel;
 //! - `storage`: the library and this tab's autosave kept in local storage, and other tabs'

@@ -1,5 +1,6 @@
-//! Info messages that go away by themselves: a timer per info message, dismissing it after
-//! [`INFO_MS`]; problems have none and stay until the user dismisses them.
+//! Small hooks of the page's messages and forms: info messages that go away by themselves (a
+//! timer per info message, dismissing it after [`INFO_MS`]; problems stay until dismissed),
+//! and a text box that follows a suggestion until the user types.
 
 use yew::prelude::*;
 

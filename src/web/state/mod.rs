@@ -22,7 +22,7 @@ use std::rc::Rc;
 pub use action::Action;
 pub use startup::Startup;
 
-use crate::model::{Scenario, Workspace};
+use crate::model::Workspace;
 use crate::report::{Columns, WorkspaceReport};
 use crate::share::{Library, LinkError};
 
@@ -245,9 +245,16 @@ impl AppState {
         ))
     }
 
-    /// The scenario in the editor.
-    pub fn selected_scenario(&self) -> &Scenario {
-        &self.workspace.scenarios[self.selected.min(self.workspace.scenarios.len() - 1)]
+    /// The index of the scenario in the editor, within the workspace (which is never empty).
+    pub fn selected_index(&self) -> usize {
+        self.selected.min(self.workspace.scenarios.len() - 1)
+    }
+
+    /// The name of the saved model the workspace came from, if any.
+    pub fn model_name(&self) -> Option<&str> {
+        self.model
+            .and_then(|id| self.library.get(id))
+            .map(|m| m.name.as_str())
     }
 
     /// Whether the results on screen answer the current workspace.
