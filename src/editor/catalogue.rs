@@ -4,8 +4,6 @@
 //! outbound share's slider, the rationale's text area) and what an unset month means. The field
 //! walk gives key, unit, range and help; the catalogue adds only what people see in the editor.
 
-use crate::model::Field;
-
 // ---------------------------------------------------------------------------------------------
 // Groups
 // ---------------------------------------------------------------------------------------------
@@ -93,31 +91,32 @@ pub enum Control {
 }
 
 /// A slider over a share, from 0 in steps of 1%: its top, a marked value and what the share is
-/// of. The top is the field's range and the mark its default, so the slider repeats neither.
+/// of.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Slider {
-    /// The highest share the slider reaches: the top of the field's range.
+    /// The highest share the slider reaches.
     pub max: f64,
-    /// The value marked under the slider: the field's default, a typical share to steer by.
+    /// The value marked under the slider: a typical share to steer by.
     pub mark: f64,
     /// What the share is of, for screen readers: "35% of AE hours".
     pub of: &'static str,
 }
 
-/// How the table names a field's control; [`control_of`] adds what comes from the field.
-#[derive(Debug, Clone, Copy)]
-enum Way {
-    TextArea,
-    ShareSlider { of: &'static str },
-}
+/// The outbound share of AE hours: up to 90% (at least a tenth of the week stays for closing),
+/// marked at 35%: the default, and the share in MODEL.md's question whether every AE should
+/// generate their own pipeline. Top and mark are the field's range and default, as a test in
+/// `entries` checks.
+const OUTBOUND_SLIDER: Slider = Slider {
+    max: 0.9,
+    mark: 0.35,
+    of: "AE hours",
+};
 
 /// The fields edited otherwise than by the input of their kind of value, by path. A list of the
 /// few, not a column of the table, so that the table of every field stays as small as its words.
-/// The outbound share of AE hours is a slider: MODEL.md's question is whether every AE should
-/// generate their own pipeline, and how much of the week that takes.
-const CONTROLS: [(&str, Way); 2] = [
-    ("description", Way::TextArea),
-    ("ae.outbound_share", Way::ShareSlider { of: "AE hours" }),
+const CONTROLS: [(&str, Control); 2] = [
+    ("description", Control::TextArea),
+    ("ae.outbound_share", Control::Slider(OUTBOUND_SLIDER)),
 ];
 
 /// The optional months whose unset value means something other than "never", by path, with the
@@ -522,21 +521,11 @@ fn capitalise(text: &str) -> String {
 }
 
 /// How a field is edited; a field missing from the table takes the input of its kind.
-/// `default` is the field's default when it is a number (a slider marks it).
-pub(super) fn control_of(path: &str, field: &Field, default: Option<f64>) -> Control {
-    match CONTROLS
+pub(super) fn control_of(path: &str) -> Control {
+    CONTROLS
         .iter()
         .find(|(p, _)| *p == path)
-        .map(|(_, way)| *way)
-    {
-        None => Control::Input,
-        Some(Way::TextArea) => Control::TextArea,
-        Some(Way::ShareSlider { of }) => Control::Slider(Slider {
-            max: field.range.hi,
-            mark: default.unwrap_or(field.range.lo),
-            of,
-        }),
-    }
+        .map_or(Control::Input, |(_, c)| *c)
 }
 
 /// What an unset month of a field means: "never" (a VP never hired), or "throughout" for the

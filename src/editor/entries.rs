@@ -178,14 +178,7 @@ pub fn fields(scenario: &Scenario) -> Vec<FieldEntry> {
             FieldEntry {
                 group: group_of(&path, section),
                 label: label_of(&path, section, field.key),
-                control: control_of(
-                    &path,
-                    &field,
-                    match default {
-                        FieldValue::Number(x) => Some(x),
-                        _ => None,
-                    },
-                ),
+                control: control_of(&path),
                 path,
                 section,
                 field,
@@ -431,6 +424,26 @@ mod tests {
             paths, table,
             "the table lists exactly the scenario's fields, in file order"
         );
+    }
+
+    #[test]
+    fn a_slider_spans_its_fields_range_and_marks_its_default() {
+        // The catalogue writes a slider's top and mark as constants (cheaper in the wasm than
+        // deriving them per field); this keeps them the field's own range and default.
+        let mut sliders = 0;
+        for entry in fields(&Scenario::default()) {
+            if let Control::Slider(slider) = entry.control {
+                sliders += 1;
+                assert_eq!(slider.max, entry.field.range.hi, "{}", entry.path);
+                assert_eq!(
+                    FieldValue::Number(slider.mark),
+                    entry.default,
+                    "{}",
+                    entry.path
+                );
+            }
+        }
+        assert!(sliders > 0, "the outbound share is a slider");
     }
 
     #[test]
