@@ -387,11 +387,6 @@ pub fn metrics() -> Vec<Metric> {
     MetricId::all().map(MetricId::metric).collect()
 }
 
-/// The metric with the given key, such as `bookings.total` or `open_pipeline`.
-pub fn metric_by_key(key: &str) -> Option<Metric> {
-    MetricId::from_key(key).map(MetricId::metric)
-}
-
 /// The horizon total of one metric from its quarterly values.
 pub fn horizon_value(metric: &Metric, quarters: &[f64]) -> f64 {
     horizon_value_of(metric, quarters.iter().copied())
@@ -442,7 +437,7 @@ mod tests {
         for (index, id) in MetricId::all().enumerate() {
             assert_eq!(id.index(), index);
             assert_eq!(MetricId::from_key(KEYS[index]), Some(id));
-            assert_eq!(metric_by_key(KEYS[index]).map(|m| m.id()), Some(id));
+            assert_eq!(id.metric().id(), id);
             assert!(!id.has_key(&format!("{}x", KEYS[index])));
         }
         assert_eq!(MetricId::from_key("bookings"), None);

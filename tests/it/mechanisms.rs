@@ -327,8 +327,8 @@ fn quota_capacity_reproduces_standard_formula() {
         });
     }
     // Horizon: quota summed (33 · 40000), ramped capacity averaged (33 / 9).
-    let quota = pipesim::engine::outputs::metric_by_key("quota_capacity").unwrap();
-    let ramped = pipesim::engine::outputs::metric_by_key("ramped_capacity").unwrap();
+    let quota = MetricId::QUOTA_CAPACITY.metric();
+    let ramped = MetricId::RAMPED_CAPACITY.metric();
     assert_every_trial(&r, "horizon quota_capacity", 33.0 * 40_000.0, |t| {
         r.horizon_value(t, &quota)
     });
