@@ -50,18 +50,22 @@ impl Fmt<'_> {
         let whole = |x: f64| (x - x.round()).abs() < 1e-6 * x.abs().max(1.0);
         let a = v.abs();
         match self {
-            Fmt::Money(_) => match format::money::money_scale(a) {
-                None => whole(a),
-                Some((scale, _)) => {
-                    let scaled = a / scale;
-                    let precision = if scaled < format::money::ONE_DECIMAL_BELOW {
-                        0.1
+            Fmt::Money(_) => {
+                if a < 1e3 {
+                    whole(a)
+                } else {
+                    let unit = if a >= 1e9 {
+                        1e9
+                    } else if a >= 1e6 {
+                        1e6
                     } else {
-                        1.0
+                        1e3
                     };
+                    let scaled = a / unit;
+                    let precision = if scaled < 9.95 { 0.1 } else { 1.0 };
                     whole(scaled / precision)
                 }
-            },
+            }
             Fmt::Count => whole(a * 10.0),
             Fmt::Percent => whole(a * 1000.0),
         }

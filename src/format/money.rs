@@ -11,22 +11,8 @@ use crate::model::Unit;
 pub const CURRENCY_SIGNS: [(&str, &str); 4] =
     [("USD", "$"), ("EUR", "€"), ("GBP", "£"), ("JPY", "¥")];
 
-/// The scales of large amounts, largest first, with their powers of ten: reports, chart ticks
-/// and the editor write amounts of a thousand or more in one of them.
+/// The scales of large amounts the editor writes, largest first, with their powers of ten.
 const SCALES: [(f64, i32, &str); 3] = [(1e9, 9, "B"), (1e6, 6, "M"), (1e3, 3, "K")];
-
-/// A rounded amount below this many units of its scale shows one decimal (`$8.5K`), above it
-/// none (`$85K`).
-pub const ONE_DECIMAL_BELOW: f64 = 9.95;
-
-/// The scale an amount of `a` (not negative) is written in, and its suffix: `(1e6, "M")` for
-/// 1.2 million; none below a thousand.
-pub fn money_scale(a: f64) -> Option<(f64, &'static str)> {
-    SCALES
-        .into_iter()
-        .find(|(scale, ..)| a >= *scale)
-        .map(|(scale, _, suffix)| (scale, suffix))
-}
 
 /// The sign of a currency, if it has one.
 fn sign_of(currency: &str) -> Option<&'static str> {
@@ -74,11 +60,16 @@ pub fn money(x: f64, currency: &str) -> String {
     }
     let sign = if x < 0.0 { "−" } else { "" };
     let a = x.abs();
-    let Some((scale, suffix)) = money_scale(a) else {
+    let (scaled, suffix) = if a >= 1e9 {
+        (a / 1e9, "B")
+    } else if a >= 1e6 {
+        (a / 1e6, "M")
+    } else if a >= 1e3 {
+        (a / 1e3, "K")
+    } else {
         return format!("{sign}{symbol}{}", libm::round(a) as i64);
     };
-    let scaled = a / scale;
-    let text = if scaled < ONE_DECIMAL_BELOW {
+    let text = if scaled < 9.95 {
         format!("{scaled:.1}")
     } else {
         format!("{:.0}", scaled)
