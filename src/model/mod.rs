@@ -6,11 +6,13 @@
 //! - `plan`: hiring plans, paces and bookings targets (field values of more than one number).
 //! - `field`: units, ranges, levels and help of fields; `dist`: uncertain values.
 //! - `read` / `write`: JSON in and out through the field walk; `error`: errors with paths.
-//! - `workspace`: several scenarios, a baseline and the run settings.
+//! - `workspace`: several scenarios, a baseline and the run settings; `analysis`: the
+//!   question a workspace carries (tornado, sweep or goal seek), as the file writes it.
 //!
 //! A parsed [`Scenario`] is always valid: every reader returns all problems or a value that the
 //! engine can run without further checks.
 
+pub mod analysis;
 pub mod calendar;
 mod defaults;
 pub mod dist;

@@ -3,6 +3,7 @@
 
 use serde_json::{Map, Value};
 
+use super::analysis::AnalysisSpec;
 use super::error::{FieldError, ModelErrors};
 use super::read::{kind, unknown_key};
 use super::{check_schema, parse_json, Scenario, SCHEMA};
@@ -45,6 +46,8 @@ pub struct Workspace {
     pub baseline: usize,
     /// Trials and seed.
     pub run: RunSettingsSpec,
+    /// The analysis last asked of it (a tornado, a sweep, a goal seek), if any.
+    pub analysis: Option<AnalysisSpec>,
 }
 
 /// What a file turned out to hold.
@@ -97,6 +100,7 @@ impl Workspace {
             scenarios: vec![scenario],
             baseline: 0,
             run: RunSettingsSpec::default(),
+            analysis: None,
         }
     }
 
@@ -117,7 +121,7 @@ impl Workspace {
         if !check_schema(map, "", &mut errors) {
             return Err(ModelErrors(errors));
         }
-        const KEYS: [&str; 4] = ["schema", "scenarios", "baseline", "run"];
+        const KEYS: [&str; 5] = ["schema", "scenarios", "baseline", "run", "analysis"];
         for key in map.keys() {
             if !KEYS.contains(&key.as_str()) {
                 errors.push(FieldError::new(key.clone(), unknown_key(key, &KEYS)));
@@ -178,11 +182,16 @@ impl Workspace {
             },
         };
         let run = read_run(map.get("run"), &mut errors);
+        let analysis = match map.get("analysis") {
+            None | Some(Value::Null) => None,
+            Some(v) => AnalysisSpec::read(v, count, &mut errors),
+        };
         if errors.is_empty() {
             Ok(Workspace {
                 scenarios,
                 baseline,
                 run,
+                analysis,
             })
         } else {
             Err(ModelErrors(errors))
@@ -211,6 +220,11 @@ impl Workspace {
         run.insert("trials".into(), Value::from(self.run.trials));
         run.insert("seed".into(), Value::from(self.run.seed));
         map.insert("run".into(), Value::Object(run));
+        // Written only when there is one, so that workspaces without (and their links) keep
+        // the form they always had.
+        if let Some(analysis) = &self.analysis {
+            map.insert("analysis".into(), analysis.to_value());
+        }
         Value::Object(map)
     }
 

@@ -264,6 +264,7 @@ pub fn engine_fields(data: &[u8]) {
         scenarios: vec![scenario],
         baseline: 0,
         run: RunSettingsSpec { trials: 2, seed },
+        analysis: None,
     });
 }
 

@@ -787,7 +787,7 @@ prop_compose! {
             .collect();
         let work: f64 = scenarios.iter().map(generous_work).sum::<f64>().max(1.0);
         let trials = trials.min((WORK_PER_CASE / work).floor().max(1.0) as u32);
-        Workspace { scenarios, baseline, run: RunSettingsSpec { trials, seed } }
+        Workspace { scenarios, baseline, run: RunSettingsSpec { trials, seed }, analysis: None }
     }
 }
 

@@ -127,7 +127,7 @@ prop_compose! {
         seed in any::<u64>(),
     ) -> Workspace {
         let baseline = baseline % scenarios.len();
-        Workspace { scenarios, baseline, run: RunSettingsSpec { trials, seed } }
+        Workspace { scenarios, baseline, run: RunSettingsSpec { trials, seed }, analysis: None }
     }
 }
 
