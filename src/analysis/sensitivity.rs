@@ -168,22 +168,21 @@ impl Tornado {
             (quantile_in_place(&mut v, 0.1), quantile_in_place(&mut v, 0.9))
         };
         let base_band = base.map(|b| band(&b.values));
-        let base_trials = base.map_or(0, |b| b.values.len());
         let mut bands = Vec::new();
-        if let Some((p10, p90)) = base_band {
-            let width = p90 - p10;
+        if let Some(base) = base {
             for (j, &i) in self.uncertain.iter().enumerate() {
                 let Some(Some(point)) = points.get(1 + 2 * self.inputs.len() + j) else {
                     continue;
                 };
                 let input = &self.inputs[i];
-                if point.values.len() != base_trials {
-                    // Compared only once the base has as many trials (both passes in).
-                    continue;
-                }
-                let (lo, hi) = band(&point.values);
+                // Compared with the base over the trials both have.
+                let n = point.values.len().min(base.values.len());
+                let (p10, p90) = band(&base.values[..n]);
+                let width = p90 - p10;
+                let (lo, hi) = band(&point.values[..n]);
                 let narrowing = width - (hi - lo);
                 bands.push(BandBar {
+                    trials: n as u32,
                     path: input.path.clone(),
                     label: input.label.clone(),
                     median_text: value_text(input, input.value.unwrap_or(0.0), currency),
@@ -298,6 +297,8 @@ pub struct TornadoBar {
 /// How much the output's P10–P90 band narrows with one uncertainty fixed at its median.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BandBar {
+    /// The trials it compares.
+    pub trials: u32,
     /// The input's path.
     pub path: String,
     /// Its label.

@@ -15,7 +15,6 @@ use super::point::{PointSummary, PointValues};
 use super::seek::{Goal, Lever, Seek, SeekReport};
 use super::sensitivity::{SensitivityReport, Tornado};
 use super::sweep::{Sweep, SweepReport};
-use crate::editor::{format_value_in, FieldValue};
 use crate::engine::work_estimate;
 use crate::model::analysis::{AnalysisKind, AnalysisSpec};
 use crate::model::{Scenario, Unit, Workspace};
@@ -63,14 +62,32 @@ impl fmt::Display for AnalysisError {
 
 impl std::error::Error for AnalysisError {}
 
-/// A value of an input in its units, e.g. `35%`, `$15K`, `4`.
+/// A value of an input in its units, rounded for reading: `35%`, `26.3%`, `$15K`, `4`,
+/// `2.5 months`, `1.30×`, `105 hours`.
 pub fn value_text(input: &Input, x: f64, currency: &str) -> String {
+    let trimmed = |text: String| {
+        if text.contains('.') {
+            text.trim_end_matches('0').trim_end_matches('.').to_string()
+        } else {
+            text
+        }
+    };
     match input.unit {
         Unit::Money => crate::format::money(x, currency),
         _ if input.is_whole() || matches!(input.kind, InputKind::Pace) => {
             crate::format::count(x)
         }
-        unit => format_value_in(&FieldValue::Number(x), unit, currency),
+        Unit::Share => format!("{}%", trimmed(format!("{:.1}", x * 100.0))),
+        Unit::Multiplier => format!("{}×", trimmed(format!("{x:.2}"))),
+        Unit::Months => format!("{} months", trimmed(format!("{x:.1}"))),
+        Unit::Hours => format!("{} hours", trimmed(format!("{x:.1}"))),
+        unit => {
+            let rounded = format!("{}", trimmed(format!("{x:.2}")));
+            match unit.label() {
+                "" => rounded,
+                label => format!("{rounded} {label}"),
+            }
+        }
     }
 }
 
