@@ -8,6 +8,7 @@
 mod common;
 
 mod allocation;
+mod analysis_charts;
 mod architecture;
 mod charts;
 mod cli;
