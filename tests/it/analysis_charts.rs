@@ -473,7 +473,12 @@ fn write_example_svgs() {
     let mut mixed = ranked_bars();
     mixed[1].low = 120_000.0;
     mixed[1].high = 380_000.0;
-    for (suffix, size) in [("wide", WIDE), ("phone", TALL_PHONE), ("app", LAPTOP)] {
+    for (suffix, size) in [
+        ("wide", WIDE),
+        ("phone", TALL_PHONE),
+        ("app", LAPTOP),
+        ("app_phone", PHONE),
+    ] {
         write(
             &format!("tornado_{suffix}"),
             tornado(&ranked_bars(), &usd(), size),
