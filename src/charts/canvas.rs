@@ -176,6 +176,15 @@ impl Canvas<'_, '_> {
         }
     }
 
+    /// The outline of a circle, e.g. a ring around a chosen point.
+    pub(crate) fn ring(&self, (x, y): (f64, f64), radius: u32, c: Rgb, width: u32) {
+        if let Some(p) = self.px(x, y) {
+            let _ = self
+                .area
+                .draw(&Circle::new(p, radius, color(c, 1.0).stroke_width(width)));
+        }
+    }
+
     /// Text of `px` pixels at a point. The text is written as given (see the module doc on
     /// escaping).
     pub(crate) fn text(
@@ -242,15 +251,21 @@ pub(crate) fn only_known_tags(svg: &str) -> bool {
     })
 }
 
-/// Runs `draw` on a canvas of `size` and returns the SVG text. Sizes below `min` (either
-/// way) give an empty drawing; sizes above 8192 pixels are scaled down.
-pub(crate) fn render(size: Size, min: (u32, u32), draw: impl FnOnce(&Canvas)) -> String {
+/// The size of the `viewBox` drawn for `size`: sizes above 8192 pixels are scaled down.
+pub(crate) fn view_size(size: Size) -> (u32, u32) {
     let (mut w, mut h) = (size.width, size.height);
     if w > MAX_SIDE || h > MAX_SIDE {
         let scale = MAX_SIDE as f64 / w.max(h) as f64;
         w = ((w as f64 * scale) as u32).max(1);
         h = ((h as f64 * scale) as u32).max(1);
     }
+    (w, h)
+}
+
+/// Runs `draw` on a canvas of `size` and returns the SVG text. Sizes below `min` (either
+/// way) give an empty drawing; sizes above 8192 pixels are scaled down.
+pub(crate) fn render(size: Size, min: (u32, u32), draw: impl FnOnce(&Canvas)) -> String {
+    let (w, h) = view_size(size);
     if w < min.0 || h < min.1 {
         return blank(w, h);
     }

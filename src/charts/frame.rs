@@ -10,16 +10,16 @@ pub(crate) const MUTED: Rgb = Rgb(0x5b, 0x64, 0x78);
 /// Strong text and marker lines.
 pub(crate) const INK: Rgb = Rgb(0x1d, 0x24, 0x33);
 /// Gridlines.
-const GRID: Rgb = Rgb(0xe3, 0xe6, 0xed);
+pub(crate) const GRID: Rgb = Rgb(0xe3, 0xe6, 0xed);
 /// The axis line along the bottom and the zero line.
-const AXIS: Rgb = Rgb(0xa9, 0xb1, 0xc0);
+pub(crate) const AXIS: Rgb = Rgb(0xa9, 0xb1, 0xc0);
 
 /// Space above the plot when nothing is drawn there.
-const TOP: f64 = 10.0;
+pub(crate) const TOP: f64 = 10.0;
 /// Space below the plot for the bottom labels.
-const BOTTOM: f64 = 8.0 + FONT_PX + 8.0;
+pub(crate) const BOTTOM: f64 = 8.0 + FONT_PX + 8.0;
 /// Space right of the plot.
-const RIGHT: f64 = 12.0;
+pub(crate) const RIGHT: f64 = 12.0;
 
 /// The plot rectangle in pixels.
 #[derive(Debug, Clone, Copy, PartialEq)]

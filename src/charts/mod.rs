@@ -1,7 +1,8 @@
 //! Charts as SVG text, drawn with plotters' SVG backend: fan charts of quarterly
 //! distributions, stacked bars of medians by part, histograms of per-trial values (with a target
-//! marker, or of paired differences around zero) and small previews of an uncertain value's
-//! distribution for the editor.
+//! marker, or of paired differences around zero), small previews of an uncertain value's
+//! distribution for the editor, and the charts of the analyses: the tornado of a sensitivity
+//! analysis, a sweep of one input and the frontier of a goal seek.
 //!
 //! Every function returns a whole `<svg>` element that scales with CSS: it has a `viewBox` of
 //! the requested size (four times it for [`dist_preview`]; at most 8192 either way),
@@ -24,9 +25,13 @@ mod bars;
 mod canvas;
 mod fan;
 mod frame;
+mod frontier;
 mod histogram;
+mod panels;
 mod preview;
 mod scale;
+mod sweep;
+mod tornado;
 
 use crate::model::{Dist, Range};
 use crate::stats::Summary;
@@ -151,6 +156,126 @@ pub fn difference_histogram(values: &[f64], bins: usize, axis: &Axis, size: Size
 /// `viewBox` is `4·width × 4·height`, so give it its size with CSS.
 pub fn dist_preview(dist: &Dist, range: &Range, color: Rgb, size: Size) -> String {
     preview::dist_preview(dist, range, color, size)
+}
+
+/// One input's bar of a tornado chart: how much the output moves from the base when the input
+/// is set to its low and its high value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TornadoBar {
+    /// The input, e.g. "Outbound share of AE hours".
+    pub label: String,
+    /// The input's low value in its units, e.g. "26%", written at the low value's bar's end.
+    pub low_text: String,
+    /// The input's high value in its units, e.g. "44%".
+    pub high_text: String,
+    /// The output at the low value minus the base output (any sign).
+    pub low: f64,
+    /// The output at the high value minus the base output (any sign).
+    pub high: f64,
+    /// Two standard errors of the swing (at least 0), drawn as a whisker at the bar's end
+    /// farther from the base.
+    pub error: f64,
+    /// Whether the swing is within two standard errors of zero: the bar is drawn grey.
+    pub faint: bool,
+}
+
+/// Tornado chart of a sensitivity analysis: one row per bar, in the order given (rank them
+/// first), each input's label left of its bar (above it on phone-width drawings, when long),
+/// the low value's bar in orange and the high value's in blue (a legend says which; grey when
+/// `faint`) from a line at the base output, the input's values at the bars' ends and the swing's
+/// ±2 SE as a whisker. The value axis is signed (`+$0.3M`, `−$0.3M`). When both values move the
+/// output the same way, the low bar takes the upper half of the row and the high bar the lower.
+/// One-sided bars (`low` = 0) draw just their high side. No element is clickable: the app maps a
+/// point to a bar with [`tornado_row_at`]; [`tornado_height`] gives a height with room for
+/// every label.
+pub fn tornado(bars: &[TornadoBar], axis: &Axis, size: Size) -> String {
+    tornado::tornado(bars, axis.fmt(), size)
+}
+
+/// The index of the bar of a [`tornado`] of `count` bars drawn at `size` whose row holds the
+/// height `y` (in `viewBox` units, from the top), or `None` above, below or between none.
+/// Rows split the height between the legend and the axis equally.
+pub fn tornado_row_at(count: usize, size: Size, y: f64) -> Option<usize> {
+    tornado::row_at(count, size, y)
+}
+
+/// A height for a [`tornado`] of `count` bars `width` wide at which every label shows: rows
+/// of 30 pixels, or 46 on phone widths (under 480), where long labels go above their bars.
+pub fn tornado_height(count: usize, width: u32) -> u32 {
+    tornado::height_for(count, width)
+}
+
+/// One setting of a sweep: the input's value `x`, the output's P10, median and P90 there, and
+/// the median cost.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SweepPoint {
+    /// The input's value.
+    pub x: f64,
+    /// The output's 10th percentile.
+    pub p10: f64,
+    /// The output's median.
+    pub p50: f64,
+    /// The output's 90th percentile.
+    pub p90: f64,
+    /// The median cost.
+    pub cost: f64,
+}
+
+/// Sweep chart of one input: above, the output's median (line and dots) and its P10–P90 band
+/// against the input's values (in any order, not necessarily evenly spaced; labelled by
+/// `x_label`, thinned when they would collide), with values by `axis`; beneath, in a third of
+/// the height, the median cost as bars by `cost_axis`. `best` (an index into `points`) is
+/// ringed and noted "best", and its cost bar is dark. Points whose `x` is not finite are left
+/// out; other non-finite values leave gaps.
+pub fn sweep_chart(
+    points: &[SweepPoint],
+    x_label: &dyn Fn(f64) -> String,
+    axis: &Axis,
+    cost_axis: &Axis,
+    best: Option<usize>,
+    size: Size,
+) -> String {
+    sweep::sweep_chart(points, x_label, axis.fmt(), cost_axis.fmt(), best, size)
+}
+
+/// One setting of a goal seek: the lever's value, the chance of reaching the goal (0–1) and
+/// the median cost.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FrontierPoint {
+    /// The lever's value.
+    pub x: f64,
+    /// The chance of reaching the goal, from 0 to 1.
+    pub chance: f64,
+    /// The median cost.
+    pub cost: f64,
+}
+
+/// One line of a goal-seek chart: the settings of the lever at one value of a second lever (or
+/// the only line, with one lever).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FrontierSeries {
+    /// The second lever's value, e.g. "2 SDRs"; shown in the legend when there are several.
+    pub label: String,
+    /// The colour of the line.
+    pub color: Rgb,
+    /// The settings, in any order.
+    pub points: Vec<FrontierPoint>,
+}
+
+/// Goal-seek chart: above, the chance of reaching the goal (0–100%) against the lever, one
+/// line per series, with the `required` chance (0–1) as a dashed line; beneath, in a third of
+/// the height, each series' median cost by `cost_axis`. `chosen` (series index, point index)
+/// is ringed in both panels and noted "chosen". A legend names the series when there are
+/// several. Lever values are labelled by `x_label`.
+pub fn frontier_chart(
+    series: &[FrontierSeries],
+    x_label: &dyn Fn(f64) -> String,
+    required: f64,
+    cost_axis: &Axis,
+    chosen: Option<(usize, usize)>,
+    size: Size,
+) -> String {
+    frontier::frontier_chart(series, x_label, required, cost_axis.fmt(), chosen, size)
 }
 
 #[cfg(test)]

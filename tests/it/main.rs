@@ -9,6 +9,7 @@ mod common;
 
 mod allocation;
 mod analysis;
+mod analysis_charts;
 mod architecture;
 mod charts;
 mod cli;
