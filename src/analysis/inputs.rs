@@ -249,7 +249,9 @@ pub fn in_use(s: &Scenario, path: &str) -> bool {
         "morale" => s.morale.enabled,
         "coaching" => key == "coaches" || s.coaching.coaches > 0,
         "leader" => s.leader.hire_month.is_some(),
-        "founder" => founder_sells || (key == "sells_until_month" && s.founder.hours_per_month > 0.0),
+        "founder" => {
+            founder_sells || (key == "sells_until_month" && s.founder.hours_per_month > 0.0)
+        }
         "sdr" => sdrs,
         "inbound" => inbound,
         "expansion" => expansion,
@@ -295,18 +297,32 @@ mod tests {
         let s = preset("series-a").unwrap().scenario();
         let paths: Vec<String> = inputs_in_use(&s).into_iter().map(|i| i.path).collect();
         assert!(paths.contains(&"drift.monthly_decay".to_string()));
-        assert!(!paths.iter().any(|p| p.starts_with("pool.") || p.starts_with("ai.")));
+        assert!(!paths
+            .iter()
+            .any(|p| p.starts_with("pool.") || p.starts_with("ai.")));
         assert!(!paths.iter().any(|p| p.starts_with("leader.")));
-        assert!(!paths.contains(&"coaching.coaches".to_string()), "0 coaches do not move");
+        assert!(
+            !paths.contains(&"coaching.coaches".to_string()),
+            "0 coaches do not move"
+        );
         assert!(!paths.contains(&"horizon_months".to_string()));
     }
 
     #[test]
     fn non_numeric_fields_are_refused_by_name() {
         let s = Scenario::default();
-        assert!(input_at(&s, "drift.enabled").unwrap_err().reason.contains("a switch"));
-        assert!(input_at(&s, "ae.plan").unwrap_err().reason.contains("hiring plan"));
-        assert!(input_at(&s, "ae.nope").unwrap_err().reason.contains("not a field"));
+        assert!(input_at(&s, "drift.enabled")
+            .unwrap_err()
+            .reason
+            .contains("a switch"));
+        assert!(input_at(&s, "ae.plan")
+            .unwrap_err()
+            .reason
+            .contains("hiring plan"));
+        assert!(input_at(&s, "ae.nope")
+            .unwrap_err()
+            .reason
+            .contains("not a field"));
         assert!(input_at(&s, "horizon_months").is_err());
     }
 
@@ -317,7 +333,10 @@ mod tests {
         let t = pace.set(&s, 5.0).unwrap();
         let (old, new) = (s.ae.staffing.pace.unwrap(), t.ae.staffing.pace.unwrap());
         assert_eq!(new.per_quarter, 5.0);
-        assert_eq!((new.from_month, new.to_month), (old.from_month, old.to_month));
+        assert_eq!(
+            (new.from_month, new.to_month),
+            (old.from_month, old.to_month)
+        );
         let hire = input_at(&s, "leader.hire_month").unwrap();
         assert_eq!(hire.set(&s, 2.4).unwrap().leader.hire_month, Some(2));
     }

@@ -29,5 +29,5 @@ pub mod threads;
 pub use inputs::{input_at, inputs_in_use, Input, InputKind};
 pub use outcome::{Measure, Outcome, Period, Statistic, NAMED_OUTPUTS};
 pub use point::{evaluate, evaluate_batch, PointSummary, PointValues};
-pub use threads::run_study;
 pub use study::{AnalysisError, Job, Study, StudyOptions, StudyReport, StudyResult};
+pub use threads::run_study;

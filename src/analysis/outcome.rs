@@ -17,7 +17,10 @@ use crate::model::{Scenario, Target};
 /// The outputs offered first, by key, with their names in words.
 pub const NAMED_OUTPUTS: [(&str, &str); 5] = [
     ("bookings.total", "Bookings over the horizon"),
-    ("pipeline_created.total", "Pipeline created over the horizon"),
+    (
+        "pipeline_created.total",
+        "Pipeline created over the horizon",
+    ),
     ("p_hit_target", "P(hit target)"),
     ("bookings_per_cost", "Bookings per unit of cost"),
     ("headcount.total", "Ending headcount"),
@@ -275,7 +278,10 @@ mod tests {
         }
         assert!(Measure::parse("bookings.total@q9", 8).is_err());
         assert!(Measure::parse("bookings.total@from-q0", 8).is_err());
-        assert!(Measure::parse("revenue", 8).unwrap_err().0.contains("\"revenue\""));
+        assert!(Measure::parse("revenue", 8)
+            .unwrap_err()
+            .0
+            .contains("\"revenue\""));
     }
 
     #[test]

@@ -58,15 +58,18 @@ fn pert(min: f64, mode: f64, max: f64, p: f64) -> f64 {
     let mut cdf = vec![0.0; N / 2 + 1];
     for k in 0..N / 2 {
         let u = 2.0 * k as f64 * h;
-        cdf[k + 1] =
-            cdf[k] + h / 3.0 * (density(u) + 4.0 * density(u + h) + density(u + 2.0 * h));
+        cdf[k + 1] = cdf[k] + h / 3.0 * (density(u) + 4.0 * density(u + h) + density(u + 2.0 * h));
     }
     let total = cdf[N / 2];
     let target = p * total;
     let k = cdf.partition_point(|&c| c < target).clamp(1, N / 2);
     // Linear between the grid points around the target.
     let (c0, c1) = (cdf[k - 1], cdf[k]);
-    let frac = if c1 > c0 { (target - c0) / (c1 - c0) } else { 0.0 };
+    let frac = if c1 > c0 {
+        (target - c0) / (c1 - c0)
+    } else {
+        0.0
+    };
     let u = (2.0 * (k - 1) as f64 + 2.0 * frac) * h;
     min + u * width
 }
@@ -81,26 +84,41 @@ mod tests {
     fn closed_forms() {
         let u = Dist::Uniform { lo: 10.0, hi: 20.0 };
         assert_eq!(percentile(&u, 0.1, &ANY), 11.0);
-        let t = Dist::Triangular { min: 0.0, mode: 0.0, max: 1.0 };
+        let t = Dist::Triangular {
+            min: 0.0,
+            mode: 0.0,
+            max: 1.0,
+        };
         // F(x) = 1 - (1 - x)^2, so the median is 1 - sqrt(0.5).
         assert!((percentile(&t, 0.5, &ANY) - (1.0 - libm::sqrt(0.5))).abs() < 1e-12);
         let n = Dist::Normal { mean: 5.0, sd: 2.0 };
         assert!((percentile(&n, 0.9, &ANY) - (5.0 + 2.0 * 1.2815515655446004)).abs() < 1e-8);
         assert_eq!(percentile(&n, 0.9, &Range::closed(0.0, 6.0)), 6.0);
-        let l = Dist::LogNormal { p5: 1.0, p95: 100.0 };
+        let l = Dist::LogNormal {
+            p5: 1.0,
+            p95: 100.0,
+        };
         assert!((percentile(&l, 0.5, &ANY) - 10.0).abs() < 1e-9);
         assert!((percentile(&l, 0.95, &ANY) - 100.0).abs() < 1e-6);
     }
 
     #[test]
     fn pert_is_symmetric_and_ordered() {
-        let d = Dist::Pert { min: 0.0, mode: 5.0, max: 10.0 };
+        let d = Dist::Pert {
+            min: 0.0,
+            mode: 5.0,
+            max: 10.0,
+        };
         assert!((percentile(&d, 0.5, &ANY) - 5.0).abs() < 1e-3);
         let (p10, p90) = (percentile(&d, 0.1, &ANY), percentile(&d, 0.9, &ANY));
         assert!((p10 + p90 - 10.0).abs() < 1e-3);
         // Beta(3, 3)'s 10th percentile is 0.2466 (tables), times the width 10.
         assert!((p10 - 2.466).abs() < 0.01, "{p10}");
-        let skewed = Dist::Pert { min: 0.0, mode: 1.0, max: 10.0 };
+        let skewed = Dist::Pert {
+            min: 0.0,
+            mode: 1.0,
+            max: 10.0,
+        };
         assert!(percentile(&skewed, 0.5, &ANY) < 5.0);
     }
 }

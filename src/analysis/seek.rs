@@ -216,12 +216,16 @@ impl Seek {
             outer: self.outer.last().copied().unwrap_or(0),
             inner: self.levers[0].lattice.len() - 1,
         };
-        self.scenario_at(scenario, at).unwrap_or_else(|_| scenario.clone())
+        self.scenario_at(scenario, at)
+            .unwrap_or_else(|_| scenario.clone())
     }
 
     fn scenario_at(&self, scenario: &Scenario, at: At) -> Result<Scenario, String> {
         let words = |e: Vec<crate::model::FieldError>| {
-            e.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; ")
+            e.iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join("; ")
         };
         let mut s = self.levers[0]
             .input
@@ -308,7 +312,8 @@ impl Seek {
     }
 
     fn meets(&self, outer: usize, inner: usize) -> bool {
-        self.chance(outer, inner).is_some_and(|c| c >= self.goal.chance)
+        self.chance(outer, inner)
+            .is_some_and(|c| c >= self.goal.chance)
     }
 
     /// Moves line `line` on, returning the inner indices it wants next.
@@ -344,14 +349,22 @@ impl Seek {
                     if let Some(&first) = inside.iter().find(|&&i| self.meets(outer, i)) {
                         hi = first;
                     }
-                    if let Some(&below) = inside.iter().rev().find(|&&i| i < hi && !self.meets(outer, i)) {
+                    if let Some(&below) = inside
+                        .iter()
+                        .rev()
+                        .find(|&&i| i < hi && !self.meets(outer, i))
+                    {
                         lo = below;
                     }
                 } else {
                     if let Some(&fail) = inside.iter().find(|&&i| !self.meets(outer, i)) {
                         hi = fail;
                     }
-                    if let Some(&ok) = inside.iter().rev().find(|&&i| i < hi && self.meets(outer, i)) {
+                    if let Some(&ok) = inside
+                        .iter()
+                        .rev()
+                        .find(|&&i| i < hi && self.meets(outer, i))
+                    {
                         lo = ok;
                     }
                 }
@@ -393,7 +406,10 @@ impl Seek {
             .map(|j| lo + (hi - lo) * j / 4)
             .filter(|&i| i > lo && i < hi)
             .collect();
-        (Line::Bracket { lo, hi, rising }, inside.into_iter().collect())
+        (
+            Line::Bracket { lo, hi, rising },
+            inside.into_iter().collect(),
+        )
     }
 
     /// Among `indices` of line `outer`: the cheapest meeting the goal, else the closest to it.
@@ -450,7 +466,9 @@ impl Seek {
                 cost,
             }
         });
-        let met = choice.as_ref().is_some_and(|c| c.chance >= self.goal.chance);
+        let met = choice
+            .as_ref()
+            .is_some_and(|c| c.chance >= self.goal.chance);
         SeekReport {
             required: self.goal.chance,
             levers: self

@@ -9,6 +9,8 @@
 //! within two standard errors of zero is marked as noise. An input whose ends are the base
 //! itself gives a bar of exactly 0.
 
+use std::cell::RefCell;
+
 use serde::Serialize;
 
 use super::inputs::{inputs_in_use, Input, InputKind};
@@ -31,6 +33,9 @@ pub struct Tornado {
     ends: Vec<(f64, f64)>,
     /// Indices into `inputs` of the uncertain ones, fixed at their medians for the bands.
     uncertain: Vec<usize>,
+    /// Each input's last bar: a partial report redraws often, and a bar's resampling is the
+    /// costly part, so a bar is made again only when its trials change.
+    bars: RefCell<Vec<Option<TornadoBar>>>,
 }
 
 /// The variants a tornado simulates, in the order they are run: the base, then each input's
@@ -76,6 +81,7 @@ impl Tornado {
         }
         TornadoPoints {
             tornado: Tornado {
+                bars: RefCell::new(vec![None; inputs.len()]),
                 inputs,
                 ends,
                 uncertain,
@@ -130,9 +136,19 @@ impl Tornado {
                 let (Some(Some(low)), Some(Some(high))) = (points.get(l), points.get(h)) else {
                     continue;
                 };
-                let n = low.values.len().min(high.values.len()).min(base.values.len());
+                let n = low
+                    .values
+                    .len()
+                    .min(high.values.len())
+                    .min(base.values.len());
                 if n == 0 {
                     continue;
+                }
+                if let Some(Some(bar)) = self.bars.borrow().get(i) {
+                    if bar.trials as usize == n && bar.currency_matches(currency) {
+                        bars.push(bar.clone());
+                        continue;
+                    }
                 }
                 let (low, high) = (&low.values[..n], &high.values[..n]);
                 if !picks.iter().any(|(m, _)| *m == n) {
@@ -144,7 +160,7 @@ impl Tornado {
                 let high_out = outcome.of(high);
                 let error = paired_error(outcome, low, high, these, &mut scratch);
                 let swing = high_out - low_out;
-                bars.push(TornadoBar {
+                let bar = TornadoBar {
                     trials: n as u32,
                     base: outcome.of(&base.values[..n]),
                     path: input.path.clone(),
@@ -158,14 +174,22 @@ impl Tornado {
                     swing,
                     standard_error: error,
                     within_noise: swing.abs() <= 2.0 * error,
-                });
+                    currency: currency.to_string(),
+                };
+                if let Some(slot) = self.bars.borrow_mut().get_mut(i) {
+                    *slot = Some(bar.clone());
+                }
+                bars.push(bar);
             }
         }
         // Largest swing first; equal swings keep file order.
         bars.sort_by(|a, b| b.swing.abs().total_cmp(&a.swing.abs()));
         let band = |values: &[f64]| {
             let mut v = values.to_vec();
-            (quantile_in_place(&mut v, 0.1), quantile_in_place(&mut v, 0.9))
+            (
+                quantile_in_place(&mut v, 0.1),
+                quantile_in_place(&mut v, 0.9),
+            )
         };
         let base_band = base.map(|b| band(&b.values));
         let mut bands = Vec::new();
@@ -292,6 +316,15 @@ pub struct TornadoBar {
     pub standard_error: f64,
     /// Whether the swing is within 2 standard errors of zero.
     pub within_noise: bool,
+    /// The currency the value texts are written in.
+    #[serde(skip)]
+    pub currency: String,
+}
+
+impl TornadoBar {
+    fn currency_matches(&self, currency: &str) -> bool {
+        self.currency == currency
+    }
 }
 
 /// How much the output's P10–P90 band narrows with one uncertainty fixed at its median.

@@ -100,7 +100,9 @@ pub fn merge(parts: &[(String, Part)]) -> Result<Study, String> {
             for (slot, text) in x.iter_mut().zip(bits) {
                 *slot = u64::from_str_radix(text, 16)
                     .map(f64::from_bits)
-                    .map_err(|_| format!("{name}: point {k}: {text:?} is not the bits of a number"))?;
+                    .map_err(|_| {
+                        format!("{name}: point {k}: {text:?} is not the bits of a number")
+                    })?;
             }
             let summary = PointSummary {
                 p10: x[1],

@@ -74,9 +74,7 @@ pub fn value_text(input: &Input, x: f64, currency: &str) -> String {
     };
     match input.unit {
         Unit::Money => crate::format::money(x, currency),
-        _ if input.is_whole() || matches!(input.kind, InputKind::Pace) => {
-            crate::format::count(x)
-        }
+        _ if input.is_whole() || matches!(input.kind, InputKind::Pace) => crate::format::count(x),
         Unit::Share => format!("{}%", trimmed(format!("{:.1}", x * 100.0))),
         Unit::Multiplier => format!("{}×", trimmed(format!("{x:.2}"))),
         Unit::Months => format!("{} months", trimmed(format!("{x:.1}"))),
@@ -172,7 +170,9 @@ impl Study {
         let scenario = workspace
             .scenarios
             .get(spec.scenario)
-            .ok_or_else(|| AnalysisError::at("analysis.scenario", "is not a scenario of the workspace"))?
+            .ok_or_else(|| {
+                AnalysisError::at("analysis.scenario", "is not a scenario of the workspace")
+            })?
             .clone();
         let trials = spec.trials.unwrap_or_else(|| default_trials(&spec.kind));
         let output = |key: &str, path: &str| {
@@ -182,7 +182,11 @@ impl Study {
             AnalysisKind::Sensitivity { output: key } => {
                 let outcome = output(key, "analysis.output")?;
                 let planned = Tornado::plan(&scenario);
-                (outcome, Plan::Sensitivity(planned.tornado), planned.scenarios)
+                (
+                    outcome,
+                    Plan::Sensitivity(planned.tornado),
+                    planned.scenarios,
+                )
             }
             AnalysisKind::Sweep {
                 output: key,
@@ -431,9 +435,14 @@ impl Study {
                 break;
             };
             let (_, piece) = p.pieces.remove(i);
-            p.values.get_or_insert_with(PointValues::default).append(piece);
+            p.values
+                .get_or_insert_with(PointValues::default)
+                .append(piece);
         }
-        let complete = p.values.as_ref().filter(|v| v.values.len() as u32 >= trials);
+        let complete = p
+            .values
+            .as_ref()
+            .filter(|v| v.values.len() as u32 >= trials);
         if let (Some(v), None) = (complete, &p.result) {
             p.result = Some((outcome.of(&v.values), PointSummary::of(v)));
             if let Plan::Seek(seek) = &mut self.plan {
@@ -476,7 +485,11 @@ impl Study {
     /// Trials asked for and trials in, over every point so far: for a progress bar.
     pub fn progress(&self) -> (u64, u64) {
         self.points.iter().fold((0, 0), |(done, asked), p| {
-            let done_here = if p.result.is_some() { p.asked } else { trials_in(p) };
+            let done_here = if p.result.is_some() {
+                p.asked
+            } else {
+                trials_in(p)
+            };
             (done + done_here as u64, asked + p.asked as u64)
         })
     }
@@ -501,7 +514,9 @@ impl Study {
                 self.seed,
                 currency,
             )),
-            Plan::Sweep(s) => StudyResult::Sweep(s.report(&self.outcome, &self.results(), currency)),
+            Plan::Sweep(s) => {
+                StudyResult::Sweep(s.report(&self.outcome, &self.results(), currency))
+            }
             Plan::Seek(s) => StudyResult::Seek(s.report(currency)),
         };
         let output_key = match &self.spec.kind {

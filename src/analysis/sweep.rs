@@ -39,7 +39,10 @@ impl Sweep {
         steps: u32,
     ) -> Result<SweepPoints, AnalysisError> {
         if !(from.is_finite() && to.is_finite()) {
-            return Err(AnalysisError::at("analysis.from", "the range must be finite numbers"));
+            return Err(AnalysisError::at(
+                "analysis.from",
+                "the range must be finite numbers",
+            ));
         }
         if steps == 0 || steps > crate::model::analysis::MAX_STEPS {
             return Err(AnalysisError::at(

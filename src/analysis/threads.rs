@@ -10,6 +10,7 @@ use std::sync::Mutex;
 use super::point::{evaluate_batch, PointValues};
 use super::study::{Job, Study};
 use crate::engine::{RunError, Setup, TrialBuffers};
+use crate::model::Scenario;
 
 /// The fewest trials a piece of a job is cut to.
 const MIN_PIECE: u32 = 100;
@@ -70,9 +71,15 @@ fn run_round(
     let _ = threads;
     let measure = study.measure();
     let seed = study.seed();
-    let run_one = |job: &Job, cache: &mut Option<(usize, Setup)>, buffers: &mut TrialBuffers, row: &mut Vec<f64>| {
+    // The threads see the points' scenarios, not the study (which keeps its own caches).
+    let scenarios: Vec<&Scenario> = jobs.iter().map(|j| study.point_scenario(j.point)).collect();
+    let run_one = |i: usize,
+                   job: &Job,
+                   cache: &mut Option<(usize, Setup)>,
+                   buffers: &mut TrialBuffers,
+                   row: &mut Vec<f64>| {
         if cache.as_ref().map(|(k, _)| *k) != Some(job.point) {
-            *cache = Some((job.point, Setup::new(study.point_scenario(job.point))));
+            *cache = Some((job.point, Setup::new(scenarios[i])));
         }
         let setup = &cache.as_ref().expect("set above").1;
         evaluate_batch(setup, seed, job.trials.clone(), &measure, buffers, row)
@@ -85,7 +92,8 @@ fn run_round(
         std::thread::scope(|scope| {
             for _ in 0..threads.min(jobs.len()) {
                 scope.spawn(|| {
-                    let (mut cache, mut buffers, mut row) = (None, TrialBuffers::default(), Vec::new());
+                    let (mut cache, mut buffers, mut row) =
+                        (None, TrialBuffers::default(), Vec::new());
                     loop {
                         if cancel.load(Ordering::Relaxed) {
                             return;
@@ -97,7 +105,7 @@ fn run_round(
                             i
                         };
                         let Some(job) = jobs.get(i) else { return };
-                        let result = run_one(job, &mut cache, &mut buffers, &mut row);
+                        let result = run_one(i, job, &mut cache, &mut buffers, &mut row);
                         let failed = result.is_err();
                         if let Ok(mut slot) = slots[i].lock() {
                             *slot = Some(result);
@@ -109,8 +117,10 @@ fn run_round(
                 });
             }
         });
-        let results: Vec<Option<Result<PointValues, RunError>>> =
-            slots.into_iter().map(|s| s.into_inner().ok().flatten()).collect();
+        let results: Vec<Option<Result<PointValues, RunError>>> = slots
+            .into_iter()
+            .map(|s| s.into_inner().ok().flatten())
+            .collect();
         // The failure itself, rather than the jobs it stopped.
         if let Some(Some(Err(e))) = results.iter().find(|r| matches!(r, Some(Err(_)))) {
             return Err(e.clone());
@@ -122,11 +132,12 @@ fn run_round(
     }
     let (mut cache, mut buffers, mut row) = (None, TrialBuffers::default(), Vec::new());
     jobs.iter()
-        .map(|job| {
+        .enumerate()
+        .map(|(i, job)| {
             if cancel.load(Ordering::Relaxed) {
                 return Err(RunError::Cancelled);
             }
-            run_one(job, &mut cache, &mut buffers, &mut row)
+            run_one(i, job, &mut cache, &mut buffers, &mut row)
         })
         .collect()
 }

@@ -117,7 +117,9 @@ impl AnalysisSpec {
         };
         let keys: &[&str] = match kind_name {
             "sensitivity" => &["kind", "scenario", "trials", "output"],
-            "sweep" => &["kind", "scenario", "trials", "output", "field", "from", "to", "steps"],
+            "sweep" => &[
+                "kind", "scenario", "trials", "output", "field", "from", "to", "steps",
+            ],
             "seek" => &["kind", "scenario", "trials", "goal", "levers"],
             other => {
                 errors.push(FieldError::new(
@@ -398,7 +400,10 @@ fn text(value: Option<&Value>, path: &str, errors: &mut Vec<FieldError>) -> Opti
     match value? {
         Value::String(s) if !s.trim().is_empty() && s.len() <= 200 => Some(s.trim().to_string()),
         Value::String(_) => {
-            errors.push(FieldError::new(path, "expected a name of 1 to 200 characters"));
+            errors.push(FieldError::new(
+                path,
+                "expected a name of 1 to 200 characters",
+            ));
             None
         }
         other => {
@@ -447,10 +452,7 @@ fn steps(value: Option<&Value>, path: &str, errors: &mut Vec<FieldError>) -> u32
         Some((v, _)) => {
             errors.push(FieldError::new(
                 path,
-                format!(
-                    "{} steps: a sweep takes 1 to {MAX_STEPS} steps",
-                    shown(v)
-                ),
+                format!("{} steps: a sweep takes 1 to {MAX_STEPS} steps", shown(v)),
             ));
             0
         }
@@ -499,7 +501,11 @@ mod tests {
     #[test]
     fn bad_settings_name_their_path() {
         let paths = |text: &str| -> Vec<String> {
-            read(text).unwrap_err().into_iter().map(|e| e.path).collect()
+            read(text)
+                .unwrap_err()
+                .into_iter()
+                .map(|e| e.path)
+                .collect()
         };
         assert_eq!(paths(r#"{"kind":"tornado"}"#), ["analysis.kind"]);
         assert_eq!(
@@ -511,7 +517,9 @@ mod tests {
             ["analysis.steps"]
         );
         assert_eq!(
-            paths(r#"{"kind":"seek","goal":{"output":"bookings.total","at_least":1,"chance":1.5},"levers":[{"field":"ae.pace","from":1,"to":"8"}]}"#),
+            paths(
+                r#"{"kind":"seek","goal":{"output":"bookings.total","at_least":1,"chance":1.5},"levers":[{"field":"ae.pace","from":1,"to":"8"}]}"#
+            ),
             ["analysis.goal.chance", "analysis.levers[0].to"]
         );
         assert_eq!(

@@ -11,6 +11,10 @@
 //! A worker keeps the last scenario's prepared `Setup` and its trial buffers, so consecutive
 //! batches of one scenario parse and prepare it once: the scenario travels as raw JSON text,
 //! which the page writes once per run and the worker reads only for a new key.
+//!
+//! Analyses (`analysis`) send `{point}` instead of `{request}`: a [`PointRequest`], trials of
+//! one variant of a scenario, answered with two numbers per trial, the analysis's measure and
+//! the cost, as `{job, values: Float64Array, costs: Float64Array, opportunities}`.
 
 use std::cell::RefCell;
 
@@ -53,6 +57,25 @@ pub struct FloorRequest {
     pub floor_streams: u64,
     /// Numbers to draw.
     pub floor_draws: u64,
+}
+
+/// Trials of one point of an analysis: a variant of a scenario and the measure to keep.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PointRequest {
+    /// The page's id for this job; the answer carries it back.
+    pub job: u64,
+    /// Names the variant: jobs with the same key reuse the worker's prepared scenario.
+    pub key: String,
+    /// The variant's file form, as JSON text.
+    pub scenario: Box<serde_json::value::RawValue>,
+    /// The seed of every point.
+    pub seed: u64,
+    /// The first trial.
+    pub start: u32,
+    /// One past the last trial.
+    pub end: u32,
+    /// The measure's key (`analysis::Measure::parse`).
+    pub measure: String,
 }
 
 struct Prepared {
@@ -110,6 +133,65 @@ pub fn run_request(request: &BatchRequest) -> Result<BatchAnswer, String> {
             .map_err(|e| e.to_string())
         })
     })
+}
+
+/// Runs one point request: each trial's measure and cost, or why not.
+pub fn run_point(request: &PointRequest) -> Result<crate::analysis::PointValues, String> {
+    PREPARED.with(|prepared| {
+        let mut prepared = prepared.borrow_mut();
+        if prepared.as_ref().map(|p| p.key.as_str()) != Some(request.key.as_str()) {
+            let scenario =
+                Scenario::from_json_str(request.scenario.get()).map_err(|e| e.to_string())?;
+            *prepared = Some(Prepared {
+                key: request.key.clone(),
+                setup: Setup::new(&scenario),
+            });
+        }
+        let setup = &prepared.as_ref().expect("prepared above").setup;
+        let measure = crate::analysis::Measure::parse(&request.measure, setup.quarters())
+            .map_err(|e| e.to_string())?;
+        BUFFERS.with(|b| {
+            let mut buffers = b.borrow_mut();
+            let buffers = buffers.get_or_insert_with(TrialBuffers::default);
+            crate::analysis::evaluate_batch(
+                setup,
+                request.seed,
+                request.start..request.end,
+                &measure,
+                buffers,
+                &mut Vec::new(),
+            )
+            .map_err(|e| e.to_string())
+        })
+    })
+}
+
+fn point_answer(
+    job: f64,
+    outcome: Result<crate::analysis::PointValues, String>,
+) -> (js_sys::Object, js_sys::Array) {
+    let reply = js_sys::Object::new();
+    let set = |k: &str, v: &JsValue| {
+        let _ = js_sys::Reflect::set(&reply, &JsValue::from_str(k), v);
+    };
+    set("job", &JsValue::from_f64(job));
+    let transfer = js_sys::Array::new();
+    match outcome {
+        Ok(point) => {
+            let values = js_sys::Float64Array::from(point.values.as_slice());
+            let costs = js_sys::Float64Array::from(point.costs.as_slice());
+            set(
+                "opportunities",
+                &JsValue::from_f64(point.opportunities as f64),
+            );
+            transfer.push(&values.buffer());
+            transfer.push(&costs.buffer());
+            set("values", &values);
+            set("costs", &costs);
+        }
+        Err(e) => set("error", &JsValue::from_str(&e)),
+    }
+    (reply, transfer)
 }
 
 /// The batch's columns as a `Float64Array`: in `spare` if it has room, else in a new buffer.
@@ -184,6 +266,18 @@ pub fn start() {
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
             let data = event.data();
             let field = |k: &str| js_sys::Reflect::get(&data, &JsValue::from_str(k)).ok();
+            if let Some(point) = field("point").and_then(|p| p.as_string()) {
+                let (job, outcome) = match serde_json::from_str::<PointRequest>(&point) {
+                    Ok(request) => (request.job as f64, run_point(&request)),
+                    Err(e) => (
+                        -1.0,
+                        Err(format!("the worker could not read a request: {e}")),
+                    ),
+                };
+                let (reply, transfer) = point_answer(job, outcome);
+                let _ = replier.post_message_with_transfer(&reply, &transfer);
+                return;
+            }
             let (text, spare) = match data.as_string() {
                 Some(text) => (text, None),
                 None => (
@@ -265,6 +359,27 @@ mod tests {
         let mut one = vec![0.0; other.quarters() * METRIC_COUNT];
         let m = simulate_batch(&other, 7, 0..1, &mut buffers, &mut one).unwrap();
         assert_eq!(third, answer_of(&one, other.quarters(), m));
+    }
+
+    #[test]
+    fn a_point_request_gives_the_numbers_of_the_same_trials_run_here() {
+        let scenario = presets::find("founder-led").unwrap().scenario();
+        let measure =
+            crate::analysis::Measure::parse("bookings.total@q2", scenario.quarters()).unwrap();
+        let expected = crate::analysis::evaluate(&scenario, 7, 6, &measure).unwrap();
+        let text = serde_json::to_string(&PointRequest {
+            job: 1,
+            key: "p:1".into(),
+            scenario: serde_json::value::to_raw_value(&scenario.to_compact_value()).unwrap(),
+            seed: 7,
+            start: 2,
+            end: 6,
+            measure: measure.key(),
+        })
+        .unwrap();
+        let got = run_point(&serde_json::from_str(&text).unwrap()).unwrap();
+        assert_eq!(got.values, expected.values[2..]);
+        assert_eq!(got.costs, expected.costs[2..]);
     }
 
     #[test]

@@ -28,7 +28,9 @@ fn spec(kind: AnalysisKind, trials: u32) -> AnalysisSpec {
 
 fn run(w: &Workspace, spec: &AnalysisSpec, options: StudyOptions, threads: usize) -> Study {
     let mut study = Study::new(w, spec, options).expect("a valid analysis");
-    study.check_work(WORK_LIMIT * 8.0).expect("within the work limit");
+    study
+        .check_work(WORK_LIMIT * 8.0)
+        .expect("within the work limit");
     run_study(&mut study, threads, &|_, _| {}, &AtomicBool::new(false)).expect("runs");
     assert!(study.is_done());
     study
@@ -76,7 +78,11 @@ fn goal_on_quota_capacity_returns_the_formulas_count_of_aes() {
     };
     assert!(seek.met);
     let choice = seek.choice.expect("a setting");
-    assert_eq!(choice.values, vec![formula], "{formula} AEs of {per_ae} each");
+    assert_eq!(
+        choice.values,
+        vec![formula],
+        "{formula} AEs of {per_ae} each"
+    );
     assert_eq!(choice.chance, 1.0);
     // Bisection, not every value: both ends and a few rounds of three.
     assert!(seek.tried < 20, "{} settings tried", seek.tried);
@@ -102,7 +108,12 @@ fn a_tornado_ranks_the_one_uncertain_input_first_and_the_rest_as_noise() {
         },
         1000,
     );
-    let study = run(&workspace(one_uncertain_input(), 7), &spec, StudyOptions::default(), 2);
+    let study = run(
+        &workspace(one_uncertain_input(), 7),
+        &spec,
+        StudyOptions::default(),
+        2,
+    );
     let StudyResult::Sensitivity(t) = study.report().result else {
         panic!("a tornado")
     };
@@ -263,8 +274,15 @@ fn parts_of_a_sweep_and_of_a_seek_merge_bit_for_bit() {
             })
             .collect();
         let merged = merge(&parts).expect("merges");
-        assert_eq!(report_json(&merged), report_json(&whole), "{}", spec.kind.name());
-        assert!(merge(&parts[..2]).unwrap_err().contains("part 3/3 is missing"));
+        assert_eq!(
+            report_json(&merged),
+            report_json(&whole),
+            "{}",
+            spec.kind.name()
+        );
+        assert!(merge(&parts[..2])
+            .unwrap_err()
+            .contains("part 3/3 is missing"));
     }
 }
 
