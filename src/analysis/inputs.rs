@@ -148,6 +148,46 @@ impl Input {
         x
     }
 
+    /// A range to sweep the input over when the user has not said: its valid range for a
+    /// share (up to 90%), else half to one and a half times its value (whole numbers rounded,
+    /// months a year either way), within its valid range.
+    pub fn sweep_range(&self) -> (f64, f64) {
+        let v = self.value.unwrap_or(0.0);
+        let (lo, hi) = match (self.unit, self.kind) {
+            (Unit::Share, _) => (self.range.lo, self.range.hi.min(0.9)),
+            (Unit::Months, _) | (_, InputKind::OptionalMonth) => (v - 12.0, v + 12.0),
+            _ if v == 0.0 => (0.0, 10.0),
+            _ => (v * 0.5, v * 1.5),
+        };
+        let (lo, hi) = (self.within(lo), self.within(hi));
+        if self.is_whole() || matches!(self.kind, InputKind::Pace) {
+            (lo.round(), hi.round().max(lo.round() + 1.0))
+        } else {
+            (lo, hi)
+        }
+    }
+
+    /// A range for a goal seek's lever when the user has not said: a share over its valid
+    /// range (up to 90%); a count or a pace from 0 (1 for a pace) to three times its value
+    /// (at least 4 more); a month over the first two years; else half to twice its value.
+    pub fn lever_range(&self) -> (f64, f64) {
+        let v = self.value.unwrap_or(0.0);
+        let (lo, hi) = match (self.unit, self.kind) {
+            (Unit::Share, _) => (self.range.lo, self.range.hi.min(0.9)),
+            (_, InputKind::Pace) => (1.0, (v * 3.0).max(v + 4.0)),
+            (Unit::Months, _) | (_, InputKind::OptionalMonth) => (0.0, 24.0),
+            (_, InputKind::Whole) => (0.0, (v * 3.0).max(v + 4.0)),
+            _ if v == 0.0 => (0.0, 10.0),
+            _ => (v * 0.5, v * 2.0),
+        };
+        let (lo, hi) = (self.within(lo), self.within(hi));
+        if self.is_whole() || matches!(self.kind, InputKind::Pace) {
+            (lo.round(), hi.round().max(lo.round() + 1.0))
+        } else {
+            (lo, hi)
+        }
+    }
+
     /// The distance between values a goal seek tries when none is given: 1 for whole numbers,
     /// months and paces, 0.05 for shares, else a tenth of the range.
     pub fn default_step(&self, from: f64, to: f64) -> f64 {
@@ -266,6 +306,33 @@ pub fn in_use(s: &Scenario, path: &str) -> bool {
             _ => true,
         },
         _ => true,
+    }
+}
+
+/// A value of an input in its units, rounded for reading: `35%`, `26.3%`, `$15K`, `4`,
+/// `2.5 months`, `1.30×`, `105 hours`.
+pub fn value_text(input: &Input, x: f64, currency: &str) -> String {
+    let trimmed = |text: String| {
+        if text.contains('.') {
+            text.trim_end_matches('0').trim_end_matches('.').to_string()
+        } else {
+            text
+        }
+    };
+    match input.unit {
+        Unit::Money => crate::format::money(x, currency),
+        _ if input.is_whole() || matches!(input.kind, InputKind::Pace) => crate::format::count(x),
+        Unit::Share => format!("{}%", trimmed(format!("{:.1}", x * 100.0))),
+        Unit::Multiplier => format!("{}×", trimmed(format!("{x:.2}"))),
+        Unit::Months => format!("{} months", trimmed(format!("{x:.1}"))),
+        Unit::Hours => format!("{} hours", trimmed(format!("{x:.1}"))),
+        unit => {
+            let rounded = format!("{}", trimmed(format!("{x:.2}")));
+            match unit.label() {
+                "" => rounded,
+                label => format!("{rounded} {label}"),
+            }
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 //! input, and which uncertainties widen the band), what happens over a range of one input (a
 //! sweep), and what it takes to meet a goal at the lowest cost (a goal seek).
 //!
+//! - `error`: why an analysis cannot run, by the setting's path;
 //! - `outcome`: what is measured: an output of each trial and the number that sums them up;
 //! - `inputs`: the fields an analysis moves, how far a tornado moves each, and which are in use;
 //! - `percentiles`: an uncertain value's P10, median and P90;
@@ -15,6 +16,7 @@
 //! numbers): a change of input is compared trial by trial, and a point that equals the base
 //! gives exactly the base's numbers.
 
+pub mod error;
 pub mod inputs;
 pub mod outcome;
 pub mod percentiles;
@@ -29,5 +31,6 @@ pub mod threads;
 pub use inputs::{input_at, inputs_in_use, Input, InputKind};
 pub use outcome::{Measure, Outcome, Period, Statistic, NAMED_OUTPUTS};
 pub use point::{evaluate, evaluate_batch, PointSummary, PointValues};
-pub use study::{AnalysisError, Job, Study, StudyOptions, StudyReport, StudyResult};
+pub use error::AnalysisError;
+pub use study::{Job, Study, StudyOptions, StudyReport, StudyResult};
 pub use threads::run_study;

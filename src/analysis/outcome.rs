@@ -261,6 +261,22 @@ pub fn quantile_in_place(values: &mut [f64], q: f64) -> f64 {
     crate::stats::quantile_sorted(values, q)
 }
 
+/// The words for an output key: its name for the named ones, else the key.
+pub fn output_label(key: &str) -> String {
+    let (name, period) = key.split_once('@').unwrap_or((key, ""));
+    let named = NAMED_OUTPUTS.iter().find(|(k, _)| *k == name);
+    let when = match (period.strip_prefix("from-q"), period.strip_prefix('q')) {
+        (Some(q), _) => format!(" every quarter from quarter {q}"),
+        (None, Some(q)) => format!(" in quarter {q}"),
+        _ => String::new(),
+    };
+    match named {
+        // A named output's words say "over the horizon"; with a period, its metric's name.
+        Some((_, label)) if when.is_empty() => label.to_string(),
+        _ => format!("{name}{when}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

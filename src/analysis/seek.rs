@@ -21,7 +21,8 @@ use serde::Serialize;
 
 use super::inputs::Input;
 use super::outcome::{Measure, Outcome, Statistic};
-use super::study::{value_text, AnalysisError};
+use super::error::AnalysisError;
+use super::inputs::value_text;
 use crate::model::Scenario;
 
 /// Levers whose goal chance moves one way only, searched by bisection.
@@ -32,6 +33,17 @@ pub const MONOTONE: [&str; 6] = [
     "sdr.initial",
     "coaching.coaches",
     "ae.max_headcount",
+];
+/// The levers the app offers first: hiring paces, starting teams, the leader's hire month,
+/// coaches and the outbound share (any numeric field can be a lever).
+pub const LEVERS: [&str; 7] = [
+    "ae.pace",
+    "ae.initial",
+    "sdr.pace",
+    "sdr.initial",
+    "leader.hire_month",
+    "coaching.coaches",
+    "ae.outbound_share",
 ];
 /// The most values of a grid's first pass.
 pub const GRID: usize = 11;
@@ -593,4 +605,29 @@ pub struct SeekReport {
     pub tried: usize,
     /// Whether the seek is over.
     pub done: bool,
+}
+
+/// The scenario with each lever at the value the seek chose, named after the setting (e.g.
+/// "series-a, AE hiring pace 5"), for the app's "apply as a new scenario"; `None` before a
+/// choice.
+pub fn apply_choice(scenario: &Scenario, report: &SeekReport) -> Option<Result<Scenario, String>> {
+    let choice = report.choice.as_ref()?;
+    let mut s = scenario.clone();
+    let mut words = Vec::new();
+    for ((lever, &x), text) in report.levers.iter().zip(&choice.values).zip(&choice.texts) {
+        let input = match super::inputs::input_at(&s, &lever.path) {
+            Ok(input) => input,
+            Err(e) => return Some(Err(e.to_string())),
+        };
+        s = match input.set(&s, x) {
+            Ok(s) => s,
+            Err(e) => {
+                let reason = e.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; ");
+                return Some(Err(reason));
+            }
+        };
+        words.push(format!("{} {text}", lever.label));
+    }
+    s.name = format!("{}, {}", scenario.name.trim(), words.join(", "));
+    Some(Ok(s))
 }

@@ -13,10 +13,9 @@ use std::cell::RefCell;
 
 use serde::Serialize;
 
-use super::inputs::{inputs_in_use, Input, InputKind};
+use super::inputs::{inputs_in_use, value_text, Input, InputKind};
 use super::outcome::{quantile_in_place, Outcome};
 use super::point::PointValues;
-use super::study::value_text;
 use crate::model::{Dist, Scenario};
 use crate::sampling::rng::{next_u64, stream};
 

@@ -4,20 +4,22 @@
 //! and a tornado's refinement are planned from the answers of the last. Whoever runs the jobs,
 //! the numbers are the same: every point runs trials `0..n` of the workspace's seed.
 
-use std::fmt;
 use std::ops::Range;
 
 use serde::Serialize;
 
-use super::inputs::{input_at, Input, InputKind};
-use super::outcome::{Measure, Outcome, NAMED_OUTPUTS};
+use super::inputs::input_at;
+pub use super::error::AnalysisError;
+pub use super::inputs::value_text;
+pub use super::outcome::output_label;
+use super::outcome::{Measure, Outcome};
 use super::point::{PointSummary, PointValues};
 use super::seek::{Goal, Lever, Seek, SeekReport};
 use super::sensitivity::{SensitivityReport, Tornado};
 use super::sweep::{Sweep, SweepReport};
 use crate::engine::work_estimate;
 use crate::model::analysis::{AnalysisKind, AnalysisSpec};
-use crate::model::{Scenario, Unit, Workspace};
+use crate::model::{Scenario, Workspace};
 
 /// Trials at each point when the analysis names none: a tornado's many points take fewer.
 pub fn default_trials(kind: &AnalysisKind) -> u32 {
@@ -34,68 +36,6 @@ pub const SCREENING_SHARE: u32 = 10;
 pub const REFINED_INPUTS: usize = 10;
 /// Uncertainties a tornado runs with every trial after the first pass.
 pub const REFINED_BANDS: usize = 5;
-
-/// Why an analysis cannot run: the setting's path in the workspace file and the reason.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AnalysisError {
-    /// The setting, e.g. `analysis.levers[0].field`.
-    pub path: String,
-    /// Why.
-    pub reason: String,
-}
-
-impl AnalysisError {
-    /// An error at `path`.
-    pub fn at(path: impl Into<String>, reason: impl Into<String>) -> AnalysisError {
-        AnalysisError {
-            path: path.into(),
-            reason: reason.into(),
-        }
-    }
-}
-
-impl fmt::Display for AnalysisError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.reason)
-    }
-}
-
-impl std::error::Error for AnalysisError {}
-
-/// A value of an input in its units, rounded for reading: `35%`, `26.3%`, `$15K`, `4`,
-/// `2.5 months`, `1.30×`, `105 hours`.
-pub fn value_text(input: &Input, x: f64, currency: &str) -> String {
-    let trimmed = |text: String| {
-        if text.contains('.') {
-            text.trim_end_matches('0').trim_end_matches('.').to_string()
-        } else {
-            text
-        }
-    };
-    match input.unit {
-        Unit::Money => crate::format::money(x, currency),
-        _ if input.is_whole() || matches!(input.kind, InputKind::Pace) => crate::format::count(x),
-        Unit::Share => format!("{}%", trimmed(format!("{:.1}", x * 100.0))),
-        Unit::Multiplier => format!("{}×", trimmed(format!("{x:.2}"))),
-        Unit::Months => format!("{} months", trimmed(format!("{x:.1}"))),
-        Unit::Hours => format!("{} hours", trimmed(format!("{x:.1}"))),
-        unit => {
-            let rounded = format!("{}", trimmed(format!("{x:.2}")));
-            match unit.label() {
-                "" => rounded,
-                label => format!("{rounded} {label}"),
-            }
-        }
-    }
-}
-
-/// The words for an output key: its name for the named ones, else the key.
-pub fn output_label(key: &str) -> String {
-    NAMED_OUTPUTS
-        .iter()
-        .find(|(k, _)| *k == key)
-        .map_or_else(|| key.to_string(), |(_, label)| label.to_string())
-}
 
 /// A piece of work: trials `trials` of point `point`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -526,7 +466,20 @@ impl Study {
             AnalysisKind::Seek { goal, .. } => goal.output.clone(),
         };
         let (done, asked) = self.progress();
+        let goal = match &self.spec.kind {
+            AnalysisKind::Seek { goal, .. } => {
+                let threshold = if self.outcome.measure.is_money() {
+                    crate::format::money(goal.threshold, currency)
+                } else {
+                    crate::format::count(goal.threshold)
+                };
+                let side = if goal.at_least { "at least" } else { "at most" };
+                Some(format!("{} {side} {threshold}", output_label(&goal.output)))
+            }
+            _ => None,
+        };
         StudyReport {
+            goal,
             kind: self.spec.kind.name(),
             scenario: self.scenario.name.clone(),
             currency: self.scenario.currency.clone(),
@@ -581,6 +534,8 @@ pub struct StudyReport {
     pub trials_asked: u64,
     /// Whether the study is over.
     pub done: bool,
+    /// A goal seek's goal in words, e.g. "Bookings over the horizon at least $5M".
+    pub goal: Option<String>,
     /// The results.
     #[serde(flatten)]
     pub result: StudyResult,

@@ -5,10 +5,10 @@
 
 use serde::Serialize;
 
-use super::inputs::Input;
+use super::inputs::{value_text, Input};
 use super::outcome::{Measure, Outcome};
 use super::point::PointSummary;
-use super::study::{value_text, AnalysisError};
+use super::error::AnalysisError;
 use crate::engine::MetricId;
 use crate::model::Scenario;
 

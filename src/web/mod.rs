@@ -2,7 +2,8 @@
 //! crate that touches the DOM.
 //!
 //! - `state`: the app's state and actions, a pure `Reducible`.
-//! - `pool`: runs on web workers, streaming partial results; `worker`: the worker's side;
+//! - `pool`: runs on web workers, streaming partial results; `analysis_pool`: analyses on
+//!   workers of their own, streaming reports; `worker`: the worker's side of both;
 //!   `runner`: the checks and sliced report both share, and the main-thread fallback.
 //! - `storage`: the library and autosave in local storage; `address`: the link in the address
 //!   bar; `files`: downloads, uploads and the clipboard; `clock`: the time.
@@ -12,6 +13,7 @@
 //! - `components`: one component per file, each with its `Props`.
 
 pub mod address;
+pub mod analysis_pool;
 pub mod clock;
 pub mod components;
 pub mod crash;

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::analysis_panel::AnalysisPanel;
 use super::editor::Editor;
 use super::library_panel::{name_to_offer, LibraryPanel};
 use super::notices::Notices;
@@ -14,8 +15,8 @@ use super::scenario_tabs::ScenarioTabs;
 use super::share_bar::ShareBar;
 use crate::web::dispatch::DispatchContext;
 use crate::web::hooks::{
-    use_address_bar, use_app_state, use_file_drop, use_presets_parsed_when_idle, use_run,
-    use_storage, AppHandle,
+    use_address_bar, use_analysis, use_app_state, use_file_drop, use_presets_parsed_when_idle,
+    use_run, use_storage, AppHandle,
 };
 use crate::web::state::RunState;
 
@@ -28,6 +29,7 @@ pub fn App() -> Html {
         orphan_keys,
     } = use_app_state();
     let busy = use_run(&state, &dispatch);
+    use_analysis(&state, &dispatch);
     use_storage(&state, &dispatch, orphan_keys);
     use_address_bar(&state, busy, &dispatch);
     use_presets_parsed_when_idle();
@@ -62,10 +64,13 @@ pub fn App() -> Html {
                     <PresetPicker />
                     <ScenarioTabs workspace={state.workspace.clone()} selected={selected} />
                     <Editor key={format!("{}-{}", state.workspace.scenarios.len(), selected)}
-                        index={selected} scenario={state.workspace.scenarios[selected].clone()} />
+                        index={selected} scenario={state.workspace.scenarios[selected].clone()}
+                        focus={state.analysis.focus.clone()} />
                 </aside>
                 <section class="main" aria-label="Results">
                     <ResultsPanel results={state.results.clone()} stale={!state.results_are_current()} not_run={matches!(state.run, RunState::Failed(_))} />
+                    <AnalysisPanel workspace={state.workspace.clone()} selected={selected}
+                        view={state.analysis.clone()} current={state.analysis_is_current()} />
                 </section>
             </main>
         </div>

@@ -7,9 +7,11 @@ use std::collections::HashMap;
 use yew::prelude::*;
 
 use super::field_input::FieldInput;
-use crate::editor::{self as edit, FieldValue, Group};
+use crate::editor::{self as edit, Control, FieldValue, Group};
+use crate::model::analysis::{AnalysisKind, AnalysisSpec};
 use crate::model::Scenario;
 use crate::web::dispatch::use_dispatch;
+use crate::web::hooks::use_field_shown;
 use crate::web::state::Action;
 
 /// Props of [`Editor`].
@@ -19,6 +21,10 @@ pub struct EditorProps {
     pub index: usize,
     /// The scenario being edited.
     pub scenario: Scenario,
+    /// A field to show (an analysis's bar clicked): a count that grows with each request, and
+    /// the field's path.
+    #[prop_or_default]
+    pub focus: Option<(u64, String)>,
 }
 
 /// The editor of one scenario.
@@ -28,8 +34,15 @@ pub fn Editor(props: &EditorProps) -> Html {
     let problems = use_state(HashMap::<String, String>::new);
     let dispatch = use_dispatch();
     let entries = edit::fields(&props.scenario);
+    use_field_shown(props.focus.clone());
+    let focused_group = props
+        .focus
+        .as_ref()
+        .and_then(|(_, path)| entries.iter().find(|e| &e.path == path))
+        .map(|e| e.group);
     let on_commit = {
         let problems = problems.clone();
+        let dispatch = dispatch.clone();
         let scenario = props.scenario.clone();
         let index = props.index;
         Callback::from(move |(path, value): (String, FieldValue)| {
@@ -58,6 +71,26 @@ pub fn Editor(props: &EditorProps) -> Html {
             problems.set(next);
         })
     };
+    let on_sweep = {
+        let (dispatch, scenario, index) = (dispatch.clone(), props.scenario.clone(), props.index);
+        Callback::from(move |path: String| {
+            if let Ok(input) = crate::analysis::input_at(&scenario, &path) {
+                let (from, to) = input.sweep_range();
+                dispatch.emit(Action::Analyse(Box::new(AnalysisSpec {
+                    scenario: index,
+                    trials: None,
+                    kind: AnalysisKind::Sweep {
+                        output: "bookings.total".into(),
+                        field: path,
+                        from,
+                        to,
+                        steps: SLIDER_SWEEP_STEPS,
+                    },
+                })));
+                show_analysis();
+            }
+        })
+    };
     let on_local_error = {
         let problems = problems.clone();
         Callback::from(move |(path, reason): (String, Option<String>)| {
@@ -76,16 +109,33 @@ pub fn Editor(props: &EditorProps) -> Html {
             { for Group::ALL.iter().enumerate().map(|(g, group)| {
                 let fields: Vec<_> = entries.iter().filter(|e| e.group == *group).collect();
                 html! {
-                    <details class="group" open={g == 1 || g == 3}>
+                    <details class="group" open={g == 1 || g == 3 || focused_group == Some(*group)}>
                         <summary><h3>{group.title()}</h3><span class="blurb">{group.blurb()}</span></summary>
                         { for fields.into_iter().map(|entry| html! {
                             <FieldInput key={entry.path.clone()} entry={entry.clone()}
                                 problem={problems.get(&entry.path).cloned()}
-                                on_commit={on_commit.clone()} on_local_error={on_local_error.clone()} />
+                                on_commit={on_commit.clone()} on_local_error={on_local_error.clone()}
+                                on_sweep={matches!(entry.control, Control::Slider(_)).then(|| on_sweep.clone())} />
                         }) }
                     </details>
                 }
             }) }
         </section>
+    }
+}
+
+/// Steps of the sweep a slider offers: 0%, 10%, … 90% for the outbound share.
+const SLIDER_SWEEP_STEPS: u32 = 10;
+
+/// Brings the analysis panel into view, where a sweep started from the editor shows.
+fn show_analysis() {
+    if !cfg!(target_arch = "wasm32") {
+        return;
+    }
+    let panel = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("[data-testid=analysis]").ok().flatten());
+    if let Some(panel) = panel {
+        panel.scroll_into_view();
     }
 }

@@ -21,6 +21,9 @@ pub struct FieldInputProps {
     pub on_commit: Callback<(String, FieldValue)>,
     /// Text that could not be read: (path, reason), or `None` once it reads.
     pub on_local_error: Callback<(String, Option<String>)>,
+    /// Sweep this field over its range (offered beside a slider): its path.
+    #[prop_or_default]
+    pub on_sweep: Option<Callback<String>>,
 }
 
 fn input_value(e: &Event) -> String {
@@ -72,6 +75,13 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
                     <datalist id={marks}><option value={slider.mark.to_string()} label={mark.clone()}></option></datalist>
                     <span class="slider-value">{format!("{:.0}%", x * 100.0)}</span>
                     <span class="slider-mark" style={format!("left: calc({:.0} / {:.0} * 100%)", slider.mark * 100.0, slider.max * 100.0)} aria-hidden="true">{mark}</span>
+                    if let Some(on_sweep) = &props.on_sweep {
+                        <button type="button" class="ghost small sweep-button" data-testid={format!("sweep-{}", entry.path)}
+                            onclick={{ let (on_sweep, path) = (on_sweep.clone(), path.clone()); Callback::from(move |_| on_sweep.emit(path.clone())) }}
+                            aria-label={format!("Sweep {} from 0 to {:.0}%", entry.label, slider.max * 100.0)}>
+                            {format!("Sweep 0–{:.0}%", slider.max * 100.0)}
+                        </button>
+                    }
                 </div>
             }
         }

@@ -9,7 +9,12 @@
 //! - `results`, `kpi_cards`, `chart_card`, `comparison`, `result_downloads`: what a run shows,
 //!   with CSV, SVG and PNG downloads.
 //! - `share_bar`, `library_panel`, `notices`: links, files, saved models and messages.
+//! - `analysis_panel`: "Decide", the analyses' tabs; `sensitivity_form`, `sweep_form`,
+//!   `seek_form` (with `lever_input`, and `analysis_form`'s shared controls) their settings;
+//!   `sensitivity_view`, `sweep_view`, `seek_view` their reports.
 
+pub mod analysis_form;
+pub mod analysis_panel;
 pub mod app;
 pub mod chart_card;
 pub mod comparison;
@@ -17,6 +22,7 @@ pub mod dist_input;
 pub mod editor;
 pub mod field_input;
 pub mod kpi_cards;
+pub mod lever_input;
 pub mod library_panel;
 pub mod notices;
 pub mod preset_picker;
@@ -24,4 +30,10 @@ pub mod result_downloads;
 pub mod results;
 pub mod run_status;
 pub mod scenario_tabs;
+pub mod seek_form;
+pub mod seek_view;
+pub mod sensitivity_form;
+pub mod sensitivity_view;
 pub mod share_bar;
+pub mod sweep_form;
+pub mod sweep_view;

@@ -3,18 +3,22 @@
 //!
 //! - `app_state`: the state, read from storage and the address bar on opening, the one
 //!   dispatch for the page's life, and the presets parsed when the page is idle;
+//! - `analysis`: analyses started and stopped on their workers, and reopened with a link;
 //! - `run`: a run for every new version of the workspace, on the workers or the page, and its
 //!   cancel;
 //! - `storage`: the library and this tab's autosave kept in local storage, and other tabs'
 //!   changes to the library taken in;
 //! - `address`: the address bar following the work, and links pasted into it opened;
+//! - `field_shown`: the editor's field an analysis asked to show, scrolled to and focused;
 //! - `file_drop`: files dropped on the page or picked, opened;
 //! - `notices`: info messages dismissed after a while; a text box that follows a suggestion;
 //! - `window_size`: the chart size, following the window;
 //! - `sliced_charts`: charts redrawn in short slices, so that no task on the page runs long.
 
 mod address;
+mod analysis;
 mod app_state;
+mod field_shown;
 mod file_drop;
 mod notices;
 mod run;
@@ -23,7 +27,9 @@ mod storage;
 mod window_size;
 
 pub use address::{use_address_bar, ADDRESS_DELAY_MS};
+pub use analysis::use_analysis;
 pub use app_state::{use_app_state, use_presets_parsed_when_idle, AppHandle};
+pub use field_shown::use_field_shown;
 pub use file_drop::{use_file_drop, FileDrop};
 pub use notices::{use_auto_dismiss, use_suggested_text};
 pub use run::use_run;

@@ -5,6 +5,8 @@
 use std::rc::Rc;
 
 use super::{NotRun, Notice, Origin, Results};
+use crate::analysis::StudyReport;
+use crate::model::analysis::AnalysisSpec;
 use crate::model::{Scenario, Workspace};
 use crate::share::Library;
 
@@ -77,4 +79,42 @@ pub enum Action {
     Failed { generation: u64, reason: NotRun },
     /// The user cancelled the run in flight.
     Cancel,
+    /// Run an analysis (kept in the workspace, so a link reopens it).
+    Analyse(Box<AnalysisSpec>),
+    /// The analysis of this generation has these results so far.
+    AnalysisProgress {
+        generation: u64,
+        report: Rc<StudyReport>,
+        done: u64,
+        total: u64,
+    },
+    /// The analysis of this generation finished.
+    AnalysisFinished {
+        generation: u64,
+        report: Rc<StudyReport>,
+    },
+    /// The analysis of this generation could not run, with the reason.
+    AnalysisFailed { generation: u64, reason: String },
+    /// The user stopped the analysis.
+    StopAnalysis,
+    /// Show this field (by path) in the editor.
+    ShowField(String),
+    /// Add this scenario (a goal seek's setting applied) and select it.
+    AddScenario(Box<Scenario>),
+}
+
+impl Action {
+    /// Whether the action is one of the analysis's (`state::analysis` reduces those).
+    pub fn is_about_analysis(&self) -> bool {
+        matches!(
+            self,
+            Action::Analyse(_)
+                | Action::AnalysisProgress { .. }
+                | Action::AnalysisFinished { .. }
+                | Action::AnalysisFailed { .. }
+                | Action::StopAnalysis
+                | Action::ShowField(_)
+                | Action::AddScenario(_)
+        )
+    }
 }

@@ -12,6 +12,7 @@
 //!   opening the page.
 
 mod action;
+mod analysis;
 mod reduce;
 mod startup;
 #[cfg(test)]
@@ -20,6 +21,7 @@ mod tests;
 use std::rc::Rc;
 
 pub use action::Action;
+pub use analysis::{AnalysisStatus, AnalysisView};
 pub use startup::Startup;
 
 use crate::model::Workspace;
@@ -184,6 +186,8 @@ pub struct AppState {
     pub notices: Vec<Notice>,
     /// The id of the last message shown; ids only grow.
     pub last_notice: u64,
+    /// The analysis (tornado, sweep, goal seek) and its last report.
+    pub analysis: AnalysisView,
 }
 
 impl AppState {
@@ -223,6 +227,7 @@ impl AppState {
             ),
         };
         self.model = model;
+        self.analysis.reopen = workspace.analysis.is_some();
         let mut text = format!("Opened {what}.");
         if let Some(kept) = kept {
             text.push(' ');
@@ -281,7 +286,16 @@ impl AppState {
         }
     }
 
-    fn changed(mut self, workspace: Workspace, selected: usize) -> AppState {
+    fn changed(mut self, mut workspace: Workspace, selected: usize) -> AppState {
+        // The analysis names a scenario by index: keep it only while that index exists.
+        if workspace
+            .analysis
+            .as_ref()
+            .is_some_and(|a| a.scenario >= workspace.scenarios.len())
+        {
+            workspace.analysis = None;
+        }
+        self = self.stop_analysis_on_edit();
         self.selected = selected.min(workspace.scenarios.len().saturating_sub(1));
         self.workspace = workspace;
         self.generation += 1;

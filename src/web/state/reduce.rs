@@ -14,6 +14,12 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        if action.is_about_analysis() {
+            return match (*self).clone().reduce_analysis(&action) {
+                Some(next) => Rc::new(next),
+                None => self,
+            };
+        }
         let state = (*self).clone();
         let mut ws = state.workspace.clone();
         let n = ws.scenarios.len();

@@ -39,6 +39,7 @@ impl AppState {
             model: None,
             notices: Vec::new(),
             last_notice: 0,
+            analysis: Default::default(),
         }
     }
 
@@ -61,6 +62,7 @@ impl AppState {
         match startup.autosave {
             Ok(Some(saved)) => {
                 state.selected = saved.selected.min(saved.workspace.scenarios.len() - 1);
+                state.analysis.reopen = saved.workspace.analysis.is_some();
                 state.workspace = saved.workspace;
                 state.model = saved.model.filter(|id| state.library.get(*id).is_some());
             }

@@ -1,0 +1,127 @@
+//! What the three analyses' settings share: their props (the scenario analysed, its index, the
+//! analysis the workspace carries), the output picker, the trials box and the input picker.
+//! Each control keeps its text in a `UseStateHandle` of its form.
+
+use yew::prelude::*;
+
+use crate::analysis::inputs::every_input;
+use crate::analysis::study::output_label;
+use crate::analysis::NAMED_OUTPUTS;
+use crate::model::analysis::AnalysisSpec;
+use crate::model::{Scenario, Target};
+
+/// Props of the analyses' forms.
+#[derive(Properties, PartialEq)]
+pub struct AnalysisFormProps {
+    /// The scenario analysed.
+    pub scenario: Scenario,
+    /// Its index in the workspace.
+    pub index: usize,
+    /// The analysis the workspace carries, whose settings the form starts from.
+    pub spec: Option<AnalysisSpec>,
+}
+
+fn select_value(e: &Event) -> String {
+    let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+    select.value()
+}
+
+fn input_value(e: &Event) -> String {
+    let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+    input.value()
+}
+
+/// A picker of the named outputs (P(hit target) only with a target set).
+pub fn output_options(
+    id: &str,
+    label: &str,
+    output: &UseStateHandle<String>,
+    scenario: &Scenario,
+) -> Html {
+    let onchange = {
+        let output = output.clone();
+        Callback::from(move |e: Event| output.set(select_value(&e)))
+    };
+    let has_target = !matches!(scenario.targets.bookings_per_quarter, Target::None);
+    let mut keys: Vec<&str> = NAMED_OUTPUTS.iter().map(|(k, _)| *k).collect();
+    if !keys.contains(&output.as_str()) {
+        keys.push(output.as_str());
+    }
+    html! {
+        <label class="form-field">
+            <span>{label}</span>
+            <select id={id.to_string()} data-testid={id.to_string()} {onchange}>
+                { for keys.into_iter().map(|key| {
+                    let disabled = key == "p_hit_target" && !has_target;
+                    let text = if disabled { format!("{} (set a target first)", output_label(key)) } else { output_label(key) };
+                    html! { <option value={key.to_string()} selected={**output == key} {disabled}>{text}</option> }
+                }) }
+            </select>
+        </label>
+    }
+}
+
+/// The trials at each point.
+pub fn trials_input(id: &str, trials: &UseStateHandle<u32>) -> Html {
+    let onchange = {
+        let trials = trials.clone();
+        Callback::from(move |e: Event| {
+            if let Ok(n) = input_value(&e).trim().replace(',', "").parse::<u32>() {
+                trials.set(n.clamp(10, crate::model::MAX_BROWSER_TRIALS));
+            }
+        })
+    };
+    html! {
+        <label class="form-field narrow">
+            <span>{"Trials a point"}</span>
+            <input type="text" inputmode="numeric" id={id.to_string()} data-testid={id.to_string()}
+                value={trials.to_string()} {onchange} />
+        </label>
+    }
+}
+
+/// A picker of the scenario's numeric inputs, by label; `allowed` narrows it to some paths.
+pub fn input_options(
+    id: &str,
+    label: &str,
+    field: &UseStateHandle<String>,
+    scenario: &Scenario,
+    allowed: Option<&[&str]>,
+    on_pick: Callback<String>,
+) -> Html {
+    let onchange = {
+        let field = field.clone();
+        Callback::from(move |e: Event| {
+            let path = select_value(&e);
+            field.set(path.clone());
+            on_pick.emit(path);
+        })
+    };
+    let inputs = every_input(scenario);
+    html! {
+        <label class="form-field">
+            <span>{label}</span>
+            <select id={id.to_string()} data-testid={id.to_string()} {onchange}>
+                if field.is_empty() { <option value="" selected=true disabled=true>{"Pick an input"}</option> }
+                { for inputs.iter().filter(|i| allowed.is_none_or(|a| a.contains(&i.path.as_str()))).map(|i| html! {
+                    <option value={i.path.clone()} selected={**field == i.path}>{format!("{} ({})", i.label, i.path)}</option>
+                }) }
+            </select>
+        </label>
+    }
+}
+
+/// A text box for a number; the form reads it when submitted.
+pub fn number_input(id: &str, label: &str, text: &UseStateHandle<String>) -> Html {
+    let onchange = {
+        let text = text.clone();
+        Callback::from(move |e: Event| text.set(input_value(&e)))
+    };
+    html! {
+        <label class="form-field narrow">
+            <span>{label}</span>
+            <input type="text" inputmode="decimal" id={id.to_string()} data-testid={id.to_string()}
+                value={(**text).clone()} {onchange} />
+        </label>
+    }
+}

@@ -1,0 +1,106 @@
+//! One lever of a goal seek: which input (the usual levers first, then every numeric input)
+//! and the range it is tried over, as typed; picking another input fills in its usual range.
+
+use yew::prelude::*;
+
+use crate::analysis::inputs::every_input;
+use crate::analysis::input_at;
+use crate::analysis::seek::LEVERS;
+use crate::editor::{format_value, FieldValue};
+use crate::model::analysis::LeverSpec;
+use crate::model::{Scenario, Unit};
+
+/// A lever's settings as typed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LeverText {
+    /// The input's path.
+    pub field: String,
+    /// The lowest value, as typed.
+    pub from: String,
+    /// The highest value, as typed.
+    pub to: String,
+}
+
+impl LeverText {
+    /// The text of `lever`, or of the input at `path` over its usual range.
+    pub fn of(scenario: &Scenario, lever: Option<&LeverSpec>, path: &str) -> LeverText {
+        let field = lever.map_or(path.to_string(), |l| l.field.clone());
+        let unit = input_at(scenario, &field).map_or(Unit::None, |i| i.unit);
+        let text = |x: f64| format_value(&FieldValue::Number(x), unit);
+        let (from, to) = match lever {
+            Some(l) => (l.from, l.to),
+            None => input_at(scenario, &field)
+                .map(|i| i.lever_range())
+                .unwrap_or((0.0, 1.0)),
+        };
+        LeverText {
+            field,
+            from: text(from),
+            to: text(to),
+        }
+    }
+}
+
+/// Props of [`LeverInput`].
+#[derive(Properties, PartialEq)]
+pub struct LeverInputProps {
+    /// The `id` and `data-testid` prefix of its controls.
+    pub id: AttrValue,
+    /// Its heading, e.g. "Lever".
+    pub title: AttrValue,
+    /// The scenario, for its inputs.
+    pub scenario: Scenario,
+    /// The lever as typed.
+    pub lever: LeverText,
+    /// The lever as typed after a change.
+    pub on_change: Callback<LeverText>,
+}
+
+/// A lever's input and range.
+#[function_component]
+pub fn LeverInput(props: &LeverInputProps) -> Html {
+    let inputs = every_input(&props.scenario);
+    let (usual, others): (Vec<_>, Vec<_>) =
+        inputs.iter().partition(|i| LEVERS.contains(&i.path.as_str()));
+    let on_field = {
+        let (on_change, scenario) = (props.on_change.clone(), props.scenario.clone());
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            on_change.emit(LeverText::of(&scenario, None, &select.value()));
+        })
+    };
+    let on_text = |which: fn(&mut LeverText, String)| {
+        let (on_change, lever) = (props.on_change.clone(), props.lever.clone());
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let mut next = lever.clone();
+            which(&mut next, input.value());
+            on_change.emit(next);
+        })
+    };
+    let option = |i: &&crate::analysis::Input| {
+        html! { <option value={i.path.clone()} selected={props.lever.field == i.path}>{i.label.clone()}</option> }
+    };
+    let id = |part: &str| format!("{}-{part}", props.id);
+    html! {
+        <div class="lever-row">
+            <label class="form-field">
+                <span>{props.title.clone()}</span>
+                <select id={id("field")} data-testid={id("field")} onchange={on_field}>
+                    <optgroup label="Usual levers">{ for usual.iter().map(option) }</optgroup>
+                    <optgroup label="Every other input">{ for others.iter().map(option) }</optgroup>
+                </select>
+            </label>
+            <label class="form-field narrow">
+                <span>{"From"}</span>
+                <input type="text" inputmode="decimal" id={id("from")} data-testid={id("from")}
+                    value={props.lever.from.clone()} onchange={on_text(|l, t| l.from = t)} />
+            </label>
+            <label class="form-field narrow">
+                <span>{"To"}</span>
+                <input type="text" inputmode="decimal" id={id("to")} data-testid={id("to")}
+                    value={props.lever.to.clone()} onchange={on_text(|l, t| l.to = t)} />
+            </label>
+        </div>
+    }
+}

@@ -1,0 +1,200 @@
+//! A goal seek's settings: a goal (an output over the horizon, in a quarter or in every quarter
+//! from one on, at least or at most a threshold, with a chance) and one or two levers with
+//! their ranges. Text is read with the editor's parsers (money as `5M`, chances as `80%`).
+
+use yew::prelude::*;
+
+use super::analysis_form::{number_input, AnalysisFormProps};
+use super::lever_input::{LeverInput, LeverText};
+use crate::analysis::study::output_label;
+use crate::analysis::{input_at, Measure};
+use crate::editor::parse_number;
+use crate::model::analysis::{AnalysisKind, AnalysisSpec, GoalSpec, LeverSpec};
+use crate::model::{quarter_label, Unit};
+use crate::web::dispatch::use_dispatch;
+use crate::web::state::Action;
+
+/// The outputs a goal is offered on first (any metric key can be a goal).
+const GOAL_OUTPUTS: [&str; 6] = [
+    "bookings.total",
+    "pipeline_created.total",
+    "quota_capacity",
+    "headcount.total",
+    "bookings_per_cost",
+    "cost.total",
+];
+
+/// The settings of a goal seek.
+#[function_component]
+pub fn SeekForm(props: &AnalysisFormProps) -> Html {
+    let dispatch = use_dispatch();
+    let scenario = &props.scenario;
+    let (goal, levers, trials) = match &props.spec {
+        Some(AnalysisSpec {
+            kind: AnalysisKind::Seek { goal, levers },
+            trials,
+            ..
+        }) => (goal.clone(), levers.clone(), trials.unwrap_or(2_000)),
+        _ => (
+            GoalSpec {
+                output: "bookings.total".into(),
+                at_least: true,
+                threshold: 5e6,
+                chance: 0.8,
+            },
+            Vec::new(),
+            2_000,
+        ),
+    };
+    let (metric, period) = match goal.output.split_once('@') {
+        Some((m, p)) => (m.to_string(), p.to_string()),
+        None => (goal.output.clone(), String::new()),
+    };
+    let metric = use_state(|| metric);
+    let period = use_state(|| period);
+    let at_least = use_state(|| goal.at_least);
+    let threshold = use_state(|| crate::format::money(goal.threshold, &scenario.currency));
+    let chance = use_state(|| format!("{:.0}%", goal.chance * 100.0));
+    let first = use_state(|| LeverText::of(scenario, levers.first(), "ae.pace"));
+    let second = use_state(|| levers.get(1).map(|l| LeverText::of(scenario, Some(l), "")));
+    let problem = use_state(|| None::<String>);
+
+    let onsubmit = {
+        let (metric, period, at_least, threshold, chance) = (
+            metric.clone(),
+            period.clone(),
+            at_least.clone(),
+            threshold.clone(),
+            chance.clone(),
+        );
+        let (first, second, problem) = (first.clone(), second.clone(), problem.clone());
+        let (scenario, index) = (props.scenario.clone(), props.index);
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let output = if period.is_empty() {
+                (*metric).clone()
+            } else {
+                format!("{}@{}", *metric, *period)
+            };
+            let unit = match Measure::parse(&output, scenario.quarters()) {
+                Ok(m) if m.is_money() => Unit::Money,
+                _ => Unit::Count,
+            };
+            let lever = |what: &str, l: &LeverText| -> Result<LeverSpec, String> {
+                let unit = input_at(&scenario, &l.field).map_err(|e| format!("{what}: {e}"))?.unit;
+                Ok(LeverSpec {
+                    field: l.field.clone(),
+                    from: parse_number(&l.from, unit).map_err(|e| format!("{what} from: {e}"))?,
+                    to: parse_number(&l.to, unit).map_err(|e| format!("{what} to: {e}"))?,
+                    step: None,
+                })
+            };
+            let spec = (|| -> Result<AnalysisSpec, String> {
+                let threshold =
+                    parse_number(&threshold, unit).map_err(|e| format!("Goal: {e}"))?;
+                let chance = parse_number(&chance, Unit::Share).map_err(|e| format!("Chance: {e}"))?;
+                let mut levers = vec![lever("First lever", &first)?];
+                if let Some(s) = &*second {
+                    levers.push(lever("Second lever", s)?);
+                }
+                Ok(AnalysisSpec {
+                    scenario: index,
+                    trials: Some(trials),
+                    kind: AnalysisKind::Seek {
+                        goal: GoalSpec {
+                            output,
+                            at_least: *at_least,
+                            threshold,
+                            chance,
+                        },
+                        levers,
+                    },
+                })
+            })();
+            match spec {
+                Ok(spec) => {
+                    problem.set(None);
+                    dispatch.emit(Action::Analyse(Box::new(spec)));
+                }
+                Err(reason) => problem.set(Some(reason)),
+            }
+        })
+    };
+    let on_metric = {
+        let metric = metric.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            metric.set(select.value());
+        })
+    };
+    let on_period = {
+        let period = period.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            period.set(select.value());
+        })
+    };
+    let on_side = {
+        let at_least = at_least.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            at_least.set(select.value() == "at_least");
+        })
+    };
+    let quarters = scenario.quarters();
+    let label = |q: usize| quarter_label(scenario, q);
+    let on_first = {
+        let first = first.clone();
+        Callback::from(move |l: LeverText| first.set(l))
+    };
+    let on_second = {
+        let second = second.clone();
+        Callback::from(move |l: LeverText| second.set(Some(l)))
+    };
+    let add_second = {
+        let (second, scenario) = (second.clone(), scenario.clone());
+        Callback::from(move |_| second.set(Some(LeverText::of(&scenario, None, "ae.outbound_share"))))
+    };
+    let drop_second = {
+        let second = second.clone();
+        Callback::from(move |_| second.set(None))
+    };
+    html! {
+        <form class="analysis-form" {onsubmit} data-testid="form-seek">
+            <div class="goal-row">
+                <label class="form-field">
+                    <span>{"Goal"}</span>
+                    <select id="seek-output" data-testid="seek-output" onchange={on_metric}>
+                        { for GOAL_OUTPUTS.iter().map(|k| html! { <option value={*k} selected={*metric == *k}>{output_label(k)}</option> }) }
+                    </select>
+                </label>
+                <label class="form-field">
+                    <span>{"When"}</span>
+                    <select id="seek-period" data-testid="seek-period" onchange={on_period}>
+                        <option value="" selected={period.is_empty()}>{"over the horizon"}</option>
+                        { for (0..quarters).map(|q| { let v = format!("q{}", q + 1); html! { <option value={v.clone()} selected={*period == v}>{format!("in {}", label(q))}</option> } }) }
+                        { for (1..quarters).map(|q| { let v = format!("from-q{}", q + 1); html! { <option value={v.clone()} selected={*period == v}>{format!("every quarter from {}", label(q))}</option> } }) }
+                    </select>
+                </label>
+                <label class="form-field narrow">
+                    <span>{"Is"}</span>
+                    <select id="seek-side" data-testid="seek-side" onchange={on_side}>
+                        <option value="at_least" selected={*at_least}>{"at least"}</option>
+                        <option value="at_most" selected={!*at_least}>{"at most"}</option>
+                    </select>
+                </label>
+                { number_input("seek-threshold", "Threshold", &threshold) }
+                { number_input("seek-chance", "With a chance of", &chance) }
+            </div>
+            <LeverInput id="seek-lever1" title="Lever" scenario={scenario.clone()} lever={(*first).clone()} on_change={on_first} />
+            if let Some(lever) = &*second {
+                <LeverInput id="seek-lever2" title="Second lever" scenario={scenario.clone()} lever={lever.clone()} on_change={on_second} />
+                <button type="button" class="ghost small" data-testid="seek-drop-lever" onclick={drop_second}>{"Remove the second lever"}</button>
+            } else {
+                <button type="button" class="ghost small" data-testid="seek-add-lever" onclick={add_second}>{"Add a second lever"}</button>
+            }
+            <button type="submit" class="primary" data-testid="run-seek">{"Find the cheapest setting"}</button>
+            if let Some(p) = &*problem { <p class="problem" role="alert" data-testid="seek-problem">{p.clone()}</p> }
+        </form>
+    }
+}

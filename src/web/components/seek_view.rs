@@ -1,0 +1,176 @@
+//! A goal seek's report: the cheapest setting that meets the goal (or, when none does, the one
+//! that came closest, said plainly), the frontier of every setting tried (the goal's chance and
+//! the median cost against the first lever, a line per value of the second), the numbers as a
+//! table, and a button that adds the chosen setting as a new scenario.
+
+use yew::prelude::*;
+
+use super::sensitivity_view::analysis_size;
+use crate::analysis::seek::{apply_choice, SeekReport};
+use crate::analysis::StudyReport;
+use crate::charts::{self, Axis, FrontierPoint, FrontierSeries, PALETTE};
+use crate::model::Scenario;
+use crate::web::dispatch::use_dispatch;
+use crate::web::hooks::use_chart_size;
+use crate::web::state::{Action, Notice};
+
+/// Props of [`SeekView`].
+#[derive(Properties, PartialEq)]
+pub struct SeekViewProps {
+    /// The seek.
+    pub report: SeekReport,
+    /// The analysis it belongs to.
+    pub header: StudyReport,
+    /// The scenario analysed, which the chosen setting is applied to.
+    pub scenario: Scenario,
+}
+
+/// The seek's answer, frontier and table.
+#[function_component]
+pub fn SeekView(props: &SeekViewProps) -> Html {
+    let dispatch = use_dispatch();
+    let base = use_chart_size();
+    let report = &props.report;
+    let currency = props.header.currency.clone();
+    let money = |x: f64| crate::format::money(x, &currency);
+    let size = analysis_size(base, if base.width < 500 { 340 } else { 380 });
+    let series: Vec<FrontierSeries> = report
+        .series
+        .iter()
+        .enumerate()
+        .map(|(i, s)| FrontierSeries {
+            label: match (&s.value_text, report.levers.get(1)) {
+                (Some(t), Some(l)) => format!("{} {t}", l.label),
+                _ => report.levers[0].label.clone(),
+            },
+            color: PALETTE[i % PALETTE.len()],
+            points: s
+                .points
+                .iter()
+                .filter_map(|p| {
+                    Some(FrontierPoint {
+                        x: p.value,
+                        chance: p.chance?,
+                        cost: p.cost?,
+                    })
+                })
+                .collect(),
+        })
+        .collect();
+    let chosen = report.choice.as_ref().and_then(|c| {
+        let outer = match report.levers.len() {
+            2 => report.series.iter().position(|s| s.value == c.values.get(1).copied())?,
+            _ => 0,
+        };
+        let inner = series
+            .get(outer)?
+            .points
+            .iter()
+            .position(|p| p.x == c.values[0])?;
+        Some((outer, inner))
+    });
+    let texts: Vec<(f64, String)> = report
+        .series
+        .iter()
+        .flat_map(|s| s.points.iter().map(|p| (p.value, p.value_text.clone())))
+        .collect();
+    let svg = use_memo(
+        (series, report.required, chosen, size, texts, currency.clone()),
+        |(series, required, chosen, size, texts, currency)| {
+            let x_label = |x: f64| {
+                texts
+                    .iter()
+                    .find(|(v, _)| *v == x)
+                    .map(|(_, t)| t.clone())
+                    .unwrap_or_else(|| crate::format::count(x))
+            };
+            let cost_axis = Axis::Money(currency.clone());
+            AttrValue::from(charts::frontier_chart(
+                series, &x_label, *required, &cost_axis, *chosen, *size,
+            ))
+        },
+    );
+    let goal = format!(
+        "{} (required: {:.0}%)",
+        props.header.goal.clone().unwrap_or_default(),
+        report.required * 100.0
+    );
+    let answer = match (&report.choice, report.met) {
+        (Some(c), true) => format!(
+            "The cheapest setting that meets the goal: {}. Its chance is {:.0}% and its median cost {}.",
+            setting(report, c),
+            c.chance * 100.0,
+            money(c.cost)
+        ),
+        (Some(c), false) if report.done => format!(
+            "Nothing in the ranges given meets the goal. The closest: {}, with a chance of {:.0}% (median cost {}). Widen a lever's range or lower the goal.",
+            setting(report, c),
+            c.chance * 100.0,
+            money(c.cost)
+        ),
+        (Some(c), false) => format!(
+            "So far the closest: {}, with a chance of {:.0}%.",
+            setting(report, c),
+            c.chance * 100.0
+        ),
+        (None, _) => "No setting has come back yet.".to_string(),
+    };
+    let on_apply = {
+        let (scenario, report) = (props.scenario.clone(), report.clone());
+        Callback::from(move |_| match apply_choice(&scenario, &report) {
+            Some(Ok(s)) => dispatch.emit(Action::AddScenario(Box::new(s))),
+            Some(Err(reason)) => dispatch.emit(Action::Notify(Notice::problem(format!(
+                "The setting could not be applied: {reason}"
+            )))),
+            None => {}
+        })
+    };
+    html! {
+        <div class="analysis-result" data-testid="seek-report">
+            <p class="analysis-summary" data-testid="seek-answer">{answer}</p>
+            if report.met && report.done {
+                <button type="button" class="primary" onclick={on_apply} data-testid="seek-apply">{"Add this setting as a new scenario"}</button>
+            }
+            <figure class="chart-card wide" data-testid="chart-frontier">
+                <figcaption>
+                    <h3>{"The frontier"}</h3>
+                    <p class="caption">{format!("Every setting tried: the chance that {goal}, and the median cost beneath.")}</p>
+                </figcaption>
+                <div class="chart" role="img" aria-label="Frontier of the settings tried">{ Html::from_html_unchecked((*svg).clone()) }</div>
+            </figure>
+            <details class="numbers">
+                <summary>{"Every setting tried"}</summary>
+                <div class="table-wrap">
+                    <table class="compare-table" data-testid="seek-table">
+                        <thead><tr>
+                            { for report.levers.iter().map(|l| html! { <th>{l.label.clone()}</th> }) }
+                            <th>{"Chance"}</th><th>{"Median cost"}</th><th>{"Meets the goal"}</th>
+                        </tr></thead>
+                        <tbody>
+                        { for report.series.iter().flat_map(|s| s.points.iter().map(move |p| (s, p))).map(|(s, p)| html! {
+                            <tr class={classes!(p.meets.then_some("best"))}>
+                                <td>{p.value_text.clone()}</td>
+                                if let Some(t) = &s.value_text { <td>{t.clone()}</td> }
+                                <td>{p.chance.map(|c| format!("{:.0}%", c * 100.0)).unwrap_or_else(|| "not valid".into())}</td>
+                                <td>{p.cost.map(money).unwrap_or_default()}</td>
+                                <td>{if p.meets { "yes" } else { "no" }}</td>
+                            </tr>
+                        }) }
+                        </tbody>
+                    </table>
+                </div>
+            </details>
+        </div>
+    }
+}
+
+/// A setting in words: "AE hiring pace 5, Outbound share of AE hours 35%".
+fn setting(report: &SeekReport, choice: &crate::analysis::seek::SeekChoice) -> String {
+    report
+        .levers
+        .iter()
+        .zip(&choice.texts)
+        .map(|(l, t)| format!("{} {t}", l.label))
+        .collect::<Vec<_>>()
+        .join(", ")
+}

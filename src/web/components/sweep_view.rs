@@ -1,0 +1,120 @@
+//! A sweep's report: one input over a range, the output's median and P10–P90 band at each value, the median cost beneath,
+//! the best value marked, and the numbers as a table.
+
+use yew::prelude::*;
+
+use super::sensitivity_view::analysis_size;
+use crate::analysis::study::StudyReport;
+use crate::analysis::sweep::SweepReport;
+use crate::charts::{self, Axis, SweepPoint};
+use crate::web::hooks::use_chart_size;
+
+/// Props of [`SweepView`].
+#[derive(Properties, PartialEq)]
+pub struct SweepViewProps {
+    /// The sweep.
+    pub report: SweepReport,
+    /// The analysis it belongs to.
+    pub header: StudyReport,
+}
+
+/// The sweep's chart and table.
+#[function_component]
+pub fn SweepView(props: &SweepViewProps) -> Html {
+    let base = use_chart_size();
+    let report = &props.report;
+    let axis = if props.header.money {
+        Axis::Money(props.header.currency.clone())
+    } else {
+        Axis::Count
+    };
+    let cost_axis = Axis::Money(props.header.currency.clone());
+    let size = analysis_size(base, if base.width < 500 { 320 } else { 380 });
+    let points: Vec<SweepPoint> = report
+        .rows
+        .iter()
+        .filter_map(|r| {
+            let s = r.summary?;
+            let (p10, p50, p90) = if props.header.chance {
+                let o = r.output?;
+                (o, o, o)
+            } else {
+                (s.p10, s.p50, s.p90)
+            };
+            Some(SweepPoint {
+                x: r.value,
+                p10,
+                p50,
+                p90,
+                cost: s.cost,
+            })
+        })
+        .collect();
+    let best = report.best.and_then(|b| {
+        let x = report.rows.get(b)?.value;
+        points.iter().position(|p| p.x == x)
+    });
+    let texts: Vec<(f64, String)> = report
+        .rows
+        .iter()
+        .map(|r| (r.value, r.value_text.clone()))
+        .collect();
+    let svg = use_memo(
+        (points, axis.clone(), cost_axis, best, size, texts),
+        move |(points, axis, cost_axis, best, size, texts)| {
+            let x_label = |x: f64| {
+                texts
+                    .iter()
+                    .find(|(v, _)| *v == x)
+                    .map(|(_, t)| t.clone())
+                    .unwrap_or_else(|| crate::format::count(x))
+            };
+            AttrValue::from(charts::sweep_chart(
+                points, &x_label, axis, cost_axis, *best, *size,
+            ))
+        },
+    );
+    let fmt = |x: f64| axis.label(x);
+    let best_text = report
+        .best
+        .and_then(|b| report.rows.get(b))
+        .map(|r| format!("Best: {} = {}", report.label, r.value_text))
+        .unwrap_or_default();
+    html! {
+        <div class="analysis-result" data-testid="sweep-report">
+            <p class="analysis-summary">{format!("{} against {}. {best_text}.", props.header.output_label, report.label)}</p>
+            <figure class="chart-card wide" data-testid="chart-sweep">
+                <figcaption>
+                    <h3>{format!("{} against {}", props.header.output_label, report.label)}</h3>
+                    <p class="caption">{"Median with the P10–P90 band; median cost beneath; the best value ringed."}</p>
+                </figcaption>
+                <div class="chart" role="img" aria-label="Sweep chart">{ Html::from_html_unchecked((*svg).clone()) }</div>
+            </figure>
+            <details class="numbers">
+                <summary>{"The sweep's numbers"}</summary>
+                <div class="table-wrap">
+                    <table class="compare-table" data-testid="sweep-table">
+                        <thead><tr><th>{report.label.clone()}</th><th>{"Output"}</th><th>{"P10"}</th><th>{"P90"}</th><th>{"Median cost"}</th></tr></thead>
+                        <tbody>
+                        { for report.rows.iter().enumerate().map(|(i, r)| {
+                            let cells = match (&r.refused, r.summary, r.output) {
+                                (Some(reason), ..) => html! { <td colspan="4">{format!("not valid: {reason}")}</td> },
+                                (None, Some(s), Some(o)) => html! { <>
+                                    <td>{if props.header.chance { format!("{:.0}%", o * 100.0) } else { fmt(o) }}</td>
+                                    <td>{fmt(s.p10)}</td><td>{fmt(s.p90)}</td><td>{cost_text(s.cost, &props.header.currency)}</td>
+                                </> },
+                                _ => html! { <td colspan="4">{"…"}</td> },
+                            };
+                            html! { <tr class={classes!((report.best == Some(i)).then_some("best"))}><td>{r.value_text.clone()}</td>{cells}</tr> }
+                        }) }
+                        </tbody>
+                    </table>
+                </div>
+            </details>
+        </div>
+    }
+}
+
+fn cost_text(x: f64, currency: &str) -> String {
+    crate::format::money(x, currency)
+}
