@@ -77,3 +77,56 @@ fn exact_exp_is_libm_exp_bit_for_bit() {
         assert!(exact::same_bits(exact::exp(x), libm::exp(x)), "exp({x:e})");
     }
 }
+
+/// An analysis's numbers in wasm32 are the native ones: the sweep and the tornado pinned in
+/// `determinism` (the same computation as `analysis_digests` in `tests/it/analysis.rs`).
+#[wasm_bindgen_test]
+fn a_sweep_and_a_tornado_match_native() {
+    use pipesim::analysis::{run_study, Study, StudyOptions, StudyResult};
+    use pipesim::engine::row_hash;
+    use pipesim::model::analysis::{AnalysisKind, AnalysisSpec};
+    use pipesim::model::Workspace;
+    let study_of = |preset: &str, kind: AnalysisKind, trials: u32| {
+        let mut w = Workspace::single(pipesim::presets::find(preset).expect("preset").scenario());
+        w.run.seed = 7;
+        let spec = AnalysisSpec {
+            scenario: 0,
+            trials: Some(trials),
+            kind,
+        };
+        let mut study = Study::new(&w, &spec, StudyOptions::default()).expect("valid");
+        let cancel = std::sync::atomic::AtomicBool::new(false);
+        run_study(&mut study, 1, &|_, _| {}, &cancel).expect("runs");
+        study.report().result
+    };
+    let sweep = AnalysisKind::Sweep {
+        output: "bookings.total".into(),
+        field: "ae.outbound_share".into(),
+        from: 0.1,
+        to: 0.5,
+        steps: 3,
+    };
+    let StudyResult::Sweep(s) = study_of("series-a", sweep, 60) else {
+        panic!("a sweep")
+    };
+    let numbers: Vec<f64> = s
+        .rows
+        .iter()
+        .filter_map(|r| r.summary)
+        .flat_map(|p| [p.p10, p.p50, p.p90, p.cost, p.cost_p10, p.cost_p90])
+        .collect();
+    assert_eq!(row_hash(&numbers), determinism::SWEEP_SERIES_A_60_SEED_7);
+    let tornado = AnalysisKind::Sensitivity {
+        output: "bookings.total".into(),
+    };
+    let StudyResult::Sensitivity(t) = study_of("founder-led", tornado, 40) else {
+        panic!("a tornado")
+    };
+    let bars: Vec<f64> = t
+        .bars
+        .iter()
+        .flat_map(|b| [b.low, b.high, b.swing, b.standard_error])
+        .chain(t.bands.iter().map(|b| b.narrowing))
+        .collect();
+    assert_eq!(row_hash(&bars), determinism::TORNADO_FOUNDER_LED_40_SEED_7);
+}

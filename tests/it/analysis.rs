@@ -372,3 +372,55 @@ fn reports_serialise_with_their_kind() {
     assert_eq!(json["kind"], "sensitivity");
     assert!(json.get("sensitivity").is_some(), "{json}");
 }
+
+/// The numbers of a small sweep and a small tornado, as one hash each, pinned in
+/// `engine::determinism` and checked in wasm32 too (`tests/wasm_determinism.rs`).
+fn analysis_digests() -> (u64, u64) {
+    use pipesim::engine::row_hash;
+    let series_a = preset("series-a").unwrap().scenario();
+    let sweep = spec(
+        AnalysisKind::Sweep {
+            output: "bookings.total".into(),
+            field: "ae.outbound_share".into(),
+            from: 0.1,
+            to: 0.5,
+            steps: 3,
+        },
+        60,
+    );
+    let study = run(&workspace(series_a, 7), &sweep, StudyOptions::default(), 2);
+    let StudyResult::Sweep(s) = study.report().result else {
+        panic!("a sweep")
+    };
+    let numbers: Vec<f64> = s
+        .rows
+        .iter()
+        .filter_map(|r| r.summary)
+        .flat_map(|p| [p.p10, p.p50, p.p90, p.cost, p.cost_p10, p.cost_p90])
+        .collect();
+    let founder = preset("founder-led").unwrap().scenario();
+    let tornado = spec(
+        AnalysisKind::Sensitivity {
+            output: "bookings.total".into(),
+        },
+        40,
+    );
+    let study = run(&workspace(founder, 7), &tornado, StudyOptions::default(), 2);
+    let StudyResult::Sensitivity(t) = study.report().result else {
+        panic!("a tornado")
+    };
+    let bars: Vec<f64> = t
+        .bars
+        .iter()
+        .flat_map(|b| [b.low, b.high, b.swing, b.standard_error])
+        .chain(t.bands.iter().map(|b| b.narrowing))
+        .collect();
+    (row_hash(&numbers), row_hash(&bars))
+}
+
+#[test]
+fn analyses_give_the_pinned_numbers() {
+    let (sweep, tornado) = analysis_digests();
+    assert_eq!(sweep, pipesim::engine::determinism::SWEEP_SERIES_A_60_SEED_7);
+    assert_eq!(tornado, pipesim::engine::determinism::TORNADO_FOUNDER_LED_40_SEED_7);
+}
