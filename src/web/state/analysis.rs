@@ -143,3 +143,176 @@ impl AppState {
         Some(state)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::rc::Rc;
+
+    use yew::Reducible;
+
+    use super::*;
+    use crate::analysis::{Study, StudyOptions};
+    use crate::model::analysis::{AnalysisKind, AnalysisSpec};
+    use crate::web::state::{Origin, RunState};
+
+    fn reduce(state: AppState, action: Action) -> AppState {
+        (*Rc::new(state).reduce(action)).clone()
+    }
+
+    fn sweep(scenario: usize) -> AnalysisSpec {
+        AnalysisSpec {
+            scenario,
+            trials: Some(10),
+            kind: AnalysisKind::Sweep {
+                output: "bookings.total".into(),
+                field: "ae.outbound_share".into(),
+                from: 0.1,
+                to: 0.3,
+                steps: 2,
+            },
+        }
+    }
+
+    fn report(state: &AppState) -> Rc<StudyReport> {
+        let spec = state.workspace.analysis.clone().expect("an analysis");
+        let study = Study::new(&state.workspace, &spec, StudyOptions::default()).unwrap();
+        Rc::new(study.report())
+    }
+
+    #[test]
+    fn an_analysis_is_kept_in_the_workspace_and_needs_no_new_run() {
+        let s = AppState::initial();
+        let generation = s.generation;
+        let s = reduce(s, Action::Analyse(Box::new(sweep(0))));
+        assert_eq!(s.workspace.analysis, Some(sweep(0)), "a link carries it");
+        assert_eq!(s.generation, generation, "the ordinary results stay current");
+        assert_eq!(s.analysis.generation, 1);
+        assert!(s.analysis.is_running());
+        // A scenario that does not exist is not analysed.
+        let same = reduce(s.clone(), Action::Analyse(Box::new(sweep(5))));
+        assert_eq!(same, s);
+    }
+
+    #[test]
+    fn stale_analysis_messages_change_nothing() {
+        let s = reduce(AppState::initial(), Action::Analyse(Box::new(sweep(0))));
+        let r = report(&s);
+        let s = reduce(s, Action::Analyse(Box::new(sweep(0))));
+        let old = Action::AnalysisFinished {
+            generation: 1,
+            report: r.clone(),
+        };
+        assert_eq!(reduce(s.clone(), old), s);
+        let s = reduce(
+            s,
+            Action::AnalysisProgress {
+                generation: 2,
+                report: r.clone(),
+                done: 5,
+                total: 20,
+            },
+        );
+        assert_eq!(s.analysis.status, AnalysisStatus::Running { done: 5, total: 20 });
+        let s = reduce(
+            s,
+            Action::AnalysisFinished {
+                generation: 2,
+                report: r,
+            },
+        );
+        assert_eq!(s.analysis.status, AnalysisStatus::Done);
+        assert!(s.analysis_is_current());
+    }
+
+    #[test]
+    fn an_edit_stops_a_running_analysis_and_marks_its_report_stale() {
+        let s = reduce(AppState::initial(), Action::Analyse(Box::new(sweep(0))));
+        let r = report(&s);
+        let s = reduce(
+            s,
+            Action::AnalysisProgress {
+                generation: 1,
+                report: r,
+                done: 1,
+                total: 20,
+            },
+        );
+        let mut edited = s.workspace.scenarios[0].clone();
+        edited.ae.outbound_share = 0.2;
+        let s = reduce(
+            s,
+            Action::Edit {
+                index: 0,
+                scenario: Box::new(edited),
+            },
+        );
+        assert_eq!(s.analysis.status, AnalysisStatus::Stopped);
+        assert_eq!(s.analysis.generation, 2, "its answers are dropped");
+        assert!(s.analysis.report.is_some(), "what came in stays on screen");
+        assert!(!s.analysis_is_current());
+    }
+
+    #[test]
+    fn stop_and_failure() {
+        let s = reduce(AppState::initial(), Action::Analyse(Box::new(sweep(0))));
+        let stopped = reduce(s.clone(), Action::StopAnalysis);
+        assert_eq!(stopped.analysis.status, AnalysisStatus::Stopped);
+        assert_eq!(reduce(stopped.clone(), Action::StopAnalysis), stopped);
+        let failed = reduce(
+            s,
+            Action::AnalysisFailed {
+                generation: 1,
+                reason: "analysis.steps: 0 steps".into(),
+            },
+        );
+        assert_eq!(
+            failed.analysis.status,
+            AnalysisStatus::Failed("analysis.steps: 0 steps".into())
+        );
+    }
+
+    #[test]
+    fn a_workspace_opened_with_an_analysis_runs_it_again() {
+        let mut w = AppState::initial().workspace;
+        w.analysis = Some(sweep(0));
+        let s = reduce(
+            AppState::initial(),
+            Action::Open {
+                workspace: Box::new(w),
+                origin: Origin::Link,
+                now_ms: 1.0,
+            },
+        );
+        assert!(s.analysis.reopen);
+        assert_eq!(s.run, RunState::Pending);
+        let s = reduce(s, Action::Analyse(Box::new(sweep(0))));
+        assert!(!s.analysis.reopen, "once");
+    }
+
+    #[test]
+    fn a_setting_applied_is_a_new_selected_scenario_and_a_field_shown_twice_shows_twice() {
+        let s = AppState::initial();
+        let mut scenario = s.workspace.scenarios[0].clone();
+        scenario.name = format!("{}, AE hiring pace 3", scenario.name);
+        let s = reduce(s, Action::AddScenario(Box::new(scenario)));
+        assert_eq!(s.workspace.scenarios.len(), 2);
+        assert_eq!(s.selected, 1);
+        assert_eq!(s.workspace.scenarios[1].name, "founder-led, AE hiring pace 3");
+        let s = reduce(s, Action::ShowField("ae.pace".into()));
+        let first = s.analysis.focus.clone();
+        let s = reduce(s, Action::ShowField("ae.pace".into()));
+        assert_ne!(s.analysis.focus, first);
+    }
+
+    #[test]
+    fn the_analysis_follows_its_scenario_and_goes_with_it() {
+        let s = reduce(AppState::initial(), Action::Duplicate(0));
+        let s = reduce(s, Action::Analyse(Box::new(sweep(1))));
+        let moved = reduce(s.clone(), Action::Move { index: 1, offset: -1 });
+        assert_eq!(moved.workspace.analysis.map(|a| a.scenario), Some(0));
+        let other = reduce(s.clone(), Action::Delete(0));
+        assert_eq!(other.workspace.analysis.map(|a| a.scenario), Some(0));
+        let s = reduce(s, Action::Delete(1));
+        assert_eq!(s.workspace.analysis, None);
+    }
+}

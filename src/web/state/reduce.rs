@@ -157,6 +157,14 @@ impl Reducible for AppState {
             }
             Action::Delete(i) if i < n && n > 1 => {
                 ws.scenarios.remove(i);
+                // The analysis follows its scenario, and goes with it.
+                ws.analysis = ws.analysis.take().and_then(|mut a| match a.scenario {
+                    s if s == i => None,
+                    s => {
+                        a.scenario = if s > i { s - 1 } else { s };
+                        Some(a)
+                    }
+                });
                 ws.baseline = match ws.baseline {
                     b if b == i => 0,
                     b if b > i => b - 1,
@@ -188,6 +196,9 @@ impl Reducible for AppState {
                     }
                 };
                 ws.baseline = track(ws.baseline);
+                if let Some(a) = ws.analysis.as_mut() {
+                    a.scenario = track(a.scenario);
+                }
                 let selected = track(state.selected);
                 state.changed(ws, selected)
             }
