@@ -195,3 +195,83 @@ async fn a_run_over_the_budget_says_why_and_offers_fewer_trials() {
     let html = render_status(RunState::Failed(same), 2_000).await;
     assert!(!html.contains("fewer-trials"), "{html}");
 }
+
+/// The analysis panel with a finished report of `kind` on a scenario named like markup.
+async fn render_analysis(kind: pipesim::model::analysis::AnalysisKind) -> String {
+    use pipesim::analysis::{run_study, Study, StudyOptions};
+    use pipesim::model::analysis::AnalysisSpec;
+    use pipesim::web::components::analysis_panel::{AnalysisPanel, AnalysisPanelProps};
+    use pipesim::web::state::{AnalysisStatus, AnalysisView};
+    let mut scenario = presets::find("founder-led").unwrap().scenario();
+    scenario.name = "<img src=x onerror=alert(1)>".into();
+    let mut workspace = Workspace::single(scenario);
+    let spec = AnalysisSpec {
+        scenario: 0,
+        trials: Some(20),
+        kind,
+    };
+    workspace.analysis = Some(spec.clone());
+    let mut study = Study::new(&workspace, &spec, StudyOptions::default()).unwrap();
+    run_study(&mut study, 1, &|_, _| {}, &Default::default()).unwrap();
+    let view = AnalysisView {
+        generation: 1,
+        status: AnalysisStatus::Done,
+        report: Some(Rc::new(study.report())),
+        answers: 1,
+        ..AnalysisView::default()
+    };
+    LocalServerRenderer::<AnalysisPanel>::with_props(AnalysisPanelProps {
+        workspace,
+        selected: 0,
+        view,
+        current: true,
+    })
+    .render()
+    .await
+}
+
+#[tokio::test]
+async fn analyses_render_their_reports_with_hostile_names_as_text() {
+    use pipesim::model::analysis::{AnalysisKind, GoalSpec, LeverSpec};
+    let kinds = [
+        (
+            AnalysisKind::Sensitivity {
+                output: "bookings.total".into(),
+            },
+            "data-testid=\"chart-tornado\"",
+        ),
+        (
+            AnalysisKind::Sweep {
+                output: "bookings.total".into(),
+                field: "ae.outbound_share".into(),
+                from: 0.1,
+                to: 0.5,
+                steps: 3,
+            },
+            "data-testid=\"chart-sweep\"",
+        ),
+        (
+            AnalysisKind::Seek {
+                goal: GoalSpec {
+                    output: "bookings.total".into(),
+                    at_least: true,
+                    threshold: 1e6,
+                    chance: 0.5,
+                },
+                levers: vec![LeverSpec {
+                    field: "ae.pace".into(),
+                    from: 1.0,
+                    to: 4.0,
+                    step: None,
+                }],
+            },
+            "data-testid=\"chart-frontier\"",
+        ),
+    ];
+    for (kind, chart) in kinds {
+        let html = render_analysis(kind).await;
+        assert!(html.contains(chart), "{chart}");
+        assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"), "the name as text");
+        assert!(!html.contains("<img"), "no injected element");
+    }
+}
