@@ -99,70 +99,66 @@ pub struct BatchAnswer {
     pub opportunities: u64,
 }
 
-/// Runs one request: its answer, or why not.
-pub fn run_request(request: &BatchRequest) -> Result<BatchAnswer, String> {
+/// Runs `work` on the prepared scenario named `key` (parsing and preparing `scenario` only for a
+/// new key) with the worker's trial buffers.
+fn with_prepared<T>(
+    key: &str,
+    scenario: &serde_json::value::RawValue,
+    work: impl FnOnce(&Setup, &mut TrialBuffers) -> Result<T, String>,
+) -> Result<T, String> {
     PREPARED.with(|prepared| {
         let mut prepared = prepared.borrow_mut();
-        if prepared.as_ref().map(|p| p.key.as_str()) != Some(request.key.as_str()) {
-            let scenario =
-                Scenario::from_json_str(request.scenario.get()).map_err(|e| e.to_string())?;
+        if prepared.as_ref().map(|p| p.key.as_str()) != Some(key) {
+            let scenario = Scenario::from_json_str(scenario.get()).map_err(|e| e.to_string())?;
             *prepared = Some(Prepared {
-                key: request.key.clone(),
+                key: key.to_string(),
                 setup: Setup::new(&scenario),
             });
         }
         let setup = &prepared.as_ref().expect("prepared above").setup;
+        BUFFERS.with(|b| {
+            let mut buffers = b.borrow_mut();
+            work(setup, buffers.get_or_insert_with(TrialBuffers::default))
+        })
+    })
+}
+
+/// Runs one request: its answer, or why not.
+pub fn run_request(request: &BatchRequest) -> Result<BatchAnswer, String> {
+    with_prepared(&request.key, &request.scenario, |setup, buffers| {
         let trials = request.end.saturating_sub(request.start) as usize;
         let width = setup.quarters() * METRIC_COUNT;
         let mut rows = vec![0.0; trials * width];
-        BUFFERS.with(|b| {
-            let mut buffers = b.borrow_mut();
-            let buffers = buffers.get_or_insert_with(TrialBuffers::default);
-            simulate_batch(
-                setup,
-                request.seed,
-                request.start..request.end,
-                buffers,
-                &mut rows,
-            )
-            .map(|opportunities| BatchAnswer {
-                columns: batch_columns(&rows, setup.quarters()),
-                hashes: rows.chunks_exact(width.max(1)).map(row_hash).collect(),
-                opportunities,
-            })
-            .map_err(|e| e.to_string())
+        simulate_batch(
+            setup,
+            request.seed,
+            request.start..request.end,
+            buffers,
+            &mut rows,
+        )
+        .map(|opportunities| BatchAnswer {
+            columns: batch_columns(&rows, setup.quarters()),
+            hashes: rows.chunks_exact(width.max(1)).map(row_hash).collect(),
+            opportunities,
         })
+        .map_err(|e| e.to_string())
     })
 }
 
 /// Runs one point request: each trial's measure and cost, or why not.
 pub fn run_point(request: &PointRequest) -> Result<crate::analysis::PointValues, String> {
-    PREPARED.with(|prepared| {
-        let mut prepared = prepared.borrow_mut();
-        if prepared.as_ref().map(|p| p.key.as_str()) != Some(request.key.as_str()) {
-            let scenario =
-                Scenario::from_json_str(request.scenario.get()).map_err(|e| e.to_string())?;
-            *prepared = Some(Prepared {
-                key: request.key.clone(),
-                setup: Setup::new(&scenario),
-            });
-        }
-        let setup = &prepared.as_ref().expect("prepared above").setup;
+    with_prepared(&request.key, &request.scenario, |setup, buffers| {
         let measure = crate::analysis::Measure::parse(&request.measure, setup.quarters())
             .map_err(|e| e.to_string())?;
-        BUFFERS.with(|b| {
-            let mut buffers = b.borrow_mut();
-            let buffers = buffers.get_or_insert_with(TrialBuffers::default);
-            crate::analysis::evaluate_batch(
-                setup,
-                request.seed,
-                request.start..request.end,
-                &measure,
-                buffers,
-                &mut Vec::new(),
-            )
-            .map_err(|e| e.to_string())
-        })
+        crate::analysis::evaluate_batch(
+            setup,
+            request.seed,
+            request.start..request.end,
+            &measure,
+            buffers,
+            &mut Vec::new(),
+        )
+        .map_err(|e| e.to_string())
     })
 }
 
