@@ -12,6 +12,7 @@ mod analysis;
 mod architecture;
 mod charts;
 mod cli;
+mod cli_analyses;
 mod components;
 mod determinism;
 mod edit;

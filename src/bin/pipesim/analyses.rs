@@ -82,7 +82,7 @@ fn under(path: &str, prefix: &str) -> bool {
 }
 
 impl Names {
-    fn from_file(&mut self, path: &'static str) {
+    fn given_by_file(&mut self, path: &'static str) {
         self.from_file.push(path);
     }
 
@@ -132,15 +132,12 @@ impl Base {
         if let Some(seed) = args.seed {
             workspace.run.seed = seed;
         }
-        let saved = workspace
-            .analysis
-            .clone()
-            .filter(|a| a.kind.name() == kind);
+        let saved = workspace.analysis.clone().filter(|a| a.kind.name() == kind);
         let mut names = Names::default();
         let scenario = match (&args.scenario, &saved) {
             (Some(text), _) => scenario_by_name(&workspace, text)?,
             (None, Some(a)) => {
-                names.from_file("analysis.scenario");
+                names.given_by_file("analysis.scenario");
                 a.scenario
             }
             (None, None) => workspace.baseline,
@@ -154,7 +151,7 @@ impl Base {
             }
             (Some(t), _) => Some(t),
             (None, Some(a)) if a.trials.is_some() => {
-                names.from_file("analysis.trials");
+                names.given_by_file("analysis.trials");
                 a.trials
             }
             _ => None,
@@ -177,7 +174,7 @@ impl Base {
         match (flag, saved) {
             (Some(x), _) => Some(x),
             (None, Some(x)) => {
-                self.names.from_file(path);
+                self.names.given_by_file(path);
                 Some(x)
             }
             (None, None) => None,
@@ -205,7 +202,9 @@ fn scenario_by_name(w: &Workspace, text: &str) -> Result<usize, CliError> {
     if let Some(i) = w.scenarios.iter().position(|s| s.name.trim() == text) {
         return Ok(i);
     }
-    let list: Vec<String> = (0..w.scenarios.len()).map(|i| scenario_name(w, i)).collect();
+    let list: Vec<String> = (0..w.scenarios.len())
+        .map(|i| scenario_name(w, i))
+        .collect();
     Err(flag_error(
         "--scenario",
         format!(
@@ -243,28 +242,46 @@ pub fn sweep(args: &AnalysisArgs, flags: SweepFlags, shard: Option<&str>) -> Res
         _ => None,
     };
     let output = base
-        .setting(flags.output, saved.as_ref().map(|s| s.0.clone()), "analysis.output")
+        .setting(
+            flags.output,
+            saved.as_ref().map(|s| s.0.clone()),
+            "analysis.output",
+        )
         .unwrap_or_else(|| "bookings.total".into());
     let field = base
-        .setting(flags.field, saved.as_ref().map(|s| s.1.clone()), "analysis.field")
+        .setting(
+            flags.field,
+            saved.as_ref().map(|s| s.1.clone()),
+            "analysis.field",
+        )
         .ok_or_else(|| {
             flag_error(
                 "--field",
                 "is missing: give the input to sweep, e.g. --field ae.outbound_share",
             )
         })?;
-    let input = input_at(base.scenario(), &field)
-        .map_err(|e| base.names.error(AnalysisError::at("analysis.field", e.to_string())))?;
+    let input = input_at(base.scenario(), &field).map_err(|e| {
+        base.names
+            .error(AnalysisError::at("analysis.field", e.to_string()))
+    })?;
     let mut end = |flag: Option<String>, saved: Option<f64>, path, name: &str| {
         let value = match flag {
             Some(text) => Some(value_of(&text, &input, name)?),
             None => None,
         };
         base.setting(value, saved, path).ok_or_else(|| {
-            flag_error(name, format!("is missing: give the {} value of the sweep", &name[2..]))
+            flag_error(
+                name,
+                format!("is missing: give the {} value of the sweep", &name[2..]),
+            )
         })
     };
-    let from = end(flags.from, saved.as_ref().map(|s| s.2), "analysis.from", "--from")?;
+    let from = end(
+        flags.from,
+        saved.as_ref().map(|s| s.2),
+        "analysis.from",
+        "--from",
+    )?;
     let to = end(flags.to, saved.as_ref().map(|s| s.3), "analysis.to", "--to")?;
     let steps = base
         .setting(flags.steps, saved.as_ref().map(|s| s.4), "analysis.steps")
@@ -312,7 +329,11 @@ pub fn seek(args: &AnalysisArgs, flags: SeekFlags, shard: Option<&str>) -> Resul
         None => None,
     };
     goal.chance = base
-        .setting(chance, saved.as_ref().map(|s| s.0.chance), "analysis.goal.chance")
+        .setting(
+            chance,
+            saved.as_ref().map(|s| s.0.chance),
+            "analysis.goal.chance",
+        )
         .unwrap_or(DEFAULT_CHANCE);
     let levers = if flags.levers.is_empty() {
         None
@@ -383,15 +404,23 @@ fn goal_of(text: &str, scenario: &Scenario) -> Result<GoalSpec, CliError> {
     })
 }
 
-/// A chance such as `0.8` or `80%`.
+/// A chance such as `0.8` or `80%` (a number without `%` is a fraction: `80` is refused).
 fn chance_of(text: &str) -> Result<f64, CliError> {
-    let p = parse_number(text, Unit::Share).map_err(|e| flag_error("--chance", e))?;
+    let unit = if text.trim_end().ends_with('%') {
+        Unit::Share
+    } else {
+        Unit::Count
+    };
+    let p = parse_number(text, unit).map_err(|e| flag_error("--chance", e))?;
     if p > 0.0 && p <= 1.0 {
         Ok(p)
     } else {
         Err(flag_error(
             "--chance",
-            format!("{text:?} is outside 0 (excluded) to 100%; write it as 0.8 or 80%"),
+            format!(
+                "{} is outside 0 (excluded) to 1; write 80% as 0.8 or 80%",
+                text.trim()
+            ),
         ))
     }
 }
@@ -453,8 +482,7 @@ fn analyse(
         names,
         ..
     } = base;
-    let mut study =
-        Study::new(&workspace, &spec, options).map_err(|e| names.error(e))?;
+    let mut study = Study::new(&workspace, &spec, options).map_err(|e| names.error(e))?;
     let parts = options.shard.map_or(1, |(_, n)| n);
     study
         .check_work(ANALYSIS_WORK_LIMIT * parts as f64)
@@ -497,11 +525,9 @@ fn progress_bar(kind: &str) -> ProgressBar {
     }
     let bar = ProgressBar::new(0);
     bar.set_style(
-        ProgressStyle::with_template(
-            "{spinner} {msg} [{bar:30}] {pos}/{len} trials ({elapsed})",
-        )
-        .expect("valid template")
-        .progress_chars("=> "),
+        ProgressStyle::with_template("{spinner} {msg} [{bar:30}] {pos}/{len} trials ({elapsed})")
+            .expect("valid template")
+            .progress_chars("=> "),
     );
     bar.set_message(kind.to_string());
     bar.enable_steady_tick(Duration::from_millis(120));

@@ -18,9 +18,7 @@ use crate::cli::Format;
 pub fn render(study: &Study, format: Format) -> String {
     let report = study.report();
     match format {
-        Format::Json => {
-            serde_json::to_string_pretty(&report).expect("a report serialises") + "\n"
-        }
+        Format::Json => serde_json::to_string_pretty(&report).expect("a report serialises") + "\n",
         Format::Table => table(study, &report),
         Format::Csv => csv(&report),
     }
@@ -197,8 +195,17 @@ fn tornado_table(
             "What moves it most: each input at a low and a high value, everything else as it is"
         );
         let mut rows = vec![strings([
-            "#", "input", "field", "low", "high", "at low", "at high", "swing", "std error",
-            "trials", "",
+            "#",
+            "input",
+            "field",
+            "low",
+            "high",
+            "at low",
+            "at high",
+            "swing",
+            "std error",
+            "trials",
+            "",
         ])];
         for (i, bar) in t.bars.iter().enumerate() {
             rows.push(vec![
@@ -227,14 +234,23 @@ fn tornado_table(
     }
     out.push('\n');
     if t.bands.is_empty() {
-        out.push_str("No uncertain input of this scenario is in use: the band has no inputs to fix.\n");
+        out.push_str(
+            "No uncertain input of this scenario is in use: the band has no inputs to fix.\n",
+        );
     } else {
         let _ = writeln!(
             out,
             "What widens the band: each uncertain input fixed at its median; P10–P90 of {measure}"
         );
         let mut rows = vec![strings([
-            "input", "field", "fixed at", "P10", "P90", "narrows by", "share", "trials",
+            "input",
+            "field",
+            "fixed at",
+            "P10",
+            "P90",
+            "narrows by",
+            "share",
+            "trials",
         ])];
         for band in &t.bands {
             rows.push(vec![
@@ -258,12 +274,7 @@ fn tornado_table(
     out
 }
 
-fn sweep_table(
-    study: &Study,
-    report: &StudyReport,
-    s: &SweepReport,
-    numbers: &Numbers,
-) -> String {
+fn sweep_table(study: &Study, report: &StudyReport, s: &SweepReport, numbers: &Numbers) -> String {
     let mut out = String::new();
     let range = match (&study.spec().kind, input_at(study.scenario(), &s.field)) {
         (AnalysisKind::Sweep { from, to, .. }, Ok(input)) => format!(
@@ -324,12 +335,7 @@ fn sweep_table(
     out
 }
 
-fn seek_table(
-    study: &Study,
-    report: &StudyReport,
-    s: &SeekReport,
-    numbers: &Numbers,
-) -> String {
+fn seek_table(study: &Study, report: &StudyReport, s: &SeekReport, numbers: &Numbers) -> String {
     let mut out = String::new();
     let currency = &report.currency;
     let (goal, levers) = match &study.spec().kind {
@@ -414,7 +420,13 @@ fn seek_table(
     if two {
         header.push(s.levers[1].path.clone());
     }
-    header.extend(strings([&s.levers[0].path, "chance", "median cost", "meets", ""]));
+    header.extend(strings([
+        &s.levers[0].path,
+        "chance",
+        "median cost",
+        "meets",
+        "",
+    ]));
     let mut rows = vec![header];
     for series in &s.series {
         for point in &series.points {
@@ -438,9 +450,7 @@ fn seek_table(
             rows.push(cells);
         }
     }
-    let right: Vec<bool> = (0..rows[0].len())
-        .map(|c| c < rows[0].len() - 2)
-        .collect();
+    let right: Vec<bool> = (0..rows[0].len()).map(|c| c < rows[0].len() - 2).collect();
     grid(&mut out, &rows, &right);
     out
 }
@@ -483,9 +493,25 @@ fn csv(report: &StudyReport) -> String {
     match &report.result {
         StudyResult::Sensitivity(t) => {
             line(strings([
-                "kind", "path", "label", "low_value", "high_value", "low_text", "high_text",
-                "output_low", "output_high", "swing", "standard_error", "within_noise", "trials",
-                "base", "fixed_at", "p10", "p90", "narrowing", "narrowing_share",
+                "kind",
+                "path",
+                "label",
+                "low_value",
+                "high_value",
+                "low_text",
+                "high_text",
+                "output_low",
+                "output_high",
+                "swing",
+                "standard_error",
+                "within_noise",
+                "trials",
+                "base",
+                "fixed_at",
+                "p10",
+                "p90",
+                "narrowing",
+                "narrowing_share",
             ]));
             for b in &t.bars {
                 let mut cells = vec![
@@ -524,8 +550,18 @@ fn csv(report: &StudyReport) -> String {
         }
         StudyResult::Sweep(s) => {
             line(strings([
-                "field", "value", "value_text", "output", "p10", "p50", "p90", "cost",
-                "cost_p10", "cost_p90", "best", "refused",
+                "field",
+                "value",
+                "value_text",
+                "output",
+                "p10",
+                "p50",
+                "p90",
+                "cost",
+                "cost_p10",
+                "cost_p90",
+                "best",
+                "refused",
             ]));
             for (i, r) in s.rows.iter().enumerate() {
                 let m = r.summary;
@@ -547,8 +583,16 @@ fn csv(report: &StudyReport) -> String {
         }
         StudyResult::Seek(s) => {
             line(strings([
-                "lever_1", "value_1", "value_1_text", "lever_2", "value_2", "value_2_text",
-                "chance", "median_cost", "meets", "chosen",
+                "lever_1",
+                "value_1",
+                "value_1_text",
+                "lever_2",
+                "value_2",
+                "value_2_text",
+                "chance",
+                "median_cost",
+                "meets",
+                "chosen",
             ]));
             let second = s.levers.get(1).map(|l| text(&l.path)).unwrap_or_default();
             for series in &s.series {

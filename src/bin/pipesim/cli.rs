@@ -136,7 +136,11 @@ pub enum Command {
         chance: Option<String>,
         /// A lever and the values it may take, e.g. `ae.pace=1..8` or
         /// `ae.outbound_share=10%..60%/5%` (the step defaults to the field's). Once or twice.
-        #[arg(long = "lever", value_name = "KEY=A..B[/STEP]", allow_hyphen_values = true)]
+        #[arg(
+            long = "lever",
+            value_name = "KEY=A..B[/STEP]",
+            allow_hyphen_values = true
+        )]
         levers: Vec<String>,
         /// Try every setting of the levers' values rather than searching.
         #[arg(long)]
