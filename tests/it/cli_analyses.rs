@@ -822,3 +822,36 @@ fn bad_saved_settings_are_named_by_their_path() {
     let err = run_bad(&["sweep", &file]);
     assert!(err.contains("analysis.steps"), "{err}");
 }
+
+#[test]
+fn a_value_the_model_refuses_is_shown_with_its_reason() {
+    let args = [
+        "sweep",
+        "founder-led",
+        "--field",
+        "ae.admin_share",
+        "--from",
+        "0",
+        "--to",
+        "90%",
+        "--steps",
+        "4",
+        "--trials",
+        "20",
+    ];
+    let table = run_ok(&args);
+    let refused: Vec<&str> = table.lines().filter(|l| l.contains("refused: ")).collect();
+    assert_eq!(refused.len(), 2, "{table}");
+    assert!(
+        refused[0].trim_start().starts_with("60%  refused: "),
+        "{table}"
+    );
+    let (header, rows) = csv_rows(&run_ok(&with(&args, &["--format", "csv"])));
+    assert_eq!(header.last().map(String::as_str), Some("refused"));
+    assert!(
+        rows[0].ends_with(",true,") || rows[0].ends_with(",false,"),
+        "{}",
+        rows[0]
+    );
+    assert!(rows[2].ends_with("at least 0.1 must remain"), "{}", rows[2]);
+}

@@ -104,13 +104,15 @@ fn plain(x: f64) -> String {
 }
 
 /// Rows of cells in columns padded to their widest cell, those marked in `right` aligned right.
+/// The last cell of a row shorter than the others (a refused value's reason) runs on unpadded.
 fn grid(out: &mut String, rows: &[Vec<String>], right: &[bool]) {
     let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let spans = |row: &Vec<String>, c: usize| row.len() < columns && c + 1 == row.len();
     let widths: Vec<usize> = (0..columns)
         .map(|c| {
             rows.iter()
-                .filter_map(|r| r.get(c))
-                .map(|s| s.chars().count())
+                .filter(|r| c < r.len() && !spans(r, c))
+                .map(|r| r[c].chars().count())
                 .max()
                 .unwrap_or(0)
         })
@@ -118,8 +120,12 @@ fn grid(out: &mut String, rows: &[Vec<String>], right: &[bool]) {
     for row in rows {
         let mut line = String::new();
         for (c, cell) in row.iter().enumerate() {
-            let pad = " ".repeat(widths[c] - cell.chars().count());
             line.push_str("  ");
+            if spans(row, c) {
+                line.push_str(cell);
+                continue;
+            }
+            let pad = " ".repeat(widths[c].saturating_sub(cell.chars().count()));
             if right.get(c).copied().unwrap_or(false) {
                 line.push_str(&pad);
                 line.push_str(cell);
