@@ -15,9 +15,9 @@ pub struct Cli {
 /// How `run` and the analyses print their results.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
-    /// A table for people: quarters as "2027 Q1", money as $1.2M.
+    /// A table for people: money as $1.2M, a run's quarters as "2027 Q1".
     Table,
-    /// The stable JSON report described in the README.
+    /// The stable JSON report described in the README (an analysis: the analysis's report).
     Json,
     /// CSV: one row per scenario, metric and quarter (an analysis: per bar, value or setting).
     Csv,
@@ -129,7 +129,7 @@ pub enum Command {
         args: AnalysisArgs,
         /// The goal: an output key, `>=` or `<=`, and a threshold in its units, e.g.
         /// `'bookings.total>=5M'` or `'cost.total<=$4.5M'`.
-        #[arg(long, value_name = "KEY>=X")]
+        #[arg(long, value_name = "GOAL")]
         goal: Option<String>,
         /// The chance the goal must have, e.g. 0.8 or 80% (default 0.8).
         #[arg(long, value_name = "P")]
