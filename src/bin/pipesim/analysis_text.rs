@@ -180,7 +180,7 @@ fn tornado_table(
     let first = (report.trials / SCREENING_SHARE).max(1).min(report.trials);
     let _ = writeln!(
         out,
-        "{} trials a point from seed {}: every input first at {first} trials, then the {REFINED_INPUTS} largest bars and {REFINED_BANDS} widest bands at {}",
+        "{} trials a point from seed {}: every input first at {first} trials, then the {REFINED_INPUTS} largest bars clear of noise and the {REFINED_BANDS} uncertainties that narrow the band most at {}",
         report.trials, report.seed, report.trials
     );
     if let (Some(base), Some((p10, p90))) = (t.base, t.base_band) {
