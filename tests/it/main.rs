@@ -13,6 +13,7 @@ mod analysis_charts;
 mod architecture;
 mod charts;
 mod cli;
+mod cli_analyses;
 mod components;
 mod determinism;
 mod edit;

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// Monte Carlo simulator of a B2B sales team.
 #[derive(Debug, Parser)]
@@ -12,15 +12,40 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// How `run` prints its results.
+/// How `run` and the analyses print their results.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
-    /// A table for people: quarters as "2027 Q1", money as $1.2M.
+    /// A table for people: money as $1.2M, a run's quarters as "2027 Q1".
     Table,
-    /// The stable JSON report described in the README.
+    /// The stable JSON report described in the README (an analysis: the analysis's report).
     Json,
-    /// CSV: one row per scenario, metric and quarter.
+    /// CSV: one row per scenario, metric and quarter (an analysis: per bar, value or setting).
     Csv,
+}
+
+/// The settings every analysis takes.
+#[derive(Debug, Args)]
+pub struct AnalysisArgs {
+    /// A scenario or workspace JSON file, `-` for standard input, a preset name, or a share
+    /// link. An analysis of the same kind saved in the file gives the defaults of the flags.
+    pub file: String,
+    /// The scenario analysed: its number (from 1) or its name (default: the saved analysis's,
+    /// else the baseline).
+    #[arg(long, value_name = "N|NAME")]
+    pub scenario: Option<String>,
+    /// Trials at every point (overrides the saved analysis's; default 1000 for a tornado,
+    /// 2000 for a sweep or a goal seek).
+    #[arg(long)]
+    pub trials: Option<u32>,
+    /// The seed of every point (overrides the workspace's run.seed).
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Threads to use (default: every core). Results do not depend on it.
+    #[arg(long)]
+    pub threads: Option<usize>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
 }
 
 #[derive(Debug, Subcommand)]
@@ -63,6 +88,76 @@ pub enum Command {
             default_value = "http://127.0.0.1:8080/"
         )]
         base: String,
+    },
+    /// What matters most: a tornado of every input the scenario uses, and which uncertainties
+    /// widen the output's P10–P90 band.
+    Sensitivity {
+        #[command(flatten)]
+        args: AnalysisArgs,
+        /// The output: a metric key (`bookings.total`, `headcount.total`, `quota_capacity`…)
+        /// with an optional `@qN` or `@from-qN`, `bookings_per_cost` or `p_hit_target`
+        /// (default `bookings.total`).
+        #[arg(long, value_name = "KEY")]
+        output: Option<String>,
+    },
+    /// One input over a range of evenly spaced values, everything else as it is.
+    Sweep {
+        #[command(flatten)]
+        args: AnalysisArgs,
+        /// The input swept, by its path, e.g. `ae.outbound_share`.
+        #[arg(long, value_name = "KEY")]
+        field: Option<String>,
+        /// The first value, in the field's units (`10%`, `$80K`, `3`).
+        #[arg(long, value_name = "A", allow_hyphen_values = true)]
+        from: Option<String>,
+        /// The last value.
+        #[arg(long, value_name = "B", allow_hyphen_values = true)]
+        to: Option<String>,
+        /// How many values, from 1 to 200.
+        #[arg(long, value_name = "N")]
+        steps: Option<u32>,
+        /// The output (see `pipesim sensitivity --help`; default `bookings.total`).
+        #[arg(long, value_name = "KEY")]
+        output: Option<String>,
+        /// Run only part i of n (from 1) and print its JSON for `pipesim merge`.
+        #[arg(long, value_name = "i/n")]
+        shard: Option<String>,
+    },
+    /// The cheapest setting of one or two levers that meets a goal with a given chance.
+    Seek {
+        #[command(flatten)]
+        args: AnalysisArgs,
+        /// The goal: an output key, `>=` or `<=`, and a threshold in its units, e.g.
+        /// `'bookings.total>=5M'` or `'cost.total<=$4.5M'`.
+        #[arg(long, value_name = "GOAL")]
+        goal: Option<String>,
+        /// The chance the goal must have, e.g. 0.8 or 80% (default 0.8).
+        #[arg(long, value_name = "P")]
+        chance: Option<String>,
+        /// A lever and the values it may take, e.g. `ae.pace=1..8` or
+        /// `ae.outbound_share=10%..60%/5%` (the step defaults to the field's). Once or twice.
+        #[arg(
+            long = "lever",
+            value_name = "KEY=A..B[/STEP]",
+            allow_hyphen_values = true
+        )]
+        levers: Vec<String>,
+        /// Try every setting of the levers' values rather than searching.
+        #[arg(long)]
+        exhaustive: bool,
+        /// Run only part i of n (from 1; every setting is tried) and print its JSON for
+        /// `pipesim merge`.
+        #[arg(long, value_name = "i/n")]
+        shard: Option<String>,
+    },
+    /// Merge the parts of a sharded sweep or goal seek and print the whole result.
+    Merge {
+        /// The parts' JSON files (`-` for standard input).
+        #[arg(required = true, value_name = "PART")]
+        parts: Vec<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
     },
     /// List the strategy presets, or print one preset's file.
     Presets {

@@ -1,4 +1,5 @@
-//! The CLI's commands: reading files, running the engine, printing reports, benchmarking.
+//! The CLI's commands: reading files, running the engine, printing reports, benchmarking (the
+//! analyses live in `analyses`).
 
 use std::fmt;
 use std::io::{IsTerminal, Write};
@@ -6,6 +7,7 @@ use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressStyle};
+use pipesim::analysis::AnalysisError;
 use pipesim::engine::{simulate, RunError, RunSettings};
 use pipesim::format;
 use pipesim::model::{FileKind, ModelErrors, Workspace};
@@ -13,6 +15,7 @@ use pipesim::presets::{self, PRESETS};
 use pipesim::report::{report_workspace, run_workspace};
 use pipesim::share::{self, LinkError};
 
+use crate::analyses;
 use crate::cli::{Cli, Command, Format};
 
 /// What went wrong, and which exit code says so.
@@ -37,6 +40,9 @@ pub enum CliError {
     Link(LinkError),
     /// Something else the user asked for does not exist.
     Usage(String),
+    /// An analysis's setting is wrong: its path (`analysis.steps`, when the file gave it) or its
+    /// flag (`--steps`), and why.
+    Analysis(AnalysisError),
 }
 
 impl CliError {
@@ -51,7 +57,8 @@ impl CliError {
             CliError::Invalid { .. }
             | CliError::Run { .. }
             | CliError::Link(_)
-            | CliError::Usage(_) => 2,
+            | CliError::Usage(_)
+            | CliError::Analysis(_) => 2,
         }
     }
 }
@@ -85,6 +92,7 @@ impl fmt::Display for CliError {
             } => write!(f, "{error}"),
             CliError::Link(error) => write!(f, "the link cannot be opened: {error}"),
             CliError::Usage(text) => write!(f, "{text}"),
+            CliError::Analysis(error) => write!(f, "{error}"),
         }
     }
 }
@@ -105,6 +113,44 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::Validate { file } => validate(&file),
         Command::Link { file, base } => print_link(&file, &base),
         Command::Presets { name } => list_presets(name.as_deref()),
+        Command::Sensitivity { args, output } => analyses::sensitivity(&args, output),
+        Command::Sweep {
+            args,
+            field,
+            from,
+            to,
+            steps,
+            output,
+            shard,
+        } => analyses::sweep(
+            &args,
+            analyses::SweepFlags {
+                field,
+                from,
+                to,
+                steps,
+                output,
+            },
+            shard.as_deref(),
+        ),
+        Command::Seek {
+            args,
+            goal,
+            chance,
+            levers,
+            exhaustive,
+            shard,
+        } => analyses::seek(
+            &args,
+            analyses::SeekFlags {
+                goal,
+                chance,
+                levers,
+                exhaustive,
+            },
+            shard.as_deref(),
+        ),
+        Command::Merge { parts, format } => analyses::merge_parts(&parts, format),
         Command::Bench {
             presets,
             trials,
@@ -113,7 +159,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
     }
 }
 
-fn read_input(file: &str) -> Result<(String, String), CliError> {
+pub(crate) fn read_input(file: &str) -> Result<(String, String), CliError> {
     if file == "-" {
         let mut text = String::new();
         std::io::Read::read_to_string(&mut std::io::stdin().take_limit(), &mut text).map_err(
@@ -172,7 +218,7 @@ impl<R: std::io::Read> TakeLimit for R {}
 
 /// Reads a workspace from a file, standard input, a preset name or a share link (any text with
 /// a `#w=` fragment that is not the name of an existing file).
-fn read_workspace(file: &str) -> Result<Workspace, CliError> {
+pub(crate) fn read_workspace(file: &str) -> Result<Workspace, CliError> {
     if share::looks_like_link(file) && !std::path::Path::new(file).exists() {
         return share::decode_link(file).map_err(CliError::Link);
     }
@@ -265,14 +311,14 @@ fn run_file(
 }
 
 /// Writes to standard output; a closed pipe (e.g. `| head`) is not an error worth reporting.
-fn say(text: &str) {
+pub(crate) fn say(text: &str) {
     let mut stdout = std::io::stdout().lock();
     let _ = stdout
         .write_all(text.as_bytes())
         .and_then(|_| stdout.flush());
 }
 
-fn scenario_name(w: &Workspace, i: usize) -> String {
+pub(crate) fn scenario_name(w: &Workspace, i: usize) -> String {
     let name = &w.scenarios[i].name;
     if name.trim().is_empty() {
         format!("{}", i + 1)

@@ -1,6 +1,11 @@
 //! `pipesim`: the native command line. `main` maps [`run`]'s result to an exit code (0 done,
-//! 1 failed, 2 bad input) and prints the error with its causes; the commands live in `commands`.
+//! 1 failed, 2 bad input) and prints the error with its causes; the commands live in `commands`
+//! and `analyses`, an analysis's tables and CSV in `analysis_text`.
 
+#[cfg(not(target_arch = "wasm32"))]
+mod analyses;
+#[cfg(not(target_arch = "wasm32"))]
+mod analysis_text;
 #[cfg(not(target_arch = "wasm32"))]
 mod cli;
 #[cfg(not(target_arch = "wasm32"))]
