@@ -387,6 +387,21 @@ pub fn share_at_least(values: &[f64], threshold: f64) -> f64 {
     values.iter().filter(|&&v| v >= threshold).count() as f64 / values.len() as f64
 }
 
+/// The indices of `keys` in ascending order by `total_cmp`, equal keys in their first order: a
+/// stable sort by key that the analyses and their charts share, so that the app's wasm holds one
+/// sort where a `sort_by` per caller held one each.
+pub fn ascending_order(keys: &[f64]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    order.sort_by(|&a, &b| keys[a].total_cmp(&keys[b]));
+    order
+}
+
+/// `items` in the order of `order` (indices into `items`, each at most once).
+pub fn in_order<T>(items: Vec<T>, order: &[usize]) -> Vec<T> {
+    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
+    order.iter().filter_map(|&i| slots.get_mut(i)?.take()).collect()
+}
+
 /// The share of values strictly above zero.
 pub fn share_positive(values: &[f64]) -> f64 {
     if values.is_empty() {

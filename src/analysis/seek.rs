@@ -15,8 +15,6 @@
 //! parts need no answers from each other), and its answer is the cheapest meeting setting of
 //! the whole lattice.
 
-use std::collections::BTreeSet;
-
 use serde::Serialize;
 
 use super::inputs::Input;
@@ -24,6 +22,7 @@ use super::outcome::{Measure, Outcome, Statistic};
 use super::error::AnalysisError;
 use super::inputs::value_text;
 use crate::model::Scenario;
+use crate::stats::{ascending_order, in_order};
 
 /// Levers whose goal chance moves one way only, searched by bisection.
 pub const MONOTONE: [&str; 6] = [
@@ -414,14 +413,13 @@ impl Seek {
         if hi <= lo + 1 {
             return (Line::Done, Vec::new());
         }
-        let inside: BTreeSet<usize> = (1..=3)
+        // Non-decreasing in `j`, so dropping repeats in place leaves them ascending and unique.
+        let mut inside: Vec<usize> = (1..=3)
             .map(|j| lo + (hi - lo) * j / 4)
             .filter(|&i| i > lo && i < hi)
             .collect();
-        (
-            Line::Bracket { lo, hi, rising },
-            inside.into_iter().collect(),
-        )
+        inside.dedup();
+        (Line::Bracket { lo, hi, rising }, inside)
     }
 
     /// Among `indices` of line `outer`: the cheapest meeting the goal, else the closest to it.
@@ -442,9 +440,11 @@ impl Seek {
             .outer
             .iter()
             .map(|&outer| {
-                let mut points: Vec<&Tried> =
+                let points: Vec<&Tried> =
                     self.tried.iter().filter(|t| t.at.outer == outer).collect();
-                points.sort_by_key(|t| t.at.inner);
+                // Lattice indices are far below 2^53: exact as `f64`.
+                let keys: Vec<f64> = points.iter().map(|t| t.at.inner as f64).collect();
+                let points = in_order(points, &ascending_order(&keys));
                 SeekSeries {
                     value: self.levers.get(1).map(|l| l.lattice[outer]),
                     value_text: self.levers.get(1).map(|l| text(l, outer)),

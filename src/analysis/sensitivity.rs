@@ -18,6 +18,7 @@ use super::outcome::{quantile_in_place, Outcome};
 use super::point::PointValues;
 use crate::model::{Dist, Scenario};
 use crate::sampling::rng::{next_u64, stream};
+use crate::stats::{ascending_order, in_order};
 
 /// Resamples of the trials behind each bar's standard error.
 pub const RESAMPLES: usize = 100;
@@ -182,7 +183,10 @@ impl Tornado {
             }
         }
         // Largest swing first; equal swings keep file order.
-        bars.sort_by(|a, b| b.swing.abs().total_cmp(&a.swing.abs()));
+        // (Negation reverses `total_cmp`'s order exactly, so ascending by `-|swing|` is
+        // descending by `|swing|`.)
+        let keys: Vec<f64> = bars.iter().map(|b| -b.swing.abs()).collect();
+        let bars = in_order(bars, &ascending_order(&keys));
         let band = |values: &[f64]| {
             let mut v = values.to_vec();
             (
@@ -216,7 +220,8 @@ impl Tornado {
                 });
             }
         }
-        bands.sort_by(|a, b| b.narrowing.total_cmp(&a.narrowing));
+        let keys: Vec<f64> = bands.iter().map(|b| -b.narrowing).collect();
+        let bands = in_order(bands, &ascending_order(&keys));
         SensitivityReport {
             base: base.map(|b| outcome.of(&b.values)),
             base_band,

@@ -11,13 +11,14 @@ use super::panels::{
 };
 use super::scale::{Extent, Fmt, FONT_PX};
 use super::{FrontierPoint, FrontierSeries, Size};
+use crate::stats::{ascending_order, in_order};
 
 /// A series' points in the lever's order, without those whose lever value is not finite.
 fn sorted(series: &FrontierSeries) -> Vec<&FrontierPoint> {
-    let mut points: Vec<&FrontierPoint> =
+    let points: Vec<&FrontierPoint> =
         series.points.iter().filter(|p| p.x.is_finite()).collect();
-    points.sort_by(|a, b| a.x.total_cmp(&b.x));
-    points
+    let keys: Vec<f64> = points.iter().map(|p| p.x).collect();
+    in_order(points, &ascending_order(&keys))
 }
 
 /// A chance as drawn: within 0–100%.

@@ -11,6 +11,7 @@ use super::panels::{
 };
 use super::scale::{Extent, Fmt};
 use super::{Rgb, Size, SweepPoint, PALETTE};
+use crate::stats::{ascending_order, in_order};
 
 /// The output's line and band.
 const OUTPUT: Rgb = PALETTE[0];
@@ -58,8 +59,9 @@ pub(crate) fn sweep_chart(
     size: Size,
 ) -> String {
     // In the order of the input's values; points without a finite value are left out.
-    let mut sorted: Vec<&SweepPoint> = points.iter().filter(|p| p.x.is_finite()).collect();
-    sorted.sort_by(|a, b| a.x.total_cmp(&b.x));
+    let finite: Vec<&SweepPoint> = points.iter().filter(|p| p.x.is_finite()).collect();
+    let keys: Vec<f64> = finite.iter().map(|p| p.x).collect();
+    let sorted = in_order(finite, &ascending_order(&keys));
     let xs = distinct(sorted.iter().map(|p| p.x));
     let (mut output, mut cost) = (Extent::new(), Extent::new());
     for p in &sorted {

@@ -11,7 +11,7 @@
 //! depend on the cut (the study joins pieces in trial order).
 
 use std::cell::RefCell;
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 use std::rc::{Rc, Weak};
 
 use wasm_bindgen::prelude::*;
@@ -52,11 +52,14 @@ struct Active {
     generation: u64,
     study: Study,
     queue: VecDeque<Job>,
+    // Small lists searched in turn rather than hash maps: a job out per worker, a text per
+    // point, and crashes are rare; each `HashMap` type added its own code to the app's wasm.
     /// Jobs out, by id.
-    out: HashMap<u64, Job>,
+    out: Vec<(u64, Job)>,
     /// Each point's file form, written once when its first job goes out.
-    texts: HashMap<usize, Box<serde_json::value::RawValue>>,
-    crashes: HashMap<(usize, u32), u8>,
+    texts: Vec<(usize, Box<serde_json::value::RawValue>)>,
+    /// Crashes by job (point, first trial).
+    crashes: Vec<((usize, u32), u8)>,
     dispatch: Callback<Action>,
     last_report: f64,
 }
@@ -110,6 +113,12 @@ fn spawn(me: &Weak<RefCell<Inner>>, index: usize) -> Option<Slot> {
         _on_message: on_message,
         _on_error: on_error,
     })
+}
+
+/// The job out with id `id`, taken off the list.
+fn take_job(out: &mut Vec<(u64, Job)>, id: u64) -> Option<Job> {
+    let i = out.iter().position(|(j, _)| *j == id)?;
+    Some(out.swap_remove(i).1)
 }
 
 /// Sends actions with no borrow of the pool held: sending can render, and a render can start
@@ -172,9 +181,9 @@ impl AnalysisPool {
                 generation,
                 study,
                 queue: VecDeque::new(),
-                out: HashMap::new(),
-                texts: HashMap::new(),
-                crashes: HashMap::new(),
+                out: Vec::new(),
+                texts: Vec::new(),
+                crashes: Vec::new(),
                 dispatch,
                 last_report: f64::NEG_INFINITY,
             });
@@ -228,15 +237,16 @@ impl Inner {
             let Some(job) = active.queue.pop_front() else {
                 break;
             };
-            let text = active
-                .texts
-                .entry(job.point)
-                .or_insert_with(|| {
+            let text = match active.texts.iter().find(|(point, _)| *point == job.point) {
+                Some((_, text)) => text.clone(),
+                None => {
                     let value = active.study.point_scenario(job.point).to_compact_value();
-                    serde_json::value::to_raw_value(&value)
-                        .expect("a scenario's value writes as JSON")
-                })
-                .clone();
+                    let text = serde_json::value::to_raw_value(&value)
+                        .expect("a scenario's value writes as JSON");
+                    active.texts.push((job.point, text.clone()));
+                    text
+                }
+            };
             self.next_job += 1;
             let id = self.next_job;
             let request = PointRequest {
@@ -255,7 +265,7 @@ impl Inner {
             let _ = js_sys::Reflect::set(&message, &"point".into(), &text.into());
             if slot.worker.post_message(&message).is_ok() {
                 slot.busy = Some(id);
-                active.out.insert(id, job);
+                active.out.push((id, job));
             } else {
                 active.queue.push_front(job);
             }
@@ -278,7 +288,7 @@ impl Inner {
         }
         let mut emit = Vec::new();
         if let Some(active) = self.active.as_mut() {
-            if let Some(job) = active.out.remove(&id) {
+            if let Some(job) = take_job(&mut active.out, id) {
                 if let Some(error) = field("error").and_then(|e| e.as_string()) {
                     emit.push((
                         active.dispatch.clone(),
@@ -337,11 +347,15 @@ impl Inner {
         }
         let mut emit = Vec::new();
         if let (Some(id), Some(active)) = (busy, self.active.as_mut()) {
-            if let Some(job) = active.out.remove(&id) {
-                let count = active
-                    .crashes
-                    .entry((job.point, job.trials.start))
-                    .or_insert(0);
+            if let Some(job) = take_job(&mut active.out, id) {
+                let key = (job.point, job.trials.start);
+                let count = match active.crashes.iter().position(|(k, _)| *k == key) {
+                    Some(i) => &mut active.crashes[i].1,
+                    None => {
+                        active.crashes.push((key, 0));
+                        &mut active.crashes.last_mut().expect("just pushed").1
+                    }
+                };
                 *count += 1;
                 if *count > MAX_CRASHES {
                     emit.push((

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use super::sensitivity_view::analysis_size;
+use super::sensitivity_view::{analysis_size, chart_figure, head_cells, numbers_table, text_cells};
 use crate::analysis::seek::{apply_choice, SeekReport};
 use crate::analysis::StudyReport;
 use crate::charts::{self, Axis, FrontierPoint, FrontierSeries, PALETTE};
@@ -131,35 +131,20 @@ pub fn SeekView(props: &SeekViewProps) -> Html {
             if report.met && report.done {
                 <button type="button" class="primary" onclick={on_apply} data-testid="seek-apply">{"Add this setting as a new scenario"}</button>
             }
-            <figure class="chart-card wide" data-testid="chart-frontier">
-                <figcaption>
-                    <h3>{"The frontier"}</h3>
-                    <p class="caption">{format!("Every setting tried: the chance that {goal}, and the median cost beneath.")}</p>
-                </figcaption>
-                <div class="chart" role="img" aria-label="Frontier of the settings tried">{ Html::from_html_unchecked((*svg).clone()) }</div>
-            </figure>
-            <details class="numbers">
-                <summary>{"Every setting tried"}</summary>
-                <div class="table-wrap">
-                    <table class="compare-table" data-testid="seek-table">
-                        <thead><tr>
-                            { for report.levers.iter().map(|l| html! { <th>{l.label.clone()}</th> }) }
-                            <th>{"Chance"}</th><th>{"Median cost"}</th><th>{"Meets the goal"}</th>
-                        </tr></thead>
-                        <tbody>
-                        { for report.series.iter().flat_map(|s| s.points.iter().map(move |p| (s, p))).map(|(s, p)| html! {
-                            <tr class={classes!(p.meets.then_some("best"))}>
-                                <td>{p.value_text.clone()}</td>
-                                if let Some(t) = &s.value_text { <td>{t.clone()}</td> }
-                                <td>{p.chance.map(|c| format!("{:.0}%", c * 100.0)).unwrap_or_else(|| "not valid".into())}</td>
-                                <td>{p.cost.map(money).unwrap_or_default()}</td>
-                                <td>{if p.meets { "yes" } else { "no" }}</td>
-                            </tr>
-                        }) }
-                        </tbody>
-                    </table>
-                </div>
-            </details>
+            { chart_figure("chart-frontier", "The frontier".to_string(), Some(format!("Every setting tried: the chance that {goal}, and the median cost beneath.")), "Frontier of the settings tried", &svg, None) }
+            { numbers_table("Every setting tried", "seek-table",
+                html! { <>
+                    { for report.levers.iter().map(|l| html! { <th>{l.label.clone()}</th> }) }
+                    { head_cells(&["Chance", "Median cost", "Meets the goal"]) }
+                </> },
+                report.series.iter().flat_map(|s| s.points.iter().map(move |p| (s, p))).map(|(s, p)| {
+                    let mut cells = vec![p.value_text.clone()];
+                    cells.extend(s.value_text.clone());
+                    cells.push(p.chance.map(|c| format!("{:.0}%", c * 100.0)).unwrap_or_else(|| "not valid".into()));
+                    cells.push(p.cost.map(money).unwrap_or_default());
+                    cells.push((if p.meets { "yes" } else { "no" }).to_string());
+                    html! { <tr class={classes!(p.meets.then_some("best"))}>{ text_cells(cells) }</tr> }
+                }).collect()) }
         </div>
     }
 }

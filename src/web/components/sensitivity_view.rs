@@ -30,6 +30,56 @@ pub fn analysis_size(size: Size, height: u32) -> Size {
     }
 }
 
+/// An analysis's chart: its heading and caption, the drawing (an SVG from `charts`) and what it
+/// shows for screen readers; with `onclick` it is clickable. The three reports share it (and
+/// [`numbers_table`]) so that the app's wasm holds this markup once.
+pub fn chart_figure(
+    testid: &'static str,
+    title: String,
+    caption: Option<String>,
+    label: &'static str,
+    svg: &AttrValue,
+    onclick: Option<Callback<MouseEvent>>,
+) -> Html {
+    html! {
+        <figure class="chart-card wide" data-testid={testid}>
+            <figcaption>
+                <h3>{title}</h3>
+                if let Some(caption) = caption { <p class="caption">{caption}</p> }
+            </figcaption>
+            <div class={classes!("chart", onclick.is_some().then_some("clickable"))} role="img" aria-label={label} {onclick}>
+                { Html::from_html_unchecked(svg.clone()) }
+            </div>
+        </figure>
+    }
+}
+
+/// An analysis's numbers: a table, folded under `summary`; `head` is the header row's cells and
+/// `rows` the body's rows.
+pub fn numbers_table(summary: &'static str, testid: &'static str, head: Html, rows: Html) -> Html {
+    html! {
+        <details class="numbers">
+            <summary>{summary}</summary>
+            <div class="table-wrap">
+                <table class="compare-table" data-testid={testid}>
+                    <thead><tr>{head}</tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </details>
+    }
+}
+
+/// Header cells with these names.
+pub fn head_cells(names: &[&'static str]) -> Html {
+    names.iter().map(|name| html! { <th>{*name}</th> }).collect()
+}
+
+/// Cells of text.
+pub fn text_cells(texts: Vec<String>) -> Html {
+    texts.into_iter().map(|text| html! { <td>{text}</td> }).collect()
+}
+
 /// The tornado and the bands.
 #[function_component]
 pub fn SensitivityView(props: &SensitivityViewProps) -> Html {
@@ -129,55 +179,26 @@ pub fn SensitivityView(props: &SensitivityViewProps) -> Html {
             if !inert.is_empty() {
                 <p class="hint" data-testid="tornado-inert">{format!("No effect at all on this output: {}.", inert.iter().map(|b| b.label.as_str()).collect::<Vec<_>>().join(", "))}</p>
             }
-            <figure class="chart-card wide" data-testid="chart-tornado">
-                <figcaption><h3>{format!("What moves {} most", props.header.output_label.to_lowercase())}</h3></figcaption>
-                <div class="chart clickable" role="img" aria-label="Tornado chart of the inputs" onclick={onclick}>
-                    { Html::from_html_unchecked((*svg).clone()) }
-                </div>
-            </figure>
-            <details class="numbers">
-                <summary>{"The tornado's numbers"}</summary>
-                <div class="table-wrap">
-                    <table class="compare-table" data-testid="tornado-table">
-                        <thead><tr><th>{"Input"}</th><th>{"Low"}</th><th>{"High"}</th><th>{"At low"}</th><th>{"At high"}</th><th>{"Swing"}</th><th>{"± 2 SE"}</th><th>{"Trials"}</th><th></th></tr></thead>
-                        <tbody>
-                        { for report.bars.iter().map(|b| {
-                            let show = { let dispatch = dispatch.clone(); let path = b.path.clone(); Callback::from(move |_| dispatch.emit(Action::ShowField(path.clone()))) };
-                            html! {
-                                <tr class={classes!(b.within_noise.then_some("faint"))}>
-                                    <td>{b.label.clone()}</td><td>{b.low_text.clone()}</td><td>{b.high_text.clone()}</td>
-                                    <td>{fmt(b.low)}</td><td>{fmt(b.high)}</td><td>{fmt(b.swing)}</td><td>{fmt(2.0 * b.standard_error)}</td><td>{b.trials}</td>
-                                    <td><button type="button" class="ghost small" onclick={show} aria-label={format!("Edit {}", b.label)}>{"Edit"}</button></td>
-                                </tr>
-                            }
-                        }) }
-                        </tbody>
-                    </table>
-                </div>
-            </details>
+            { chart_figure("chart-tornado", format!("What moves {} most", props.header.output_label.to_lowercase()), None, "Tornado chart of the inputs", &svg, Some(onclick)) }
+            { numbers_table("The tornado's numbers", "tornado-table",
+                html! { <>{ head_cells(&["Input", "Low", "High", "At low", "At high", "Swing", "± 2 SE", "Trials"]) }<th></th></> },
+                report.bars.iter().map(|b| {
+                    let show = { let dispatch = dispatch.clone(); let path = b.path.clone(); Callback::from(move |_| dispatch.emit(Action::ShowField(path.clone()))) };
+                    let cells = vec![b.label.clone(), b.low_text.clone(), b.high_text.clone(), fmt(b.low), fmt(b.high), fmt(b.swing), fmt(2.0 * b.standard_error), b.trials.to_string()];
+                    html! {
+                        <tr class={classes!(b.within_noise.then_some("faint"))}>
+                            { text_cells(cells) }
+                            <td><button type="button" class="ghost small" onclick={show} aria-label={format!("Edit {}", b.label)}>{"Edit"}</button></td>
+                        </tr>
+                    }
+                }).collect()) }
             if !report.bands.is_empty() {
-                <figure class="chart-card wide" data-testid="chart-bands">
-                    <figcaption>
-                        <h3>{"Which uncertainties make the band wide"}</h3>
-                        <p class="caption">{"Each uncertain input fixed at its median in turn: how much narrower the P10–P90 band gets, and that as a share of the band."}</p>
-                    </figcaption>
-                    <div class="chart" role="img" aria-label="How much each uncertainty narrows the band">
-                        { Html::from_html_unchecked((*band_svg).clone()) }
-                    </div>
-                </figure>
-                <details class="numbers">
-                    <summary>{"The bands' numbers"}</summary>
-                    <div class="table-wrap">
-                        <table class="compare-table" data-testid="bands-table">
-                            <thead><tr><th>{"Uncertainty fixed"}</th><th>{"At"}</th><th>{"P10"}</th><th>{"P90"}</th><th>{"Narrower by"}</th><th>{"Share"}</th></tr></thead>
-                            <tbody>
-                            { for report.bands.iter().map(|b| html! {
-                                <tr><td>{b.label.clone()}</td><td>{b.median_text.clone()}</td><td>{fmt(b.p10)}</td><td>{fmt(b.p90)}</td><td>{fmt(b.narrowing)}</td><td>{format!("{:.0}%", b.share * 100.0)}</td></tr>
-                            }) }
-                            </tbody>
-                        </table>
-                    </div>
-                </details>
+                { chart_figure("chart-bands", "Which uncertainties make the band wide".to_string(), Some("Each uncertain input fixed at its median in turn: how much narrower the P10–P90 band gets, and that as a share of the band.".to_string()), "How much each uncertainty narrows the band", &band_svg, None) }
+                { numbers_table("The bands' numbers", "bands-table",
+                    head_cells(&["Uncertainty fixed", "At", "P10", "P90", "Narrower by", "Share"]),
+                    report.bands.iter().map(|b| html! {
+                        <tr>{ text_cells(vec![b.label.clone(), b.median_text.clone(), fmt(b.p10), fmt(b.p90), fmt(b.narrowing), format!("{:.0}%", b.share * 100.0)]) }</tr>
+                    }).collect()) }
             }
         </div>
     }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::sensitivity_view::analysis_size;
+use super::sensitivity_view::{analysis_size, chart_figure, head_cells, numbers_table, text_cells};
 use crate::analysis::study::StudyReport;
 use crate::analysis::sweep::SweepReport;
 use crate::charts::{self, Axis, SweepPoint};
@@ -83,34 +83,22 @@ pub fn SweepView(props: &SweepViewProps) -> Html {
     html! {
         <div class="analysis-result" data-testid="sweep-report">
             <p class="analysis-summary">{format!("{} against {}. {best_text}.", props.header.output_label, report.label)}</p>
-            <figure class="chart-card wide" data-testid="chart-sweep">
-                <figcaption>
-                    <h3>{format!("{} against {}", props.header.output_label, report.label)}</h3>
-                    <p class="caption">{"Median with the P10–P90 band; median cost beneath; the best value ringed."}</p>
-                </figcaption>
-                <div class="chart" role="img" aria-label="Sweep chart">{ Html::from_html_unchecked((*svg).clone()) }</div>
-            </figure>
-            <details class="numbers">
-                <summary>{"The sweep's numbers"}</summary>
-                <div class="table-wrap">
-                    <table class="compare-table" data-testid="sweep-table">
-                        <thead><tr><th>{report.label.clone()}</th><th>{"Output"}</th><th>{"P10"}</th><th>{"P90"}</th><th>{"Median cost"}</th></tr></thead>
-                        <tbody>
-                        { for report.rows.iter().enumerate().map(|(i, r)| {
-                            let cells = match (&r.refused, r.summary, r.output) {
-                                (Some(reason), ..) => html! { <td colspan="4">{format!("not valid: {reason}")}</td> },
-                                (None, Some(s), Some(o)) => html! { <>
-                                    <td>{if props.header.chance { format!("{:.0}%", o * 100.0) } else { fmt(o) }}</td>
-                                    <td>{fmt(s.p10)}</td><td>{fmt(s.p90)}</td><td>{cost_text(s.cost, &props.header.currency)}</td>
-                                </> },
-                                _ => html! { <td colspan="4">{"…"}</td> },
-                            };
-                            html! { <tr class={classes!((report.best == Some(i)).then_some("best"))}><td>{r.value_text.clone()}</td>{cells}</tr> }
-                        }) }
-                        </tbody>
-                    </table>
-                </div>
-            </details>
+            { chart_figure("chart-sweep", format!("{} against {}", props.header.output_label, report.label), Some("Median with the P10–P90 band; median cost beneath; the best value ringed.".to_string()), "Sweep chart", &svg, None) }
+            { numbers_table("The sweep's numbers", "sweep-table",
+                html! { <><th>{report.label.clone()}</th>{ head_cells(&["Output", "P10", "P90", "Median cost"]) }</> },
+                report.rows.iter().enumerate().map(|(i, r)| {
+                    let cells = match (&r.refused, r.summary, r.output) {
+                        (Some(reason), ..) => html! { <td colspan="4">{format!("not valid: {reason}")}</td> },
+                        (None, Some(s), Some(o)) => text_cells(vec![
+                            if props.header.chance { format!("{:.0}%", o * 100.0) } else { fmt(o) },
+                            fmt(s.p10),
+                            fmt(s.p90),
+                            cost_text(s.cost, &props.header.currency),
+                        ]),
+                        _ => html! { <td colspan="4">{"…"}</td> },
+                    };
+                    html! { <tr class={classes!((report.best == Some(i)).then_some("best"))}><td>{r.value_text.clone()}</td>{cells}</tr> }
+                }).collect()) }
         </div>
     }
 }
