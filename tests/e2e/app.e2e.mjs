@@ -18,7 +18,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { deflateRawSync } from 'node:zlib';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -304,6 +304,264 @@ async function setOutbound(page, v) {
   await armRunWatch(page);
   await moveSlider(page, `input[type=range]${tid('field-ae.outbound_share')}`, v);
   await waitNewRun(page, `after setting the outbound share to ${v}`);
+}
+
+// --- the analyses (Decide) --------------------------------------------------------------------
+
+/** The workspace a v1 link fragment (or a whole link) holds. */
+function workspaceOfLink(link) {
+  const m = /w=1\.([A-Za-z0-9_-]+)/.exec(link);
+  check(m, `no workspace in the link ${JSON.stringify(link.slice(0, 80))}`);
+  return JSON.parse(inflateRawSync(Buffer.from(m[1], 'base64url')).toString('utf8'));
+}
+
+/** Types `value` into the text box `id` of an analysis form and commits it (`change`). */
+async function setBox(page, id, value) {
+  const box = await need(page, tid(id), `the ${id} box`);
+  await box.fill(String(value));
+  await box.dispatchEvent('change');
+}
+
+/** Picks `value` in the select `id`. */
+async function pick(page, id, value) {
+  await need(page, tid(id), `the ${id} menu`);
+  await page.selectOption(tid(id), value);
+}
+
+/**
+ * Records, from now on, what the analysis panel shows at each change (a MutationObserver):
+ * whether an analysis is running, its progress text, the rows of each report's table and the
+ * bars of the tornado. A wait can then tell this analysis's end from an earlier one's.
+ */
+async function armAnalysisWatch(page) {
+  await page.evaluate(() => {
+    const w = (window.__e2eAnalysis = { seen: [], ranSince: false, t0: performance.now() });
+    const read = () => {
+      const q = (s) => document.querySelector(`[data-testid="${s}"]`);
+      const rows = (s) => document.querySelectorAll(`[data-testid="${s}"] tbody tr`).length;
+      const running = q('analysis-running');
+      const tornado = q('chart-tornado');
+      const snap = {
+        t: Math.round(performance.now() - w.t0),
+        running: Boolean(running),
+        progress: running ? running.textContent.replace('Stop', '').trim() : null,
+        tornado: rows('tornado-table'),
+        bars: tornado ? tornado.querySelectorAll('svg rect').length : 0,
+        sweep: rows('sweep-table'),
+        seek: rows('seek-table'),
+        error: q('analysis-error')?.textContent || null,
+        stopped: Boolean(q('analysis-stopped')),
+      };
+      if (snap.running) w.ranSince = true;
+      const last = w.seen[w.seen.length - 1];
+      const key = (s) => JSON.stringify({ ...s, t: 0 });
+      if (!last || key(last) !== key(snap)) w.seen.push(snap);
+    };
+    read();
+    w.observer && w.observer.disconnect();
+    w.observer = new MutationObserver(read);
+    w.observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    window.__e2eAnalysisObserver = w.observer;
+  });
+}
+
+/**
+ * Waits until the analysis started after armAnalysisWatch has ended with its report `report`
+ * (e.g. 'sweep-report') on screen: it was seen running, it runs no more, and no error shows.
+ * Returns what the panel showed on the way.
+ */
+async function waitAnalysis(page, report, label) {
+  try {
+    await page.waitForFunction(
+      (report) => {
+        const w = window.__e2eAnalysis;
+        const q = (s) => document.querySelector(`[data-testid="${s}"]`);
+        if (q('analysis-error')) return true;
+        return w && w.ranSince && !q('analysis-running') && q(report) !== null;
+      },
+      report,
+      { timeout: RUN_TIMEOUT, polling: 100 },
+    );
+  } catch {
+    const seen = await page.evaluate(() => window.__e2eAnalysis?.seen.slice(-5) || []).catch(() => []);
+    throw new Failure(`${label}: the analysis did not finish with its ${report} within ${RUN_TIMEOUT / 1000} s (last states: ${JSON.stringify(seen)})`);
+  }
+  const error = await page.evaluate(() => document.querySelector('[data-testid="analysis-error"]')?.textContent || null);
+  check(error === null, `${label}: ${JSON.stringify(error)}`);
+  return page.evaluate(() => window.__e2eAnalysis.seen);
+}
+
+/** The text of every cell of a report's table, row by row (the row's class first). */
+async function tableRows(page, table) {
+  return page.evaluate(
+    (sel) => [...document.querySelectorAll(`${sel} tbody tr`)].map((r) => ({
+      cls: r.className,
+      cells: [...r.querySelectorAll('td')].map((td) => td.textContent.trim()),
+    })),
+    tid(table),
+  );
+}
+
+/** Waits until the analysis panel shows the element `id`, and returns its text. */
+async function analysisText(page, id, what) {
+  return text(page, tid(id), what);
+}
+
+/** Opens the app at `fragment`'s workspace and waits for its run. */
+async function openWorkspace(page, base, workspace) {
+  await openApp(page, `${base}#${linkFragment(workspace)}`);
+}
+
+/**
+ * Screenshots of the analysis panel alone at 1280 and 390 px, its tables unfolded: the whole
+ * page drawn at that width, clipped to the panel (so the sticky header does not cover it).
+ */
+async function analysisShots(page, name) {
+  await page.evaluate(() => {
+    document.querySelectorAll('[data-testid="analysis"] details').forEach((d) => { d.open = true; });
+    document.querySelectorAll('[data-testid="analysis"] .table-wrap').forEach((w) => { w.scrollLeft = 0; });
+    window.scrollTo(0, 0); // the sticky header at the page's top, not over the panel
+  });
+  const files = [];
+  for (const [label, size] of [['desktop', DESKTOP], ['phone', PHONE]]) {
+    await page.setViewportSize(size);
+    await page.waitForTimeout(400); // the charts redraw for the new width
+    const box = await page.evaluate(() => {
+      const r = document.querySelector('[data-testid="analysis"]').getBoundingClientRect();
+      return { x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height };
+    });
+    const file = join(ARTIFACTS, `${name}-panel-${label}.png`);
+    await page.screenshot({ path: file, fullPage: true, clip: box });
+    files.push(file);
+  }
+  await page.evaluate(() => document.querySelectorAll('[data-testid="analysis"] details').forEach((d) => { d.open = false; }));
+  await page.setViewportSize(DESKTOP);
+  return files;
+}
+
+/** Records main-thread tasks over 50 ms from the page's start (test 13 does the same). */
+function watchLongTasks(page) {
+  return page.addInitScript(() => {
+    window.__longtasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longtasks.push({ start: Math.round(e.startTime), duration: Math.round(e.duration) });
+    }).observe({ type: 'longtask', buffered: true });
+    window.__longframes = [];
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) {
+          window.__longframes.push({
+            start: Math.round(e.startTime),
+            duration: Math.round(e.duration),
+            blocking: Math.round(e.blockingDuration),
+            scripts: e.scripts.map((x) => `${x.invoker || x.invokerType} ${Math.round(x.duration)} ms`),
+          });
+        }
+      }).observe({ type: 'long-animation-frame', buffered: true });
+    } catch {
+      // Not in this browser: the failure message then has the long tasks alone.
+    }
+  });
+}
+
+/** Long tasks on the main thread between `from` and `to` (performance.now() times). */
+async function longTasksBetween(page, from, to) {
+  return page.evaluate(({ from, to }) => ({
+    tasks: window.__longtasks.filter((t) => t.start >= from && t.start <= to),
+    frames: window.__longframes.filter((f) => f.start >= from - 100 && f.start <= to && f.blocking > 0),
+  }), { from, to });
+}
+
+/** Which input the editor has focused: its id and its label's text. */
+async function focusedField(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    const label = el && el.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`) : null;
+    return { id: el ? el.id : null, label: label ? label.firstChild?.textContent.trim() ?? label.textContent.trim() : null };
+  });
+}
+
+/** Runs a tornado of the scenario shown at `trials` a point; returns what the panel showed. */
+async function runTornado(page, trials, label) {
+  await (await need(page, tid('tab-sensitivity'), 'the What matters most tab')).click();
+  await need(page, tid('form-sensitivity'), 'the tornado settings');
+  await setBox(page, 'sensitivity-trials', trials);
+  await armAnalysisWatch(page);
+  await (await need(page, tid('run-sensitivity'), 'the Rank the inputs button')).click();
+  return waitAnalysis(page, 'sensitivity-report', label);
+}
+
+/** Runs a sweep of `field` from the sweep tab; returns what the panel showed. */
+async function runSweep(page, { field, from, to, steps }, label) {
+  await (await need(page, tid('tab-sweep'), 'the Sweep tab')).click();
+  await need(page, tid('form-sweep'), 'the sweep settings');
+  if (field) await pick(page, 'sweep-field', field);
+  if (from !== undefined) await setBox(page, 'sweep-from', from);
+  if (to !== undefined) await setBox(page, 'sweep-to', to);
+  if (steps !== undefined) await setBox(page, 'sweep-steps', steps);
+  await armAnalysisWatch(page);
+  await (await need(page, tid('run-sweep'), 'the Sweep button')).click();
+  return waitAnalysis(page, 'sweep-report', label);
+}
+
+/** Fills in a goal and its first lever on the seek tab (it does not run). */
+async function setGoal(page, { threshold, chance, lever, from, to }) {
+  await (await need(page, tid('tab-seek'), 'the Goal seek tab')).click();
+  await need(page, tid('form-seek'), 'the goal seek settings');
+  if (threshold !== undefined) await setBox(page, 'seek-threshold', threshold);
+  if (chance !== undefined) await setBox(page, 'seek-chance', chance);
+  if (lever) await pick(page, 'seek-lever1-field', lever);
+  if (from !== undefined) await setBox(page, 'seek-lever1-from', from);
+  if (to !== undefined) await setBox(page, 'seek-lever1-to', to);
+}
+
+/** Runs the goal seek as set; returns what the panel showed. */
+async function runSeek(page, label) {
+  await armAnalysisWatch(page);
+  await (await need(page, tid('run-seek'), 'the Find the cheapest setting button')).click();
+  return waitAnalysis(page, 'seek-report', label);
+}
+
+/**
+ * Waits for a message matching `expect` from the analysis (it could not run) or from a form (a
+ * setting it cannot read); returns its text, or fails with the messages shown.
+ */
+async function analysisProblem(page, expect, what) {
+  const sel = `${tid('analysis-error')}, ${tid('sweep-problem')}, ${tid('seek-problem')}`;
+  const shown = () => page.evaluate((sel) => [...document.querySelectorAll(sel)].map((e) => e.textContent.trim()), sel);
+  try {
+    await page.waitForFunction(
+      ({ sel, src }) => [...document.querySelectorAll(sel)].some((e) => new RegExp(src).test(e.textContent.trim())),
+      { sel, src: expect.source },
+      { timeout: STEP_TIMEOUT, polling: 100 },
+    );
+  } catch {
+    throw new Failure(`${what}: no message matching ${expect} within ${STEP_TIMEOUT / 1000} s (shown: ${JSON.stringify(await shown())})`);
+  }
+  return (await shown()).find((t) => expect.test(t));
+}
+
+/** The page is alive: the app is there, it did not crash, the run status reads Done. */
+async function alive(page, what) {
+  check((await page.locator(tid('app')).count()) === 1, `${what}: the app is gone from the page`);
+  check((await page.locator(tid('crash')).count()) === 0, `${what}: the page crashed`);
+  check(DONE.test(await text(page, tid('run-status'))), `${what}: the run status reads ${JSON.stringify(await text(page, tid('run-status')))}`);
+}
+
+/** A number as the report writes it ("$4.7M", "878K", "12.5%", "3"), or NaN. */
+function shownNumber(t) {
+  const m = /^(−|-)?\$?([\d,.]+)\s*([KMB%])?$/.exec(t.trim());
+  if (!m) return NaN;
+  const scale = { K: 1e3, M: 1e6, B: 1e9, '%': 0.01 }[m[3]] || 1;
+  return (m[1] ? -1 : 1) * Number(m[2].replace(/,/g, '')) * scale;
+}
+
+/** Half a unit of the last digit `t` shows: how far a number may be from what it reads. */
+function shownPrecision(t) {
+  const m = /([\d,]+)(?:\.(\d+))?\s*([KMB%])?$/.exec(t.trim());
+  if (!m) return 0;
+  const scale = { K: 1e3, M: 1e6, B: 1e9, '%': 0.01 }[m[3]] || 1;
+  return 0.5 * 10 ** -(m[2] ? m[2].length : 0) * scale;
 }
 
 // --- the tests ------------------------------------------------------------------------------
@@ -1100,6 +1358,366 @@ const tests = [
       check(nMillion === 20000, `a link asking 10^6 trials: offered ${nMillion}`);
       check((await page.locator(tid('trials')).first().inputValue()) === '1000000', 'the trials menu does not show the 1000000 the link asked for');
       return `enterprise ×20,000 → ${JSON.stringify(why.slice(0, 90))}…, ran the ${n} offered; two enterprise ×10,000 → offer ${nTwo} (${JSON.stringify(whyTwo.slice(-80))}); 10^6 trials → offer ${nMillion} (${JSON.stringify(whyMillion.slice(0, 60))}…); screenshots ${shots.map((f) => relative(process.cwd(), f)).join(', ')}`;
+    },
+  },
+  {
+    name: '18-analysis-tornado',
+    title: 'a tornado on a preset: bars while it runs, then ranked real inputs, grey bars, a table row a bar, and a click on a bar shows its input in the editor',
+    async run(page, base) {
+      await openApp(page, base);
+      await armRunWatch(page);
+      await (await need(page, tid('preset-series-a'), 'the series-a preset button')).click();
+      await waitNewRun(page, 'after picking series-a');
+      const seen = await runTornado(page, 400, 'the tornado of series-a');
+      // Bars came in while it ran: a partial report, drawn, before the end.
+      const partial = seen.filter((s) => s.running && s.tornado > 0 && s.bars > 0);
+      check(partial.length > 0, `no bars were shown while the tornado ran (states: ${JSON.stringify(seen.slice(0, 8))})`);
+      const progress = seen.filter((s) => s.running).map((s) => s.progress);
+      check(progress.some((p) => /^Running \d+%$/.test(p)), `the progress read ${JSON.stringify(progress.slice(0, 5))}`);
+      // The report: ranked inputs, each a real field of the editor.
+      const rows = await tableRows(page, 'tornado-table');
+      check(rows.length >= 10, `the tornado's table has ${rows.length} rows`);
+      const labels = await page.evaluate(() => [...document.querySelectorAll('label.field-label')].map((l) => l.firstChild.textContent.trim()));
+      const first = rows[0].cells[0];
+      check(labels.includes(first), `the first bar's label ${JSON.stringify(first)} is no input of the editor`);
+      const unknown = rows.map((r) => r.cells[0]).filter((l) => !labels.includes(l));
+      check(unknown.length === 0, `tornado rows that name no input of the editor: ${JSON.stringify(unknown)}`);
+      const swings = rows.map((r) => Math.abs(shownNumber(r.cells[5])));
+      check(swings.every((s) => Number.isFinite(s)), `swings that are not numbers: ${JSON.stringify(rows.map((r) => r.cells[5]))}`);
+      check(swings[0] >= swings[swings.length - 1], `the first swing ${rows[0].cells[5]} is below the last ${rows[rows.length - 1].cells[5]}`);
+      // Grey bars (within two standard errors of no effect): in the chart and as faint rows.
+      const svg = await page.evaluate(() => {
+        const s = document.querySelector('[data-testid="chart-tornado"] svg');
+        const rects = [...s.querySelectorAll('rect')].map((r) => ({ y: Number(r.getAttribute('y')), h: Number(r.getAttribute('height')), fill: (r.getAttribute('fill') || '').toUpperCase() }));
+        return { rects, texts: [...s.querySelectorAll('text')].map((t) => t.textContent.trim()), viewBox: s.getAttribute('viewBox') };
+      });
+      const grey = svg.rects.filter((r) => r.fill === '#D6DAE2' || r.fill === '#B4BBC7');
+      check(grey.length > 0, `no grey bars in the tornado (fills ${JSON.stringify([...new Set(svg.rects.map((r) => r.fill))])})`);
+      const faint = rows.filter((r) => r.cls.includes('faint')).length;
+      check(faint > 0, 'no faint rows in the tornado table');
+      // A table row a bar: the inputs with no effect at all are named in a sentence instead.
+      const inert = await page.evaluate(() => document.querySelector('[data-testid="tornado-inert"]')?.textContent || '');
+      const drawn = rows.map((r) => r.cells[0]).filter((l) => !inert.includes(`${l},`) && !inert.includes(`${l}.`));
+      const missing = drawn.filter((l) => !svg.texts.includes(l));
+      check(missing.length === 0, `table rows with no bar label in the chart: ${JSON.stringify(missing)}`);
+      const labelled = svg.texts.filter((t) => rows.some((r) => r.cells[0] === t)).length;
+      check(labelled === drawn.length, `${labelled} bars labelled in the chart for ${drawn.length} table rows with an effect`);
+      // A click inside the first row shows its input, focused, in the editor.
+      const firstBar = svg.rects.filter((r) => r.h > 12).sort((a, b) => a.y - b.y)[0];
+      // The row's middle, in the drawing's units, brought to the middle of the screen (clear of
+      // the sticky header), then in the window's.
+      const at = await page.evaluate((y) => {
+        const s = document.querySelector('[data-testid="chart-tornado"] svg');
+        const place = () => {
+          const r = s.getBoundingClientRect();
+          const scale = r.width / Number(s.getAttribute('viewBox').split(' ')[2]);
+          return { x: r.left + r.width / 2, y: r.top + y * scale };
+        };
+        window.scrollBy(0, place().y - window.innerHeight / 2);
+        const p = place();
+        return { ...p, hits: Boolean(document.elementFromPoint(p.x, p.y)?.closest('[data-testid="chart-tornado"]')) };
+      }, firstBar.y + firstBar.h / 2);
+      check(at.hits, `the first bar's row at (${Math.round(at.x)}, ${Math.round(at.y)}) is covered by something else`);
+      await page.mouse.click(at.x, at.y);
+      try {
+        await page.waitForFunction((label) => {
+          const el = document.activeElement;
+          const l = el && el.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`) : null;
+          return el && el.id.startsWith('field-') && l && l.firstChild.textContent.trim() === label;
+        }, first, { timeout: STEP_TIMEOUT });
+      } catch {
+        throw new Failure(`a click on the first bar (at ${Math.round(at.x)}, ${Math.round(at.y)}) did not focus ${JSON.stringify(first)}'s input; focused: ${JSON.stringify(await focusedField(page))}`);
+      }
+      const focused = await focusedField(page);
+      const inView = await page.evaluate(() => {
+        const r = document.activeElement.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= window.innerHeight;
+      });
+      check(inView, `${focused.id} is focused but not scrolled into view`);
+      // A row's Edit button does the same for another input.
+      const second = rows[1].cells[0];
+      await page.locator(`${tid('analysis')} details.numbers`).first().evaluate((d) => { d.open = true; });
+      await page.getByRole('button', { name: `Edit ${second}`, exact: true }).click();
+      await page.waitForFunction((label) => {
+        const el = document.activeElement;
+        const l = el && el.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`) : null;
+        return l && l.firstChild.textContent.trim() === label;
+      }, second, { timeout: STEP_TIMEOUT }).catch(async () => {
+        throw new Failure(`Edit ${second} focused ${JSON.stringify(await focusedField(page))}`);
+      });
+      const shots = await analysisShots(page, '18-analysis-tornado');
+      return `${rows.length} inputs, first ${JSON.stringify(first)} (${rows[0].cells[5]}), ${faint} grey; ${partial.length} partial states; a click focused #${focused.id}; ${shots.map((f) => relative(process.cwd(), f)).join(', ')}`;
+    },
+  },
+  {
+    name: '19-analysis-sweep-slider',
+    title: 'the outbound slider’s Sweep 0–90% button sweeps it: the sweep tab, a row for 0% to 90%, the best one marked',
+    async run(page, base) {
+      await openApp(page, base);
+      await armAnalysisWatch(page);
+      const button = await need(page, tid('sweep-ae.outbound_share'), 'the outbound slider’s sweep button');
+      const label = ((await button.textContent()) || '').trim();
+      check(label === 'Sweep 0–90%', `the sweep button reads ${JSON.stringify(label)}`);
+      await button.click();
+      await waitAnalysis(page, 'sweep-report', 'the outbound sweep');
+      check((await page.getAttribute(tid('tab-sweep'), 'aria-selected')) === 'true', 'the sweep tab is not the one shown');
+      check((await page.locator(tid('form-sweep')).count()) === 1, 'the sweep settings are not shown');
+      const field = await page.locator(tid('sweep-field')).inputValue();
+      check(field === 'ae.outbound_share', `the sweep form shows the field ${field}`);
+      await need(page, `${tid('chart-sweep')} svg`, 'the sweep chart');
+      const rows = await tableRows(page, 'sweep-table');
+      const values = rows.map((r) => r.cells[0]);
+      const expected = Array.from({ length: 10 }, (_, i) => `${i * 10}%`);
+      check(JSON.stringify(values) === JSON.stringify(expected), `the sweep's rows are ${JSON.stringify(values)}, not ${JSON.stringify(expected)}`);
+      const bad = rows.filter((r) => !(r.cells.length === 5 && r.cells.slice(1).every((c) => c && c !== '…')) && !(r.cells.length === 2 && /^not valid: ./.test(r.cells[1])));
+      check(bad.length === 0, `rows neither with numbers nor "not valid: why": ${JSON.stringify(bad)}`);
+      const best = rows.filter((r) => r.cls.includes('best'));
+      check(best.length === 1, `${best.length} rows marked best`);
+      const summary = await text(page, `${tid('sweep-report')} .analysis-summary`, 'the sweep summary');
+      check(summary.includes(`Best: Outbound share of AE hours = ${best[0].cells[0]}`), `the summary reads ${JSON.stringify(summary)}; the best row is ${best[0].cells[0]}`);
+      const refused = rows.filter((r) => r.cells.length === 2).length;
+      const shots = await analysisShots(page, '19-analysis-sweep');
+      return `rows ${values.join(' ')}; best ${best[0].cells[0]} (${best[0].cells[1]}); ${refused} not valid; ${shots.map((f) => relative(process.cwd(), f)).join(', ')}`;
+    },
+  },
+  {
+    name: '20-analysis-goal-seek',
+    title: 'goal seek: one lever meets the goal and its setting becomes a new scenario; an unreachable goal says so; two levers draw a frontier of several lines',
+    async run(page, base) {
+      await openWorkspace(page, base, workspaceOf([preset('series-a')], { trials: 500, seed: 7 }));
+      // A goal the hiring pace can meet: bookings of $4M with an 80% chance.
+      await setGoal(page, { threshold: '4M', chance: '80%', lever: 'ae.pace' });
+      await runSeek(page, 'the goal seek with one lever');
+      const answer = await analysisText(page, 'seek-answer', 'the seek’s answer');
+      check(/^The cheapest setting that meets the goal: AE hiring pace .+\. Its chance is \d+% and its median cost \$[\d.]+[KM]?\.$/.test(answer), `the answer reads ${JSON.stringify(answer)}`);
+      const rows = await tableRows(page, 'seek-table');
+      check(rows.length >= 3, `${rows.length} settings tried`);
+      check(rows.some((r) => r.cells.at(-1) === 'yes') && rows.some((r) => r.cells.at(-1) === 'no'), `the table has no mix of settings that meet the goal and not: ${JSON.stringify(rows.map((r) => r.cells))}`);
+      await need(page, `${tid('chart-frontier')} svg`, 'the frontier chart');
+      const shots = await analysisShots(page, '20-analysis-seek-one-lever');
+      const before = await scenarioNames(page);
+      await armRunWatch(page);
+      await (await need(page, tid('seek-apply'), 'Add this setting as a new scenario')).click();
+      await waitNewRun(page, 'after adding the setting as a scenario');
+      const after = await scenarioNames(page);
+      check(after.length === before.length + 1, `the scenarios went from ${JSON.stringify(before)} to ${JSON.stringify(after)}`);
+      const added = after[after.length - 1];
+      check(await page.getAttribute(tid(`scenario-tab-${after.length - 1}`), 'aria-selected') !== 'false', 'the new scenario is not the one selected');
+      const pace = /AE hiring pace ([^.,]+)/.exec(answer)[1];
+      // A goal nothing in the ranges meets.
+      await (await need(page, tid('scenario-tab-0'), 'the first scenario tab')).click();
+      await setGoal(page, { threshold: '500M', chance: '80%', lever: 'ae.pace' });
+      await runSeek(page, 'the unreachable goal');
+      const none = await analysisText(page, 'seek-answer', 'the unreachable goal’s answer');
+      check(/^Nothing in the ranges given meets the goal\. The closest: AE hiring pace .+, with a chance of \d+% \(median cost .+\)\. Widen a lever's range or lower the goal\.$/.test(none), `the answer reads ${JSON.stringify(none)}`);
+      check((await page.locator(tid('seek-apply')).count()) === 0, 'an unmet goal offers to add its setting');
+      // Two levers: a line for each value of the second.
+      await setGoal(page, { threshold: '4M', chance: '80%', lever: 'ae.pace' });
+      await (await need(page, tid('seek-add-lever'), 'Add a second lever')).click();
+      await need(page, tid('seek-lever2-field'), 'the second lever');
+      const second = await page.locator(tid('seek-lever2-field')).inputValue();
+      await runSeek(page, 'the goal seek with two levers');
+      const two = await tableRows(page, 'seek-table');
+      const outer = new Set(two.map((r) => r.cells[1]));
+      check(outer.size >= 3, `the second lever (${second}) took ${outer.size} values: ${JSON.stringify([...outer])}`);
+      const legend = await page.evaluate(() => [...document.querySelectorAll('[data-testid="chart-frontier"] svg text')].map((t) => t.textContent.trim()));
+      const series = [...outer].filter((v) => legend.some((t) => t.endsWith(` ${v}`)));
+      check(series.length >= 3, `the frontier's legend names ${series.length} of the second lever's values ${JSON.stringify([...outer])}: ${JSON.stringify(legend.slice(0, 20))}`);
+      const twoAnswer = await analysisText(page, 'seek-answer', 'the two-lever answer');
+      shots.push(...(await analysisShots(page, '20-analysis-seek-two-levers')));
+      return `one lever: pace ${pace}, added “${added}”; unreachable: ${JSON.stringify(none.slice(0, 60))}…; two levers: ${two.length} settings, ${series.length} lines; ${JSON.stringify(twoAnswer)}; ${shots.map((f) => relative(process.cwd(), f)).join(', ')}`;
+    },
+  },
+  {
+    name: '21-analysis-bad-settings',
+    title: 'bad analysis settings (0 or 201 steps, an empty range, text that is no number) give a message naming the setting, and the page goes on',
+    async run(page, base) {
+      await openApp(page, base);
+      const cases = [
+        { what: '0 steps', set: { steps: 0 }, expect: /^The analysis could not run: analysis\.steps: 0 steps: a sweep takes 1 to 200$/ },
+        { what: '201 steps', set: { steps: 201 }, expect: /^The analysis could not run: analysis\.steps: 201 steps: a sweep takes 1 to 200$/ },
+        { what: 'from = to', set: { from: '30%', to: '30%', steps: 5 }, expect: /^The analysis could not run: analysis\.to: the range .* is empty/ },
+        { what: 'from is text', set: { from: 'lots', to: '90%', steps: 5 }, expect: /^From: “lots” is not a number/ },
+        { what: 'steps is text', set: { from: '0%', to: '90%', steps: 'ten' }, expect: /^Steps: "ten" is not a whole number/ },
+      ];
+      const seen = [];
+      await (await need(page, tid('tab-sweep'), 'the Sweep tab')).click();
+      for (const c of cases) {
+        await need(page, tid('form-sweep'), 'the sweep settings');
+        for (const [k, v] of Object.entries(c.set)) await setBox(page, `sweep-${k}`, v);
+        await (await need(page, tid('run-sweep'), 'the Sweep button')).click();
+        const message = await analysisProblem(page, c.expect, c.what);
+        seen.push(`${c.what} → ${message}`);
+        check((await page.locator(tid('analysis-running')).count()) === 0, `${c.what}: an analysis is running`);
+        await alive(page, c.what);
+        // The next case starts from a clean slate: a good setting clears the form's problem.
+        await setBox(page, 'sweep-from', '0%');
+        await setBox(page, 'sweep-to', '90%');
+        await setBox(page, 'sweep-steps', '2');
+      }
+      // A goal that is no number.
+      await (await need(page, tid('tab-seek'), 'the Goal seek tab')).click();
+      await setBox(page, 'seek-threshold', 'a lot');
+      await (await need(page, tid('run-seek'), 'the seek button')).click();
+      const goal = await analysisProblem(page, /^Goal: “a lot” is not a number/, 'a goal that is no number');
+      seen.push(`goal "a lot" → ${goal}`);
+      // …and the page still analyses: a sweep of two steps runs.
+      await runSweep(page, { from: '0%', to: '90%', steps: 2 }, 'a good sweep after the bad ones');
+      const rows = await tableRows(page, 'sweep-table');
+      check(rows.length === 2, `the good sweep after the bad ones has ${rows.length} rows`);
+      await alive(page, 'after the bad settings');
+      return seen.join('; ');
+    },
+  },
+  {
+    name: '22-analysis-stop',
+    title: 'Stop ends a tornado at once and keeps what came in; an edit while one runs stops it and marks its report as answering an earlier version',
+    async run(page, base) {
+      await openWorkspace(page, base, workspaceOf([preset('series-a')], { trials: 500, seed: 7 }));
+      await (await need(page, tid('tab-sensitivity'), 'the What matters most tab')).click();
+      await setBox(page, 'sensitivity-trials', 2000);
+      await armAnalysisWatch(page);
+      await (await need(page, tid('run-sensitivity'), 'the Rank the inputs button')).click();
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="tornado-table"] tbody tr').length > 0 && document.querySelector('[data-testid="analysis-running"]'), null, { timeout: RUN_TIMEOUT, polling: 50 })
+        .catch(() => { throw new Failure('no bars while the tornado of 2,000 trials ran'); });
+      await (await need(page, tid('analysis-stop'), 'the Stop button')).click();
+      const stopped = await analysisText(page, 'analysis-stopped', 'the stopped note');
+      check(/^Stopped\. What came in before the stop is shown\.$/.test(stopped), `the stopped note reads ${JSON.stringify(stopped)}`);
+      check((await page.locator(tid('analysis-running')).count()) === 0, 'the progress still shows after Stop');
+      const report = await page.evaluate(() => document.querySelector('[data-testid="sensitivity-report"]')?.innerHTML ?? null);
+      check(report !== null, 'the partial tornado left the screen at the stop');
+      await page.waitForTimeout(2000); // answers still on their way must change nothing
+      const later = await page.evaluate(() => document.querySelector('[data-testid="sensitivity-report"]')?.innerHTML ?? null);
+      check(later === report, 'the tornado changed after Stop');
+      check((await page.locator(tid('analysis-running')).count()) === 0, 'the progress came back after Stop');
+      check((await page.locator(tid('analysis-stale')).count()) === 0, 'a stopped report of the current workspace is marked stale');
+      // An edit while a tornado runs.
+      await armAnalysisWatch(page);
+      await (await need(page, tid('run-sensitivity'), 'the Rank the inputs button')).click();
+      await page.waitForFunction(() => document.querySelector('[data-testid="analysis-running"]') && window.__e2eAnalysis.seen.filter((s) => s.running && s.tornado > 0).length > 1, null, { timeout: RUN_TIMEOUT, polling: 50 })
+        .catch(() => { throw new Failure('the second tornado showed no bars while it ran'); });
+      await setOutbound(page, 0.2);
+      await need(page, tid('analysis-stopped'), 'the stopped note after an edit');
+      await need(page, tid('analysis-stale'), 'the stale note after an edit');
+      check((await page.locator(tid('analysis-running')).count()) === 0, 'the tornado still runs after an edit');
+      const faded = await page.evaluate(() => document.querySelector('.analysis-report')?.classList.contains('stale'));
+      check(faded, 'the stale report is not faded');
+      const staleText = await analysisText(page, 'analysis-stale', 'the stale note');
+      const shots = await analysisShots(page, '22-analysis-stale');
+      return `stopped: ${JSON.stringify(stopped)}; after an edit: ${JSON.stringify(staleText)}; ${shots.map((f) => relative(process.cwd(), f)).join(', ')}`;
+    },
+  },
+  {
+    name: '23-analysis-share-link',
+    title: 'a link copied after a sweep holds it; a fresh page at the link runs the same sweep to the same numbers (and so does pipesim sweep, where it exists)',
+    contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] },
+    async run(page, base, env) {
+      await openWorkspace(page, base, workspaceOf([preset('series-a')], { trials: 500, seed: 13 }));
+      await runSweep(page, { field: 'ae.pace', steps: 5 }, 'the sweep to share');
+      const sent = await tableRows(page, 'sweep-table');
+      check(sent.length === 5, `the sweep has ${sent.length} rows`);
+      await (await need(page, tid('copy-link'), 'the Copy link button')).click();
+      await page.waitForFunction(() => /Link copied/.test(document.querySelector('[data-testid="copy-link"]').textContent), null, { timeout: STEP_TIMEOUT })
+        .catch(() => { throw new Failure('the Copy link button never confirmed the copy'); });
+      const link = await page.evaluate(() => navigator.clipboard.readText());
+      check(link.startsWith(`${base}#w=1.`), `the copied link is ${JSON.stringify(link.slice(0, 80))}`);
+      await page.waitForFunction((l) => location.href === l, link, { timeout: STEP_TIMEOUT })
+        .catch(() => { throw new Failure('the address bar does not hold the copied link'); });
+      const analysis = workspaceOfLink(link).analysis;
+      check(analysis && analysis.kind === 'sweep' && analysis.field === 'ae.pace' && analysis.steps === 5, `the link's analysis is ${JSON.stringify(analysis)}`);
+      // A fresh page at the link: the ordinary run, then the sweep by itself.
+      const other = await env.freshPage();
+      await other.goto(link);
+      await need(other, tid('app'), 'the app at the link');
+      await other.waitForFunction(() => document.querySelector('[data-testid="sweep-report"]') && !document.querySelector('[data-testid="analysis-running"]'), null, { timeout: RUN_TIMEOUT, polling: 200 })
+        .catch(() => { throw new Failure('the sweep of the link never ran by itself'); });
+      check((await other.getAttribute(tid('tab-sweep'), 'aria-selected')) === 'true', 'the receiver does not show the sweep tab');
+      const got = await tableRows(other, 'sweep-table');
+      check(JSON.stringify(got) === JSON.stringify(sent), `the receiver's sweep differs:\n  sent ${JSON.stringify(sent)}\n  got  ${JSON.stringify(got)}`);
+      // The CLI, once it has `pipesim sweep` (another change adds it): the same medians.
+      let cli = 'pipesim sweep: not in this build, not compared';
+      let help = null;
+      try {
+        help = execFileSync(PIPESIM, ['sweep', '--help'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      } catch {
+        help = null;
+      }
+      if (help !== null) {
+        const out = JSON.parse(execFileSync(PIPESIM, ['sweep', link, '--format', 'json'], { encoding: 'utf8' }));
+        const medians = [];
+        (function walk(v) {
+          if (Array.isArray(v)) v.forEach(walk);
+          else if (v && typeof v === 'object') {
+            if (typeof v.p50 === 'number') medians.push(v.p50);
+            else Object.values(v).forEach(walk);
+          }
+        })(out.rows ?? out.sweep?.rows ?? out);
+        const shown = sent.map((r) => r.cells[1]);
+        check(medians.length === shown.length, `pipesim sweep gave ${medians.length} medians for ${shown.length} rows: ${JSON.stringify(out).slice(0, 300)}`);
+        const off = shown.filter((t, i) => !(Math.abs(shownNumber(t) - medians[i]) <= shownPrecision(t) + 1e-9));
+        check(off.length === 0, `browser medians ${JSON.stringify(shown)} ≠ pipesim sweep ${JSON.stringify(medians)}`);
+        cli = `pipesim sweep medians ${medians.map((m) => Math.round(m)).join(', ')} match`;
+      }
+      return `link of ${link.length} characters carries ${JSON.stringify(analysis)}; the receiver's ${got.length} rows equal the sender's; ${cli}`;
+    },
+  },
+  {
+    name: '24-analysis-long-tasks',
+    title: 'no main-thread task over 50 ms while a tornado, a sweep and a goal seek run',
+    async run(page, base) {
+      await watchLongTasks(page);
+      await openWorkspace(page, base, workspaceOf([preset('series-a')], { trials: 500, seed: 7 }));
+      const spans = [];
+      const timed = async (what, body) => {
+        const from = await page.evaluate(() => performance.now());
+        await body();
+        const to = await page.evaluate(() => performance.now());
+        spans.push({ what, from, to, ...(await longTasksBetween(page, from, to)) });
+      };
+      await timed('tornado', () => runTornado(page, 1000, 'the tornado'));
+      await timed('sweep', async () => {
+        await armAnalysisWatch(page);
+        await (await need(page, tid('sweep-ae.outbound_share'), 'the outbound sweep button')).click();
+        await waitAnalysis(page, 'sweep-report', 'the sweep');
+      });
+      await timed('seek', async () => {
+        await setGoal(page, { threshold: '4M', chance: '80%', lever: 'ae.pace' });
+        await runSeek(page, 'the goal seek');
+      });
+      const bad = spans.filter((s) => s.tasks.length);
+      check(bad.length === 0, bad.map((s) => `${s.what}: main-thread tasks over 50 ms ${JSON.stringify(s.tasks)}; long frames ${JSON.stringify(s.frames)}`).join('\n  '));
+      return spans.map((s) => `${s.what} ${((s.to - s.from) / 1000).toFixed(1)} s`).join(', ') + ', no long task';
+    },
+  },
+  {
+    name: '25-analysis-hostile-name',
+    title: 'a scenario named as markup shows as text in the analysis panel, its reports and a setting added from a seek',
+    async run(page, base) {
+      const name = '<img src=x onerror=alert(1)>';
+      await openWorkspace(page, base, workspaceOf([{ ...preset('series-a'), name }, { ...preset('founder-led'), name: PWN_IMG }], { trials: 300, seed: 7 }));
+      const hint = await text(page, `${tid('analysis')} .hint`, 'the panel’s hint');
+      check(hint.includes(`“${name}”`), `the panel's hint does not show the name as text: ${JSON.stringify(hint)}`);
+      await runTornado(page, 200, 'the tornado of the markup-named scenario');
+      await runSweep(page, { field: 'ae.outbound_share', from: '0%', to: '90%', steps: 3 }, 'the sweep of the markup-named scenario');
+      await setGoal(page, { threshold: '3M', chance: '50%', lever: 'ae.pace' });
+      await runSeek(page, 'the seek of the markup-named scenario');
+      if ((await page.locator(tid('seek-apply')).count()) === 1) {
+        await armRunWatch(page);
+        await page.click(tid('seek-apply'));
+        await waitNewRun(page, 'after adding the seek’s setting');
+      }
+      const names = await scenarioNames(page);
+      check(names[0] === name && names[1] === PWN_IMG, `the scenario tabs read ${JSON.stringify(names)}`);
+      // The other scenario, named with a script-running image, analysed too.
+      await (await need(page, tid('scenario-tab-1'), 'the second scenario tab')).click();
+      const hint2 = await text(page, `${tid('analysis')} .hint`, 'the panel’s hint for the second scenario');
+      check(hint2.includes(`“${PWN_IMG}”`), `the hint does not show ${PWN_IMG} as text: ${JSON.stringify(hint2)}`);
+      await runTornado(page, 200, 'the tornado of the PWN_IMG scenario');
+      const injected = await injectedElements(page);
+      check(injected.length === 0, `elements injected: ${injected.join(', ')}`);
+      check((await page.evaluate(() => window.__pwned)) === undefined, 'a name ran as script (window.__pwned is set)');
+      const shots = await analysisShots(page, '25-analysis-hostile-name');
+      return `names ${JSON.stringify(names)} shown as text through a tornado, a sweep and a seek; ${shots.map((f) => relative(process.cwd(), f)).join(', ')}`;
     },
   },
 ];

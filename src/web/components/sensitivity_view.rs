@@ -146,10 +146,15 @@ pub fn SensitivityView(props: &SensitivityViewProps) -> Html {
         let dispatch = dispatch.clone();
         let count = paths.len();
         Callback::from(move |e: MouseEvent| {
-            let Some(target) = e.current_target() else {
+            // Yew delegates events to its root, so `current_target` is not the chart: the
+            // chart is the clicked element's `.chart` ancestor.
+            let element = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|t| t.closest(".chart").ok().flatten());
+            let Some(element) = element else {
                 return;
             };
-            let element: web_sys::Element = target.unchecked_into();
             let rect = element.get_bounding_client_rect();
             if rect.width() <= 0.0 {
                 return;
