@@ -183,6 +183,18 @@ impl<A> Schedule<A> {
         }
     }
 
+    /// The next batch to hand out, taken for the page to run itself (see `pool::on_page`): a
+    /// batch to run again first, then the plan's next; none when every batch is out.
+    pub fn take_next(&mut self) -> Option<usize> {
+        if let Some(batch) = self.retry.pop() {
+            return Some(batch);
+        }
+        (self.next < self.plan.len()).then(|| {
+            self.next += 1;
+            self.next - 1
+        })
+    }
+
     /// Hands batch `index` out again (its answer was lost or malformed).
     pub fn retry(&mut self, index: usize) {
         self.retry.push(index);
@@ -393,6 +405,24 @@ mod tests {
         let again = fill_all(&mut s, &mut q, &[true, false, true]);
         assert_eq!(again.len(), 1);
         assert_eq!((again[0].0, again[0].1.batch), (0, 4));
+    }
+
+    #[test]
+    fn the_page_takes_batches_the_workers_then_skip() {
+        let mut s = schedule(1, 10_000);
+        assert_eq!(s.take_next(), Some(0));
+        assert_eq!(s.take_next(), Some(1));
+        let mut q = Queues::new(1);
+        let sent: Vec<usize> = fill_all(&mut s, &mut q, &[true])
+            .iter()
+            .map(|(_, j)| j.batch)
+            .collect();
+        assert_eq!(sent, vec![2, 3], "the workers go on after the page's");
+        s.retry(1);
+        assert_eq!(s.take_next(), Some(1), "a batch to run again first");
+        let last = s.plan.len();
+        while s.take_next().is_some() {}
+        assert_eq!(s.next, last, "every batch out");
     }
 
     #[test]
