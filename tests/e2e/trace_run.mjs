@@ -162,6 +162,23 @@ function summarise(events, marks) {
   // Task times from the run's start where the trace holds its mark, else from the first task.
   const startTs = markTs.find(([n]) => n === 'start')?.[1];
   const origin = startTs ?? t0;
+  // --timeline FROM,TO: every task in that window (ms from the run's start), with what ran in it.
+  const window_ = arg('timeline', '');
+  if (window_) {
+    const [from, to] = window_.split(',').map(Number);
+    for (const t of tasks.filter((x) => (x.ts - origin) / 1000 >= from && (x.ts - origin) / 1000 <= to && x.dur > 500)) {
+      const inside = onMain.filter((e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur && (e.dur ?? 0) > 1000 && !/RunTask/.test(e.name));
+      console.log(`  task ${((t.ts - origin) / 1000).toFixed(0)}+${(t.dur / 1000).toFixed(1)}: ${inside.slice(0, 6).map((e) => `${e.name === 'EventDispatch' ? `EventDispatch ${e.args?.data?.type}` : e.name}${e.args?.data?.functionName ? `(${e.args.data.functionName})` : ''}${e.args?.data?.url ? `(${e.args.data.url.split('/').pop()})` : ''} ${(e.dur / 1000).toFixed(1)}`).join('; ')}`);
+    }
+  }
+  // The run's tasks (from its start) by wall time and by the main thread's own CPU time (`tdur`):
+  // on a busy machine a task's wall time grows with the time the thread waited for a core.
+  if (startTs) {
+    const during = tasks.filter((t) => t.ts + t.dur >= startTs);
+    const top = (k) => [...during].sort((a, b) => (b[k] ?? 0) - (a[k] ?? 0)).slice(0, 4)
+      .map((t) => `${((t[k] ?? 0) / 1000).toFixed(1)} ms at ${((t.ts - startTs) / 1000).toFixed(0)}`).join(', ');
+    console.log(`the run's longest tasks: by wall time ${top('dur')}; by thread time ${top('tdur')}`);
+  }
   console.log(`longest tasks (at: ms from ${startTs ? 'the run\'s start' : 'the first task'}):`);
   for (const t of [...tasks].sort((a, b) => b.dur - a.dur).slice(0, 8)) {
     const inside = onMain.filter((e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur && (e.dur ?? 0) > 2000);
