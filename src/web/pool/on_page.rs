@@ -25,8 +25,9 @@ use crate::web::worker::BatchAnswer;
 pub(super) async fn run_until_a_worker_is_ready(me: Weak<RefCell<Inner>>, generation: u64) {
     let mut setups: Vec<Option<Setup>> = Vec::new();
     let mut buffers = TrialBuffers::default();
+    // The first slice runs in the task that made the run's tables: a yield here would let a
+    // cold page lay itself out first, tens of milliseconds before the first partial result.
     loop {
-        yield_to_browser().await;
         let (index, scenario, trials, workspace, latest) = {
             let Some(inner) = me.upgrade() else { return };
             let mut inner = inner.borrow_mut();
@@ -67,6 +68,7 @@ pub(super) async fn run_until_a_worker_is_ready(me: Weak<RefCell<Inner>>, genera
             None => return,
         };
         carry_out(&me, after);
+        yield_to_browser().await;
     }
 }
 
