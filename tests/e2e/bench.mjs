@@ -4,7 +4,7 @@
 //
 //   bash scripts/bench-browser.sh          (builds target/dist-bench/ with trunk
 //                                           --features web,bench, then runs this)
-//   node tests/e2e/bench.mjs [--dist DIR] [--runs N] [--only app|workers] [--workload series-a]
+//   node tests/e2e/bench.mjs [--dist DIR] [--runs N] [--only app|workers|cold] [--workload series-a]
 //     [--mode link|edit] [--against DIR]
 //
 // It measures:
@@ -16,6 +16,12 @@
 //    start to "Done", the first partial chart, and the longest main-thread task during the run
 //    (PerformanceObserver, `longtask`);
 // 3. page load to the first chart (the default scenario);
+// 3b. a share link of series-a (10,000 trials) opened in a cold browser (a browser started for
+//    each run, with a fresh profile, so nothing compiled is cached), as a user opening a link
+//    does: the page's own worker count (one per core) and 1 worker; from the run's start to the
+//    first partial result shown, long tasks during the run, the run to "Done", and that run
+//    against the CLI's single-threaded time for the same run (`target/release/pipesim run
+//    series-a --trials 10000 --threads 1`, timed here between the browser runs);
 // 4. the size of the wasm files, raw and gzipped (of the build measured: the bench build's
 //    worker also answers the floor request, which dist/'s does not).
 //
@@ -27,7 +33,8 @@
 // the first run by run, so that a machine whose speed drifts over the minutes (a shared VM)
 // moves both builds alike and the comparison stays fair.
 
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, deflateRawSync } from 'node:zlib';
@@ -42,7 +49,8 @@ const opt = (name, fallback) => {
 };
 const DIST = resolve(opt('dist', join(repo, 'target', 'dist-bench')));
 const RUNS = Number(opt('runs', '3'));
-// --only app: the app runs alone; --only workers: the workers and the engine alone;
+// --only app: the app runs alone; --only workers: the workers and the engine alone; --only
+// cold: the cold link opens alone;
 // --workload series-a|enterprise: that workload alone (in the app).
 const ONLY = opt('only', '');
 const WORKLOAD = opt('workload', '');
@@ -246,6 +254,95 @@ async function firstChart(browser, base) {
   return at;
 }
 
+/** The CLI's wall time for series-a, 10,000 trials, 1 thread, in seconds; null without it. */
+function cliRun() {
+  const cli = join(repo, 'target', 'release', 'pipesim');
+  if (!existsSync(cli)) return null;
+  const t = process.hrtime.bigint();
+  const r = spawnSync(cli, ['run', 'series-a', '--trials', '10000', '--threads', '1'], { stdio: 'ignore' });
+  if (r.status !== 0) return null;
+  return Number(process.hrtime.bigint() - t) / 1e9;
+}
+
+/**
+ * A share link of `workspace` opened in a browser started for this run alone (a fresh profile:
+ * no compiled wasm cached, no warm JIT), as a user opening a link does: the page loads, starts
+ * its workers and runs the link at once. `workers` null: the page's own count (one per core).
+ * Times are from the run's start ("Running" shown, the `pipesim:start` mark).
+ */
+async function coldRun(base, workers, workspace) {
+  const browser = await launchChromium(BROWSER);
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.addInitScript(observe);
+    await page.addInitScript(() => {
+      const w = window.__bench;
+      new MutationObserver(() => {
+        if (w.partial === undefined && document.querySelector('[data-testid="partial-note"]')) w.partial = performance.now();
+      }).observe(document, { subtree: true, childList: true });
+    });
+    const stolenBefore = stolenMs();
+    await page.goto(`${base}${workers ? `?workers=${workers}` : ''}#${link(workspace)}`);
+    const finished = () => window.__bench.status.some((s) => /^Done/.test(s.text))
+      && !document.querySelector('[data-testid="results"][data-charts="drawing"]');
+    await page.waitForFunction(finished, null, { timeout: 300_000, polling: 250 });
+    const b = await page.evaluate(() => ({
+      ...window.__bench,
+      marks: performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]),
+    }));
+    const stolen = stolenMs() - stolenBefore;
+    await context.close();
+    const at = (name) => b.marks.find(([n]) => n === name)?.[1];
+    const start = at('pipesim:start') ?? b.status.find((s) => /^Running/.test(s.text)).at;
+    const done = Math.max(b.status.find((s) => /^Done/.test(s.text)).at, b.drawn ?? 0);
+    const during = b.longtasks.filter((t) => t.start + t.duration >= start && t.start <= done);
+    return {
+      load_to_start_ms: start,
+      first_partial_ms: (b.partial ?? done) - start,
+      first_partial_report_ms: (at('pipesim:partial-report') ?? done) - start,
+      first_chart_ms: (b.chart ?? done) - start,
+      run_s: (done - start) / 1000,
+      longest_task_ms: Math.max(0, ...during.map((t) => t.duration)),
+      long_tasks: during.map((t) => t.duration.toFixed(0)),
+      stolen_ms: stolen,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * Cold link opens of series-a, 10,000 trials, the page's worker count and 1, turn about, on each
+ * build of `builds` (`[{ name, base }]`) in turn, with the CLI's time between the rounds.
+ */
+async function coldRuns(builds, cores) {
+  const workspace = { schema: 1, scenarios: [preset('series-a')], run: { trials: 10000, seed: 1 } };
+  const counts = [[null, `${cores} (the page's own)`], [1, '1']];
+  const runs = new Map(builds.map((b) => [b.name, new Map(counts.map(([w]) => [w, []]))]));
+  const cli = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const c = cliRun();
+    if (c !== null) cli.push(c);
+    for (const build of builds) {
+      for (const [w] of counts) runs.get(build.name).get(w).push(await coldRun(build.base, w, workspace));
+    }
+  }
+  const cliS = cli.length ? median(cli) : null;
+  if (cliS !== null) console.log(`cli series-a 10000 trials, --threads 1: ${cliS.toFixed(3)} s (runs: ${cli.map((x) => x.toFixed(3)).join(', ')})`);
+  for (const build of builds) {
+    const name = builds.length > 1 ? ` [${build.name}]` : '';
+    for (const [w, label] of counts) {
+      const rs = runs.get(build.name).get(w);
+      const pick = (k) => median(rs.map((r) => r[k]));
+      const ratio = cliS ? `, ${(pick('run_s') / cliS).toFixed(2)}x the CLI (runs: ${rs.map((r) => (r.run_s / cliS).toFixed(2)).join(', ')})` : '';
+      console.log(
+        `cold link open${name} series-a 10000 trials, ${label} worker(s): page load to run start ${pick('load_to_start_ms').toFixed(0)} ms; first partial result ${pick('first_partial_ms').toFixed(0)} ms (runs: ${rs.map((r) => r.first_partial_ms.toFixed(0)).join(', ')}; its report built at ${pick('first_partial_report_ms').toFixed(0)} ms, first chart ${pick('first_chart_ms').toFixed(0)} ms); run ${pick('run_s').toFixed(3)} s (runs: ${rs.map((r) => r.run_s.toFixed(3)).join(', ')})${ratio}; long tasks per run: ${rs.map((r) => `[${r.long_tasks.join(' ')}]`).join(' ')} ms; CPU stolen per run ${rs.map((r) => r.stolen_ms).join(', ')} ms`,
+      );
+    }
+  }
+}
+
 /**
  * Whole runs in the app, 1 worker and every worker, turn about, on each build of `builds`
  * (`[{ name, base }]`) in turn.
@@ -308,9 +405,11 @@ async function main() {
     console.log(`size ${f}: ${(statSync(join(DIST, f)).size / 1024).toFixed(0)} KB raw, ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(0)} KB gzip -9`);
   }
 
-  // --only app: the app alone; --only workers: the workers and the engine alone.
-  const apps = ONLY !== 'workers';
+  // --only app: the app alone; --only workers: the workers and the engine alone; --only cold:
+  // the cold link opens alone.
+  const apps = !ONLY || ONLY === 'app';
   const workers = !ONLY || ONLY === 'workers';
+  const colds = !ONLY || ONLY === 'cold';
   if (workers) {
     const wb = await workerBench(browser, base);
     const { one, two } = wb.scaling;
@@ -327,11 +426,12 @@ async function main() {
     for (let i = 0; i < RUNS; i += 1) loads.push(await firstChart(browser, base));
     console.log(`page load to first chart (founder-led, 2000 trials): ${median(loads).toFixed(0)} ms (runs: ${loads.map((x) => x.toFixed(0)).join(', ')})`);
   }
-  // The second build is served only for the app runs, which alone compare builds.
-  const other = AGAINST && apps ? await serve(AGAINST) : null;
+  // The second build is served only for the app runs and cold opens, which alone compare builds.
+  const other = AGAINST && (apps || colds) ? await serve(AGAINST) : null;
   const builds = [{ name: DIST, base }];
   if (other) builds.push({ name: AGAINST, base: `http://127.0.0.1:${other.address().port}/` });
   if (apps) await appRuns(browser, builds, cores);
+  if (colds) await coldRuns(builds, cores);
   await browser.close();
   for (const s of [server, other].filter(Boolean)) {
     s.closeAllConnections();

@@ -6,7 +6,12 @@
 //
 //   node tests/e2e/trace_run.mjs [--workers N] [--preset series-a] [--trials 10000] [--runs 1]
 //     [--windows] (busy time by event between the marks) [--metrics] [--profile --dist DIR]
-//     [--save trace.json] [--no-workers]
+//     [--save trace.json] [--no-workers] [--cold]
+//
+// --cold: each run opens the link in a browser started for it (a fresh profile: nothing
+// compiled cached), as a user opening a share link does, and traces from the page's load; the
+// run starts at once, with the page's workers still loading. Without it, the link is opened on a
+// warm page (loaded, its first run done).
 //
 // Needs dist/ built (`trunk build --release`) and `bash scripts/setup.sh`.
 
@@ -40,6 +45,7 @@ const metricsOnly = process.argv.includes('--metrics');
 // its own main thread (as a browser without workers would): with --profile, a CPU profile of the
 // engine itself in wasm, to set beside a native `perf` profile.
 const noWorkers = process.argv.includes('--no-workers');
+const cold = process.argv.includes('--cold');
 
 const scenario = JSON.parse(readFileSync(join(repo, 'presets', `${presetName}.json`), 'utf8'));
 const link = (seed) =>
@@ -47,16 +53,24 @@ const link = (seed) =>
 
 const server = await serve(join(repo, dist));
 const base = `http://127.0.0.1:${server.address().port}/`;
-const browser = await launchChromium(process.env.CHROMIUM || '/usr/bin/chromium');
+let browser = await launchChromium(process.env.CHROMIUM || '/usr/bin/chromium');
 try {
   for (let r = 0; r < runs; r += 1) {
+    if (cold && r > 0) {
+      await browser.close();
+      browser = await launchChromium(process.env.CHROMIUM || '/usr/bin/chromium');
+    }
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     if (noWorkers) await page.route(/worker_loader\.js/, (route) => route.fulfill({ status: 404, body: '' }));
-    await page.goto(`${base}?workers=${workers}`);
     const settled = () => /^Done/.test(document.querySelector('[data-testid="run-status"]')?.textContent ?? '')
       && !document.querySelector('[data-testid="results"][data-charts="drawing"]');
-    await page.waitForFunction(settled, null, { timeout: 120_000 });
-    await page.evaluate(() => performance.clearMarks());
+    if (!cold) {
+      await page.goto(`${base}?workers=${workers}`);
+      await page.waitForFunction(settled, null, { timeout: 120_000 });
+      await page.evaluate(() => performance.clearMarks());
+    } else {
+      await page.goto(`${base}worker_loader.js`);
+    }
     const cdp = profile || metricsOnly ? await page.context().newCDPSession(page) : null;
     const counters = async () => {
       const { metrics } = await cdp.send('Performance.getMetrics');
@@ -73,7 +87,8 @@ try {
     } else {
       await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8'] });
     }
-    await page.evaluate((f) => { location.hash = f; }, link(r + 1));
+    if (cold) await page.goto(`${base}?workers=${workers}#${link(r + 1)}`);
+    else await page.evaluate((f) => { location.hash = f; }, link(r + 1));
     await page.waitForFunction(() => /^Running/.test(document.querySelector('[data-testid="run-status"]')?.textContent ?? ''), null, { timeout: 60_000, polling: 50 });
     await page.waitForFunction(settled, null, { timeout: 300_000, polling: 250 });
     const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]));
@@ -144,11 +159,31 @@ function summarise(events, marks) {
   console.log(`windows: ${windows.join(', ')}`);
   console.log('time inside tasks by event (nested events count in each):');
   for (const [k, ms] of [...kinds].sort((a, b) => b[1] - a[1]).slice(0, 18)) console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${k}`);
-  console.log('longest tasks:');
+  // Task times from the run's start where the trace holds its mark, else from the first task.
+  const startTs = markTs.find(([n]) => n === 'start')?.[1];
+  const origin = startTs ?? t0;
+  // --timeline FROM,TO: every task in that window (ms from the run's start), with what ran in it.
+  const window_ = arg('timeline', '');
+  if (window_) {
+    const [from, to] = window_.split(',').map(Number);
+    for (const t of tasks.filter((x) => (x.ts - origin) / 1000 >= from && (x.ts - origin) / 1000 <= to && x.dur > 500)) {
+      const inside = onMain.filter((e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur && (e.dur ?? 0) > 1000 && !/RunTask/.test(e.name));
+      console.log(`  task ${((t.ts - origin) / 1000).toFixed(0)}+${(t.dur / 1000).toFixed(1)}: ${inside.slice(0, 6).map((e) => `${e.name === 'EventDispatch' ? `EventDispatch ${e.args?.data?.type}` : e.name}${e.args?.data?.functionName ? `(${e.args.data.functionName})` : ''}${e.args?.data?.url ? `(${e.args.data.url.split('/').pop()})` : ''} ${(e.dur / 1000).toFixed(1)}`).join('; ')}`);
+    }
+  }
+  // The run's tasks (from its start) by wall time and by the main thread's own CPU time (`tdur`):
+  // on a busy machine a task's wall time grows with the time the thread waited for a core.
+  if (startTs) {
+    const during = tasks.filter((t) => t.ts + t.dur >= startTs);
+    const top = (k) => [...during].sort((a, b) => (b[k] ?? 0) - (a[k] ?? 0)).slice(0, 4)
+      .map((t) => `${((t[k] ?? 0) / 1000).toFixed(1)} ms at ${((t.ts - startTs) / 1000).toFixed(0)}`).join(', ');
+    console.log(`the run's longest tasks: by wall time ${top('dur')}; by thread time ${top('tdur')}`);
+  }
+  console.log(`longest tasks (at: ms from ${startTs ? 'the run\'s start' : 'the first task'}):`);
   for (const t of [...tasks].sort((a, b) => b.dur - a.dur).slice(0, 8)) {
     const inside = onMain.filter((e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur && (e.dur ?? 0) > 2000);
     const what = inside.map((e) => `${e.name === 'EventDispatch' ? `EventDispatch ${e.args?.data?.type}` : e.name}${e.args?.data?.functionName ? `(${e.args.data.functionName})` : ''} ${(e.dur / 1000).toFixed(1)}`).slice(0, 8).join('; ');
-    console.log(`  ${(t.dur / 1000).toFixed(1).padStart(6)} ms at +${((t.ts - t0) / 1000).toFixed(0)} ms: ${what}`);
+    console.log(`  ${(t.dur / 1000).toFixed(1).padStart(6)} ms at ${((t.ts - origin) / 1000).toFixed(0)} ms: ${what}`);
   }
 }
 

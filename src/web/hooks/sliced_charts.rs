@@ -1,9 +1,11 @@
-//! Charts redrawn in slices. The first drawing is made at once (and natively, for the server
-//! renderer). Later ones (partial results, the final report, a new focus or screen size) are
-//! drawn the headline chart first, then in slices of `runner::SLICE_MS`, as many charts as fit,
-//! each slice shown as soon as it is drawn, so that no task on the page runs long; the charts
-//! not yet redrawn keep the last drawing. A chart per task would make the browser lay out and
-//! paint the page once per chart after every report.
+//! Charts drawn in slices. In the browser the first drawing makes the headline chart at once
+//! and leaves the others empty; they and every later drawing (partial results, the final
+//! report, a new focus or screen size) come in slices of `runner::SLICE_MS`, the headline chart
+//! first, then as many charts as fit, each slice shown as soon as it is drawn, so that no task
+//! on the page runs long: the first results' render, all charts drawn at once by a cold page,
+//! was one. The charts not yet redrawn keep the last drawing. A chart per task would make the
+//! browser lay out and paint the page once per chart after every report. Natively, for the
+//! server renderer, the first drawing is whole.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -15,6 +17,8 @@ use yew::prelude::*;
 struct Drawn<K> {
     key: K,
     charts: Vec<AttrValue>,
+    /// How many of `charts`, from the first, show `key`; the rest an older drawing, or none.
+    drawn: usize,
 }
 
 /// The charts to show, and whether they are all drawn for the current key.
@@ -36,14 +40,33 @@ where
     let drawn = {
         let draw = Rc::new(draw);
         let (first, first_key) = (draw.clone(), key.clone());
-        let state = use_state(move || Drawn {
-            key: first_key,
-            charts: (0..count).map(|i| first(i)).collect(),
+        let state = use_state(move || {
+            let drawn = if cfg!(target_arch = "wasm32") {
+                count.min(1)
+            } else {
+                count
+            };
+            Drawn {
+                key: first_key,
+                charts: (0..count)
+                    .map(|i| {
+                        if i < drawn {
+                            first(i)
+                        } else {
+                            AttrValue::default()
+                        }
+                    })
+                    .collect(),
+                drawn,
+            }
         });
         let drawn = state.clone();
         use_effect_with(key.clone(), move |key| {
             let cancelled = Rc::new(Cell::new(false));
-            if drawn.key != *key {
+            // The charts still to draw for `key`: all of them for a new key.
+            let same_key = drawn.key == *key;
+            let from = if same_key { drawn.drawn } else { 0 };
+            if from < count {
                 #[cfg(target_arch = "wasm32")]
                 {
                     let cancelled = cancelled.clone();
@@ -52,7 +75,7 @@ where
                         use crate::web::clock::page_ms;
                         use crate::web::runner::{yield_to_browser, SLICE_MS};
                         let mut charts = drawn.charts.clone();
-                        let mut which = 0;
+                        let mut which = from;
                         while which < count {
                             yield_to_browser().await;
                             if cancelled.get() {
@@ -68,9 +91,18 @@ where
                                 }
                             }
                             let done = which == count;
-                            drawn.set(Drawn {
-                                key: if done { key.clone() } else { drawn.key.clone() },
-                                charts: charts.clone(),
+                            drawn.set(if done || same_key {
+                                Drawn {
+                                    key: key.clone(),
+                                    charts: charts.clone(),
+                                    drawn: which,
+                                }
+                            } else {
+                                Drawn {
+                                    key: drawn.key.clone(),
+                                    charts: charts.clone(),
+                                    drawn: drawn.drawn,
+                                }
                             });
                         }
                     });
@@ -79,6 +111,7 @@ where
                 drawn.set(Drawn {
                     key: key.clone(),
                     charts: (0..count).map(|i| draw(i)).collect(),
+                    drawn: count,
                 });
             }
             move || cancelled.set(true)
@@ -87,6 +120,6 @@ where
     };
     SlicedCharts {
         charts: drawn.charts.clone(),
-        current: drawn.key == key,
+        current: drawn.key == key && drawn.drawn == count,
     }
 }

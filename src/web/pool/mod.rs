@@ -1,6 +1,7 @@
 //! Runs on web workers, the page's side. One worker per core (`navigator.hardwareConcurrency`,
 //! at most [`MAX_WORKERS`]; `?workers=N` in the page's address overrides it, for benchmarks and
-//! tests) takes batches of trials in the order of `engine::plan`. Results stream back: a worker
+//! tests) takes batches of trials in the order of `engine::plan`; until one is ready, the page
+//! runs the first batches itself (`on_page`). Results stream back: a worker
 //! answers a batch with its outputs laid out column by column and each trial's row hash (see
 //! `worker`), so the page never touches a row: it appends each batch, in trial order, to the
 //! scenario's report columns and digest, reports progress, and now and then, when a longer prefix
@@ -27,6 +28,7 @@
 //! their messages. Which batch goes where, what waits, what runs again and when a report is due
 //! is `schedule`, which knows nothing of the browser.
 
+mod on_page;
 pub mod schedule;
 
 use std::cell::{Cell, RefCell};
@@ -40,7 +42,7 @@ use yew::Callback;
 use super::clock::{mark, now_ms};
 use super::runner::{build_results, preflight};
 use super::state::{Action, NotRun};
-use super::worker::{BatchRequest, READY};
+use super::worker::{BatchAnswer, BatchRequest, READY};
 use crate::engine::plan::{batches, size_scale, Batch, Completion};
 use crate::engine::{work_estimate, RunDigest, METRIC_COUNT};
 use crate::model::Workspace;
@@ -120,16 +122,27 @@ impl ActiveRun {
     /// every answer that waited for it (see [`Schedule::answered`]). The buffers of the answers
     /// taken in go to `spares`.
     fn take_in(&mut self, index: usize, answer: Answer, spares: &mut Spares<js_sys::ArrayBuffer>) {
-        let opportunities = answer.opportunities;
+        let opportunities = answer.opportunities();
         let (scratch, columns, digests) = (&mut self.scratch, &mut self.columns, &mut self.digests);
         self.schedule
-            .answered(index, opportunities, answer, |s, answer| {
-                scratch.resize(answer.columns.length() as usize, 0.0);
-                answer.columns.copy_to(scratch);
-                columns[s].append_batch(scratch);
-                columns[s].add_opportunities(answer.opportunities);
-                digests[s].eat_row_hashes(&answer.hashes.to_vec());
-                spares.keep(answer.columns.buffer());
+            .answered(index, opportunities, answer, |s, answer| match answer {
+                Answer::Worker {
+                    columns: batch,
+                    hashes,
+                    opportunities,
+                } => {
+                    scratch.resize(batch.length() as usize, 0.0);
+                    batch.copy_to(scratch);
+                    columns[s].append_batch(scratch);
+                    columns[s].add_opportunities(opportunities);
+                    digests[s].eat_row_hashes(&hashes.to_vec());
+                    spares.keep(batch.buffer());
+                }
+                Answer::OnPage(batch) => {
+                    columns[s].append_batch(&batch.columns);
+                    columns[s].add_opportunities(batch.opportunities);
+                    digests[s].eat_row_hashes(&batch.hashes);
+                }
             });
     }
 
@@ -157,11 +170,24 @@ impl ActiveRun {
     }
 }
 
-/// A worker's answer to a batch, as its message carried it.
-struct Answer {
-    columns: js_sys::Float64Array,
-    hashes: js_sys::BigUint64Array,
-    opportunities: u64,
+/// The answer to a batch: a worker's, as its message carried it, or the page's own (see
+/// `on_page`).
+enum Answer {
+    Worker {
+        columns: js_sys::Float64Array,
+        hashes: js_sys::BigUint64Array,
+        opportunities: u64,
+    },
+    OnPage(BatchAnswer),
+}
+
+impl Answer {
+    fn opportunities(&self) -> u64 {
+        match self {
+            Answer::Worker { opportunities, .. } => *opportunities,
+            Answer::OnPage(batch) => batch.opportunities,
+        }
+    }
 }
 
 struct Inner {
@@ -424,6 +450,12 @@ impl WorkerPool {
             } else {
                 inner.run = Some(run);
                 after.extend(inner.fill());
+                if !inner.slots.iter().any(|s| s.ready) {
+                    wasm_bindgen_futures::spawn_local(on_page::run_until_a_worker_is_ready(
+                        Rc::downgrade(&self.0),
+                        generation,
+                    ));
+                }
             }
         }
         carry_out(&Rc::downgrade(&self.0), after);
@@ -521,7 +553,7 @@ impl Inner {
                 if columns.length() as usize == trials * width
                     && hashes.length() as usize == trials =>
             {
-                Answer {
+                Answer::Worker {
                     columns,
                     hashes,
                     opportunities,
@@ -535,6 +567,16 @@ impl Inner {
             }
         };
         run.take_in(job.batch, answer, &mut self.spares);
+        self.after_answer()
+    }
+
+    /// After an answer was taken in: the final report once every batch is, else progress and a
+    /// partial report when due, and more batches handed out.
+    fn after_answer(&mut self) -> Vec<After> {
+        let mut after = Vec::new();
+        let Some(run) = self.run.as_mut() else {
+            return after;
+        };
         let now = now_ms();
         if run.schedule.all_done() {
             mark("pipesim:rows-in");

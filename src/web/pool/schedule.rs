@@ -21,9 +21,11 @@ pub const QUEUE_PER_WORKER: usize = 2;
 /// batch queued there and one more.
 pub const SPARES_PER_WORKER: usize = QUEUE_PER_WORKER + 1;
 /// The least time between two partial reports, in milliseconds. Each costs the page a report
-/// and eight charts, main-thread time the workers need on a small machine; a big run shows a
-/// few before the final one.
+/// and eight charts, main-thread time the workers need on a small machine.
 pub const PARTIAL_EVERY_MS: f64 = 400.0;
+/// The most partial reports a run shows before its final one: the first, at once, and one with
+/// more trials. A third came only on slow machines, where the page's time is dearest.
+pub const MAX_PARTIALS: u32 = 2;
 /// The least time between two progress messages, in milliseconds. Each one is a render and a
 /// frame, and a frame costs the browser's compositor threads as much as the page: more often,
 /// they take CPU time that the workers need on a small machine.
@@ -183,6 +185,18 @@ impl<A> Schedule<A> {
         }
     }
 
+    /// The next batch to hand out, taken for the page to run itself (see `pool::on_page`): a
+    /// batch to run again first, then the plan's next; none when every batch is out.
+    pub fn take_next(&mut self) -> Option<usize> {
+        if let Some(batch) = self.retry.pop() {
+            return Some(batch);
+        }
+        (self.next < self.plan.len()).then(|| {
+            self.next += 1;
+            self.next - 1
+        })
+    }
+
     /// Hands batch `index` out again (its answer was lost or malformed).
     pub fn retry(&mut self, index: usize) {
         self.retry.push(index);
@@ -276,6 +290,8 @@ pub struct Pacing {
     last_progress_ms: f64,
     /// Whether a partial report is being built: one at a time.
     pub reporting: bool,
+    /// Partial reports started.
+    partials: u32,
 }
 
 impl Pacing {
@@ -286,6 +302,7 @@ impl Pacing {
             last_partial_ms: 0.0,
             last_progress_ms: now_ms,
             reporting: false,
+            partials: 0,
         }
     }
 
@@ -299,14 +316,16 @@ impl Pacing {
     }
 
     /// Whether a partial report of the first `complete` of `trials` trials is due at `now_ms`:
-    /// more trials than the last one showed, early in the run, none being built, and the
-    /// first at once. If so, it counts as started.
+    /// more trials than the last one showed, early in the run, none being built, fewer than
+    /// [`MAX_PARTIALS`] shown, and the first at once. If so, it counts as started.
     pub fn partial_due(&mut self, complete: u32, trials: u32, now_ms: f64) -> bool {
         let due = complete > self.shown_trials
             && (complete as f64) < PARTIAL_UNTIL_SHARE * trials as f64
             && !self.reporting
+            && self.partials < MAX_PARTIALS
             && (self.shown_trials == 0 || now_ms - self.last_partial_ms >= PARTIAL_EVERY_MS);
         if due {
+            self.partials += 1;
             self.reporting = true;
             self.shown_trials = complete;
             self.last_partial_ms = now_ms;
@@ -393,6 +412,24 @@ mod tests {
         let again = fill_all(&mut s, &mut q, &[true, false, true]);
         assert_eq!(again.len(), 1);
         assert_eq!((again[0].0, again[0].1.batch), (0, 4));
+    }
+
+    #[test]
+    fn the_page_takes_batches_the_workers_then_skip() {
+        let mut s = schedule(1, 10_000);
+        assert_eq!(s.take_next(), Some(0));
+        assert_eq!(s.take_next(), Some(1));
+        let mut q = Queues::new(1);
+        let sent: Vec<usize> = fill_all(&mut s, &mut q, &[true])
+            .iter()
+            .map(|(_, j)| j.batch)
+            .collect();
+        assert_eq!(sent, vec![2, 3], "the workers go on after the page's");
+        s.retry(1);
+        assert_eq!(s.take_next(), Some(1), "a batch to run again first");
+        let last = s.plan.len();
+        while s.take_next().is_some() {}
+        assert_eq!(s.next, last, "every batch out");
     }
 
     #[test]
@@ -507,6 +544,12 @@ mod tests {
         assert!(p.partial_due(200, 10_000, 1000.0 + PARTIAL_EVERY_MS));
         p.reporting = false;
         assert!(!p.partial_due(2500, 10_000, 9000.0), "not late in the run");
+        assert!(
+            !p.partial_due(300, 10_000, 9000.0),
+            "no more than MAX_PARTIALS"
+        );
+        let mut early = Pacing::new(0.0);
+        assert!(!early.partial_due(2500, 10_000, 0.0), "not late in the run");
     }
 
     #[test]
