@@ -69,6 +69,8 @@ struct Inner {
     size: usize,
     slots: Vec<Slot>,
     active: Option<Active>,
+    /// The generation whose study is yet to be planned (see [`AnalysisPool::start`]).
+    pending: Option<u64>,
     next_job: u64,
     me: Weak<RefCell<Inner>>,
 }
@@ -137,14 +139,56 @@ impl AnalysisPool {
                 size: count.max(1),
                 slots: Vec::new(),
                 active: None,
+                pending: None,
                 next_job: 0,
                 me: me.clone(),
             })
         }))
     }
 
-    /// Runs `spec` on `workspace` as generation `generation`, replacing any analysis going.
+    /// Runs `spec` on `workspace` as generation `generation`, replacing any analysis going at
+    /// once. Planning the study (a tornado builds and checks a variant of the scenario for each
+    /// input's low and high) runs in a task of its own after this one, which renders the click:
+    /// together they could block the page past a frame.
     pub fn start(
+        &self,
+        workspace: &Workspace,
+        spec: &AnalysisSpec,
+        generation: u64,
+        dispatch: Callback<Action>,
+    ) {
+        {
+            let mut inner = self.0.borrow_mut();
+            inner.active = None;
+            inner.pending = Some(generation);
+        }
+        let me = Rc::downgrade(&self.0);
+        let (workspace, spec, on_fail) = (workspace.clone(), spec.clone(), dispatch.clone());
+        let plan = Closure::once_into_js(move || {
+            let Some(inner) = me.upgrade() else {
+                return;
+            };
+            if inner.borrow().pending != Some(generation) {
+                return; // stopped, or replaced by a newer analysis
+            }
+            inner.borrow_mut().pending = None;
+            AnalysisPool(inner).begin(&workspace, &spec, generation, dispatch);
+        });
+        let window = web_sys::window().expect("analyses run in a page");
+        if window
+            .set_timeout_with_callback(plan.unchecked_ref())
+            .is_err()
+        {
+            self.0.borrow_mut().pending = None;
+            on_fail.emit(Action::AnalysisFailed {
+                generation,
+                reason: "the browser would not schedule the analysis; reload the page".into(),
+            });
+        }
+    }
+
+    /// Plans `spec` and hands its first jobs to the workers.
+    fn begin(
         &self,
         workspace: &Workspace,
         spec: &AnalysisSpec,
@@ -192,9 +236,11 @@ impl AnalysisPool {
         send(emit);
     }
 
-    /// Drops the analysis going; answers to its jobs are ignored.
+    /// Drops the analysis going, or about to; answers to its jobs are ignored.
     pub fn stop(&self) {
-        self.0.borrow_mut().active = None;
+        let mut inner = self.0.borrow_mut();
+        inner.active = None;
+        inner.pending = None;
     }
 }
 
