@@ -31,6 +31,36 @@ fn input_value(e: &Event) -> String {
     input.value()
 }
 
+/// A labelled drop-down (`class` is the label's: `form-field`, or with `narrow`): `options` are
+/// its `<option>`s ([`option`]); a pick hands the value picked to `on_pick`. Every picker of the
+/// analyses' forms is one, so that the app's wasm holds this markup once.
+pub fn picker(
+    class: &'static str,
+    id: &str,
+    label: &str,
+    options: Html,
+    on_pick: Callback<String>,
+) -> Html {
+    let onchange = Callback::from(move |e: Event| on_pick.emit(select_value(&e)));
+    html! {
+        <label class={class}>
+            <span>{label}</span>
+            <select id={id.to_string()} data-testid={id.to_string()} {onchange}>{options}</select>
+        </label>
+    }
+}
+
+/// An `<option>` of a [`picker`].
+pub fn option(value: String, text: String, selected: bool, disabled: bool) -> Html {
+    html! { <option {value} {selected} {disabled}>{text}</option> }
+}
+
+/// A callback that puts the value picked into `state`.
+pub fn set_to(state: &UseStateHandle<String>) -> Callback<String> {
+    let state = state.clone();
+    Callback::from(move |value: String| state.set(value))
+}
+
 /// A picker of the named outputs (P(hit target) only with a target set).
 pub fn output_options(
     id: &str,
@@ -38,27 +68,20 @@ pub fn output_options(
     output: &UseStateHandle<String>,
     scenario: &Scenario,
 ) -> Html {
-    let onchange = {
-        let output = output.clone();
-        Callback::from(move |e: Event| output.set(select_value(&e)))
-    };
     let has_target = !matches!(scenario.targets.bookings_per_quarter, Target::None);
     let mut keys: Vec<&str> = NAMED_OUTPUTS.iter().map(|(k, _)| *k).collect();
     if !keys.contains(&output.as_str()) {
         keys.push(output.as_str());
     }
-    html! {
-        <label class="form-field">
-            <span>{label}</span>
-            <select id={id.to_string()} data-testid={id.to_string()} {onchange}>
-                { for keys.into_iter().map(|key| {
-                    let disabled = key == "p_hit_target" && !has_target;
-                    let text = if disabled { format!("{} (set a target first)", output_label(key)) } else { output_label(key) };
-                    html! { <option value={key.to_string()} selected={**output == key} {disabled}>{text}</option> }
-                }) }
-            </select>
-        </label>
-    }
+    let options = keys
+        .into_iter()
+        .map(|key| {
+            let disabled = key == "p_hit_target" && !has_target;
+            let text = if disabled { format!("{} (set a target first)", output_label(key)) } else { output_label(key) };
+            option(key.to_string(), text, **output == key, disabled)
+        })
+        .collect();
+    picker("form-field", id, label, options, set_to(output))
 }
 
 /// The trials at each point.
@@ -89,26 +112,21 @@ pub fn input_options(
     allowed: Option<&[&str]>,
     on_pick: Callback<String>,
 ) -> Html {
-    let onchange = {
+    let on_pick = {
         let field = field.clone();
-        Callback::from(move |e: Event| {
-            let path = select_value(&e);
+        Callback::from(move |path: String| {
             field.set(path.clone());
             on_pick.emit(path);
         })
     };
     let inputs = every_input(scenario);
-    html! {
-        <label class="form-field">
-            <span>{label}</span>
-            <select id={id.to_string()} data-testid={id.to_string()} {onchange}>
-                if field.is_empty() { <option value="" selected=true disabled=true>{"Pick an input"}</option> }
-                { for inputs.iter().filter(|i| allowed.is_none_or(|a| a.contains(&i.path.as_str()))).map(|i| html! {
-                    <option value={i.path.clone()} selected={**field == i.path}>{format!("{} ({})", i.label, i.path)}</option>
-                }) }
-            </select>
-        </label>
-    }
+    let options = html! { <>
+        if field.is_empty() { { option(String::new(), "Pick an input".to_string(), true, true) } }
+        { for inputs.iter().filter(|i| allowed.is_none_or(|a| a.contains(&i.path.as_str()))).map(|i| {
+            option(i.path.clone(), format!("{} ({})", i.label, i.path), **field == i.path, false)
+        }) }
+    </> };
+    picker("form-field", id, label, options, on_pick)
 }
 
 /// A text box for a number; the form reads it when submitted.

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::analysis_form::{option, picker};
 use crate::analysis::inputs::every_input;
 use crate::analysis::input_at;
 use crate::analysis::seek::LEVERS;
@@ -64,10 +65,7 @@ pub fn LeverInput(props: &LeverInputProps) -> Html {
         inputs.iter().partition(|i| LEVERS.contains(&i.path.as_str()));
     let on_field = {
         let (on_change, scenario) = (props.on_change.clone(), props.scenario.clone());
-        Callback::from(move |e: Event| {
-            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            on_change.emit(LeverText::of(&scenario, None, &select.value()));
-        })
+        Callback::from(move |path: String| on_change.emit(LeverText::of(&scenario, None, &path)))
     };
     let on_text = |which: fn(&mut LeverText, String)| {
         let (on_change, lever) = (props.on_change.clone(), props.lever.clone());
@@ -79,18 +77,15 @@ pub fn LeverInput(props: &LeverInputProps) -> Html {
         })
     };
     let option = |i: &&crate::analysis::Input| {
-        html! { <option value={i.path.clone()} selected={props.lever.field == i.path}>{i.label.clone()}</option> }
+        option(i.path.clone(), i.label.clone(), props.lever.field == i.path, false)
     };
     let id = |part: &str| format!("{}-{part}", props.id);
     html! {
         <div class="lever-row">
-            <label class="form-field">
-                <span>{props.title.clone()}</span>
-                <select id={id("field")} data-testid={id("field")} onchange={on_field}>
-                    <optgroup label="Usual levers">{ for usual.iter().map(option) }</optgroup>
-                    <optgroup label="Every other input">{ for others.iter().map(option) }</optgroup>
-                </select>
-            </label>
+            { picker("form-field", &id("field"), &props.title, html! { <>
+                <optgroup label="Usual levers">{ for usual.iter().map(option) }</optgroup>
+                <optgroup label="Every other input">{ for others.iter().map(option) }</optgroup>
+            </> }, on_field) }
             <label class="form-field narrow">
                 <span>{"From"}</span>
                 <input type="text" inputmode="decimal" id={id("from")} data-testid={id("from")}

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::analysis_form::{number_input, AnalysisFormProps};
+use super::analysis_form::{number_input, option, picker, set_to, AnalysisFormProps};
 use super::lever_input::{LeverInput, LeverText};
 use crate::analysis::study::output_label;
 use crate::analysis::{input_at, Measure};
@@ -120,26 +120,9 @@ pub fn SeekForm(props: &AnalysisFormProps) -> Html {
             }
         })
     };
-    let on_metric = {
-        let metric = metric.clone();
-        Callback::from(move |e: Event| {
-            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            metric.set(select.value());
-        })
-    };
-    let on_period = {
-        let period = period.clone();
-        Callback::from(move |e: Event| {
-            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            period.set(select.value());
-        })
-    };
     let on_side = {
         let at_least = at_least.clone();
-        Callback::from(move |e: Event| {
-            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            at_least.set(select.value() == "at_least");
-        })
+        Callback::from(move |value: String| at_least.set(value == "at_least"))
     };
     let quarters = scenario.quarters();
     let label = |q: usize| quarter_label(scenario, q);
@@ -162,27 +145,18 @@ pub fn SeekForm(props: &AnalysisFormProps) -> Html {
     html! {
         <form class="analysis-form" {onsubmit} data-testid="form-seek">
             <div class="goal-row">
-                <label class="form-field">
-                    <span>{"Goal"}</span>
-                    <select id="seek-output" data-testid="seek-output" onchange={on_metric}>
-                        { for GOAL_OUTPUTS.iter().map(|k| html! { <option value={*k} selected={*metric == *k}>{output_label(k)}</option> }) }
-                    </select>
-                </label>
-                <label class="form-field">
-                    <span>{"When"}</span>
-                    <select id="seek-period" data-testid="seek-period" onchange={on_period}>
-                        <option value="" selected={period.is_empty()}>{"over the horizon"}</option>
-                        { for (0..quarters).map(|q| { let v = format!("q{}", q + 1); html! { <option value={v.clone()} selected={*period == v}>{format!("in {}", label(q))}</option> } }) }
-                        { for (1..quarters).map(|q| { let v = format!("from-q{}", q + 1); html! { <option value={v.clone()} selected={*period == v}>{format!("every quarter from {}", label(q))}</option> } }) }
-                    </select>
-                </label>
-                <label class="form-field narrow">
-                    <span>{"Is"}</span>
-                    <select id="seek-side" data-testid="seek-side" onchange={on_side}>
-                        <option value="at_least" selected={*at_least}>{"at least"}</option>
-                        <option value="at_most" selected={!*at_least}>{"at most"}</option>
-                    </select>
-                </label>
+                { picker("form-field", "seek-output", "Goal",
+                    GOAL_OUTPUTS.iter().map(|k| option(k.to_string(), output_label(k), *metric == *k, false)).collect(),
+                    set_to(&metric)) }
+                { picker("form-field", "seek-period", "When", html! { <>
+                    { option(String::new(), "over the horizon".to_string(), period.is_empty(), false) }
+                    { for (0..quarters).map(|q| { let v = format!("q{}", q + 1); let selected = *period == v; option(v, format!("in {}", label(q)), selected, false) }) }
+                    { for (1..quarters).map(|q| { let v = format!("from-q{}", q + 1); let selected = *period == v; option(v, format!("every quarter from {}", label(q)), selected, false) }) }
+                </> }, set_to(&period)) }
+                { picker("form-field narrow", "seek-side", "Is", html! { <>
+                    { option("at_least".to_string(), "at least".to_string(), *at_least, false) }
+                    { option("at_most".to_string(), "at most".to_string(), !*at_least, false) }
+                </> }, on_side) }
                 { number_input("seek-threshold", "Threshold", &threshold) }
                 { number_input("seek-chance", "With a chance of", &chance) }
             </div>
