@@ -167,8 +167,8 @@ function summarise(events, marks) {
   if (window_) {
     const [from, to] = window_.split(',').map(Number);
     for (const t of tasks.filter((x) => (x.ts - origin) / 1000 >= from && (x.ts - origin) / 1000 <= to && x.dur > 500)) {
-      const inside = onMain.filter((e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur && (e.dur ?? 0) > 1000 && !/RunTask/.test(e.name));
-      console.log(`  task ${((t.ts - origin) / 1000).toFixed(0)}+${(t.dur / 1000).toFixed(1)}: ${inside.slice(0, 6).map((e) => `${e.name === 'EventDispatch' ? `EventDispatch ${e.args?.data?.type}` : e.name}${e.args?.data?.functionName ? `(${e.args.data.functionName})` : ''}${e.args?.data?.url ? `(${e.args.data.url.split('/').pop()})` : ''} ${(e.dur / 1000).toFixed(1)}`).join('; ')}`);
+      const inside = onMain.filter((e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur && (e.dur ?? 0) > (process.env.TRACE_MIN_US ? Number(process.env.TRACE_MIN_US) : 1000) && !/RunTask/.test(e.name));
+      console.log(`  task ${((t.ts - origin) / 1000).toFixed(0)}+${(t.dur / 1000).toFixed(1)}: ${inside.slice(0, Number(process.env.TRACE_EVENTS ?? 6)).map((e) => `${e.name === 'EventDispatch' ? `EventDispatch ${e.args?.data?.type}` : e.name}${e.args?.data?.functionName ? `(${e.args.data.functionName})` : ''}${e.args?.data?.url ? `(${e.args.data.url.split('/').pop()})` : ''} ${(e.dur / 1000).toFixed(1)}`).join('; ')}`);
     }
   }
   // The run's tasks (from its start) by wall time and by the main thread's own CPU time (`tdur`):
