@@ -309,6 +309,17 @@ pub fn in_use(s: &Scenario, path: &str) -> bool {
     }
 }
 
+/// A value on a sweep's or a lever's grid as a person would write it: `from + step × k` in
+/// binary floating point leaves 0.8999999999999999 for 0.9, which would then show in messages
+/// and in a scenario applied from a goal seek. Rounding to 12 significant digits is far below
+/// any field's meaning and, being decimal formatting, gives the same bits on every platform.
+pub fn tidy(x: f64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    format!("{x:.11e}").parse().unwrap_or(x)
+}
+
 /// A value of an input in its units, rounded for reading: `35%`, `26.3%`, `$15K`, `4`,
 /// `2.5 months`, `1.30×`, `105 hours`.
 pub fn value_text(input: &Input, x: f64, currency: &str) -> String {
@@ -340,6 +351,17 @@ pub fn value_text(input: &Input, x: f64, currency: &str) -> String {
 mod tests {
     use super::*;
     use crate::presets::find as preset;
+
+    #[test]
+    fn grid_values_read_as_written() {
+        assert_eq!(tidy(0.0 + 0.9 * 9.0 / 9.0), 0.9);
+        assert_eq!(tidy(0.1 * 3.0), 0.3);
+        assert_eq!(tidy(0.05 * 5.0 + 0.0), 0.25);
+        assert_eq!(tidy(1.0 / 3.0), 0.333333333333);
+        assert_eq!(tidy(-0.0), -0.0);
+        assert_eq!(tidy(f64::INFINITY), f64::INFINITY);
+        assert_eq!(tidy(123_456.0), 123_456.0);
+    }
 
     #[test]
     fn swings_follow_the_documented_rules() {

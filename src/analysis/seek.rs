@@ -123,7 +123,7 @@ impl Lever {
             ));
         }
         let mut lattice: Vec<f64> = (0..count as usize)
-            .map(|k| from + step * k as f64)
+            .map(|k| super::inputs::tidy(from + step * k as f64))
             .map(|x| if input.is_whole() { x.round() } else { x })
             .collect();
         lattice.dedup();

@@ -72,7 +72,7 @@ impl Sweep {
                 let x = if steps == 1 {
                     from
                 } else {
-                    from + (to - from) * k as f64 / (steps - 1) as f64
+                    super::inputs::tidy(from + (to - from) * k as f64 / (steps - 1) as f64)
                 };
                 if input.is_whole() {
                     x.round()
