@@ -205,6 +205,20 @@ pub fn tornado_height(count: usize, width: u32) -> u32 {
     tornado::height_for(count, width)
 }
 
+/// The height a chart's legend of `labels` takes at `width` (its rows and the space beneath;
+/// 0 for one label or none, which draw no legend): a chart with many series adds it to its
+/// own height so that the plot keeps its size on a phone.
+pub fn legend_height(labels: &[&str], width: u32) -> u32 {
+    if labels.len() < 2 {
+        return 0;
+    }
+    let entries: Vec<(&str, Rgb, panels::Swatch)> = labels
+        .iter()
+        .map(|l| (*l, Rgb(0, 0, 0), panels::Swatch::Line))
+        .collect();
+    panels::legend_layout(&entries, f64::from(width)).1.ceil() as u32
+}
+
 /// One setting of a sweep: the input's value `x`, the output's P10, median and P90 there, and
 /// the median cost.
 #[derive(Debug, Clone, Copy, PartialEq)]

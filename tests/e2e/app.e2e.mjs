@@ -1521,7 +1521,11 @@ const tests = [
       const outer = new Set(two.map((r) => r.cells[1]));
       check(outer.size >= 3, `the second lever (${second}) took ${outer.size} values: ${JSON.stringify([...outer])}`);
       const legend = await page.evaluate(() => [...document.querySelectorAll('[data-testid="chart-frontier"] svg text')].map((t) => t.textContent.trim()));
-      const series = [...outer].filter((v) => legend.some((t) => t.endsWith(` ${v}`)));
+      // The legend names each value (the y axis has 0%, 25%…: most values are the legend's
+      // alone), and the caption names the lever.
+      const series = [...outer].filter((v) => legend.filter((t) => t === v).length >= 1);
+      const caption = await text(page, `${tid('chart-frontier')}`, 'the frontier');
+      check(caption.includes('One line for each'), `the frontier's caption names the second lever: ${JSON.stringify(caption.slice(0, 200))}`);
       check(series.length >= 3, `the frontier's legend names ${series.length} of the second lever's values ${JSON.stringify([...outer])}: ${JSON.stringify(legend.slice(0, 20))}`);
       const twoAnswer = await analysisText(page, 'seek-answer', 'the two-lever answer');
       shots.push(...(await analysisShots(page, '20-analysis-seek-two-levers')));

@@ -33,16 +33,14 @@ pub fn SeekView(props: &SeekViewProps) -> Html {
     let report = &props.report;
     let currency = props.header.currency.clone();
     let money = |x: f64| crate::format::money(x, &currency);
-    let size = analysis_size(base, if base.width < 500 { 340 } else { 380 });
+    // With two levers, a line per value of the second: the legend names the values and the
+    // caption the lever, so that twelve entries fit in a few rows on a phone.
     let series: Vec<FrontierSeries> = report
         .series
         .iter()
         .enumerate()
         .map(|(i, s)| FrontierSeries {
-            label: match (&s.value_text, report.levers.get(1)) {
-                (Some(t), Some(l)) => format!("{} {t}", l.label),
-                _ => report.levers[0].label.clone(),
-            },
+            label: s.value_text.clone().unwrap_or_else(|| report.levers[0].label.clone()),
             color: PALETTE[i % PALETTE.len()],
             points: s
                 .points
@@ -57,6 +55,14 @@ pub fn SeekView(props: &SeekViewProps) -> Html {
                 .collect(),
         })
         .collect();
+    let size = {
+        let size = analysis_size(base, if base.width < 500 { 340 } else { 380 });
+        let labels: Vec<&str> = series.iter().map(|s| s.label.as_str()).collect();
+        charts::Size {
+            height: size.height + charts::legend_height(&labels, size.width),
+            ..size
+        }
+    };
     let chosen = report.choice.as_ref().and_then(|c| {
         let outer = match report.levers.len() {
             2 => report.series.iter().position(|s| s.value == c.values.get(1).copied())?,
@@ -95,6 +101,10 @@ pub fn SeekView(props: &SeekViewProps) -> Html {
         props.header.goal.clone().unwrap_or_default(),
         report.required * 100.0
     );
+    let lines_by = match report.levers.get(1) {
+        Some(l) => format!(" One line for each {}.", l.label),
+        None => String::new(),
+    };
     let answer = match (&report.choice, report.met) {
         (Some(c), true) => format!(
             "The cheapest setting that meets the goal: {}. Its chance is {:.0}% and its median cost {}.",
@@ -131,7 +141,7 @@ pub fn SeekView(props: &SeekViewProps) -> Html {
             if report.met && report.done {
                 <button type="button" class="primary" onclick={on_apply} data-testid="seek-apply">{"Add this setting as a new scenario"}</button>
             }
-            { chart_figure("chart-frontier", "The frontier".to_string(), Some(format!("Every setting tried: the chance that {goal}, and the median cost beneath.")), "Frontier of the settings tried", &svg, None) }
+            { chart_figure("chart-frontier", "The frontier".to_string(), Some(format!("Every setting tried: the chance that {goal}, and the median cost beneath.{}", lines_by)), "Frontier of the settings tried", &svg, None) }
             { numbers_table("Every setting tried", "seek-table",
                 html! { <>
                     { for report.levers.iter().map(|l| html! { <th>{l.label.clone()}</th> }) }
