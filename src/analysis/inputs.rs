@@ -338,7 +338,7 @@ pub fn value_text(input: &Input, x: f64, currency: &str) -> String {
         Unit::Months => format!("{} months", trimmed(format!("{x:.1}"))),
         Unit::Hours => format!("{} hours", trimmed(format!("{x:.1}"))),
         unit => {
-            let rounded = format!("{}", trimmed(format!("{x:.2}")));
+            let rounded = trimmed(format!("{x:.2}"));
             match unit.label() {
                 "" => rounded,
                 label => format!("{rounded} {label}"),
