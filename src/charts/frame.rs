@@ -225,22 +225,26 @@ pub(crate) fn clamp_label_x(x: f64, width: f64, w: f64) -> f64 {
     x.clamp(half, w - half)
 }
 
+/// A value's label under the plot at `px`, kept within the chart's width.
+pub(crate) fn draw_value_label(c: &Canvas, plot: &Plot, px: f64, label: &str) {
+    let lx = clamp_label_x(px, text_width(label, FONT_PX), c.w);
+    c.text(
+        label,
+        (lx, plot.bottom + 7.0),
+        Align::Middle,
+        Baseline::Top,
+        MUTED,
+        FONT_PX,
+    );
+}
+
 /// Draws value ticks along the bottom of the plot (for histograms), with `x` mapping values to
 /// pixels.
 pub(crate) fn draw_x_values(c: &Canvas, plot: &Plot, ticks: &Ticks, fmt: Fmt, x: &Linear) {
     for &v in &ticks.values {
         let px = x.at(v);
-        let label = fmt.label(v);
         c.line((px, plot.bottom), (px, plot.bottom + 4.0), AXIS, 1.0, 1);
-        let lx = clamp_label_x(px, text_width(&label, FONT_PX), c.w);
-        c.text(
-            &label,
-            (lx, plot.bottom + 7.0),
-            Align::Middle,
-            Baseline::Top,
-            MUTED,
-            FONT_PX,
-        );
+        draw_value_label(c, plot, px, &fmt.label(v));
     }
 }
 

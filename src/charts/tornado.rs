@@ -5,7 +5,7 @@
 
 use super::canvas::{render, view_size, Align, Baseline, Canvas};
 use super::fan::MIN_CHART;
-use super::frame::{clamp_label_x, draw_note, Plot, AXIS, BOTTOM, GRID, INK, MUTED, RIGHT};
+use super::frame::{draw_note, draw_value_label, Plot, AXIS, BOTTOM, GRID, INK, MUTED, RIGHT};
 use super::panels::{draw_legend, legend_layout, truncate, Swatch};
 use super::scale::{nice_ticks, text_width, Extent, Fmt, Linear, FONT_PX};
 use super::{Rgb, Size, TornadoBar, PALETTE};
@@ -208,16 +208,7 @@ fn draw_x_axis(c: &Canvas, plot: &Plot, x: &Linear, fmt: Fmt) {
         if v != 0.0 {
             c.line((px, plot.top - 4.0), (px, plot.bottom), GRID, 1.0, 1);
         }
-        let label = signed(fmt, v);
-        let lx = clamp_label_x(px, text_width(&label, FONT_PX), c.w);
-        c.text(
-            &label,
-            (lx, plot.bottom + 7.0),
-            Align::Middle,
-            Baseline::Top,
-            MUTED,
-            FONT_PX,
-        );
+        draw_value_label(c, plot, px, &signed(fmt, v));
     }
     c.line(
         (plot.left, plot.bottom),

@@ -166,6 +166,23 @@ fn point_answer(
     job: f64,
     outcome: Result<crate::analysis::PointValues, String>,
 ) -> (js_sys::Object, js_sys::Array) {
+    reply(
+        job,
+        outcome.map(|point| {
+            let values = js_sys::Float64Array::from(point.values.as_slice());
+            let costs = js_sys::Float64Array::from(point.costs.as_slice());
+            let arrays = [("values", values.buffer(), values.into()), ("costs", costs.buffer(), costs.into())];
+            (point.opportunities, arrays)
+        }),
+    )
+}
+
+/// A reply to job `job`: its opportunities and typed arrays (each with its buffer, which is
+/// transferred rather than copied), or the error.
+fn reply(
+    job: f64,
+    outcome: Result<(u64, [(&str, js_sys::ArrayBuffer, JsValue); 2]), String>,
+) -> (js_sys::Object, js_sys::Array) {
     let reply = js_sys::Object::new();
     let set = |k: &str, v: &JsValue| {
         let _ = js_sys::Reflect::set(&reply, &JsValue::from_str(k), v);
@@ -173,17 +190,12 @@ fn point_answer(
     set("job", &JsValue::from_f64(job));
     let transfer = js_sys::Array::new();
     match outcome {
-        Ok(point) => {
-            let values = js_sys::Float64Array::from(point.values.as_slice());
-            let costs = js_sys::Float64Array::from(point.costs.as_slice());
-            set(
-                "opportunities",
-                &JsValue::from_f64(point.opportunities as f64),
-            );
-            transfer.push(&values.buffer());
-            transfer.push(&costs.buffer());
-            set("values", &values);
-            set("costs", &costs);
+        Ok((opportunities, arrays)) => {
+            set("opportunities", &JsValue::from_f64(opportunities as f64));
+            for (key, buffer, array) in arrays {
+                transfer.push(&buffer);
+                set(key, &array);
+            }
         }
         Err(e) => set("error", &JsValue::from_str(&e)),
     }
@@ -211,28 +223,15 @@ fn answer(
     outcome: Result<BatchAnswer, String>,
     spare: Option<js_sys::ArrayBuffer>,
 ) -> (js_sys::Object, js_sys::Array) {
-    let reply = js_sys::Object::new();
-    let set = |k: &str, v: &JsValue| {
-        let _ = js_sys::Reflect::set(&reply, &JsValue::from_str(k), v);
-    };
-    set("job", &JsValue::from_f64(job));
-    let transfer = js_sys::Array::new();
-    match outcome {
-        Ok(batch) => {
+    reply(
+        job,
+        outcome.map(|batch| {
             let columns = columns_array(&batch.columns, spare);
             let hashes = js_sys::BigUint64Array::from(batch.hashes.as_slice());
-            set(
-                "opportunities",
-                &JsValue::from_f64(batch.opportunities as f64),
-            );
-            transfer.push(&columns.buffer());
-            transfer.push(&hashes.buffer());
-            set("columns", &columns);
-            set("hashes", &hashes);
-        }
-        Err(e) => set("error", &JsValue::from_str(&e)),
-    }
-    (reply, transfer)
+            let arrays = [("columns", columns.buffer(), columns.into()), ("hashes", hashes.buffer(), hashes.into())];
+            (batch.opportunities, arrays)
+        }),
+    )
 }
 
 #[cfg(feature = "bench")]

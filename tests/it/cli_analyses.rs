@@ -6,42 +6,13 @@
 //!
 //! Trial counts stay small (a few hundred) so the debug build runs these quickly.
 
-use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use pipesim::model::{Dist, Scenario, Workspace};
 use pipesim::presets;
 use serde_json::{json, Value};
 
-/// A directory under the system temp dir, unique to this process and call, removed on drop.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(label: &str) -> TempDir {
-        static COUNTER: AtomicUsize = AtomicUsize::new(0);
-        let n = COUNTER.fetch_add(1, Ordering::SeqCst);
-        let dir = std::env::temp_dir().join(format!(
-            "pipesim-analyses-test-{}-{n}-{label}",
-            std::process::id()
-        ));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("create temp dir");
-        TempDir(dir)
-    }
-
-    fn file(&self, name: &str, text: &str) -> String {
-        let path = self.0.join(name);
-        std::fs::write(&path, text).expect("write temp file");
-        path.to_str().expect("UTF-8 path").to_string()
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
+use super::common::temp_dir::TempDir;
 
 fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_pipesim"))
@@ -180,7 +151,7 @@ fn sensitivity_of_a_chance_and_of_a_quarter() {
     let dir = TempDir::new("chance");
     let mut s = presets::find("founder-led").unwrap().scenario();
     s.targets.bookings_per_quarter = pipesim::model::Target::Every(150_000.0);
-    let file = dir.file("target.json", &Workspace::single(s).to_value().to_string());
+    let file = dir.file_arg("target.json", &Workspace::single(s).to_value().to_string());
     let report = json_of(&run_ok(&[
         "sensitivity",
         &file,
@@ -292,7 +263,7 @@ fn a_sweep_of_a_chance_says_so() {
     let dir = TempDir::new("sweep-chance");
     let mut s = presets::find("series-a").unwrap().scenario();
     s.targets.bookings_per_quarter = pipesim::model::Target::Every(600_000.0);
-    let file = dir.file("target.json", &Workspace::single(s).to_value().to_string());
+    let file = dir.file_arg("target.json", &Workspace::single(s).to_value().to_string());
     let table = run_ok(&[
         "sweep",
         &file,
@@ -338,7 +309,7 @@ fn seek_on_quota_capacity_finds_the_formulas_count_of_aes() {
     let s = steady_team();
     let per_ae = s.ae.quota_per_year * s.horizon_months as f64 / 12.0;
     let formula = (7.5e6 / per_ae).ceil();
-    let file = dir.file("steady.json", &Workspace::single(s).to_value().to_string());
+    let file = dir.file_arg("steady.json", &Workspace::single(s).to_value().to_string());
     let args = [
         "seek",
         &file,
@@ -468,7 +439,7 @@ fn parts_merge_to_the_whole(label: &str, args: &[&str], whole: &[&str]) {
             let part = json_of(&text);
             assert_eq!(part["pipesim_part"], 1);
             assert_eq!(part["shard"], json!([i, n]));
-            dir.file(&format!("part-{i}.json"), &text)
+            dir.file_arg(&format!("part-{i}.json"), &text)
         })
         .collect();
     let part_args: Vec<&str> = parts.iter().map(String::as_str).collect();
@@ -523,7 +494,7 @@ fn seek_parts_merge_into_the_exhaustive_seek_byte_for_byte() {
 #[test]
 fn merge_refuses_what_is_not_a_part() {
     let dir = TempDir::new("not-a-part");
-    let file = dir.file("x.json", "{\"schema\": 1}");
+    let file = dir.file_arg("x.json", "{\"schema\": 1}");
     let err = run_bad(&["merge", &file]);
     assert!(err.contains("not a part of a sharded run"), "{err}");
 }
@@ -543,7 +514,7 @@ fn a_saved_analysis_gives_the_defaults_and_its_link_reopens_it() {
     let dir = TempDir::new("saved");
     let analysis = json!({ "kind": "sweep", "trials": 50, "field": "ae.pace", "from": 1,
                            "to": 4, "steps": 4 });
-    let file = dir.file("w.json", &series_a_with(analysis, 3).to_string());
+    let file = dir.file_arg("w.json", &series_a_with(analysis, 3).to_string());
     let saved = run_ok(&["sweep", &file, "--format", "json"]);
     let flags = run_ok(&[
         "sweep", "series-a", "--field", "ae.pace", "--from", "1", "--to", "4", "--steps", "4",
@@ -605,7 +576,7 @@ fn scenario_by_number_or_name() {
     b.name = "Plan B".into();
     let mut w = Workspace::single(a);
     w.scenarios.push(b);
-    let file = dir.file("two.json", &w.to_value().to_string());
+    let file = dir.file_arg("two.json", &w.to_value().to_string());
     let sweep = |scenario: &str| {
         run_ok(&[
             "sweep",
@@ -796,7 +767,7 @@ fn bad_saved_settings_are_named_by_their_path() {
     let dir = TempDir::new("bad-saved");
     let analysis = json!({ "kind": "sweep", "trials": 10, "field": "ae.pace", "from": 5,
                            "to": 2, "steps": 4 });
-    let file = dir.file("w.json", &series_a_with(analysis, 1).to_string());
+    let file = dir.file_arg("w.json", &series_a_with(analysis, 1).to_string());
     let err = run_bad(&["sweep", &file]);
     assert!(
         err.contains("pipesim: analysis.to: the range 5 to 2 is empty"),
@@ -805,7 +776,7 @@ fn bad_saved_settings_are_named_by_their_path() {
     // The file's too many trials are the file's; a --trials flag is named as the flag.
     let analysis = json!({ "kind": "sweep", "trials": 1000000, "field": "ae.pace", "from": 1,
                            "to": 8, "steps": 200 });
-    let file = dir.file("big.json", &series_a_with(analysis, 1).to_string());
+    let file = dir.file_arg("big.json", &series_a_with(analysis, 1).to_string());
     let err = run_bad(&["sweep", &file]);
     assert!(
         err.contains("pipesim: analysis.trials: this analysis is too large"),
@@ -818,7 +789,7 @@ fn bad_saved_settings_are_named_by_their_path() {
     );
     // A file whose analysis does not read is refused like any invalid file.
     let bad = json!({ "kind": "sweep", "field": "ae.pace", "from": 1, "to": 8, "steps": 0 });
-    let file = dir.file("invalid.json", &series_a_with(bad, 1).to_string());
+    let file = dir.file_arg("invalid.json", &series_a_with(bad, 1).to_string());
     let err = run_bad(&["sweep", &file]);
     assert!(err.contains("analysis.steps"), "{err}");
 }

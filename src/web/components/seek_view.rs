@@ -5,7 +5,9 @@
 
 use yew::prelude::*;
 
-use super::sensitivity_view::{analysis_size, chart_figure, head_cells, numbers_table, text_cells};
+use super::sensitivity_view::{
+    analysis_size, chart_figure, head_cells, numbers_table, text_cells, value_label,
+};
 use crate::analysis::seek::{apply_choice, SeekReport};
 use crate::analysis::StudyReport;
 use crate::charts::{self, Axis, FrontierPoint, FrontierSeries, PALETTE};
@@ -83,13 +85,7 @@ pub fn SeekView(props: &SeekViewProps) -> Html {
     let svg = use_memo(
         (series, report.required, chosen, size, texts, currency.clone()),
         |(series, required, chosen, size, texts, currency)| {
-            let x_label = |x: f64| {
-                texts
-                    .iter()
-                    .find(|(v, _)| *v == x)
-                    .map(|(_, t)| t.clone())
-                    .unwrap_or_else(|| crate::format::count(x))
-            };
+            let x_label = |x: f64| value_label(texts, x);
             let cost_axis = Axis::Money(currency.clone());
             AttrValue::from(charts::frontier_chart(
                 series, &x_label, *required, &cost_axis, *chosen, *size,

@@ -30,6 +30,16 @@ pub fn analysis_size(size: Size, height: u32) -> Size {
     }
 }
 
+/// The text of a lever's or an input's value `x` as the report wrote it (`texts`), else the
+/// number: the x axis of the sweep and frontier charts.
+pub fn value_label(texts: &[(f64, String)], x: f64) -> String {
+    texts
+        .iter()
+        .find(|(v, _)| *v == x)
+        .map(|(_, t)| t.clone())
+        .unwrap_or_else(|| crate::format::count(x))
+}
+
 /// An analysis's chart: its heading and caption, the drawing (an SVG from `charts`) and what it
 /// shows for screen readers; with `onclick` it is clickable. The three reports share it (and
 /// [`numbers_table`]) so that the app's wasm holds this markup once.

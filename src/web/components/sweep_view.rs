@@ -3,7 +3,9 @@
 
 use yew::prelude::*;
 
-use super::sensitivity_view::{analysis_size, chart_figure, head_cells, numbers_table, text_cells};
+use super::sensitivity_view::{
+    analysis_size, chart_figure, head_cells, numbers_table, text_cells, value_label,
+};
 use crate::analysis::study::StudyReport;
 use crate::analysis::sweep::SweepReport;
 use crate::charts::{self, Axis, SweepPoint};
@@ -62,13 +64,7 @@ pub fn SweepView(props: &SweepViewProps) -> Html {
     let svg = use_memo(
         (points, axis.clone(), cost_axis, best, size, texts),
         move |(points, axis, cost_axis, best, size, texts)| {
-            let x_label = |x: f64| {
-                texts
-                    .iter()
-                    .find(|(v, _)| *v == x)
-                    .map(|(_, t)| t.clone())
-                    .unwrap_or_else(|| crate::format::count(x))
-            };
+            let x_label = |x: f64| value_label(texts, x);
             AttrValue::from(charts::sweep_chart(
                 points, &x_label, axis, cost_axis, *best, *size,
             ))

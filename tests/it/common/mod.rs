@@ -4,3 +4,4 @@
 pub mod charts;
 pub mod random;
 pub mod rows;
+pub mod temp_dir;
