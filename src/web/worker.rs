@@ -177,11 +177,14 @@ fn point_answer(
     )
 }
 
+/// A typed array of a reply: its key, the buffer it views (transferred), the array.
+type Reply<'a> = (&'a str, js_sys::ArrayBuffer, JsValue);
+
 /// A reply to job `job`: its opportunities and typed arrays (each with its buffer, which is
 /// transferred rather than copied), or the error.
 fn reply(
     job: f64,
-    outcome: Result<(u64, [(&str, js_sys::ArrayBuffer, JsValue); 2]), String>,
+    outcome: Result<(u64, [Reply<'_>; 2]), String>,
 ) -> (js_sys::Object, js_sys::Array) {
     let reply = js_sys::Object::new();
     let set = |k: &str, v: &JsValue| {
