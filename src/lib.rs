@@ -23,6 +23,7 @@ pub mod charts;
 pub mod editor;
 pub mod engine;
 pub mod format;
+pub mod i18n;
 pub mod model;
 pub mod presets;
 pub mod report;
