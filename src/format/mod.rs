@@ -3,11 +3,13 @@
 //!
 //! - [`money`](mod@money): the one table of currencies; money, shares and numbers, rounded for
 //!   reports and exact for the editor.
+//! - [`locale`]: money and numbers as each language writes them (万 and 亿 in Chinese).
 //! - `table`: the terminal table; `csv`: the two CSV files.
 //!
 //! Quarter labels (`2027 Q1`) belong to the model's calendar ([`crate::model::calendar`]).
 
 mod csv;
+pub mod locale;
 pub mod money;
 mod table;
 
