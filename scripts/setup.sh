@@ -4,7 +4,7 @@
 #
 # Installs (only what is missing):
 #   - the wasm32-unknown-unknown Rust target            (rustup)
-#   - Debian Chromium + chromedriver                     (apt-get; needs root)
+#   - Debian Chromium + chromedriver, and fonts-noto-cjk  (apt-get; needs root)
 #   - wasm-bindgen-cli, exactly Cargo.lock's wasm-bindgen (cargo install)
 #   - trunk 0.21.14, the browser app's bundler            (cargo install --locked; ~7.5 min cold)
 #   - tests/e2e/node_modules from package-lock.json: binaryen's wasm-opt (which trunk uses) and
@@ -26,19 +26,23 @@ else
   rustup target add wasm32-unknown-unknown
 fi
 
-# --- Headless browser for wasm-bindgen-test (Debian's Chromium) -------------
-if [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]]; then
-  say "chromium + chromedriver: present ($(/usr/bin/chromium --version 2>/dev/null | head -n1))"
+# --- Headless browser for wasm-bindgen-test (Debian's Chromium), and CJK fonts ---
+# fonts-noto-cjk: the Chinese interface (issue 18) must render in the page and in the charts.
+missing=()
+[[ -x /usr/bin/chromium ]] || missing+=(chromium)
+[[ -x /usr/bin/chromedriver ]] || missing+=(chromium-driver)
+dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
+if [[ ${#missing[@]} -eq 0 ]]; then
+  say "chromium + chromedriver + fonts-noto-cjk: present ($(/usr/bin/chromium --version 2>/dev/null | head -n1))"
 else
-  say "chromium + chromedriver: installing with apt-get"
+  say "installing with apt-get: ${missing[*]}"
   SUDO=""
   if [[ $(id -u) -ne 0 ]]; then
     command -v sudo >/dev/null || { echo "[setup] need root (or sudo) for apt-get" >&2; exit 1; }
     SUDO="sudo"
   fi
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -q
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
-    chromium chromium-driver
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
 fi
 
 # --- wasm-bindgen-cli: must equal the wasm-bindgen in Cargo.lock exactly ----

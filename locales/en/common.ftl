@@ -11,3 +11,10 @@ trials-count = { $n ->
     [one] { $count } trial
    *[other] { $count } trials
 }
+
+# The header, under the name "Pipesim".
+app-tagline = Monte Carlo planning for a B2B sales team
+# Shown over the page while a file is dragged over it.
+app-drop-hint = Drop a workspace or scenario file to open it
+# The label of the header's language switch (read by screen readers).
+language-switch-label = Language

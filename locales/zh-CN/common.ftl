@@ -7,3 +7,10 @@ lang-name = 简体中文
 
 # 模拟次数：“模拟 2,000 次”。
 trials-count = 模拟 { $count } 次
+
+# 页眉，在名称 "Pipesim" 之下。
+app-tagline = 用蒙特卡洛模拟规划 B2B 销售团队
+# 把文件拖到页面上时显示。
+app-drop-hint = 松开鼠标即可打开工作区或方案文件
+# 页眉语言切换的标签（供屏幕阅读器朗读）。
+language-switch-label = 语言

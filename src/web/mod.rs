@@ -20,6 +20,7 @@ pub mod crash;
 pub mod dispatch;
 pub mod files;
 pub mod hooks;
+pub mod language;
 pub mod pool;
 pub mod runner;
 pub mod state;

@@ -1724,6 +1724,31 @@ const tests = [
       return `names ${JSON.stringify(names)} shown as text through a tornado, a sweep and a seek; ${shots.map((f) => relative(process.cwd(), f)).join(', ')}`;
     },
   },
+  {
+    name: '26-language',
+    title: 'a browser asking for Chinese opens the page in Chinese; the switch changes it and is remembered',
+    contextOptions: { locale: 'zh-CN' },
+    async run(page, base) {
+      await openApp(page, base);
+      const lang = () => page.evaluate(() => document.documentElement.lang);
+      const tagline = () => text(page, '.tagline', 'the tagline');
+      check((await lang()) === 'zh-CN', `the document's lang is ${await lang()} for a zh-CN browser`);
+      const zh = await tagline();
+      check(/蒙特卡洛/.test(zh), `the tagline is not Chinese: ${JSON.stringify(zh)}`);
+      check((await page.locator(tid('language')).inputValue()) === 'zh-CN', 'the switch does not show 简体中文');
+      const shots = await screenshots(page, '26-language-zh');
+      await page.selectOption(tid('language'), 'en');
+      await page.waitForFunction(() => document.documentElement.lang === 'en');
+      const en = await tagline();
+      check(en === 'Monte Carlo planning for a B2B sales team', `after the switch the tagline reads ${JSON.stringify(en)}`);
+      await page.reload({ waitUntil: 'load' });
+      await need(page, tid('app'), 'the app after a reload');
+      check((await lang()) === 'en', `after a reload the document's lang is ${await lang()}: the choice was not remembered`);
+      await page.selectOption(tid('language'), 'zh-CN');
+      await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+      return `zh-CN browser → ${JSON.stringify(zh)}; switched → ${JSON.stringify(en)}, kept over a reload; ${shots.map((f) => relative(process.cwd(), f)).join(', ')}`;
+    },
+  },
 ];
 
 // --- runner -------------------------------------------------------------------------------

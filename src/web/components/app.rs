@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::analysis_panel::AnalysisPanel;
 use super::editor::Editor;
+use super::language_switch::LanguageSwitch;
 use super::library_panel::{name_to_offer, LibraryPanel};
 use super::notices::Notices;
 use super::preset_picker::PresetPicker;
@@ -16,8 +17,9 @@ use super::share_bar::ShareBar;
 use crate::web::dispatch::DispatchContext;
 use crate::web::hooks::{
     use_address_bar, use_analysis, use_app_state, use_file_drop, use_presets_parsed_when_idle,
-    use_run, use_storage, AppHandle,
+    use_language_choice, use_run, use_storage, AppHandle,
 };
+use crate::web::language::Language;
 use crate::web::state::RunState;
 
 /// The whole app.
@@ -34,6 +36,7 @@ pub fn App() -> Html {
     use_address_bar(&state, busy, &dispatch);
     use_presets_parsed_when_idle();
     let drop = use_file_drop(&dispatch);
+    let language = use_language_choice();
 
     let selected = state.selected_index();
     let model_name = state
@@ -41,13 +44,15 @@ pub fn App() -> Html {
         .map(|name| AttrValue::from(name.to_string()));
     html! {
         <ContextProvider<DispatchContext> context={dispatch.clone()}>
+        <ContextProvider<Language> context={language.clone()}>
         <div class={classes!("app", drop.dragging.then_some("dragging"))} data-testid="app"
             ondragover={drop.on_dragover} ondragleave={drop.on_dragleave} ondrop={drop.on_drop}>
             <header class="topbar">
                 <div class="brand">
                     <h1>{"Pipesim"}</h1>
-                    <p class="tagline">{"Monte Carlo planning for a B2B sales team"}</p>
+                    <p class="tagline">{language.say("app-tagline")}</p>
                 </div>
+                <LanguageSwitch />
                 <ShareBar workspace={state.workspace.clone()} model_name={model_name}
                     on_file={drop.on_file} />
                 <RunStatus run={state.run.clone()} trials={state.workspace.run.trials}
@@ -55,7 +60,7 @@ pub fn App() -> Html {
             </header>
             <Notices notices={state.notices.clone()} />
             if drop.dragging {
-                <div class="drop-hint" aria-hidden="true">{"Drop a workspace or scenario file to open it"}</div>
+                <div class="drop-hint" aria-hidden="true">{language.say("app-drop-hint")}</div>
             }
             <main class="layout">
                 <aside class="side" aria-label="Model">
@@ -74,6 +79,7 @@ pub fn App() -> Html {
                 </section>
             </main>
         </div>
+        </ContextProvider<Language>>
         </ContextProvider<DispatchContext>>
     }
 }

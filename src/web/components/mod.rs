@@ -9,6 +9,7 @@
 //! - `results`, `kpi_cards`, `chart_card`, `comparison`, `result_downloads`: what a run shows,
 //!   with CSV, SVG and PNG downloads.
 //! - `share_bar`, `library_panel`, `notices`: links, files, saved models and messages.
+//! - `language_switch`: the header's choice of English or Chinese.
 //! - `analysis_panel`: "Decide", the analyses' tabs; `sensitivity_form`, `sweep_form`,
 //!   `seek_form` (with `lever_input`, and `analysis_form`'s shared controls) their settings;
 //!   `sensitivity_view`, `sweep_view`, `seek_view` their reports.
@@ -22,6 +23,7 @@ pub mod dist_input;
 pub mod editor;
 pub mod field_input;
 pub mod kpi_cards;
+pub mod language_switch;
 pub mod lever_input;
 pub mod library_panel;
 pub mod notices;

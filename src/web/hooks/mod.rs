@@ -11,6 +11,7 @@
 //! - `address`: the address bar following the work, and links pasted into it opened;
 //! - `field_shown`: the editor's field an analysis asked to show, scrolled to and focused;
 //! - `file_drop`: files dropped on the page or picked, opened;
+//! - `language`: the interface's language, from this browser's choice or its languages;
 //! - `notices`: info messages dismissed after a while; a text box that follows a suggestion;
 //! - `window_size`: the chart size, following the window;
 //! - `sliced_charts`: charts redrawn in short slices, so that no task on the page runs long.
@@ -20,6 +21,7 @@ mod analysis;
 mod app_state;
 mod field_shown;
 mod file_drop;
+mod language;
 mod notices;
 mod run;
 mod sliced_charts;
@@ -31,6 +33,7 @@ pub use analysis::use_analysis;
 pub use app_state::{use_app_state, use_presets_parsed_when_idle, AppHandle};
 pub use field_shown::use_field_shown;
 pub use file_drop::{use_file_drop, FileDrop};
+pub use language::{initial_language, use_language_choice};
 pub use notices::{use_auto_dismiss, use_suggested_text};
 pub use run::use_run;
 pub use sliced_charts::{use_sliced_charts, SlicedCharts};

@@ -1,0 +1,59 @@
+//! The interface's language on the page, handed down by context like the dispatch: `App`
+//! provides a [`Language`] (from [`crate::web::hooks::use_language_choice`]), and any
+//! component reads it with [`use_language`] to put its messages in words. Messages live in the
+//! catalogues (`locales/`), never here.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::i18n::{Args, Catalogue, Lang, Message};
+
+/// The language shown, its catalogue, and how to switch.
+#[derive(Clone)]
+pub struct Language {
+    /// The language shown.
+    pub lang: Lang,
+    /// Its messages (English behind them).
+    pub catalogue: Rc<Catalogue>,
+    /// Switches the page to another language, and remembers it in this browser.
+    pub switch: Callback<Lang>,
+}
+
+impl PartialEq for Language {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang && Rc::ptr_eq(&self.catalogue, &other.catalogue)
+    }
+}
+
+impl Language {
+    /// English, switching nowhere: outside a provider (a component rendered alone, in a test).
+    pub fn english() -> Language {
+        Language {
+            lang: Lang::En,
+            catalogue: Rc::new(Catalogue::embedded(Lang::En)),
+            switch: Callback::noop(),
+        }
+    }
+
+    /// Message `id` without arguments, in words.
+    pub fn say(&self, id: &str) -> String {
+        self.catalogue.say(id, &Args::new())
+    }
+
+    /// Message `id` with `args`, in words.
+    pub fn say_with(&self, id: &str, args: &Args) -> String {
+        self.catalogue.say(id, args)
+    }
+
+    /// A prepared message, in words.
+    pub fn text(&self, message: &Message) -> String {
+        self.catalogue.text(message)
+    }
+}
+
+/// The page's language; English outside the provider.
+#[hook]
+pub fn use_language() -> Language {
+    use_context::<Language>().unwrap_or_else(Language::english)
+}
