@@ -15,12 +15,14 @@ pub const SOURCES: [(Lang, &[(&str, &str)]); 2] = [
         Lang::En,
         &[
             ("common.ftl", include_str!("../../locales/en/common.ftl")),
+            ("presets.ftl", include_str!("../../locales/en/presets.ftl")),
         ],
     ),
     (
         Lang::ZhCn,
         &[
             ("common.ftl", include_str!("../../locales/zh-CN/common.ftl")),
+            ("presets.ftl", include_str!("../../locales/zh-CN/presets.ftl")),
         ],
     ),
 ];
@@ -228,6 +230,18 @@ mod tests {
         let args = Args::new().number("n", 2.0).text("count", "2");
         for c in [&en, &zh] {
             assert_eq!(c.problems("trials-count", &args), Vec::<String>::new());
+        }
+    }
+
+    #[test]
+    fn each_presets_english_rationale_is_its_files_description() {
+        let en = Catalogue::embedded(Lang::En);
+        for preset in crate::presets::PRESETS {
+            let id = format!("preset-rationale-{}", preset.name);
+            assert_eq!(en.say(&id, &Args::new()), preset.scenario().description, "{id}");
+        }
+        for (_, a, b) in crate::presets::COMPARISONS {
+            assert!(en.has(&format!("comparison-title-{a}-{b}")));
         }
     }
 

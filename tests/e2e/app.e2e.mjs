@@ -1736,6 +1736,10 @@ const tests = [
       const zh = await tagline();
       check(/蒙特卡洛/.test(zh), `the tagline is not Chinese: ${JSON.stringify(zh)}`);
       check((await page.locator(tid('language')).inputValue()) === 'zh-CN', 'the switch does not show 简体中文');
+      const rationale = await text(page, tid('preset-rationale-founder-led'), 'founder-led’s rationale');
+      check(/创始人/.test(rationale), `founder-led's rationale is not Chinese: ${JSON.stringify(rationale.slice(0, 60))}`);
+      const compare = await text(page, tid('compare-founder-led-vp-first'), 'the first comparison');
+      check(compare.startsWith('对比：'), `the comparison button reads ${JSON.stringify(compare)}`);
       const shots = await screenshots(page, '26-language-zh');
       await page.selectOption(tid('language'), 'en');
       await page.waitForFunction(() => document.documentElement.lang === 'en');
