@@ -8,7 +8,8 @@
 // Groups
 // ---------------------------------------------------------------------------------------------
 
-/// The editor's groups, in display order, with a title and one line of explanation.
+/// The editor's groups, in display order; their headings and one-line blurbs are messages in
+/// the catalogues (`locales/*/editor.ftl`, [`Group::message_id`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Group {
     /// The scenario itself: name, description, horizon, first month, currency.
@@ -42,35 +43,18 @@ impl Group {
         Group::CostsAndTargets,
     ];
 
-    /// The group's heading.
-    pub fn title(self) -> &'static str {
+    /// The message id of the group's heading in the catalogues (`locales/*/editor.ftl`);
+    /// its one line on what the group's fields decide is this id with `-blurb`.
+    pub fn message_id(self) -> &'static str {
         match self {
-            Group::Scenario => "Scenario",
-            Group::TeamAndHiring => "Team and hiring",
-            Group::RampAndSkill => "Ramp and skill",
-            Group::TimeAndOutbound => "Time and outbound",
-            Group::FunnelAndDeals => "Funnel and deals",
-            Group::Market => "Market",
-            Group::Policies => "Policies",
-            Group::CostsAndTargets => "Costs and targets",
-        }
-    }
-
-    /// One line on what the group's fields decide.
-    pub fn blurb(self) -> &'static str {
-        match self {
-            Group::Scenario => "What this strategy is called, how many months it runs and in which currency.",
-            Group::TeamAndHiring => {
-                "Who sells at the start, whom you hire and when, the founder, the VP of Sales and the coaches."
-            }
-            Group::RampAndSkill => {
-                "How fast new hires become productive, how many are mis-hires or leave, and how the playbook matures."
-            }
-            Group::TimeAndOutbound => "How an AE's month splits between prospecting, admin and closing deals.",
-            Group::FunnelAndDeals => "Win rates by source, deal size, sales cycle and what SDR meetings turn into.",
-            Group::Market => "Pipeline that arrives without prospecting: inbound demand and expansion from customers.",
-            Group::Policies => "Veteran drift and its counters, the shared account pool, morale and AI tools.",
-            Group::CostsAndTargets => "What the team costs, the quota each AE carries and the bookings you must hit.",
+            Group::Scenario => "group-scenario",
+            Group::TeamAndHiring => "group-team-and-hiring",
+            Group::RampAndSkill => "group-ramp-and-skill",
+            Group::TimeAndOutbound => "group-time-and-outbound",
+            Group::FunnelAndDeals => "group-funnel-and-deals",
+            Group::Market => "group-market",
+            Group::Policies => "group-policies",
+            Group::CostsAndTargets => "group-costs-and-targets",
         }
     }
 }

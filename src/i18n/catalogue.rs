@@ -16,6 +16,7 @@ pub const SOURCES: [(Lang, &[(&str, &str)]); 2] = [
         &[
             ("common.ftl", include_str!("../../locales/en/common.ftl")),
             ("presets.ftl", include_str!("../../locales/en/presets.ftl")),
+            ("editor.ftl", include_str!("../../locales/en/editor.ftl")),
         ],
     ),
     (
@@ -23,6 +24,7 @@ pub const SOURCES: [(Lang, &[(&str, &str)]); 2] = [
         &[
             ("common.ftl", include_str!("../../locales/zh-CN/common.ftl")),
             ("presets.ftl", include_str!("../../locales/zh-CN/presets.ftl")),
+            ("editor.ftl", include_str!("../../locales/zh-CN/editor.ftl")),
         ],
     ),
 ];

@@ -45,13 +45,18 @@ fn every_field_appears_once_with_a_group_label_and_help() {
     }
     let labels: HashSet<&str> = entries.iter().map(|e| e.label.as_str()).collect();
     assert_eq!(labels.len(), entries.len(), "labels are distinct");
-    // Every group is used, and ALL lists eight distinct groups with a title and a blurb.
+    // Every group is used, and ALL lists eight distinct groups with a heading and a blurb.
     let groups: HashSet<Group> = Group::ALL.iter().copied().collect();
     assert_eq!(groups.len(), 8);
     assert_eq!(Group::ALL[0], Group::Scenario);
     for g in Group::ALL {
         assert!(entries.iter().any(|e| e.group == g), "{g:?} is empty");
-        assert!(!g.title().is_empty() && !g.blurb().is_empty());
+        // A heading and a blurb in every language's catalogue (not only English behind it).
+        for lang in pipesim::i18n::LANGS {
+            let catalogue = pipesim::i18n::Catalogue::embedded(lang);
+            assert!(catalogue.has(g.message_id()), "{lang} has no heading for {g:?}");
+            assert!(catalogue.has(&format!("{}-blurb", g.message_id())), "{lang}: {g:?}");
+        }
     }
 }
 

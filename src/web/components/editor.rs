@@ -12,6 +12,7 @@ use crate::model::analysis::{AnalysisKind, AnalysisSpec};
 use crate::model::Scenario;
 use crate::web::dispatch::use_dispatch;
 use crate::web::hooks::use_field_shown;
+use crate::web::language::use_language;
 use crate::web::state::Action;
 
 /// Props of [`Editor`].
@@ -33,6 +34,7 @@ pub fn Editor(props: &EditorProps) -> Html {
     // Problems of the last edit of each field, by path.
     let problems = use_state(HashMap::<String, String>::new);
     let dispatch = use_dispatch();
+    let language = use_language();
     let entries = edit::fields(&props.scenario);
     use_field_shown(props.focus.clone());
     let focused_group = props
@@ -104,13 +106,13 @@ pub fn Editor(props: &EditorProps) -> Html {
     };
     html! {
         <section class="panel editor" aria-label="Scenario editor">
-            <h2>{"Edit the model"}</h2>
-            <p class="hint">{"Uncertain values take a range such as “5 to 10” (a 90% range) or “5, 7, 10” (min, likely, max); pick the shape beside them. Changes re-run after a short pause."}</p>
+            <h2>{language.say("editor-heading")}</h2>
+            <p class="hint">{language.say("editor-hint")}</p>
             { for Group::ALL.iter().enumerate().map(|(g, group)| {
                 let fields: Vec<_> = entries.iter().filter(|e| e.group == *group).collect();
                 html! {
                     <details class="group" open={g == 1 || g == 3 || focused_group == Some(*group)}>
-                        <summary><h3>{group.title()}</h3><span class="blurb">{group.blurb()}</span></summary>
+                        <summary><h3>{language.say(group.message_id())}</h3><span class="blurb">{language.say(&format!("{}-blurb", group.message_id()))}</span></summary>
                         { for fields.into_iter().map(|entry| html! {
                             <FieldInput key={entry.path.clone()} entry={entry.clone()}
                                 problem={problems.get(&entry.path).cloned()}

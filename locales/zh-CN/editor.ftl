@@ -1,0 +1,28 @@
+# 编辑器的分组：每组的标题，以及一句说明该组字段决定什么。
+
+group-scenario = 方案
+group-scenario-blurb = 这个策略叫什么、模拟多少个月、用哪种货币。
+
+group-team-and-hiring = 团队与招聘
+group-team-and-hiring-blurb = 起步时谁在销售、招聘谁以及何时招聘、创始人、销售副总裁（VP）和销售教练。
+
+group-ramp-and-skill = 爬坡与能力
+group-ramp-and-skill-blurb = 新人多快达到满负荷产出、有多少招错人或离职，以及销售打法如何成熟。
+
+group-time-and-outbound = 时间与外呼
+group-time-and-outbound-blurb = 销售代表（AE）一个月的时间如何分配在外呼、行政和成单上。
+
+group-funnel-and-deals = 漏斗与交易
+group-funnel-and-deals-blurb = 各来源的赢单率、客单价、销售周期，以及 SDR 约到的会议能转化成什么。
+
+group-market = 市场
+group-market-blurb = 无需主动获客就会到来的销售管道：市场线索和老客户增购。
+
+group-policies = 政策
+group-policies-blurb = 老销售变成跟单人员及其对策、客户资源共享池（公海）、士气和 AI 工具。
+
+group-costs-and-targets = 成本与目标
+group-costs-and-targets-blurb = 团队的成本、每位 AE 的业绩指标，以及必须达成的签约额目标。
+# 编辑器的标题及其下方的提示。
+editor-heading = 编辑模型
+editor-hint = 不确定的数值可以写成区间，如 “5 to 10”（90% 区间）或 “5, 7, 10”（最小值、最可能值、最大值），并在旁边选择分布形状。修改后，稍作停顿即会重新运行。
