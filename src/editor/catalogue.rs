@@ -1,8 +1,9 @@
-//! The editor's catalogue of fields: the group each field is shown in and its label in sales
-//! words (a table with one row per field, in file order); and, for the few fields that need it,
-//! the control they are edited with when that is not the plain input of their kind of value (the
-//! outbound share's slider, the rationale's text area) and what an unset month means. The field
-//! walk gives key, unit, range and help; the catalogue adds only what people see in the editor.
+//! The editor's catalogue of fields: the group each field is shown in (a table with one row
+//! per field, in file order), its label's message id in the catalogues (`locales/*/fields.ftl`);
+//! and, for the few fields that need it, the control they are edited with when that is not the
+//! plain input of their kind of value (the outbound share's slider, the rationale's text area)
+//! and what an unset month means. The field walk gives key, unit, range and help; the catalogue
+//! adds only what people see in the editor.
 
 // ---------------------------------------------------------------------------------------------
 // Groups
@@ -111,350 +112,127 @@ const UNSET: [(&str, &str); 1] = [("founder.sells_until_month", "throughout")];
 // The table
 // ---------------------------------------------------------------------------------------------
 
-/// One field as the editor lists it.
+/// One field as the editor lists it; its label is a message of the catalogues
+/// ([`field_message_id`]).
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Listing {
     /// The field's path in the file.
     pub(super) path: &'static str,
     /// The group the field is shown in.
     pub(super) group: Group,
-    /// The field's label.
-    pub(super) label: &'static str,
 }
 
-const fn row(path: &'static str, group: Group, label: &'static str) -> Listing {
-    Listing { path, group, label }
+const fn row(path: &'static str, group: Group) -> Listing {
+    Listing { path, group }
 }
 
-/// Group and label of every field, by path, in file order.
+/// The message id of a field's label: `field-` and its path, dots as dashes
+/// (`field-ae-outbound_share`), in `locales/*/fields.ftl`.
+pub fn field_message_id(path: &str) -> String {
+    format!("field-{}", path.replace('.', "-"))
+}
+
+/// The group of every field, by path, in file order.
 pub(super) const CATALOGUE: &[Listing] = {
     use Group::*;
     &[
-        row("name", Scenario, "Scenario name"),
-        row("description", Scenario, "Strategy rationale"),
-        row("horizon_months", Scenario, "Months simulated"),
-        row("start_month", Scenario, "First month"),
-        row("currency", Scenario, "Currency"),
-        // AEs
-        row("ae.initial", TeamAndHiring, "AEs at start"),
-        row(
-            "ae.initial_tenure_months",
-            TeamAndHiring,
-            "Tenure of starting AEs",
-        ),
-        row("ae.plan", TeamAndHiring, "AE hiring plan"),
-        row("ae.pace", TeamAndHiring, "AE hiring pace"),
-        row("ae.max_headcount", TeamAndHiring, "AE headcount cap"),
-        row("ae.time_to_fill_months", TeamAndHiring, "AE time to fill"),
-        row("ae.backfill", TeamAndHiring, "Backfill AEs who leave"),
-        row("ae.ramp_months", RampAndSkill, "AE ramp"),
-        row("ae.annual_attrition", RampAndSkill, "AE attrition per year"),
-        row("ae.mis_hire_rate", RampAndSkill, "AE mis-hire rate"),
-        row(
-            "ae.mis_hire_productivity",
-            RampAndSkill,
-            "Productivity of a mis-hired AE",
-        ),
-        row(
-            "ae.washout_months",
-            RampAndSkill,
-            "Mis-hired AE let go at tenure",
-        ),
-        row(
-            "ae.elite_share",
-            RampAndSkill,
-            "Elite prospectors among AE hires",
-        ),
-        row(
-            "ae.elite_prospecting_multiplier",
-            RampAndSkill,
-            "Elite AE prospecting boost",
-        ),
-        row("ae.ote_per_year", CostsAndTargets, "AE OTE per year"),
-        row(
-            "ae.recruiting_cost",
-            CostsAndTargets,
-            "AE recruiting cost per hire",
-        ),
-        row("ae.win_rate_multiplier", RampAndSkill, "AE closing skill"),
-        row("ae.quota_per_year", CostsAndTargets, "AE quota per year"),
-        row(
-            "ae.selling_hours_per_month",
-            TimeAndOutbound,
-            "AE selling hours per month",
-        ),
-        row(
-            "ae.outbound_share",
-            TimeAndOutbound,
-            "Outbound share of AE hours",
-        ),
-        row("ae.admin_share", TimeAndOutbound, "Admin share of AE hours"),
-        row(
-            "ae.hours_per_sourced_opp",
-            TimeAndOutbound,
-            "Outbound hours per self-sourced opp",
-        ),
-        row(
-            "ae.hours_per_active_opp",
-            TimeAndOutbound,
-            "Closing hours per open opp per month",
-        ),
-        row(
-            "ae.overload_win_multiplier",
-            TimeAndOutbound,
-            "Win rate factor when an AE is overloaded",
-        ),
-        row(
-            "ae.orphan_loss",
-            TimeAndOutbound,
-            "Deals lost when their AE leaves",
-        ),
-        // SDRs
-        row("sdr.initial", TeamAndHiring, "SDRs at start"),
-        row(
-            "sdr.initial_tenure_months",
-            TeamAndHiring,
-            "Tenure of starting SDRs",
-        ),
-        row("sdr.plan", TeamAndHiring, "SDR hiring plan"),
-        row("sdr.pace", TeamAndHiring, "SDR hiring pace"),
-        row("sdr.max_headcount", TeamAndHiring, "SDR headcount cap"),
-        row("sdr.time_to_fill_months", TeamAndHiring, "SDR time to fill"),
-        row("sdr.backfill", TeamAndHiring, "Backfill SDRs who leave"),
-        row("sdr.ramp_months", RampAndSkill, "SDR ramp"),
-        row(
-            "sdr.annual_attrition",
-            RampAndSkill,
-            "SDR attrition per year",
-        ),
-        row("sdr.mis_hire_rate", RampAndSkill, "SDR mis-hire rate"),
-        row(
-            "sdr.mis_hire_productivity",
-            RampAndSkill,
-            "Productivity of a mis-hired SDR",
-        ),
-        row(
-            "sdr.washout_months",
-            RampAndSkill,
-            "Mis-hired SDR let go at tenure",
-        ),
-        row(
-            "sdr.elite_share",
-            RampAndSkill,
-            "Elite prospectors among SDR hires",
-        ),
-        row(
-            "sdr.elite_prospecting_multiplier",
-            RampAndSkill,
-            "Elite SDR meeting boost",
-        ),
-        row("sdr.ote_per_year", CostsAndTargets, "SDR OTE per year"),
-        row(
-            "sdr.recruiting_cost",
-            CostsAndTargets,
-            "SDR recruiting cost per hire",
-        ),
-        row(
-            "sdr.meetings_per_month",
-            FunnelAndDeals,
-            "Meetings per SDR per month",
-        ),
-        row(
-            "sdr.meeting_to_opp",
-            FunnelAndDeals,
-            "SDR meetings that become opps",
-        ),
-        // Founder
-        row(
-            "founder.sells_until_month",
-            TeamAndHiring,
-            "Founder sells until month",
-        ),
-        row(
-            "founder.hours_per_month",
-            TeamAndHiring,
-            "Founder selling hours per month",
-        ),
-        row(
-            "founder.outbound_share",
-            TeamAndHiring,
-            "Founder's outbound share of hours",
-        ),
-        row(
-            "founder.prospecting_multiplier",
-            TeamAndHiring,
-            "Founder prospecting edge over an AE",
-        ),
-        // Leader
-        row(
-            "leader.hire_month",
-            TeamAndHiring,
-            "VP of Sales hired in month",
-        ),
-        row(
-            "leader.hiring_pace_multiplier",
-            TeamAndHiring,
-            "VP of Sales hiring pace boost",
-        ),
-        row(
-            "leader.time_to_fill_multiplier",
-            TeamAndHiring,
-            "VP of Sales time-to-fill factor",
-        ),
-        row(
-            "leader.enforce_outbound",
-            TeamAndHiring,
-            "VP of Sales keeps veterans prospecting",
-        ),
-        row(
-            "leader.failure_rate",
-            TeamAndHiring,
-            "Chance the VP of Sales fails within a year",
-        ),
-        row(
-            "leader.departure_attrition_multiplier",
-            TeamAndHiring,
-            "Rep attrition after the VP of Sales leaves",
-        ),
-        row(
-            "leader.ote_per_year",
-            CostsAndTargets,
-            "VP of Sales OTE per year",
-        ),
-        row(
-            "leader.recruiting_cost",
-            CostsAndTargets,
-            "VP of Sales recruiting cost",
-        ),
-        // Coaching
-        row("coaching.coaches", TeamAndHiring, "AE coaches"),
-        row(
-            "coaching.coach_time_share",
-            RampAndSkill,
-            "Coach's time spent coaching",
-        ),
-        row(
-            "coaching.trainees_per_coach",
-            TeamAndHiring,
-            "New AEs per coach",
-        ),
-        row(
-            "coaching.ramp_multiplier",
-            RampAndSkill,
-            "Coached AE ramp factor",
-        ),
-        row(
-            "coaching.washout_months",
-            RampAndSkill,
-            "Coached mis-hire let go at tenure",
-        ),
-        // Playbook
-        row(
-            "playbook.initial",
-            RampAndSkill,
-            "Playbook maturity at start",
-        ),
-        row(
-            "playbook.learning_per_founder_month",
-            RampAndSkill,
-            "Playbook learning per founder-selling month",
-        ),
-        row(
-            "playbook.learning_per_win",
-            RampAndSkill,
-            "Playbook learning per win",
-        ),
-        // Inbound
-        row("inbound.opps_per_month", Market, "Inbound opps per month"),
-        row("inbound.monthly_growth", Market, "Inbound growth per month"),
-        // Deals
-        row("deals.size", FunnelAndDeals, "Deal size"),
-        row("deals.cycle_months", FunnelAndDeals, "Sales cycle"),
-        row(
-            "deals.expansion_size_multiplier",
-            FunnelAndDeals,
-            "Expansion deal size vs a new logo",
-        ),
-        // Win rates
-        row("win_rates.founder", FunnelAndDeals, "Win rate: founder"),
-        row(
-            "win_rates.outbound",
-            FunnelAndDeals,
-            "Win rate: AE outbound",
-        ),
-        row("win_rates.sdr", FunnelAndDeals, "Win rate: SDR-sourced"),
-        row("win_rates.inbound", FunnelAndDeals, "Win rate: inbound"),
-        row("win_rates.expansion", FunnelAndDeals, "Win rate: expansion"),
-        row(
-            "win_rates.pool",
-            FunnelAndDeals,
-            "Win rate: recycled pool accounts",
-        ),
-        // Expansion
-        row(
-            "expansion.opps_per_customer_per_year",
-            Market,
-            "Expansion opps per customer per year",
-        ),
-        // Pool
-        row("pool.enabled", Policies, "Shared account pool"),
-        row(
-            "pool.cooldown_months",
-            Policies,
-            "Pool cooldown after a lost deal",
-        ),
-        row(
-            "pool.junior_tenure_months",
-            Policies,
-            "Pool worked by AEs with tenure under",
-        ),
-        row(
-            "pool.recontact_rate",
-            Policies,
-            "Pool accounts recontacted per month",
-        ),
-        // Drift
-        row("drift.enabled", Policies, "Veteran drift into farming"),
-        row("drift.after_months", Policies, "Drift starts at tenure"),
-        row(
-            "drift.monthly_decay",
-            Policies,
-            "Drift: monthly fall in outbound",
-        ),
-        row("drift.floor", Policies, "Drift: outbound a veteran keeps"),
-        // AI
-        row("ai.enabled", Policies, "AI prospecting tools"),
-        row("ai.start_month", Policies, "AI tools arrive in month"),
-        row(
-            "ai.full_effect_month",
-            Policies,
-            "AI tools at full effect in month",
-        ),
-        row("ai.prep_reduction", Policies, "Prep time AI removes"),
-        // Morale
-        row("morale.enabled", Policies, "Morale affects attrition"),
-        row(
-            "morale.threshold",
-            Policies,
-            "Attainment below which morale drops",
-        ),
-        row(
-            "morale.attrition_multiplier",
-            Policies,
-            "Attrition factor when morale is low",
-        ),
-        // Policies
-        row(
-            "policies.enforce_outbound",
-            Policies,
-            "Enforce outbound for every AE",
-        ),
-        // Targets
-        row(
-            "targets.bookings_per_quarter",
-            CostsAndTargets,
-            "Bookings target per quarter",
-        ),
+        row("name", Scenario),
+        row("description", Scenario),
+        row("horizon_months", Scenario),
+        row("start_month", Scenario),
+        row("currency", Scenario),
+        row("ae.initial", TeamAndHiring),
+        row("ae.initial_tenure_months", TeamAndHiring),
+        row("ae.plan", TeamAndHiring),
+        row("ae.pace", TeamAndHiring),
+        row("ae.max_headcount", TeamAndHiring),
+        row("ae.time_to_fill_months", TeamAndHiring),
+        row("ae.backfill", TeamAndHiring),
+        row("ae.ramp_months", RampAndSkill),
+        row("ae.annual_attrition", RampAndSkill),
+        row("ae.mis_hire_rate", RampAndSkill),
+        row("ae.mis_hire_productivity", RampAndSkill),
+        row("ae.washout_months", RampAndSkill),
+        row("ae.elite_share", RampAndSkill),
+        row("ae.elite_prospecting_multiplier", RampAndSkill),
+        row("ae.ote_per_year", CostsAndTargets),
+        row("ae.recruiting_cost", CostsAndTargets),
+        row("ae.win_rate_multiplier", RampAndSkill),
+        row("ae.quota_per_year", CostsAndTargets),
+        row("ae.selling_hours_per_month", TimeAndOutbound),
+        row("ae.outbound_share", TimeAndOutbound),
+        row("ae.admin_share", TimeAndOutbound),
+        row("ae.hours_per_sourced_opp", TimeAndOutbound),
+        row("ae.hours_per_active_opp", TimeAndOutbound),
+        row("ae.overload_win_multiplier", TimeAndOutbound),
+        row("ae.orphan_loss", TimeAndOutbound),
+        row("sdr.initial", TeamAndHiring),
+        row("sdr.initial_tenure_months", TeamAndHiring),
+        row("sdr.plan", TeamAndHiring),
+        row("sdr.pace", TeamAndHiring),
+        row("sdr.max_headcount", TeamAndHiring),
+        row("sdr.time_to_fill_months", TeamAndHiring),
+        row("sdr.backfill", TeamAndHiring),
+        row("sdr.ramp_months", RampAndSkill),
+        row("sdr.annual_attrition", RampAndSkill),
+        row("sdr.mis_hire_rate", RampAndSkill),
+        row("sdr.mis_hire_productivity", RampAndSkill),
+        row("sdr.washout_months", RampAndSkill),
+        row("sdr.elite_share", RampAndSkill),
+        row("sdr.elite_prospecting_multiplier", RampAndSkill),
+        row("sdr.ote_per_year", CostsAndTargets),
+        row("sdr.recruiting_cost", CostsAndTargets),
+        row("sdr.meetings_per_month", FunnelAndDeals),
+        row("sdr.meeting_to_opp", FunnelAndDeals),
+        row("founder.sells_until_month", TeamAndHiring),
+        row("founder.hours_per_month", TeamAndHiring),
+        row("founder.outbound_share", TeamAndHiring),
+        row("founder.prospecting_multiplier", TeamAndHiring),
+        row("leader.hire_month", TeamAndHiring),
+        row("leader.hiring_pace_multiplier", TeamAndHiring),
+        row("leader.time_to_fill_multiplier", TeamAndHiring),
+        row("leader.enforce_outbound", TeamAndHiring),
+        row("leader.failure_rate", TeamAndHiring),
+        row("leader.departure_attrition_multiplier", TeamAndHiring),
+        row("leader.ote_per_year", CostsAndTargets),
+        row("leader.recruiting_cost", CostsAndTargets),
+        row("coaching.coaches", TeamAndHiring),
+        row("coaching.coach_time_share", RampAndSkill),
+        row("coaching.trainees_per_coach", TeamAndHiring),
+        row("coaching.ramp_multiplier", RampAndSkill),
+        row("coaching.washout_months", RampAndSkill),
+        row("playbook.initial", RampAndSkill),
+        row("playbook.learning_per_founder_month", RampAndSkill),
+        row("playbook.learning_per_win", RampAndSkill),
+        row("inbound.opps_per_month", Market),
+        row("inbound.monthly_growth", Market),
+        row("deals.size", FunnelAndDeals),
+        row("deals.cycle_months", FunnelAndDeals),
+        row("deals.expansion_size_multiplier", FunnelAndDeals),
+        row("win_rates.founder", FunnelAndDeals),
+        row("win_rates.outbound", FunnelAndDeals),
+        row("win_rates.sdr", FunnelAndDeals),
+        row("win_rates.inbound", FunnelAndDeals),
+        row("win_rates.expansion", FunnelAndDeals),
+        row("win_rates.pool", FunnelAndDeals),
+        row("expansion.opps_per_customer_per_year", Market),
+        row("pool.enabled", Policies),
+        row("pool.cooldown_months", Policies),
+        row("pool.junior_tenure_months", Policies),
+        row("pool.recontact_rate", Policies),
+        row("drift.enabled", Policies),
+        row("drift.after_months", Policies),
+        row("drift.monthly_decay", Policies),
+        row("drift.floor", Policies),
+        row("ai.enabled", Policies),
+        row("ai.start_month", Policies),
+        row("ai.full_effect_month", Policies),
+        row("ai.prep_reduction", Policies),
+        row("morale.enabled", Policies),
+        row("morale.threshold", Policies),
+        row("morale.attrition_multiplier", Policies),
+        row("policies.enforce_outbound", Policies),
+        row("targets.bookings_per_quarter", CostsAndTargets),
     ]
 };
 
@@ -479,10 +257,13 @@ pub(super) fn group_of(path: &str, section: &str) -> Group {
     }
 }
 
-/// The label of a field by path; a field missing from the table gets its key in words.
+/// The English label of a field by path (its message in `locales/en/fields.ftl`); a field
+/// missing from the table gets its key in words.
 pub(super) fn label_of(path: &str, section: &str, key: &str) -> String {
-    if let Some(l) = listing(path) {
-        return l.label.to_string();
+    if listing(path).is_some() {
+        if let Some(label) = crate::i18n::english(&field_message_id(path)) {
+            return label;
+        }
     }
     let words = key.replace('_', " ");
     let role = match section {

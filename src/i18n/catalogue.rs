@@ -17,6 +17,7 @@ pub const SOURCES: [(Lang, &[(&str, &str)]); 2] = [
             ("common.ftl", include_str!("../../locales/en/common.ftl")),
             ("presets.ftl", include_str!("../../locales/en/presets.ftl")),
             ("editor.ftl", include_str!("../../locales/en/editor.ftl")),
+            ("fields.ftl", include_str!("../../locales/en/fields.ftl")),
         ],
     ),
     (
@@ -25,6 +26,7 @@ pub const SOURCES: [(Lang, &[(&str, &str)]); 2] = [
             ("common.ftl", include_str!("../../locales/zh-CN/common.ftl")),
             ("presets.ftl", include_str!("../../locales/zh-CN/presets.ftl")),
             ("editor.ftl", include_str!("../../locales/zh-CN/editor.ftl")),
+            ("fields.ftl", include_str!("../../locales/zh-CN/fields.ftl")),
         ],
     ),
 ];

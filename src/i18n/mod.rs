@@ -137,6 +137,17 @@ impl Message {
     }
 }
 
+thread_local! {
+    /// English, parsed once per thread: the pure core's own words (labels in reports and the
+    /// CLI) come from the catalogue too.
+    static ENGLISH: Catalogue = Catalogue::embedded(Lang::En);
+}
+
+/// Message `id` (no arguments) in English, if the English catalogue has it.
+pub fn english(id: &str) -> Option<String> {
+    ENGLISH.with(|en| en.has(id).then(|| en.say(id, &Args::new())))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

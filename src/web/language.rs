@@ -46,6 +46,17 @@ impl Language {
         self.catalogue.say(id, args)
     }
 
+    /// A field's label (`english`, the editor's, for a field the catalogues do not name).
+    pub fn field_label(&self, path: &str, english: &str) -> String {
+        let id = crate::editor::field_message_id(path);
+        let text = self.say(&id);
+        if text == id {
+            english.to_string()
+        } else {
+            text
+        }
+    }
+
     /// A prepared message, in words.
     pub fn text(&self, message: &Message) -> String {
         self.catalogue.text(message)

@@ -1740,6 +1740,10 @@ const tests = [
       check(/创始人/.test(rationale), `founder-led's rationale is not Chinese: ${JSON.stringify(rationale.slice(0, 60))}`);
       const compare = await text(page, tid('compare-founder-led-vp-first'), 'the first comparison');
       check(compare.startsWith('对比：'), `the comparison button reads ${JSON.stringify(compare)}`);
+      const label = await text(page, 'label[for="field-ae.outbound_share"]', 'the outbound share’s label');
+      check(label.startsWith('AE 工时中外呼的比例'), `the outbound share's label reads ${JSON.stringify(label)}`);
+      const group = await text(page, '.editor details.group h3', 'the first group’s heading');
+      check(group === '方案', `the first group's heading reads ${JSON.stringify(group)}`);
       const shots = await screenshots(page, '26-language-zh');
       await page.selectOption(tid('language'), 'en');
       await page.waitForFunction(() => document.documentElement.lang === 'en');

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::dist_input::DistInput;
 use crate::editor::{self, Control, FieldEntry, FieldValue};
 use crate::model::{Pace, Unit};
+use crate::web::language::use_language;
 
 /// Props of [`FieldInput`].
 #[derive(Properties, PartialEq)]
@@ -34,6 +35,7 @@ fn input_value(e: &Event) -> String {
 /// One editor row.
 #[function_component]
 pub fn FieldInput(props: &FieldInputProps) -> Html {
+    let language = use_language();
     let entry = &props.entry;
     let path = entry.path.clone();
     let id = format!("field-{}", entry.path);
@@ -168,7 +170,7 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
     html! {
         <div class={classes!("field", invalid.then_some("invalid"))}>
             <label for={id.clone()} class="field-label">
-                {entry.label.clone()}
+                {language.field_label(&entry.path, &entry.label)}
                 if !unit.label().is_empty() && unit != Unit::Share && unit != Unit::Money {
                     <span class="unit">{format!(" ({})", unit.label())}</span>
                 }
