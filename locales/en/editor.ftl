@@ -26,3 +26,5 @@ group-costs-and-targets-blurb = What the team costs, the quota each AE carries a
 # The editor's heading and the hint under it.
 editor-heading = Edit the model
 editor-hint = Uncertain values take a range such as “5 to 10” (a 90% range) or “5, 7, 10” (min, likely, max); pick the shape beside them. Changes re-run after a short pause.
+# After a field's help: its default value, as written in the editor ("Default: 35%.").
+field-default = Default: { $value }.

@@ -238,18 +238,6 @@ mod tests {
     }
 
     #[test]
-    fn each_presets_english_rationale_is_its_files_description() {
-        let en = Catalogue::embedded(Lang::En);
-        for preset in crate::presets::PRESETS {
-            let id = format!("preset-rationale-{}", preset.name);
-            assert_eq!(en.say(&id, &Args::new()), preset.scenario().description, "{id}");
-        }
-        for (_, a, b) in crate::presets::COMPARISONS {
-            assert!(en.has(&format!("comparison-title-{a}-{b}")));
-        }
-    }
-
-    #[test]
     fn a_missing_message_falls_back_to_english_then_its_id() {
         let zh = Catalogue::new(Lang::ZhCn, &[("common.ftl", "lang-name = 简体中文\n")]).unwrap();
         assert_eq!(zh.say("lang-name", &Args::new()), "简体中文");

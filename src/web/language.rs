@@ -46,12 +46,12 @@ impl Language {
         self.catalogue.say(id, args)
     }
 
-    /// A field's label (`english`, the editor's, for a field the catalogues do not name).
-    pub fn field_label(&self, path: &str, english: &str) -> String {
-        let id = crate::editor::field_message_id(path);
-        let text = self.say(&id);
+    /// Message `id` in words, or `fallback` where no catalogue has it (a field the catalogues
+    /// do not name: the editor's English).
+    pub fn say_or(&self, id: &str, fallback: &str) -> String {
+        let text = self.say(id);
         if text == id {
-            english.to_string()
+            fallback.to_string()
         } else {
             text
         }

@@ -11,6 +11,7 @@ mod allocation;
 mod analysis;
 mod analysis_charts;
 mod architecture;
+mod catalogues;
 mod charts;
 mod cli;
 mod cli_analyses;

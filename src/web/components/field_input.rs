@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::dist_input::DistInput;
 use crate::editor::{self, Control, FieldEntry, FieldValue};
 use crate::model::{Pace, Unit};
+use crate::i18n::Args;
 use crate::web::language::use_language;
 
 /// Props of [`FieldInput`].
@@ -170,15 +171,15 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
     html! {
         <div class={classes!("field", invalid.then_some("invalid"))}>
             <label for={id.clone()} class="field-label">
-                {language.field_label(&entry.path, &entry.label)}
+                {language.say_or(&editor::field_message_id(&entry.path), &entry.label)}
                 if !unit.label().is_empty() && unit != Unit::Share && unit != Unit::Money {
                     <span class="unit">{format!(" ({})", unit.label())}</span>
                 }
             </label>
             { control }
             <p class="help" id={described}>
-                {entry.field.help}
-                <span class="default">{format!(" Default: {}.", entry.default_text())}</span>
+                {language.say_or(&format!("{}-help", editor::field_message_id(&entry.path)), entry.field.help)}
+                <span class="default">{" "}{language.say_with("field-default", &Args::new().text("value", entry.default_text()))}</span>
             </p>
             if let Some(problem) = &props.problem {
                 <p class="problem" role="alert" data-testid={format!("field-error-{}", entry.path)}>{problem.clone()}</p>
