@@ -15,12 +15,14 @@ pub const SOURCES: [(Lang, &[(&str, &str)]); 2] = [
         Lang::En,
         &[
             ("common.ftl", include_str!("../../locales/en/common.ftl")),
+            ("verdict.ftl", include_str!("../../locales/en/verdict.ftl")),
         ],
     ),
     (
         Lang::ZhCn,
         &[
             ("common.ftl", include_str!("../../locales/zh-CN/common.ftl")),
+            ("verdict.ftl", include_str!("../../locales/zh-CN/verdict.ftl")),
         ],
     ),
 ];

@@ -23,3 +23,4 @@ mod mechanisms;
 mod share_links;
 mod validation;
 mod value_stability;
+mod verdict;
