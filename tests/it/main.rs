@@ -14,6 +14,7 @@ mod architecture;
 mod charts;
 mod cli;
 mod cli_analyses;
+mod cli_verdict;
 mod components;
 mod determinism;
 mod edit;
