@@ -70,11 +70,11 @@ verdict-compare-even = 逐次配对比较，{ $a } 与 { $b } 签约额之差的
 ## $a 相对 $b 的成本（$cost：成本中位数之差）。$unit 为一个货币单位；$return 为每多花（或每节省）一个单位
 ## 对应的签约额；$base 为基准方案自身每单位成本带来的签约额。
 
-verdict-cost-more-returns = { $a } 的成本多 { $cost }：每多投入 { $unit } 成本，带来 { $return } 签约额；而 { $b } 每 { $unit } 成本带来 { $base }。
-verdict-cost-more-returns-alone = { $a } 的成本多 { $cost }：每多投入 { $unit } 成本，带来 { $return } 签约额。
-verdict-cost-more-for-nothing = { $a } 的成本多 { $cost }，但多出的成本没有带来更多签约额。
-verdict-cost-less-books-more = { $a } 的成本还少 { $cost }：花得更少，签得更多。
-verdict-cost-less-books-same = { $a } 的成本少 { $cost }，逐次配对比较的签约额中位数不变。
-verdict-cost-less-gives-up = { $a } 的成本少 { $cost }：每节省 { $unit } 成本，少签 { $return }；而 { $b } 每 { $unit } 成本带来 { $base }。
-verdict-cost-less-gives-up-alone = { $a } 的成本少 { $cost }：每节省 { $unit } 成本，少签 { $return }。
+verdict-cost-more-returns = { $a } 的成本比 { $b } 高 { $cost }：每多投入 { $unit } 成本，带来 { $return } 签约额；而 { $b } 每 { $unit } 成本带来 { $base }。
+verdict-cost-more-returns-alone = { $a } 的成本比 { $b } 高 { $cost }：每多投入 { $unit } 成本，带来 { $return } 签约额。
+verdict-cost-more-for-nothing = { $a } 的成本比 { $b } 高 { $cost }，但多出的成本没有带来更多签约额。
+verdict-cost-less-books-more = { $a } 的成本还比 { $b } 低 { $cost }：花得更少，签得更多。
+verdict-cost-less-books-same = { $a } 的成本比 { $b } 低 { $cost }，而逐次配对比较的签约额差值中位数为零。
+verdict-cost-less-gives-up = { $a } 的成本比 { $b } 低 { $cost }：每节省 { $unit } 成本，少签 { $return }；而 { $b } 每 { $unit } 成本带来 { $base }。
+verdict-cost-less-gives-up-alone = { $a } 的成本比 { $b } 低 { $cost }：每节省 { $unit } 成本，少签 { $return }。
 verdict-cost-same = { $a } 的成本与 { $b } 相同（中位数）。

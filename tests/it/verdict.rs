@@ -260,7 +260,7 @@ fn a_costlier_scenario_says_what_each_extra_unit_of_cost_returns() {
         zh,
         [
             "vp-first 的签约额比 founder-led 多 US$150万（很可能，99%）。",
-            "vp-first 的成本多 US$540万：每多投入 US$1 成本，带来 US$0.28 签约额；\
+            "vp-first 的成本比 founder-led 高 US$540万：每多投入 US$1 成本，带来 US$0.28 签约额；\
              而 founder-led 每 US$1 成本带来 US$1.17。",
         ]
     );
