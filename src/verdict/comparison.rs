@@ -126,3 +126,16 @@ pub fn comparison_verdict(
     });
     sentences
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_summary_of_zeros_is_all_zero() {
+        assert!(all_zero(&Summary::of(&[0.0, 0.0, 0.0])));
+        // A mean and median of 0 with a spread is not "equal in every trial".
+        assert!(!all_zero(&Summary::of(&[-1.0, 0.0, 1.0])));
+        assert!(!all_zero(&Summary::of(&[0.0, 0.0, 1e-9])));
+    }
+}

@@ -459,19 +459,10 @@ fn a_headcount_cap_that_binds_is_told() {
 
 #[test]
 fn founder_led_against_vp_first_gets_a_verdict_naming_both() {
-    let scenarios = vec![
+    let (workspace, report) = real_run(vec![
         preset("founder-led").unwrap().scenario(),
         preset("vp-first").unwrap().scenario(),
-    ];
-    let mut workspace = Workspace::single(scenarios[0].clone());
-    workspace.scenarios = scenarios;
-    let settings = RunSettings {
-        trials: 300,
-        seed: 1,
-        threads: 1,
-    };
-    let runs = run_workspace(&workspace, &settings, &|_| {}, &AtomicBool::new(false)).unwrap();
-    let report = report_workspace(&workspace, &settings, &runs);
+    ]);
     for lang in [Lang::En, Lang::ZhCn] {
         let v = verdict(&Catalogue::embedded(lang), &report, &workspace.scenarios);
         assert_eq!(v.lang, lang.tag());
@@ -491,4 +482,50 @@ fn founder_led_against_vp_first_gets_a_verdict_naming_both() {
             assert_chinese(sentences, &["vp-first", "founder-led"]);
         }
     }
+}
+
+/// A workspace of these presets, run with 300 trials from seed 1.
+fn real_run(models: Vec<pipesim::model::Scenario>) -> (Workspace, WorkspaceReport) {
+    let mut workspace = Workspace::single(models[0].clone());
+    workspace.scenarios = models;
+    let settings = RunSettings {
+        trials: 300,
+        seed: 1,
+        threads: 1,
+    };
+    let runs = run_workspace(&workspace, &settings, &|_| {}, &AtomicBool::new(false)).unwrap();
+    let report = report_workspace(&workspace, &settings, &runs);
+    (workspace, report)
+}
+
+#[test]
+fn a_scenario_run_against_itself_is_equal_and_a_low_cap_binds() {
+    let founder = preset("founder-led").unwrap().scenario();
+    let (workspace, report) = real_run(vec![founder.clone(), founder]);
+    let v = verdict(
+        &Catalogue::embedded(Lang::En),
+        &report,
+        &workspace.scenarios,
+    );
+    assert_eq!(
+        v.comparisons[0].sentences,
+        ["founder-led and founder-led are equal: the same bookings in every trial, at the same cost."]
+    );
+
+    let mut capped = preset("vp-first").unwrap().scenario();
+    capped.ae.staffing.max_headcount = 10;
+    let (workspace, report) = real_run(vec![capped]);
+    let v = verdict(
+        &Catalogue::embedded(Lang::En),
+        &report,
+        &workspace.scenarios,
+    );
+    assert!(
+        v.scenarios[0].sentences.contains(
+            &"The AE headcount cap of 10 binds: at least half the trials end the horizon at it."
+                .to_string()
+        ),
+        "{:?}",
+        v.scenarios[0].sentences
+    );
 }
