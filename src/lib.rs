@@ -9,6 +9,7 @@
 //! - [`engine`]: one simulated trial month by month, and whole runs over many trials.
 //! - [`stats`]: percentiles, means and summaries of trial outputs.
 //! - [`report`]: a run's summaries, target probabilities and paired comparisons.
+//! - [`verdict`]: the verdict in words on top of every result, in every language.
 //! - [`format`]: money, tables and CSV for people and programs.
 //! - [`presets`]: the strategy presets shipped with the program.
 //! - [`share`]: share links and the saved-model library, as text.
@@ -30,6 +31,7 @@ pub mod report;
 pub mod sampling;
 pub mod share;
 pub mod stats;
+pub mod verdict;
 
 #[cfg(feature = "web")]
 pub mod web;

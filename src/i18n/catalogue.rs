@@ -18,6 +18,7 @@ pub const SOURCES: [(Lang, &[(&str, &str)]); 2] = [
             ("presets.ftl", include_str!("../../locales/en/presets.ftl")),
             ("editor.ftl", include_str!("../../locales/en/editor.ftl")),
             ("fields.ftl", include_str!("../../locales/en/fields.ftl")),
+            ("verdict.ftl", include_str!("../../locales/en/verdict.ftl")),
         ],
     ),
     (
@@ -27,6 +28,7 @@ pub const SOURCES: [(Lang, &[(&str, &str)]); 2] = [
             ("presets.ftl", include_str!("../../locales/zh-CN/presets.ftl")),
             ("editor.ftl", include_str!("../../locales/zh-CN/editor.ftl")),
             ("fields.ftl", include_str!("../../locales/zh-CN/fields.ftl")),
+            ("verdict.ftl", include_str!("../../locales/zh-CN/verdict.ftl")),
         ],
     ),
 ];

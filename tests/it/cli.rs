@@ -329,7 +329,8 @@ fn run_json_has_the_documented_top_level_keys() {
             "seed",
             "baseline",
             "scenarios",
-            "comparisons"
+            "comparisons",
+            "verdict"
         ]
     );
     assert_eq!(report["format"], json!(1));

@@ -70,6 +70,11 @@ pub enum Command {
         /// Also write every trial's quarterly values to this CSV file.
         #[arg(long, value_name = "PATH")]
         samples_csv: Option<PathBuf>,
+        /// The language of the verdict printed above the table and carried in the JSON: `en`
+        /// or `zh-CN` (default: from LC_ALL, LC_MESSAGES or LANG, else English). Only the
+        /// verdict is translated so far; the table and the CSV stay in English.
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
     },
     /// Check a scenario or workspace file and list every problem.
     Validate {

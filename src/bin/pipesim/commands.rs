@@ -17,6 +17,7 @@ use pipesim::share::{self, LinkError};
 
 use crate::analyses;
 use crate::cli::{Cli, Command, Format};
+use crate::verdict_text;
 
 /// What went wrong, and which exit code says so.
 #[derive(Debug)]
@@ -109,7 +110,18 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             threads,
             format,
             samples_csv,
-        } => run_file(&file, trials, seed, threads, format, samples_csv.as_deref()),
+            lang,
+        } => run_file(
+            &file,
+            RunFlags {
+                trials,
+                seed,
+                threads,
+                format,
+                lang: lang.as_deref(),
+            },
+            samples_csv.as_deref(),
+        ),
         Command::Validate { file } => validate(&file),
         Command::Link { file, base } => print_link(&file, &base),
         Command::Presets { name } => list_presets(name.as_deref()),
@@ -236,14 +248,28 @@ pub(crate) fn read_workspace(file: &str) -> Result<Workspace, CliError> {
         })
 }
 
-fn run_file(
-    file: &str,
+/// The flags of `pipesim run` that shape the run and its report.
+struct RunFlags<'a> {
     trials: Option<u32>,
     seed: Option<u64>,
     threads: Option<usize>,
     format: Format,
+    lang: Option<&'a str>,
+}
+
+fn run_file(
+    file: &str,
+    flags: RunFlags,
     samples_csv: Option<&std::path::Path>,
 ) -> Result<(), CliError> {
+    let RunFlags {
+        trials,
+        seed,
+        threads,
+        format,
+        lang,
+    } = flags;
+    let lang = verdict_text::language(lang)?;
     let workspace = read_workspace(file)?;
     let trials = trials.unwrap_or(workspace.run.trials);
     if trials == 0 || trials > pipesim::model::MAX_TRIALS {
@@ -288,8 +314,14 @@ fn run_file(
     bar.finish_and_clear();
     let report = report_workspace(&workspace, &settings, &runs);
     let text = match format {
-        Format::Table => format::table(&report),
-        Format::Json => serde_json::to_string_pretty(&report).expect("a report serialises") + "\n",
+        Format::Table => {
+            let verdict = verdict_text::verdict_of(lang, &report, &workspace);
+            verdict_text::verdict_lines(&verdict) + &format::table(&report)
+        }
+        Format::Json => {
+            let verdict = verdict_text::verdict_of(lang, &report, &workspace);
+            verdict_text::json_with_verdict(&report, &verdict)
+        }
         Format::Csv => format::summaries_csv(&report),
     };
     say(&text);
