@@ -43,6 +43,15 @@ impl Lang {
         }
     }
 
+    /// What goes between two sentences: a space in English; nothing in Chinese, whose full
+    /// stop (。) is wide.
+    pub const fn sentence_gap(self) -> &'static str {
+        match self {
+            Lang::En => " ",
+            Lang::ZhCn => "",
+        }
+    }
+
     /// The language a tag asks for: a BCP 47 tag (`zh-CN`, `zh-Hans-CN`, `en-GB`) or a POSIX
     /// locale (`zh_CN.UTF-8`, `C.UTF-8`). Chinese in traditional script (`zh-TW`, `zh-Hant`)
     /// is not Simplified Chinese, so it asks for nothing we have.

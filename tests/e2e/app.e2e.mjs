@@ -710,7 +710,12 @@ const tests = [
       await need(page, `${tid('chart-difference')} svg`, 'the difference chart SVG');
       await need(page, tid('scenario-tab-0'), 'scenario-tab-0');
       await need(page, tid('scenario-tab-1'), 'scenario-tab-1');
-      return pText;
+      // The verdict weighs the difference with its likelihood and the extra cost.
+      const comparison = await text(page, tid('verdict-comparison'), 'the comparison’s verdict');
+      check(/t-model books \$[\d.]+[KM] (more|less)/.test(comparison) && /\((virtually certain|very likely|likely|about as likely as not|unlikely|very unlikely|exceptionally unlikely)/.test(comparison) || /that it books more/.test(comparison),
+        `the comparison's verdict reads ${JSON.stringify(comparison)}`);
+      check(/cost/.test(comparison), `the comparison's verdict says nothing of cost: ${JSON.stringify(comparison)}`);
+      return `${pText}; verdict: ${comparison}`;
     },
   },
   {
@@ -1744,11 +1749,15 @@ const tests = [
       check(label.startsWith('AE 工时中外呼的比例'), `the outbound share's label reads ${JSON.stringify(label)}`);
       const group = await text(page, '.editor details.group h3', 'the first group’s heading');
       check(group === '方案', `the first group's heading reads ${JSON.stringify(group)}`);
+      const verdictZh = await text(page, tid('verdict'), 'the verdict');
+      check(verdictZh.startsWith('结论') && /签约额/.test(verdictZh), `the verdict is not Chinese: ${JSON.stringify(verdictZh.slice(0, 120))}`);
       const shots = await screenshots(page, '26-language-zh');
       await page.selectOption(tid('language'), 'en');
       await page.waitForFunction(() => document.documentElement.lang === 'en');
       const en = await tagline();
       check(en === 'Monte Carlo planning for a B2B sales team', `after the switch the tagline reads ${JSON.stringify(en)}`);
+      const verdictEn = await text(page, tid('verdict'), 'the verdict in English');
+      check(verdictEn.startsWith('Verdict') && /books/.test(verdictEn), `the verdict did not follow the switch: ${JSON.stringify(verdictEn.slice(0, 120))}`);
       await page.reload({ waitUntil: 'load' });
       await need(page, tid('app'), 'the app after a reload');
       check((await lang()) === 'en', `after a reload the document's lang is ${await lang()}: the choice was not remembered`);

@@ -146,6 +146,9 @@ async fn hostile_names_render_as_text() {
         html.contains("&lt;img src=x onerror=alert(1)&gt;"),
         "the name shows as text"
     );
+    // The verdict names both scenarios in its sentences, as text too.
+    let verdict = &html[html.find("data-testid=\"verdict\"").expect("a verdict")..];
+    assert!(verdict.contains("&lt;img src=x onerror=alert(1)&gt; books"), "{verdict}");
 }
 
 async fn render_status(run: pipesim::web::state::RunState, trials: u32) -> String {

@@ -6,6 +6,7 @@
 //! - `scenario_tabs`: the workspace's scenarios: select, add, duplicate, rename, reorder, delete,
 //!   baseline.
 //! - `editor`, `field_input`, `dist_input`: the grouped scenario editor.
+//! - `verdict_panel`: the verdict in words on top of the results.
 //! - `results`, `kpi_cards`, `chart_card`, `comparison`, `result_downloads`: what a run shows,
 //!   with CSV, SVG and PNG downloads.
 //! - `share_bar`, `library_panel`, `notices`: links, files, saved models and messages.
@@ -39,3 +40,4 @@ pub mod sensitivity_view;
 pub mod share_bar;
 pub mod sweep_form;
 pub mod sweep_view;
+pub mod verdict_panel;

@@ -11,6 +11,7 @@ use super::chart_card::ChartCard;
 use super::comparison::Comparison;
 use super::kpi_cards::KpiCards;
 use super::result_downloads::ResultDownloads;
+use super::verdict_panel::VerdictPanel;
 use crate::charts::{self, Axis, Fan, Size, PALETTE};
 use crate::engine::outputs::{MetricId, MetricUnit, Source};
 use crate::report::{horizon_values, Kpis};
@@ -213,6 +214,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
                     crate::format::count(results.workspace.run.trials as f64)
                 )}</p>
             }
+            <VerdictPanel results={results.clone()} />
             <ResultDownloads results={results.clone()} />
             <div class="kpi-rows">
                 { for results.report.scenarios.iter().enumerate().map(|(i, s)| html! {
