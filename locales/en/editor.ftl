@@ -28,3 +28,21 @@ editor-heading = Edit the model
 editor-hint = Uncertain values take a range such as “5 to 10” (a 90% range) or “5, 7, 10” (min, likely, max); pick the shape beside them. Changes re-run after a short pause.
 # After a field's help: its default value, as written in the editor ("Default: 35%.").
 field-default = Default: { $value }.
+
+# The outbound share's slider, for screen readers: "35% of AE hours".
+editor-slider-value = { $share } of { $of }
+editor-slider-of-ae-outbound_share = AE hours
+# The button beside it that sweeps the share: "Sweep 0–90%".
+editor-sweep = Sweep 0–{ $max }
+editor-sweep-label = Sweep { $field } from 0 to { $max }
+# Examples in empty boxes; the syntax itself (month: count) is what the editor reads.
+editor-plan-placeholder = month: count, e.g. 3: 2, 9: 1
+editor-target-placeholder = e.g. 250k, or one per quarter: 100k; 150k; …
+# A hiring pace: "[2] per quarter from month [0] to [end]".
+editor-pace-per-quarter = Requisitions per quarter
+editor-pace-none = none
+editor-pace-from = per quarter from month
+editor-pace-from-label = From month
+editor-pace-to = to
+editor-pace-to-label = To month (empty: the horizon)
+editor-pace-end = end

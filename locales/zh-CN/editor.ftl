@@ -28,3 +28,21 @@ editor-heading = 编辑模型
 editor-hint = 不确定的数值可以写成区间，如 “5 to 10”（90% 区间）或 “5, 7, 10”（最小值、最可能值、最大值），并在旁边选择分布形状。修改后，稍作停顿即会重新运行。
 # 字段说明之后：它的默认值（“默认：35%。”）。
 field-default = 默认：{ $value }。
+
+# 外呼比例滑块，供屏幕阅读器朗读：“AE 工时的 35%”。
+editor-slider-value = { $of }的 { $share }
+editor-slider-of-ae-outbound_share = AE 工时
+# 滑块旁扫描该比例的按钮：“扫描 0–90%”。
+editor-sweep = 扫描 0–{ $max }
+editor-sweep-label = 将{ $field }从 0 扫描到 { $max }
+# 空输入框中的示例；格式本身（月份: 人数）是编辑器读取的写法，不要翻译冒号和分号。
+editor-plan-placeholder = 月份: 人数，如 3: 2, 9: 1
+editor-target-placeholder = 如 250k，或每季度一个：100k; 150k; …
+# 招聘节奏：“从第 [0] 个月到 [结束]，每季度 [2] 个”。
+editor-pace-per-quarter = 每季度的招聘需求
+editor-pace-none = 无
+editor-pace-from = 个/季度，从第几个月
+editor-pace-from-label = 起始月份
+editor-pace-to = 到
+editor-pace-to-label = 结束月份（留空：到模拟结束）
+editor-pace-end = 结束

@@ -74,15 +74,15 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
                 <div class="slider">
                     <input type="range" id={id.clone()} data-testid={id.clone()} min="0" max={slider.max.to_string()} step="0.01"
                         value={x.to_string()} {oninput} list={marks.clone()} aria-describedby={described.clone()}
-                        aria-valuetext={format!("{:.0}% of {}", x * 100.0, slider.of)} />
+                        aria-valuetext={language.say_with("editor-slider-value", &Args::new().text("share", format!("{:.0}%", x * 100.0)).text("of", language.say_or(&format!("editor-slider-of-{}", path.replace('.', "-")), slider.of)))} />
                     <datalist id={marks}><option value={slider.mark.to_string()} label={mark.clone()}></option></datalist>
                     <span class="slider-value">{format!("{:.0}%", x * 100.0)}</span>
                     <span class="slider-mark" style={format!("left: calc({:.0} / {:.0} * 100%)", slider.mark * 100.0, slider.max * 100.0)} aria-hidden="true">{mark}</span>
                     if let Some(on_sweep) = &props.on_sweep {
                         <button type="button" class="ghost small sweep-button" data-testid={format!("sweep-{}", entry.path)}
                             onclick={{ let (on_sweep, path) = (on_sweep.clone(), path.clone()); Callback::from(move |_| on_sweep.emit(path.clone())) }}
-                            aria-label={format!("Sweep {} from 0 to {:.0}%", entry.label, slider.max * 100.0)}>
-                            {format!("Sweep 0–{:.0}%", slider.max * 100.0)}
+                            aria-label={language.say_with("editor-sweep-label", &Args::new().text("field", language.say_or(&editor::field_message_id(&entry.path), &entry.label)).text("max", format!("{:.0}%", slider.max * 100.0)))}>
+                            {language.say_with("editor-sweep", &Args::new().text("max", format!("{:.0}%", slider.max * 100.0)))}
                         </button>
                     }
                 </div>
@@ -151,7 +151,7 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
             let onchange = Callback::from(move |e: Event| {
                 commit(editor::parse_plan(&input_value(&e)).map(FieldValue::Plan))
             });
-            html! { <input type="text" id={id.clone()} data-testid={id.clone()} placeholder="month: count, e.g. 3: 2, 9: 1"
+            html! { <input type="text" id={id.clone()} data-testid={id.clone()} placeholder={language.say("editor-plan-placeholder")}
             value={editor::format_plan(plan)} {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()} /> }
         }
         (FieldValue::Pace(pace), _) => html! { <PaceInput id={id.clone()} pace={*pace} on_change={{
@@ -164,7 +164,7 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
                 commit(editor::parse_target(&input_value(&e)).map(FieldValue::Target))
             });
             let text = editor::format_target(target);
-            html! { <input type="text" id={id.clone()} data-testid={id.clone()} placeholder="e.g. 250k, or one per quarter: 100k; 150k; …"
+            html! { <input type="text" id={id.clone()} data-testid={id.clone()} placeholder={language.say("editor-target-placeholder")}
             value={text} {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()} /> }
         }
     };
@@ -202,6 +202,7 @@ pub struct PaceInputProps {
 /// Hiring pace: requisitions per quarter between two months; empty means no pace.
 #[function_component]
 pub fn PaceInput(props: &PaceInputProps) -> Html {
+    let language = use_language();
     let per = use_node_ref();
     let from = use_node_ref();
     let to = use_node_ref();
@@ -243,13 +244,13 @@ pub fn PaceInput(props: &PaceInputProps) -> Html {
     let p = props.pace;
     html! {
         <div class="pace">
-            <input ref={per} type="text" inputmode="decimal" id={props.id.clone()} data-testid={props.id.clone()} aria-label="Requisitions per quarter"
-                placeholder="none" value={p.map(|p| crate::model::field::format_number(p.per_quarter)).unwrap_or_default()} onchange={onchange.clone()} />
-            <span>{" per quarter from month "}</span>
-            <input ref={from} type="text" inputmode="numeric" aria-label="From month" class="short"
+            <input ref={per} type="text" inputmode="decimal" id={props.id.clone()} data-testid={props.id.clone()} aria-label={language.say("editor-pace-per-quarter")}
+                placeholder={language.say("editor-pace-none")} value={p.map(|p| crate::model::field::format_number(p.per_quarter)).unwrap_or_default()} onchange={onchange.clone()} />
+            <span>{" "}{language.say("editor-pace-from")}{" "}</span>
+            <input ref={from} type="text" inputmode="numeric" aria-label={language.say("editor-pace-from-label")} class="short"
                 value={p.map(|p| p.from_month.to_string()).unwrap_or_else(|| "0".into())} onchange={onchange.clone()} />
-            <span>{" to "}</span>
-            <input ref={to} type="text" inputmode="numeric" aria-label="To month (empty: the horizon)" class="short" placeholder="end"
+            <span>{" "}{language.say("editor-pace-to")}{" "}</span>
+            <input ref={to} type="text" inputmode="numeric" aria-label={language.say("editor-pace-to-label")} class="short" placeholder={language.say("editor-pace-end")}
                 value={p.and_then(|p| p.to_month).map(|m| m.to_string()).unwrap_or_default()} {onchange} />
         </div>
     }

@@ -7,7 +7,9 @@ use yew::prelude::*;
 use crate::format::utc_minute;
 use crate::share::{suggested_name, Library, ModelKind, SavedModel};
 use crate::web::clock::now_ms;
+use crate::i18n::Args;
 use crate::web::dispatch::use_dispatch;
+use crate::web::language::use_language;
 use crate::web::hooks::use_suggested_text;
 use crate::web::state::{Action, Origin};
 
@@ -28,6 +30,7 @@ pub struct LibraryPanelProps {
 #[function_component]
 pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
     let dispatch = use_dispatch();
+    let language = use_language();
     // A different model (opened or saved as) brings its own name into the box.
     let name = use_suggested_text(&props.suggested);
     let on_name = {
@@ -52,9 +55,9 @@ pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
         props.model.and_then(|id| props.library.get(id)),
         props.saved,
     ) {
-        (Some(m), true) => format!("Saved as \u{201c}{}\u{201d}", m.name),
-        (Some(m), false) => format!("Unsaved changes to \u{201c}{}\u{201d}", m.name),
-        (None, _) => "Not saved yet (autosaved in this browser)".to_string(),
+        (Some(m), true) => language.say_with("library-saved-as", &Args::new().text("name", m.name.clone())),
+        (Some(m), false) => language.say_with("library-unsaved-changes", &Args::new().text("name", m.name.clone())),
+        (None, _) => language.say("library-not-saved"),
     };
     let of_kind = |kind: ModelKind| -> Vec<SavedModel> {
         props
@@ -68,17 +71,17 @@ pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
     let (saved, drafts) = (of_kind(ModelKind::Saved), of_kind(ModelKind::Draft));
     html! {
         <details class="panel library" open=true data-testid="library">
-            <summary><h2>{format!("Saved models ({})", saved.len())}</h2></summary>
+            <summary><h2>{language.say_with("library-heading", &Args::new().text("count", saved.len().to_string()))}</h2></summary>
             <p class="library-status" data-testid="save-status">{status}</p>
             <form class="save-form" onsubmit={on_save}>
                 <input type="text" value={(*name).clone()} oninput={on_name} maxlength="200"
-                    aria-label="Name to save as" data-testid="save-name" />
-                <button type="submit" class="primary" data-testid="save-model">{"Save"}</button>
+                    aria-label={language.say("library-save-name-label")} data-testid="save-name" />
+                <button type="submit" class="primary" data-testid="save-model">{language.say("library-save")}</button>
             </form>
             <ModelList models={saved.clone()} current={props.model} />
             if !drafts.is_empty() {
-                <h3 class="drafts-heading">{"Drafts set aside"}</h3>
-                <p class="help">{"Work that was open when something else was opened over it."}</p>
+                <h3 class="drafts-heading">{language.say("library-drafts-heading")}</h3>
+                <p class="help">{language.say("library-drafts-help")}</p>
                 <ModelList models={drafts.clone()} current={props.model} />
             }
         </details>
@@ -98,6 +101,7 @@ pub struct ModelListProps {
 #[function_component]
 pub fn ModelList(props: &ModelListProps) -> Html {
     let send = use_dispatch();
+    let language = use_language();
     let confirming = use_state(|| None::<u64>);
     let renaming = use_state(|| None::<u64>);
     html! {
@@ -128,20 +132,20 @@ pub fn ModelList(props: &ModelListProps) -> Html {
                     <li class={classes!("model", current.then_some("current"))} data-testid={format!("model-{id}")}>
                         if *renaming == Some(id) {
                             <input type="text" value={m.name.clone()} onchange={finish_rename} maxlength="200"
-                                aria-label="New name" data-testid={format!("rename-input-{id}")} />
+                                aria-label={language.say("library-new-name")} data-testid={format!("rename-input-{id}")} />
                         } else {
                             <span class="model-name">{m.name.clone()}</span>
                         }
-                        <span class="model-date">{format!("{} · {} scenario{}", utc_minute(m.saved_at_ms), m.workspace.scenarios.len(), if m.workspace.scenarios.len() == 1 { "" } else { "s" })}</span>
+                        <span class="model-date">{language.say_with("library-model-line", &Args::new().text("saved", utc_minute(m.saved_at_ms)).number("n", m.workspace.scenarios.len() as f64).text("count", m.workspace.scenarios.len().to_string()))}</span>
                         <span class="model-actions">
-                            <button type="button" onclick={open} data-testid={format!("open-model-{id}")}>{"Open"}</button>
-                            <button type="button" class="ghost" onclick={start_rename} data-testid={format!("rename-model-{id}")}>{"Rename"}</button>
-                            <button type="button" class="ghost" onclick={duplicate} data-testid={format!("duplicate-model-{id}")}>{"Duplicate"}</button>
+                            <button type="button" onclick={open} data-testid={format!("open-model-{id}")}>{language.say("library-open")}</button>
+                            <button type="button" class="ghost" onclick={start_rename} data-testid={format!("rename-model-{id}")}>{language.say("library-rename")}</button>
+                            <button type="button" class="ghost" onclick={duplicate} data-testid={format!("duplicate-model-{id}")}>{language.say("library-duplicate")}</button>
                             if *confirming == Some(id) {
-                                <button type="button" class="danger" onclick={delete} data-testid={format!("confirm-delete-{id}")}>{"Delete for good"}</button>
-                                <button type="button" class="ghost" onclick={keep}>{"Keep"}</button>
+                                <button type="button" class="danger" onclick={delete} data-testid={format!("confirm-delete-{id}")}>{language.say("library-delete-for-good")}</button>
+                                <button type="button" class="ghost" onclick={keep}>{language.say("library-keep")}</button>
                             } else {
-                                <button type="button" class="ghost danger" onclick={ask} data-testid={format!("delete-model-{id}")}>{"Delete"}</button>
+                                <button type="button" class="ghost danger" onclick={ask} data-testid={format!("delete-model-{id}")}>{language.say("library-delete")}</button>
                             }
                         </span>
                     </li>

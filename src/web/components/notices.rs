@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use crate::web::dispatch::use_dispatch;
+use crate::web::language::use_language;
 use crate::web::hooks::use_auto_dismiss;
 use crate::web::state::{Action, Notice, Tone};
 
@@ -19,6 +20,7 @@ pub struct NoticesProps {
 #[function_component]
 pub fn Notices(props: &NoticesProps) -> Html {
     let dispatch = use_dispatch();
+    let language = use_language();
     use_auto_dismiss(&props.notices);
     if props.notices.is_empty() {
         return html! {};
@@ -36,7 +38,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
                 html! {
                     <div class={class} role={role} data-testid="notice" key={n.id}>
                         <p>{n.text.clone()}</p>
-                        <button type="button" class="ghost" onclick={dismiss} aria-label="Dismiss this message">{"×"}</button>
+                        <button type="button" class="ghost" onclick={dismiss} aria-label={language.say("notice-dismiss")}>{"×"}</button>
                     </div>
                 }
             }) }

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::charts::PALETTE;
 use crate::model::Workspace;
 use crate::web::dispatch::use_dispatch;
+use crate::web::language::use_language;
 use crate::web::state::Action;
 
 /// Props of [`ScenarioTabs`].
@@ -31,6 +32,7 @@ pub fn display_name(workspace: &Workspace, i: usize) -> String {
 #[function_component]
 pub fn ScenarioTabs(props: &ScenarioTabsProps) -> Html {
     let dispatch = use_dispatch();
+    let language = use_language();
     let ws = &props.workspace;
     let n = ws.scenarios.len();
     let i = props.selected;
@@ -49,8 +51,8 @@ pub fn ScenarioTabs(props: &ScenarioTabsProps) -> Html {
         })
     };
     html! {
-        <section class="panel scenarios" aria-label="Scenarios">
-            <h2>{"Scenarios"}</h2>
+        <section class="panel scenarios" aria-label={language.say("scenarios-heading")}>
+            <h2>{language.say("scenarios-heading")}</h2>
             <div class="tabs" role="tablist">
                 { for (0..n).map(|k| {
                     let color = PALETTE[k % PALETTE.len()].css();
@@ -61,25 +63,25 @@ pub fn ScenarioTabs(props: &ScenarioTabsProps) -> Html {
                             <span class="swatch" style={format!("background:{color}")} aria-hidden="true"></span>
                             {display_name(ws, k)}
                             if k == ws.baseline && n > 1 {
-                                <span class="badge">{"baseline"}</span>
+                                <span class="badge">{language.say("scenarios-baseline-badge")}</span>
                             }
                         </button>
                     }
                 }) }
-                <button type="button" class="tab add" onclick={act(Action::Add)} aria-label="Add a scenario" data-testid="scenario-add">{"+ Add"}</button>
+                <button type="button" class="tab add" onclick={act(Action::Add)} aria-label={language.say("scenarios-add-label")} data-testid="scenario-add">{language.say("scenarios-add")}</button>
             </div>
             <div class="tab-actions">
                 <label class="rename">
-                    <span>{"Name"}</span>
+                    <span>{language.say("scenarios-name")}</span>
                     <input type="text" value={ws.scenarios[i].name.clone()} onchange={on_rename}
-                        maxlength="200" data-testid="scenario-name" aria-label="Scenario name" />
+                        maxlength="200" data-testid="scenario-name" aria-label={language.say("scenarios-name-label")} />
                 </label>
                 <div class="buttons">
-                    <button type="button" onclick={act(Action::Duplicate(i))} data-testid="scenario-duplicate">{"Duplicate"}</button>
-                    <button type="button" onclick={act(Action::Move { index: i, offset: -1 })} disabled={i == 0} aria-label="Move left">{"←"}</button>
-                    <button type="button" onclick={act(Action::Move { index: i, offset: 1 })} disabled={i + 1 >= n} aria-label="Move right">{"→"}</button>
-                    <button type="button" onclick={act(Action::SetBaseline(i))} disabled={i == ws.baseline} data-testid="scenario-baseline">{"Make baseline"}</button>
-                    <button type="button" class="danger" onclick={act(Action::Delete(i))} disabled={n == 1} data-testid="scenario-delete">{"Delete"}</button>
+                    <button type="button" onclick={act(Action::Duplicate(i))} data-testid="scenario-duplicate">{language.say("scenarios-duplicate")}</button>
+                    <button type="button" onclick={act(Action::Move { index: i, offset: -1 })} disabled={i == 0} aria-label={language.say("scenarios-move-left")}>{"←"}</button>
+                    <button type="button" onclick={act(Action::Move { index: i, offset: 1 })} disabled={i + 1 >= n} aria-label={language.say("scenarios-move-right")}>{"→"}</button>
+                    <button type="button" onclick={act(Action::SetBaseline(i))} disabled={i == ws.baseline} data-testid="scenario-baseline">{language.say("scenarios-make-baseline")}</button>
+                    <button type="button" class="danger" onclick={act(Action::Delete(i))} disabled={n == 1} data-testid="scenario-delete">{language.say("scenarios-delete")}</button>
                 </div>
             </div>
         </section>

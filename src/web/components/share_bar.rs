@@ -9,7 +9,9 @@ use yew::prelude::*;
 use crate::format::file_stem;
 use crate::model::Workspace;
 use crate::share::suggested_name;
+use crate::i18n::Args;
 use crate::web::dispatch::use_dispatch;
+use crate::web::language::use_language;
 use crate::web::state::{Action, Notice};
 use crate::web::{address, files};
 
@@ -38,6 +40,7 @@ enum CopyState {
 #[function_component]
 pub fn ShareBar(props: &ShareBarProps) -> Html {
     let dispatch = use_dispatch();
+    let language = use_language();
     let copy_state = use_state(|| CopyState::Idle);
     let stem = file_stem(
         props
@@ -70,13 +73,14 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         let workspace = props.workspace.clone();
         let dispatch = dispatch.clone();
         let name = format!("{stem}.json");
+        let language = language.clone();
         Callback::from(move |_| {
             if let Err(e) =
                 files::download_text(&name, "application/json", &workspace.to_json_pretty())
             {
-                dispatch.emit(Action::Notify(Notice::problem(format!(
-                    "The download failed: {e}."
-                ))));
+                dispatch.emit(Action::Notify(Notice::problem(
+                    language.say_with("share-download-failed", &Args::new().text("reason", e)),
+                )));
             }
         })
     };
@@ -96,17 +100,17 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         <div class="share-bar">
             <button type="button" class={classes!("primary", copied.then_some("done"))} onclick={on_copy}
                 data-testid="copy-link" aria-live="polite">
-                { if copied { "✓ Link copied" } else { "Copy link" } }
+                { language.say(if copied { "share-link-copied" } else { "share-copy-link" }) }
             </button>
-            <button type="button" onclick={on_download} data-testid="download-json">{"Download JSON"}</button>
+            <button type="button" onclick={on_download} data-testid="download-json">{language.say("share-download-json")}</button>
             <label class="button file-pick">
-                {"Open file…"}
+                {language.say("share-open-file")}
                 <input type="file" accept=".json,application/json,text/plain" onchange={on_pick}
-                    data-testid="import-file" aria-label="Open a workspace or scenario file" />
+                    data-testid="import-file" aria-label={language.say("share-open-file-label")} />
             </label>
             if let CopyState::Manual(link) = &*copy_state {
                 <label class="manual-copy">
-                    {"The browser blocked copying. Select the link and copy it:"}
+                    {language.say("share-copy-blocked")}
                     <input type="text" readonly=true value={link.to_string()} data-testid="share-link"
                         onfocus={Callback::from(|e: FocusEvent| {
                             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
