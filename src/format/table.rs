@@ -1,16 +1,30 @@
 //! The terminal table of a workspace run: per scenario, each quarter's median and P10–P90 of
 //! pipeline, bookings, headcount and cost, then bookings by source and the target odds; then
-//! each paired comparison.
+//! each paired comparison. Its words are the catalogue's (`locales/*/cli.ftl`), its money the
+//! language's (`locale::money`); metric keys and source keys stay as files write them.
 
 use std::fmt::Write as _;
 
-use super::money::{count, money, percent};
+use super::locale::{count, money};
+use super::money::percent;
 use crate::engine::outputs::{MetricId, Role, Source};
+use crate::i18n::{Args, Catalogue, Lang};
 use crate::report::{ScenarioReport, WorkspaceReport};
 use crate::stats::Summary;
 
+/// The columns `text` takes in a terminal: East Asian wide characters (Chinese) take two.
+fn display_width(text: &str) -> usize {
+    text.chars()
+        .map(|c| match c as u32 {
+            0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF
+            | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
 fn pad(text: &str, width: usize) -> String {
-    let len = text.chars().count();
+    let len = display_width(text);
     if len >= width {
         text.to_string()
     } else {
@@ -22,36 +36,40 @@ fn range(s: &Summary, fmt: &dyn Fn(f64) -> String) -> String {
     format!("{} ({}–{})", fmt(s.p50), fmt(s.p10), fmt(s.p90))
 }
 
-/// The terminal table of a workspace run.
-pub fn table(report: &WorkspaceReport) -> String {
+/// The terminal table of a workspace run, in the catalogue's language.
+pub fn table(report: &WorkspaceReport, catalogue: &Catalogue) -> String {
+    let say = |id: &str, args: Args| catalogue.say(id, &args);
+    let lang = catalogue.lang();
     let mut out = String::new();
     for (i, s) in report.scenarios.iter().enumerate() {
         if i > 0 {
             out.push('\n');
         }
-        scenario_table(&mut out, s, report);
+        scenario_table(&mut out, s, report, catalogue);
     }
     for c in &report.comparisons {
         let a = &report.scenarios[c.scenario];
         let b = &report.scenarios[c.baseline];
-        let _ = writeln!(
-            out,
-            "\n{} vs {} (baseline), paired over {} trials",
-            a.name_or_index(c.scenario),
-            b.name_or_index(c.baseline),
-            report.trials
+        let heading = say(
+            "table-comparison",
+            Args::new()
+                .text("a", a.name_or_index(c.scenario))
+                .text("b", b.name_or_index(c.baseline))
+                .number("n", f64::from(report.trials))
+                .text("trials", report.trials.to_string()),
         );
+        let _ = writeln!(out, "\n{heading}");
         for d in &c.metrics {
-            let m = |x: f64| money(x, &a.currency);
-            let _ = writeln!(
-                out,
-                "  {:<24} A − B median {}  P10 {}  P90 {}  P(A > B) {}",
-                d.key,
-                m(d.horizon.p50),
-                m(d.horizon.p10),
-                m(d.horizon.p90),
-                percent(d.p_greater)
+            let m = |x: f64| money(lang, x, &a.currency);
+            let line = say(
+                "table-difference",
+                Args::new()
+                    .text("median", m(d.horizon.p50))
+                    .text("p10", m(d.horizon.p10))
+                    .text("p90", m(d.horizon.p90))
+                    .text("chance", percent(d.p_greater)),
             );
+            let _ = writeln!(out, "  {:<24} {line}", d.key);
         }
     }
     out
@@ -64,56 +82,66 @@ impl ScenarioReport {
     }
 }
 
-fn scenario_table(out: &mut String, s: &ScenarioReport, report: &WorkspaceReport) {
+fn scenario_table(
+    out: &mut String,
+    s: &ScenarioReport,
+    report: &WorkspaceReport,
+    catalogue: &Catalogue,
+) {
+    let say = |id: &str, args: Args| catalogue.say(id, &args);
+    let lang = catalogue.lang();
     let index = report
         .scenarios
         .iter()
         .position(|x| std::ptr::eq(x, s))
         .unwrap_or(0);
-    let _ = writeln!(
-        out,
-        "{} — {} trials, seed {}; median (P10–P90)",
-        s.name_or_index(index),
-        report.trials,
-        report.seed
+    let heading = say(
+        "table-scenario",
+        Args::new()
+            .text("name", s.name_or_index(index))
+            .number("n", f64::from(report.trials))
+            .text("trials", report.trials.to_string())
+            .text("seed", report.seed.to_string()),
     );
-    let m = |x: f64| money(x, &s.currency);
+    let _ = writeln!(out, "{heading}");
+    let m = |x: f64| money(lang, x, &s.currency);
+    let whole = |x: f64| count(lang, x);
     let get = |id: MetricId| s.summary(id).expect("every metric is summarised");
     let columns: [(&str, MetricId, bool); 6] = [
-        ("Pipeline created", MetricId::PIPELINE_CREATED_TOTAL, true),
-        ("Bookings", MetricId::BOOKINGS_TOTAL, true),
-        ("Open pipeline", MetricId::OPEN_PIPELINE, true),
-        ("AEs", MetricId::headcount(Role::Ae), false),
-        ("SDRs", MetricId::headcount(Role::Sdr), false),
-        ("Cost", MetricId::COST_TOTAL, true),
+        ("table-pipeline-created", MetricId::PIPELINE_CREATED_TOTAL, true),
+        ("table-bookings", MetricId::BOOKINGS_TOTAL, true),
+        ("table-open-pipeline", MetricId::OPEN_PIPELINE, true),
+        ("table-aes", MetricId::headcount(Role::Ae), false),
+        ("table-sdrs", MetricId::headcount(Role::Sdr), false),
+        ("table-cost", MetricId::COST_TOTAL, true),
     ];
     let cell = |money_unit: bool, summary: &Summary| -> String {
         if money_unit {
             range(summary, &m)
         } else {
-            range(summary, &count)
+            range(summary, &whole)
         }
     };
     let mut rows: Vec<Vec<String>> = Vec::new();
     rows.push(
-        std::iter::once("Quarter".to_string())
-            .chain(columns.iter().map(|c| c.0.to_string()))
+        std::iter::once(say("table-quarter", Args::new()))
+            .chain(columns.iter().map(|c| say(c.0, Args::new())))
             .collect(),
     );
     for (q, label) in s.quarters.iter().enumerate() {
-        let mut row = vec![label.clone()];
+        let mut row = vec![quarter_label(catalogue, label)];
         for (_, id, money_unit) in columns {
             row.push(cell(money_unit, &get(id).quarters[q]));
         }
         rows.push(row);
     }
-    let mut total = vec!["Horizon".to_string()];
+    let mut total = vec![say("table-horizon", Args::new())];
     for (_, id, money_unit) in columns {
         total.push(cell(money_unit, &get(id).horizon));
     }
     rows.push(total);
     let widths: Vec<usize> = (0..rows[0].len())
-        .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
+        .map(|c| rows.iter().map(|r| display_width(&r[c])).max().unwrap_or(0))
         .collect();
     for (r, row) in rows.iter().enumerate() {
         let line: Vec<String> = row
@@ -121,7 +149,7 @@ fn scenario_table(out: &mut String, s: &ScenarioReport, report: &WorkspaceReport
             .enumerate()
             .map(|(c, text)| {
                 if c == 0 {
-                    format!("{text:<w$}", w = widths[0])
+                    format!("{text}{}", " ".repeat(widths[0] - display_width(text)))
                 } else {
                     pad(text, widths[c])
                 }
@@ -143,19 +171,19 @@ fn scenario_table(out: &mut String, s: &ScenarioReport, report: &WorkspaceReport
             format!("{} {}", source.key(), m(median))
         })
         .collect();
-    let _ = writeln!(
-        out,
-        "  Bookings by source over the horizon (median): {}",
-        by_source.join(", ")
+    let by_source = say(
+        "table-by-source",
+        Args::new().text("sources", by_source.join(", ")),
     );
+    let _ = writeln!(out, "  {by_source}");
     let cost = get(MetricId::COST_TOTAL).horizon.p50;
     let bookings = get(MetricId::BOOKINGS_TOTAL).horizon.p50;
     if cost > 0.0 {
-        let _ = writeln!(
-            out,
-            "  Median bookings per unit of cost: {:.2}",
-            bookings / cost
+        let per_cost = say(
+            "table-per-cost",
+            Args::new().text("ratio", format!("{:.2}", bookings / cost)),
         );
+        let _ = writeln!(out, "  {per_cost}");
     }
     match &s.targets {
         Some(t) => {
@@ -163,21 +191,38 @@ fn scenario_table(out: &mut String, s: &ScenarioReport, report: &WorkspaceReport
                 .quarters
                 .iter()
                 .zip(&t.p_hit_quarter)
-                .map(|(l, p)| format!("{l} {}", percent(*p)))
+                .map(|(l, p)| format!("{} {}", quarter_label(catalogue, l), percent(*p)))
                 .collect();
-            let _ = writeln!(
-                out,
-                "  P(bookings ≥ target {} over the horizon): {}",
-                m(t.total),
-                percent(t.p_hit_total)
+            let total = say(
+                "table-target-total",
+                Args::new()
+                    .text("target", m(t.total))
+                    .text("chance", percent(t.p_hit_total)),
             );
-            let _ = writeln!(out, "  P(quarter ≥ its target): {}", quarters.join(", "));
+            let _ = writeln!(out, "  {total}");
+            let each = say(
+                "table-target-quarters",
+                Args::new().text("quarters", quarters.join(", ")),
+            );
+            let _ = writeln!(out, "  {each}");
         }
         None => {
-            let _ = writeln!(
-                out,
-                "  No bookings target set (targets.bookings_per_quarter)."
-            );
+            let _ = writeln!(out, "  {}", say("table-no-target", Args::new()));
         }
+    }
+}
+
+/// A report's quarter label (`2027 Q1`) as the language writes it: as it is in English,
+/// `2027年第1季度` in Chinese (the verdict's words, `verdict-quarter`).
+fn quarter_label(catalogue: &Catalogue, label: &str) -> String {
+    if catalogue.lang() == Lang::En {
+        return label.to_string();
+    }
+    match label.split_once(" Q") {
+        Some((year, quarter)) => catalogue.say(
+            "verdict-quarter",
+            &Args::new().text("year", year).text("quarter", quarter),
+        ),
+        None => label.to_string(),
     }
 }

@@ -316,7 +316,8 @@ fn run_file(
     let text = match format {
         Format::Table => {
             let verdict = verdict_text::verdict_of(lang, &report, &workspace);
-            verdict_text::verdict_lines(&verdict) + &format::table(&report)
+            verdict_text::verdict_lines(&verdict)
+                + &format::table(&report, &pipesim::i18n::Catalogue::embedded(lang))
         }
         Format::Json => {
             let verdict = verdict_text::verdict_of(lang, &report, &workspace);
