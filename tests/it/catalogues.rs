@@ -31,3 +31,12 @@ fn each_presets_english_rationale_is_its_files_description() {
         assert!(en.has(&format!("comparison-title-{a}-{b}")));
     }
 }
+
+#[test]
+fn each_named_outputs_english_words_are_in_the_catalogue() {
+    let en = Catalogue::embedded(Lang::En);
+    for (key, label) in pipesim::analysis::NAMED_OUTPUTS {
+        let id = format!("output-{}", key.replace('.', "-"));
+        assert_eq!(en.say(&id, &Args::new()), label, "{id}");
+    }
+}

@@ -8,7 +8,9 @@ use crate::analysis::inputs::every_input;
 use crate::analysis::study::output_label;
 use crate::analysis::NAMED_OUTPUTS;
 use crate::model::analysis::AnalysisSpec;
+use crate::i18n::Args;
 use crate::model::{Scenario, Target};
+use crate::web::language::Language;
 
 /// Props of the analyses' forms.
 #[derive(Properties, PartialEq)]
@@ -61,8 +63,18 @@ pub fn set_to(state: &UseStateHandle<String>) -> Callback<String> {
     Callback::from(move |value: String| state.set(value))
 }
 
+/// An output's name in the page's language: a named output's message (`output-…`), else the
+/// core's words for it.
+pub fn output_text(language: &Language, key: &str) -> String {
+    if key.contains('@') {
+        return output_label(key);
+    }
+    language.say_or(&format!("output-{}", key.replace('.', "-")), &output_label(key))
+}
+
 /// A picker of the named outputs (P(hit target) only with a target set).
 pub fn output_options(
+    language: &Language,
     id: &str,
     label: &str,
     output: &UseStateHandle<String>,
@@ -77,7 +89,11 @@ pub fn output_options(
         .into_iter()
         .map(|key| {
             let disabled = key == "p_hit_target" && !has_target;
-            let text = if disabled { format!("{} (set a target first)", output_label(key)) } else { output_label(key) };
+            let text = if disabled {
+                language.say_with("decide-output-needs-target", &Args::new().text("output", output_text(language, key)))
+            } else {
+                output_text(language, key)
+            };
             option(key.to_string(), text, **output == key, disabled)
         })
         .collect();
@@ -85,7 +101,7 @@ pub fn output_options(
 }
 
 /// The trials at each point.
-pub fn trials_input(id: &str, trials: &UseStateHandle<u32>) -> Html {
+pub fn trials_input(language: &Language, id: &str, trials: &UseStateHandle<u32>) -> Html {
     let onchange = {
         let trials = trials.clone();
         Callback::from(move |e: Event| {
@@ -96,7 +112,7 @@ pub fn trials_input(id: &str, trials: &UseStateHandle<u32>) -> Html {
     };
     html! {
         <label class="form-field narrow">
-            <span>{"Trials a point"}</span>
+            <span>{language.say("decide-trials")}</span>
             <input type="text" inputmode="numeric" id={id.to_string()} data-testid={id.to_string()}
                 value={trials.to_string()} {onchange} />
         </label>
@@ -105,6 +121,7 @@ pub fn trials_input(id: &str, trials: &UseStateHandle<u32>) -> Html {
 
 /// A picker of the scenario's numeric inputs, by label; `allowed` narrows it to some paths.
 pub fn input_options(
+    language: &Language,
     id: &str,
     label: &str,
     field: &UseStateHandle<String>,
@@ -121,9 +138,10 @@ pub fn input_options(
     };
     let inputs = every_input(scenario);
     let options = html! { <>
-        if field.is_empty() { { option(String::new(), "Pick an input".to_string(), true, true) } }
+        if field.is_empty() { { option(String::new(), language.say("decide-pick-input"), true, true) } }
         { for inputs.iter().filter(|i| allowed.is_none_or(|a| a.contains(&i.path.as_str()))).map(|i| {
-            option(i.path.clone(), format!("{} ({})", i.label, i.path), **field == i.path, false)
+            let label = language.say_or(&crate::editor::field_message_id(&i.path), &i.label);
+            option(i.path.clone(), format!("{label} ({})", i.path), **field == i.path, false)
         }) }
     </> };
     picker("form-field", id, label, options, on_pick)

@@ -13,7 +13,9 @@ use super::sweep_form::SweepForm;
 use super::sweep_view::SweepView;
 use crate::analysis::StudyResult;
 use crate::model::Workspace;
+use crate::i18n::Args;
 use crate::web::dispatch::use_dispatch;
+use crate::web::language::use_language;
 use crate::web::state::{Action, AnalysisStatus, AnalysisView};
 
 /// Props of [`AnalysisPanel`].
@@ -29,17 +31,18 @@ pub struct AnalysisPanelProps {
     pub current: bool,
 }
 
-/// The analyses' tabs, in order: (kind, tab label, `data-testid`).
+/// The analyses' tabs, in order: (kind, the label's message id, `data-testid`).
 const TABS: [(&str, &str, &str); 3] = [
-    ("sensitivity", "What matters most", "tab-sensitivity"),
-    ("sweep", "Sweep an input", "tab-sweep"),
-    ("seek", "Goal seek", "tab-seek"),
+    ("sensitivity", "decide-tab-sensitivity", "tab-sensitivity"),
+    ("sweep", "decide-tab-sweep", "tab-sweep"),
+    ("seek", "decide-tab-seek", "tab-seek"),
 ];
 
 /// The analyses.
 #[function_component]
 pub fn AnalysisPanel(props: &AnalysisPanelProps) -> Html {
     let dispatch = use_dispatch();
+    let language = use_language();
     let running_kind = props
         .workspace
         .analysis
@@ -65,17 +68,17 @@ pub fn AnalysisPanel(props: &AnalysisPanelProps) -> Html {
             let share = if *total > 0 { *done as f64 / *total as f64 } else { 0.0 };
             html! {
                 <div class="analysis-status" role="status" data-testid="analysis-running">
-                    <progress max="1" value={share.to_string()} aria-label="Analysis progress"></progress>
-                    <span>{format!("Running {:.0}%", share * 100.0)}</span>
-                    <button type="button" class="ghost small" onclick={on_stop} data-testid="analysis-stop">{"Stop"}</button>
+                    <progress max="1" value={share.to_string()} aria-label={language.say("decide-progress")}></progress>
+                    <span>{language.say_with("decide-running", &Args::new().text("share", format!("{:.0}%", share * 100.0)))}</span>
+                    <button type="button" class="ghost small" onclick={on_stop} data-testid="analysis-stop">{language.say("decide-stop")}</button>
                 </div>
             }
         }
         AnalysisStatus::Failed(reason) => html! {
-            <p class="problem" role="alert" data-testid="analysis-error">{format!("The analysis could not run: {reason}")}</p>
+            <p class="problem" role="alert" data-testid="analysis-error">{language.say_with("decide-failed", &Args::new().text("reason", reason.clone()))}</p>
         },
         AnalysisStatus::Stopped => html! {
-            <p class="stale-note" data-testid="analysis-stopped">{"Stopped. What came in before the stop is shown."}</p>
+            <p class="stale-note" data-testid="analysis-stopped">{language.say("decide-stopped")}</p>
         },
         AnalysisStatus::Done | AnalysisStatus::Idle => html! {},
     };
@@ -98,16 +101,16 @@ pub fn AnalysisPanel(props: &AnalysisPanelProps) -> Html {
         _ => html! { <SensitivityForm scenario={scenario.clone()} index={scenario_index} spec={spec.clone()} /> },
     };
     html! {
-        <section class="panel analysis" aria-label="Decide" data-testid="analysis">
-            <h2>{"Decide"}</h2>
-            <p class="hint">{format!("Questions about \u{201c}{}\u{201d}: which input moves the result most, what happens over a range of one, and what it takes to meet a goal at the lowest cost. Every run uses the same trials, so differences are the inputs', not chance's.", scenario.name)}</p>
-            <div class="tabs" role="tablist" aria-label="Analyses">
+        <section class="panel analysis" aria-label={language.say("decide-heading")} data-testid="analysis">
+            <h2>{language.say("decide-heading")}</h2>
+            <p class="hint">{language.say_with("decide-hint", &Args::new().text("name", scenario.name.clone()))}</p>
+            <div class="tabs" role="tablist" aria-label={language.say("decide-tabs")}>
                 { for TABS.iter().map(|(kind, label, testid)| {
                     let selected = *tab == *kind;
                     let onclick = { let tab = tab.clone(); let kind = *kind; Callback::from(move |_| tab.set(kind)) };
                     html! {
                         <button type="button" role="tab" class={classes!("tab", selected.then_some("active"))}
-                            aria-selected={selected.to_string()} data-testid={*testid} {onclick}>{*label}</button>
+                            aria-selected={selected.to_string()} data-testid={*testid} {onclick}>{language.say(label)}</button>
                     }
                 }) }
             </div>
@@ -115,7 +118,7 @@ pub fn AnalysisPanel(props: &AnalysisPanelProps) -> Html {
                 { form }
                 { status }
                 if stale {
-                    <p class="stale-note" data-testid="analysis-stale">{"These results answer an earlier version of the workspace; run the analysis again to update them."}</p>
+                    <p class="stale-note" data-testid="analysis-stale">{language.say("decide-stale")}</p>
                 }
                 <div class={classes!("analysis-report", stale.then_some("stale"))}>{ body }</div>
             </div>

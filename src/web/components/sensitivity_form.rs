@@ -5,12 +5,14 @@ use yew::prelude::*;
 use super::analysis_form::{output_options, trials_input, AnalysisFormProps};
 use crate::model::analysis::{AnalysisKind, AnalysisSpec};
 use crate::web::dispatch::use_dispatch;
+use crate::web::language::use_language;
 use crate::web::state::Action;
 
 /// The settings of a tornado.
 #[function_component]
 pub fn SensitivityForm(props: &AnalysisFormProps) -> Html {
     let dispatch = use_dispatch();
+    let language = use_language();
     let (output, trials) = match &props.spec {
         Some(AnalysisSpec {
             kind: AnalysisKind::Sensitivity { output },
@@ -36,10 +38,10 @@ pub fn SensitivityForm(props: &AnalysisFormProps) -> Html {
     };
     html! {
         <form class="analysis-form" {onsubmit} data-testid="form-sensitivity">
-            { output_options("sensitivity-output", "Output", &output, &props.scenario) }
-            { trials_input("sensitivity-trials", &trials) }
-            <button type="submit" class="primary" data-testid="run-sensitivity">{"Rank the inputs"}</button>
-            <p class="hint">{"Each input in use is set low and high with everything else as it is: an uncertain one at its P10 and P90, a number ±25%, a count by whole steps, a month by a quarter. A first pass runs a tenth of the trials; the inputs that matter most then run them all."}</p>
+            { output_options(&language, "sensitivity-output", &language.say("decide-output"), &output, &props.scenario) }
+            { trials_input(&language, "sensitivity-trials", &trials) }
+            <button type="submit" class="primary" data-testid="run-sensitivity">{language.say("decide-rank")}</button>
+            <p class="hint">{language.say("decide-rank-hint")}</p>
         </form>
     }
 }

@@ -8,7 +8,9 @@ use crate::analysis::input_at;
 use crate::editor::{format_value, parse_number, FieldValue};
 use crate::model::analysis::{AnalysisKind, AnalysisSpec};
 use crate::model::{Scenario, Unit};
+use crate::i18n::Args;
 use crate::web::dispatch::use_dispatch;
+use crate::web::language::use_language;
 use crate::web::state::Action;
 
 /// Steps a sweep takes unless told otherwise.
@@ -30,6 +32,7 @@ fn range_texts(scenario: &Scenario, path: &str) -> (String, String, Unit) {
 #[function_component]
 pub fn SweepForm(props: &AnalysisFormProps) -> Html {
     let dispatch = use_dispatch();
+    let language = use_language();
     let (output, field, from, to, steps, trials) = match &props.spec {
         Some(AnalysisSpec {
             kind:
@@ -84,18 +87,18 @@ pub fn SweepForm(props: &AnalysisFormProps) -> Html {
             problem.clone(),
         );
         let (scenario, index) = (props.scenario.clone(), props.index);
+        let language = language.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let unit = input_at(&scenario, &field).map_or(Unit::None, |i| i.unit);
             let read = |what: &str, text: &str| {
-                parse_number(text, unit).map_err(|e| format!("{what}: {e}"))
+                parse_number(text, unit).map_err(|e| format!("{}: {e}", language.say(what)))
             };
-            let parsed = read("From", &from).and_then(|a| {
-                let b = read("To", &to)?;
-                let n = steps
-                    .trim()
-                    .parse::<u32>()
-                    .map_err(|_| format!("Steps: {:?} is not a whole number", steps.trim()))?;
+            let parsed = read("decide-from", &from).and_then(|a| {
+                let b = read("decide-to", &to)?;
+                let n = steps.trim().parse::<u32>().map_err(|_| {
+                    language.say_with("decide-steps-not-whole", &Args::new().text("text", format!("{:?}", steps.trim())))
+                })?;
                 Ok((a, b, n))
             });
             match parsed {
@@ -119,12 +122,12 @@ pub fn SweepForm(props: &AnalysisFormProps) -> Html {
     };
     html! {
         <form class="analysis-form" {onsubmit} data-testid="form-sweep">
-            { input_options("sweep-field", "Input", &field, &props.scenario, None, on_pick) }
-            { number_input("sweep-from", "From", &from) }
-            { number_input("sweep-to", "To", &to) }
-            { number_input("sweep-steps", "Steps", &steps) }
-            { output_options("sweep-output", "Output", &output, &props.scenario) }
-            <button type="submit" class="primary" data-testid="run-sweep">{"Sweep"}</button>
+            { input_options(&language, "sweep-field", &language.say("decide-input"), &field, &props.scenario, None, on_pick) }
+            { number_input("sweep-from", &language.say("decide-from"), &from) }
+            { number_input("sweep-to", &language.say("decide-to"), &to) }
+            { number_input("sweep-steps", &language.say("decide-steps"), &steps) }
+            { output_options(&language, "sweep-output", &language.say("decide-output"), &output, &props.scenario) }
+            <button type="submit" class="primary" data-testid="run-sweep">{language.say("decide-sweep")}</button>
             if let Some(p) = &*problem { <p class="problem" role="alert" data-testid="sweep-problem">{p.clone()}</p> }
         </form>
     }
