@@ -37,3 +37,29 @@ output-pipeline_created-total = Pipeline created over the horizon
 output-p_hit_target = P(hit target)
 output-bookings_per_cost = Bookings per unit of cost
 output-headcount-total = Ending headcount
+
+## Goal seek's form
+seek-goal = Goal
+seek-when = When
+seek-over-the-horizon = over the horizon
+# $quarter: "2027 Q3".
+seek-in-quarter = in { $quarter }
+seek-from-quarter = every quarter from { $quarter }
+seek-is = Is
+seek-at-least = at least
+seek-at-most = at most
+seek-threshold = Threshold
+seek-chance = With a chance of
+# The chance's name in a message about what was typed in it.
+seek-chance-short = Chance
+seek-lever = Lever
+seek-first-lever = First lever
+seek-second-lever = Second lever
+# $lever: "First lever".
+seek-lever-from = { $lever } from
+seek-lever-to = { $lever } to
+seek-remove-second = Remove the second lever
+seek-add-second = Add a second lever
+seek-run = Find the cheapest setting
+seek-usual-levers = Usual levers
+seek-other-inputs = Every other input

@@ -37,3 +37,29 @@ output-pipeline_created-total = 整个周期新增的销售管道
 output-p_hit_target = 达成目标的概率
 output-bookings_per_cost = 每单位成本的签约额
 output-headcount-total = 期末总人数
+
+## 目标求解表单
+seek-goal = 目标
+seek-when = 时间
+seek-over-the-horizon = 整个周期
+# $quarter：“2027年第3季度”。
+seek-in-quarter = { $quarter }
+seek-from-quarter = 从{ $quarter }起的每个季度
+seek-is = 取值
+seek-at-least = 至少
+seek-at-most = 至多
+seek-threshold = 阈值
+seek-chance = 概率不低于
+# 在有关输入内容的提示中，概率的名称。
+seek-chance-short = 概率
+seek-lever = 杠杆
+seek-first-lever = 第一个杠杆
+seek-second-lever = 第二个杠杆
+# $lever：“第一个杠杆”。
+seek-lever-from = { $lever }的起点
+seek-lever-to = { $lever }的终点
+seek-remove-second = 移除第二个杠杆
+seek-add-second = 添加第二个杠杆
+seek-run = 找出成本最低的设置
+seek-usual-levers = 常用杠杆
+seek-other-inputs = 其他所有输入

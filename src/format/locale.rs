@@ -7,7 +7,7 @@
 //! `$` in English and `US$` in Chinese, where `$` alone could be any dollar.
 
 use super::money as english;
-use crate::i18n::Lang;
+use crate::i18n::{Args, Catalogue, Lang};
 
 /// The sign written before amounts of `currency` (empty: dollars) in `lang`; a currency
 /// without one is written by its code and a space (`CHF 80K`).
@@ -66,6 +66,22 @@ fn wan_yi(a: f64) -> String {
         }
     } else {
         grouped(libm::round(a))
+    }
+}
+
+/// A report's quarter label (`2027 Q1`) as the catalogue's language writes it: as it is in
+/// English; `2027年第1季度` in Chinese, the form of Chinese business writing (message
+/// `verdict-quarter`).
+pub fn quarter(catalogue: &Catalogue, label: &str) -> String {
+    if catalogue.lang() == Lang::En {
+        return label.to_string();
+    }
+    match label.split_once(" Q") {
+        Some((year, q)) => catalogue.say(
+            "verdict-quarter",
+            &Args::new().text("year", year).text("quarter", q),
+        ),
+        None => label.to_string(),
     }
 }
 

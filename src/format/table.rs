@@ -5,10 +5,10 @@
 
 use std::fmt::Write as _;
 
-use super::locale::{count, money};
+use super::locale::{count, money, quarter};
 use super::money::percent;
 use crate::engine::outputs::{MetricId, Role, Source};
-use crate::i18n::{Args, Catalogue, Lang};
+use crate::i18n::{Args, Catalogue};
 use crate::report::{ScenarioReport, WorkspaceReport};
 use crate::stats::Summary;
 
@@ -129,7 +129,7 @@ fn scenario_table(
             .collect(),
     );
     for (q, label) in s.quarters.iter().enumerate() {
-        let mut row = vec![quarter_label(catalogue, label)];
+        let mut row = vec![quarter(catalogue, label)];
         for (_, id, money_unit) in columns {
             row.push(cell(money_unit, &get(id).quarters[q]));
         }
@@ -191,7 +191,7 @@ fn scenario_table(
                 .quarters
                 .iter()
                 .zip(&t.p_hit_quarter)
-                .map(|(l, p)| format!("{} {}", quarter_label(catalogue, l), percent(*p)))
+                .map(|(l, p)| format!("{} {}", quarter(catalogue, l), percent(*p)))
                 .collect();
             let total = say(
                 "table-target-total",
@@ -209,20 +209,5 @@ fn scenario_table(
         None => {
             let _ = writeln!(out, "  {}", say("table-no-target", Args::new()));
         }
-    }
-}
-
-/// A report's quarter label (`2027 Q1`) as the language writes it: as it is in English,
-/// `2027年第1季度` in Chinese (the verdict's words, `verdict-quarter`).
-fn quarter_label(catalogue: &Catalogue, label: &str) -> String {
-    if catalogue.lang() == Lang::En {
-        return label.to_string();
-    }
-    match label.split_once(" Q") {
-        Some((year, quarter)) => catalogue.say(
-            "verdict-quarter",
-            &Args::new().text("year", year).text("quarter", quarter),
-        ),
-        None => label.to_string(),
     }
 }

@@ -10,6 +10,7 @@ use crate::analysis::seek::LEVERS;
 use crate::editor::{format_value, FieldValue};
 use crate::model::analysis::LeverSpec;
 use crate::model::{Scenario, Unit};
+use crate::web::language::use_language;
 
 /// A lever's settings as typed.
 #[derive(Debug, Clone, PartialEq)]
@@ -60,6 +61,7 @@ pub struct LeverInputProps {
 /// A lever's input and range.
 #[function_component]
 pub fn LeverInput(props: &LeverInputProps) -> Html {
+    let language = use_language();
     let inputs = every_input(&props.scenario);
     let (usual, others): (Vec<_>, Vec<_>) =
         inputs.iter().partition(|i| LEVERS.contains(&i.path.as_str()));
@@ -77,22 +79,23 @@ pub fn LeverInput(props: &LeverInputProps) -> Html {
         })
     };
     let option = |i: &&crate::analysis::Input| {
-        option(i.path.clone(), i.label.clone(), props.lever.field == i.path, false)
+        let label = language.say_or(&crate::editor::field_message_id(&i.path), &i.label);
+        option(i.path.clone(), label, props.lever.field == i.path, false)
     };
     let id = |part: &str| format!("{}-{part}", props.id);
     html! {
         <div class="lever-row">
             { picker("form-field", &id("field"), &props.title, html! { <>
-                <optgroup label="Usual levers">{ for usual.iter().map(option) }</optgroup>
-                <optgroup label="Every other input">{ for others.iter().map(option) }</optgroup>
+                <optgroup label={language.say("seek-usual-levers")}>{ for usual.iter().map(option) }</optgroup>
+                <optgroup label={language.say("seek-other-inputs")}>{ for others.iter().map(option) }</optgroup>
             </> }, on_field) }
             <label class="form-field narrow">
-                <span>{"From"}</span>
+                <span>{language.say("decide-from")}</span>
                 <input type="text" inputmode="decimal" id={id("from")} data-testid={id("from")}
                     value={props.lever.from.clone()} onchange={on_text(|l, t| l.from = t)} />
             </label>
             <label class="form-field narrow">
-                <span>{"To"}</span>
+                <span>{language.say("decide-to")}</span>
                 <input type="text" inputmode="decimal" id={id("to")} data-testid={id("to")}
                     value={props.lever.to.clone()} onchange={on_text(|l, t| l.to = t)} />
             </label>

@@ -4,14 +4,15 @@
 
 use yew::prelude::*;
 
-use super::analysis_form::{number_input, option, picker, set_to, AnalysisFormProps};
+use super::analysis_form::{number_input, option, output_text, picker, set_to, AnalysisFormProps};
 use super::lever_input::{LeverInput, LeverText};
-use crate::analysis::study::output_label;
 use crate::analysis::{input_at, Measure};
 use crate::editor::parse_number;
 use crate::model::analysis::{AnalysisKind, AnalysisSpec, GoalSpec, LeverSpec};
 use crate::model::{quarter_label, Unit};
+use crate::i18n::Args;
 use crate::web::dispatch::use_dispatch;
+use crate::web::language::use_language;
 use crate::web::state::Action;
 
 /// The outputs a goal is offered on first (any metric key can be a goal).
@@ -28,6 +29,7 @@ const GOAL_OUTPUTS: [&str; 6] = [
 #[function_component]
 pub fn SeekForm(props: &AnalysisFormProps) -> Html {
     let dispatch = use_dispatch();
+    let language = use_language();
     let scenario = &props.scenario;
     let (goal, levers, trials) = match &props.spec {
         Some(AnalysisSpec {
@@ -69,6 +71,7 @@ pub fn SeekForm(props: &AnalysisFormProps) -> Html {
         );
         let (first, second, problem) = (first.clone(), second.clone(), problem.clone());
         let (scenario, index) = (props.scenario.clone(), props.index);
+        let language = language.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let output = if period.is_empty() {
@@ -80,22 +83,25 @@ pub fn SeekForm(props: &AnalysisFormProps) -> Html {
                 Ok(m) if m.is_money() => Unit::Money,
                 _ => Unit::Count,
             };
-            let lever = |what: &str, l: &LeverText| -> Result<LeverSpec, String> {
+            let lever = |which: &str, l: &LeverText| -> Result<LeverSpec, String> {
+                let what = language.say(which);
                 let unit = input_at(&scenario, &l.field).map_err(|e| format!("{what}: {e}"))?.unit;
+                let end = |id: &str| language.say_with(id, &Args::new().text("lever", what.clone()));
                 Ok(LeverSpec {
                     field: l.field.clone(),
-                    from: parse_number(&l.from, unit).map_err(|e| format!("{what} from: {e}"))?,
-                    to: parse_number(&l.to, unit).map_err(|e| format!("{what} to: {e}"))?,
+                    from: parse_number(&l.from, unit).map_err(|e| format!("{}: {e}", end("seek-lever-from")))?,
+                    to: parse_number(&l.to, unit).map_err(|e| format!("{}: {e}", end("seek-lever-to")))?,
                     step: None,
                 })
             };
             let spec = (|| -> Result<AnalysisSpec, String> {
                 let threshold =
-                    parse_number(&threshold, unit).map_err(|e| format!("Goal: {e}"))?;
-                let chance = parse_number(&chance, Unit::Share).map_err(|e| format!("Chance: {e}"))?;
-                let mut levers = vec![lever("First lever", &first)?];
+                    parse_number(&threshold, unit).map_err(|e| format!("{}: {e}", language.say("seek-goal")))?;
+                let chance = parse_number(&chance, Unit::Share)
+                    .map_err(|e| format!("{}: {e}", language.say("seek-chance-short")))?;
+                let mut levers = vec![lever("seek-first-lever", &first)?];
                 if let Some(s) = &*second {
-                    levers.push(lever("Second lever", s)?);
+                    levers.push(lever("seek-second-lever", s)?);
                 }
                 Ok(AnalysisSpec {
                     scenario: index,
@@ -125,7 +131,9 @@ pub fn SeekForm(props: &AnalysisFormProps) -> Html {
         Callback::from(move |value: String| at_least.set(value == "at_least"))
     };
     let quarters = scenario.quarters();
-    let label = |q: usize| quarter_label(scenario, q);
+    let label = |q: usize| crate::format::locale::quarter(&language.catalogue, &quarter_label(scenario, q));
+    let in_quarter = |q: usize| language.say_with("seek-in-quarter", &Args::new().text("quarter", label(q)));
+    let from_quarter = |q: usize| language.say_with("seek-from-quarter", &Args::new().text("quarter", label(q)));
     let on_first = {
         let first = first.clone();
         Callback::from(move |l: LeverText| first.set(l))
@@ -145,29 +153,29 @@ pub fn SeekForm(props: &AnalysisFormProps) -> Html {
     html! {
         <form class="analysis-form" {onsubmit} data-testid="form-seek">
             <div class="goal-row">
-                { picker("form-field", "seek-output", "Goal",
-                    GOAL_OUTPUTS.iter().map(|k| option(k.to_string(), output_label(k), *metric == *k, false)).collect(),
+                { picker("form-field", "seek-output", &language.say("seek-goal"),
+                    GOAL_OUTPUTS.iter().map(|k| option(k.to_string(), output_text(&language, k), *metric == *k, false)).collect(),
                     set_to(&metric)) }
-                { picker("form-field", "seek-period", "When", html! { <>
-                    { option(String::new(), "over the horizon".to_string(), period.is_empty(), false) }
-                    { for (0..quarters).map(|q| { let v = format!("q{}", q + 1); let selected = *period == v; option(v, format!("in {}", label(q)), selected, false) }) }
-                    { for (1..quarters).map(|q| { let v = format!("from-q{}", q + 1); let selected = *period == v; option(v, format!("every quarter from {}", label(q)), selected, false) }) }
+                { picker("form-field", "seek-period", &language.say("seek-when"), html! { <>
+                    { option(String::new(), language.say("seek-over-the-horizon"), period.is_empty(), false) }
+                    { for (0..quarters).map(|q| { let v = format!("q{}", q + 1); let selected = *period == v; option(v, in_quarter(q), selected, false) }) }
+                    { for (1..quarters).map(|q| { let v = format!("from-q{}", q + 1); let selected = *period == v; option(v, from_quarter(q), selected, false) }) }
                 </> }, set_to(&period)) }
-                { picker("form-field narrow", "seek-side", "Is", html! { <>
-                    { option("at_least".to_string(), "at least".to_string(), *at_least, false) }
-                    { option("at_most".to_string(), "at most".to_string(), !*at_least, false) }
+                { picker("form-field narrow", "seek-side", &language.say("seek-is"), html! { <>
+                    { option("at_least".to_string(), language.say("seek-at-least"), *at_least, false) }
+                    { option("at_most".to_string(), language.say("seek-at-most"), !*at_least, false) }
                 </> }, on_side) }
-                { number_input("seek-threshold", "Threshold", &threshold) }
-                { number_input("seek-chance", "With a chance of", &chance) }
+                { number_input("seek-threshold", &language.say("seek-threshold"), &threshold) }
+                { number_input("seek-chance", &language.say("seek-chance"), &chance) }
             </div>
-            <LeverInput id="seek-lever1" title="Lever" scenario={scenario.clone()} lever={(*first).clone()} on_change={on_first} />
+            <LeverInput id="seek-lever1" title={language.say("seek-lever")} scenario={scenario.clone()} lever={(*first).clone()} on_change={on_first} />
             if let Some(lever) = &*second {
-                <LeverInput id="seek-lever2" title="Second lever" scenario={scenario.clone()} lever={lever.clone()} on_change={on_second} />
-                <button type="button" class="ghost small" data-testid="seek-drop-lever" onclick={drop_second}>{"Remove the second lever"}</button>
+                <LeverInput id="seek-lever2" title={language.say("seek-second-lever")} scenario={scenario.clone()} lever={lever.clone()} on_change={on_second} />
+                <button type="button" class="ghost small" data-testid="seek-drop-lever" onclick={drop_second}>{language.say("seek-remove-second")}</button>
             } else {
-                <button type="button" class="ghost small" data-testid="seek-add-lever" onclick={add_second}>{"Add a second lever"}</button>
+                <button type="button" class="ghost small" data-testid="seek-add-lever" onclick={add_second}>{language.say("seek-add-second")}</button>
             }
-            <button type="submit" class="primary" data-testid="run-seek">{"Find the cheapest setting"}</button>
+            <button type="submit" class="primary" data-testid="run-seek">{language.say("seek-run")}</button>
             if let Some(p) = &*problem { <p class="problem" role="alert" data-testid="seek-problem">{p.clone()}</p> }
         </form>
     }
