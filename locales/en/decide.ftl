@@ -63,3 +63,72 @@ seek-add-second = Add a second lever
 seek-run = Find the cheapest setting
 seek-usual-levers = Usual levers
 seek-other-inputs = Every other input
+
+## What matters most: the tornado and the bands
+# "Bookings over the horizon: $4.7M as the scenario is (P10–P90 $3.8M to $5.6M). 60 of 60 inputs in"
+tornado-summary = { $output }: { $base } as the scenario is (P10–P90 { $band }). { $shown } of { $inputs } inputs in
+tornado-band = { $low } to { $high }
+tornado-summary-noise = ; { $noise } grey: within 2 standard errors of no effect
+tornado-summary-click = . Click a bar to edit its input.
+# $inputs: the inputs' names, separated by list-separator.
+tornado-inert = No effect at all on this output: { $inputs }.
+# $output: the output's name in lower case.
+tornado-title = What moves { $output } most
+tornado-alt = Tornado chart of the inputs
+tornado-numbers = The tornado's numbers
+tornado-input = Input
+tornado-low = Low
+tornado-high = High
+tornado-at-low = At low
+tornado-at-high = At high
+tornado-swing = Swing
+tornado-error = ± 2 SE
+tornado-trials = Trials
+tornado-edit = Edit
+tornado-edit-label = Edit { $input }
+bands-title = Which uncertainties make the band wide
+bands-caption = Each uncertain input fixed at its median in turn: how much narrower the P10–P90 band gets, and that as a share of the band.
+bands-alt = How much each uncertainty narrows the band
+bands-numbers = The bands' numbers
+bands-fixed = Uncertainty fixed
+bands-at = At
+bands-p10 = P10
+bands-p90 = P90
+bands-narrower = Narrower by
+bands-share = Share
+# Between the names of a list: "a, b, c".
+list-separator = {", "}
+
+## A sweep's report
+# "Bookings over the horizon against Outbound share of AE hours".
+sweep-against = { $output } against { $input }
+# $best: sweep-best, or nothing before any setting is back.
+sweep-summary = { $against }. { $best }.
+sweep-best = Best: { $input } = { $value }
+sweep-caption = Median with the P10–P90 band; median cost beneath; the best value ringed.
+sweep-alt = Sweep chart
+sweep-numbers = The sweep's numbers
+sweep-median-cost = Median cost
+# A setting the model refuses: $reason says why (its field's path stays as in the file).
+sweep-not-valid = not valid: { $reason }
+
+## Goal seek's report
+# $goal: the goal in words; $required: the chance asked, e.g. "80%".
+seek-goal-required = { $goal } (required: { $required })
+# After the frontier's caption, with two levers.
+seek-lines-by = {" "}One line for each { $lever }.
+seek-answer-met = The cheapest setting that meets the goal: { $setting }. Its chance is { $chance } and its median cost { $cost }.
+seek-answer-unmet = Nothing in the ranges given meets the goal. The closest: { $setting }, with a chance of { $chance } (median cost { $cost }). Widen a lever's range or lower the goal.
+seek-answer-so-far = So far the closest: { $setting }, with a chance of { $chance }.
+seek-answer-none = No setting has come back yet.
+seek-apply = Add this setting as a new scenario
+seek-apply-failed = The setting could not be applied: { $reason }
+seek-frontier = The frontier
+# $lines: seek-lines-by, or nothing with one lever.
+seek-frontier-caption = Every setting tried: the chance that { $goal }, and the median cost beneath.{ $lines }
+seek-frontier-alt = Frontier of the settings tried
+seek-every-setting = Every setting tried
+seek-meets = Meets the goal
+seek-not-valid = not valid
+seek-yes = yes
+seek-no = no

@@ -63,3 +63,72 @@ seek-add-second = 添加第二个杠杆
 seek-run = 找出成本最低的设置
 seek-usual-levers = 常用杠杆
 seek-other-inputs = 其他所有输入
+
+## 影响最大的因素：龙卷风图与区间
+# “整个周期的签约额：按方案现状为 US$470万（P10–P90 US$380万 至 US$560万）。共 60 个输入中的 60 个”
+tornado-summary = { $output }：按方案现状为 { $base }（P10–P90 { $band }）。{ $inputs } 个输入中的 { $shown } 个参与比较
+tornado-band = { $low } 至 { $high }
+tornado-summary-noise = ；其中 { $noise } 个为灰色：在 2 个标准误差之内，与无影响无法区分
+tornado-summary-click = 。点击条形即可编辑对应的输入。
+# $inputs：输入名称，以 list-separator 分隔。
+tornado-inert = 对这个输出完全没有影响：{ $inputs }。
+# $output：输出名称。
+tornado-title = 对{ $output }影响最大的因素
+tornado-alt = 各输入的龙卷风图
+tornado-numbers = 龙卷风图的数据
+tornado-input = 输入
+tornado-low = 低值
+tornado-high = 高值
+tornado-at-low = 取低值时
+tornado-at-high = 取高值时
+tornado-swing = 波动
+tornado-error = ± 2 标准误差
+tornado-trials = 模拟次数
+tornado-edit = 编辑
+tornado-edit-label = 编辑{ $input }
+bands-title = 哪些不确定性让区间变宽
+bands-caption = 依次把每个不确定的输入固定在其中位数：P10–P90 区间会收窄多少，以及占区间的比例。
+bands-alt = 每个不确定性让区间收窄多少
+bands-numbers = 区间的数据
+bands-fixed = 固定的不确定性
+bands-at = 固定值
+bands-p10 = P10
+bands-p90 = P90
+bands-narrower = 收窄
+bands-share = 占比
+# 列表中名称之间的分隔：“a、b、c”。
+list-separator = 、
+
+## 扫描的报告
+# “整个周期的签约额随 AE 工时中外呼的比例的变化”。
+sweep-against = { $output }随{ $input }的变化
+# $best：sweep-best；在任何设置返回之前为空。
+sweep-summary = { $against }。{ $best }。
+sweep-best = 最佳：{ $input } = { $value }
+sweep-caption = 中位数及 P10–P90 区间；下方为成本中位数；最佳值已圈出。
+sweep-alt = 扫描图
+sweep-numbers = 扫描的数据
+sweep-median-cost = 成本中位数
+# 模型拒绝的设置：$reason 说明原因（字段路径保持文件中的写法）。
+sweep-not-valid = 无效：{ $reason }
+
+## 目标求解的报告
+# $goal：用文字表述的目标；$required：要求的概率，如 “80%”。
+seek-goal-required = { $goal }（要求：{ $required }）
+# 有两个杠杆时，接在前沿图说明之后。
+seek-lines-by = 每条线对应一个{ $lever }取值。
+seek-answer-met = 达成目标且成本最低的设置：{ $setting }。其达成概率为 { $chance }，成本中位数为 { $cost }。
+seek-answer-unmet = 给定范围内没有任何设置能达成目标。最接近的是：{ $setting }，达成概率为 { $chance }（成本中位数 { $cost }）。请放宽杠杆的范围或降低目标。
+seek-answer-so-far = 目前最接近的是：{ $setting }，达成概率为 { $chance }。
+seek-answer-none = 还没有任何设置返回结果。
+seek-apply = 把此设置添加为新方案
+seek-apply-failed = 无法应用此设置：{ $reason }
+seek-frontier = 前沿
+# $lines：seek-lines-by；只有一个杠杆时为空。
+seek-frontier-caption = 尝试过的每个设置：{ $goal } 的概率，下方为成本中位数。{ $lines }
+seek-frontier-alt = 尝试过的设置的前沿图
+seek-every-setting = 尝试过的每个设置
+seek-meets = 是否达成目标
+seek-not-valid = 无效
+seek-yes = 是
+seek-no = 否

@@ -13,7 +13,9 @@ use crate::analysis::StudyReport;
 use crate::charts::{self, Axis, FrontierPoint, FrontierSeries, PALETTE};
 use crate::model::Scenario;
 use crate::web::dispatch::use_dispatch;
+use crate::i18n::Args;
 use crate::web::hooks::use_chart_size;
+use crate::web::language::use_language;
 use crate::web::state::{Action, Notice};
 
 /// Props of [`SeekView`].
@@ -31,10 +33,23 @@ pub struct SeekViewProps {
 #[function_component]
 pub fn SeekView(props: &SeekViewProps) -> Html {
     let dispatch = use_dispatch();
+    let language = use_language();
     let base = use_chart_size();
     let report = &props.report;
     let currency = props.header.currency.clone();
-    let money = |x: f64| crate::format::money(x, &currency);
+    let money = |x: f64| crate::format::locale::money(language.lang, x, &currency);
+    let lever_label = |l: &crate::analysis::seek::SeekLever| {
+        language.say_or(&crate::editor::field_message_id(&l.path), &l.label)
+    };
+    let setting = |c: &crate::analysis::seek::SeekChoice| {
+        report
+            .levers
+            .iter()
+            .zip(&c.texts)
+            .map(|(l, t)| format!("{} {t}", lever_label(l)))
+            .collect::<Vec<_>>()
+            .join(language.say("list-separator").as_str())
+    };
     // With two levers, a line per value of the second: the legend names the values and the
     // caption the lever, so that twelve entries fit in a few rows on a phone.
     let series: Vec<FrontierSeries> = report
@@ -92,42 +107,40 @@ pub fn SeekView(props: &SeekViewProps) -> Html {
             ))
         },
     );
-    let goal = format!(
-        "{} (required: {:.0}%)",
-        props.header.goal.clone().unwrap_or_default(),
-        report.required * 100.0
+    let goal = language.say_with(
+        "seek-goal-required",
+        &Args::new()
+            .text("goal", props.header.goal.clone().unwrap_or_default())
+            .text("required", format!("{:.0}%", report.required * 100.0)),
     );
     let lines_by = match report.levers.get(1) {
-        Some(l) => format!(" One line for each {}.", l.label),
+        Some(l) => language.say_with("seek-lines-by", &Args::new().text("lever", lever_label(l))),
         None => String::new(),
     };
+    let percent = |p: f64| format!("{:.0}%", p * 100.0);
     let answer = match (&report.choice, report.met) {
-        (Some(c), true) => format!(
-            "The cheapest setting that meets the goal: {}. Its chance is {:.0}% and its median cost {}.",
-            setting(report, c),
-            c.chance * 100.0,
-            money(c.cost)
+        (Some(c), true) => language.say_with(
+            "seek-answer-met",
+            &Args::new().text("setting", setting(c)).text("chance", percent(c.chance)).text("cost", money(c.cost)),
         ),
-        (Some(c), false) if report.done => format!(
-            "Nothing in the ranges given meets the goal. The closest: {}, with a chance of {:.0}% (median cost {}). Widen a lever's range or lower the goal.",
-            setting(report, c),
-            c.chance * 100.0,
-            money(c.cost)
+        (Some(c), false) if report.done => language.say_with(
+            "seek-answer-unmet",
+            &Args::new().text("setting", setting(c)).text("chance", percent(c.chance)).text("cost", money(c.cost)),
         ),
-        (Some(c), false) => format!(
-            "So far the closest: {}, with a chance of {:.0}%.",
-            setting(report, c),
-            c.chance * 100.0
+        (Some(c), false) => language.say_with(
+            "seek-answer-so-far",
+            &Args::new().text("setting", setting(c)).text("chance", percent(c.chance)),
         ),
-        (None, _) => "No setting has come back yet.".to_string(),
+        (None, _) => language.say("seek-answer-none"),
     };
     let on_apply = {
         let (scenario, report) = (props.scenario.clone(), report.clone());
+        let language = language.clone();
         Callback::from(move |_| match apply_choice(&scenario, &report) {
             Some(Ok(s)) => dispatch.emit(Action::AddScenario(Box::new(s))),
-            Some(Err(reason)) => dispatch.emit(Action::Notify(Notice::problem(format!(
-                "The setting could not be applied: {reason}"
-            )))),
+            Some(Err(reason)) => dispatch.emit(Action::Notify(Notice::problem(
+                language.say_with("seek-apply-failed", &Args::new().text("reason", reason)),
+            ))),
             None => {}
         })
     };
@@ -135,33 +148,22 @@ pub fn SeekView(props: &SeekViewProps) -> Html {
         <div class="analysis-result" data-testid="seek-report">
             <p class="analysis-summary" data-testid="seek-answer">{answer}</p>
             if report.met && report.done {
-                <button type="button" class="primary" onclick={on_apply} data-testid="seek-apply">{"Add this setting as a new scenario"}</button>
+                <button type="button" class="primary" onclick={on_apply} data-testid="seek-apply">{language.say("seek-apply")}</button>
             }
-            { chart_figure("chart-frontier", "The frontier".to_string(), Some(format!("Every setting tried: the chance that {goal}, and the median cost beneath.{}", lines_by)), "Frontier of the settings tried", &svg, None) }
-            { numbers_table("Every setting tried", "seek-table",
+            { chart_figure("chart-frontier", language.say("seek-frontier"), Some(language.say_with("seek-frontier-caption", &Args::new().text("goal", goal).text("lines", lines_by))), language.say("seek-frontier-alt"), &svg, None) }
+            { numbers_table(language.say("seek-every-setting"), "seek-table",
                 html! { <>
-                    { for report.levers.iter().map(|l| html! { <th>{l.label.clone()}</th> }) }
-                    { head_cells(&["Chance", "Median cost", "Meets the goal"]) }
+                    { for report.levers.iter().map(|l| html! { <th>{lever_label(l)}</th> }) }
+                    { head_cells(&language, &["seek-chance-short", "sweep-median-cost", "seek-meets"]) }
                 </> },
                 report.series.iter().flat_map(|s| s.points.iter().map(move |p| (s, p))).map(|(s, p)| {
                     let mut cells = vec![p.value_text.clone()];
                     cells.extend(s.value_text.clone());
-                    cells.push(p.chance.map(|c| format!("{:.0}%", c * 100.0)).unwrap_or_else(|| "not valid".into()));
+                    cells.push(p.chance.map(|c| format!("{:.0}%", c * 100.0)).unwrap_or_else(|| language.say("seek-not-valid")));
                     cells.push(p.cost.map(money).unwrap_or_default());
-                    cells.push((if p.meets { "yes" } else { "no" }).to_string());
+                    cells.push(language.say(if p.meets { "seek-yes" } else { "seek-no" }));
                     html! { <tr class={classes!(p.meets.then_some("best"))}>{ text_cells(cells) }</tr> }
                 }).collect()) }
         </div>
     }
-}
-
-/// A setting in words: "AE hiring pace 5, Outbound share of AE hours 35%".
-fn setting(report: &SeekReport, choice: &crate::analysis::seek::SeekChoice) -> String {
-    report
-        .levers
-        .iter()
-        .zip(&choice.texts)
-        .map(|(l, t)| format!("{} {t}", l.label))
-        .collect::<Vec<_>>()
-        .join(", ")
 }

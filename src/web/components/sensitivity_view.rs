@@ -8,7 +8,10 @@ use yew::prelude::*;
 use crate::analysis::sensitivity::SensitivityReport;
 use crate::analysis::StudyReport;
 use crate::charts::{self, Axis, Size, TornadoBar};
+use super::analysis_form::output_text;
+use crate::i18n::Args;
 use crate::web::dispatch::use_dispatch;
+use crate::web::language::{use_language, Language};
 use crate::web::hooks::use_chart_size;
 use crate::web::state::Action;
 
@@ -47,7 +50,7 @@ pub fn chart_figure(
     testid: &'static str,
     title: String,
     caption: Option<String>,
-    label: &'static str,
+    label: String,
     svg: &AttrValue,
     onclick: Option<Callback<MouseEvent>>,
 ) -> Html {
@@ -66,7 +69,7 @@ pub fn chart_figure(
 
 /// An analysis's numbers: a table, folded under `summary`; `head` is the header row's cells and
 /// `rows` the body's rows.
-pub fn numbers_table(summary: &'static str, testid: &'static str, head: Html, rows: Html) -> Html {
+pub fn numbers_table(summary: String, testid: &'static str, head: Html, rows: Html) -> Html {
     html! {
         <details class="numbers">
             <summary>{summary}</summary>
@@ -80,9 +83,9 @@ pub fn numbers_table(summary: &'static str, testid: &'static str, head: Html, ro
     }
 }
 
-/// Header cells with these names.
-pub fn head_cells(names: &[&'static str]) -> Html {
-    names.iter().map(|name| html! { <th>{*name}</th> }).collect()
+/// Header cells with the words of these messages.
+pub fn head_cells(language: &Language, ids: &[&str]) -> Html {
+    ids.iter().map(|id| html! { <th>{language.say(id)}</th> }).collect()
 }
 
 /// Cells of text.
@@ -94,8 +97,11 @@ pub fn text_cells(texts: Vec<String>) -> Html {
 #[function_component]
 pub fn SensitivityView(props: &SensitivityViewProps) -> Html {
     let dispatch = use_dispatch();
+    let language = use_language();
     let base = use_chart_size();
     let report = &props.report;
+    let label = |path: &str, english: &str| language.say_or(&crate::editor::field_message_id(path), english);
+    let output = output_text(&language, &props.header.output);
     // Inputs that change nothing at all (a cost input against bookings, say) are named in a
     // sentence rather than drawn as empty rows.
     let (shown, inert): (Vec<_>, Vec<_>) = report
@@ -116,7 +122,7 @@ pub fn SensitivityView(props: &SensitivityViewProps) -> Html {
         let bars: Vec<TornadoBar> = shown
             .iter()
             .map(|b| TornadoBar {
-                label: b.label.clone(),
+                label: label(&b.path, &b.label),
                 low_text: b.low_text.clone(),
                 high_text: b.high_text.clone(),
                 low: b.low - b.base,
@@ -138,7 +144,7 @@ pub fn SensitivityView(props: &SensitivityViewProps) -> Html {
             .bands
             .iter()
             .map(|b| TornadoBar {
-                label: b.label.clone(),
+                label: label(&b.path, &b.label),
                 low_text: String::new(),
                 high_text: format!("{:.0}%", b.share * 100.0),
                 low: 0.0,
@@ -181,38 +187,39 @@ pub fn SensitivityView(props: &SensitivityViewProps) -> Html {
     let base_text = report.base.map(fmt).unwrap_or_default();
     let band_text = report
         .base_band
-        .map(|(lo, hi)| format!("{} to {}", fmt(lo), fmt(hi)))
+        .map(|(lo, hi)| language.say_with("tornado-band", &Args::new().text("low", fmt(lo)).text("high", fmt(hi))))
         .unwrap_or_default();
     let noise = report.bars.iter().filter(|b| b.within_noise).count();
     html! {
         <div class="analysis-result" data-testid="sensitivity-report">
             <p class="analysis-summary">
-                {format!("{}: {} as the scenario is (P10–P90 {}). {} of {} inputs in", props.header.output_label, base_text, band_text, report.bars.len(), report.inputs)}
-                if noise > 0 { {format!("; {noise} grey: within 2 standard errors of no effect")} }
-                {". Click a bar to edit its input."}
+                {language.say_with("tornado-summary", &Args::new().text("output", output.clone()).text("base", base_text).text("band", band_text).text("shown", report.bars.len().to_string()).text("inputs", report.inputs.to_string()))}
+                if noise > 0 { {language.say_with("tornado-summary-noise", &Args::new().text("noise", noise.to_string()))} }
+                {language.say("tornado-summary-click")}
             </p>
             if !inert.is_empty() {
-                <p class="hint" data-testid="tornado-inert">{format!("No effect at all on this output: {}.", inert.iter().map(|b| b.label.as_str()).collect::<Vec<_>>().join(", "))}</p>
+                <p class="hint" data-testid="tornado-inert">{language.say_with("tornado-inert", &Args::new().text("inputs", inert.iter().map(|b| label(&b.path, &b.label)).collect::<Vec<_>>().join(language.say("list-separator").as_str())))}</p>
             }
-            { chart_figure("chart-tornado", format!("What moves {} most", props.header.output_label.to_lowercase()), None, "Tornado chart of the inputs", &svg, Some(onclick)) }
-            { numbers_table("The tornado's numbers", "tornado-table",
-                html! { <>{ head_cells(&["Input", "Low", "High", "At low", "At high", "Swing", "± 2 SE", "Trials"]) }<th></th></> },
+            { chart_figure("chart-tornado", language.say_with("tornado-title", &Args::new().text("output", output.to_lowercase())), None, language.say("tornado-alt"), &svg, Some(onclick)) }
+            { numbers_table(language.say("tornado-numbers"), "tornado-table",
+                html! { <>{ head_cells(&language, &["tornado-input", "tornado-low", "tornado-high", "tornado-at-low", "tornado-at-high", "tornado-swing", "tornado-error", "tornado-trials"]) }<th></th></> },
                 report.bars.iter().map(|b| {
                     let show = { let dispatch = dispatch.clone(); let path = b.path.clone(); Callback::from(move |_| dispatch.emit(Action::ShowField(path.clone()))) };
-                    let cells = vec![b.label.clone(), b.low_text.clone(), b.high_text.clone(), fmt(b.low), fmt(b.high), fmt(b.swing), fmt(2.0 * b.standard_error), b.trials.to_string()];
+                    let name = label(&b.path, &b.label);
+                    let cells = vec![name.clone(), b.low_text.clone(), b.high_text.clone(), fmt(b.low), fmt(b.high), fmt(b.swing), fmt(2.0 * b.standard_error), b.trials.to_string()];
                     html! {
                         <tr class={classes!(b.within_noise.then_some("faint"))}>
                             { text_cells(cells) }
-                            <td><button type="button" class="ghost small" onclick={show} aria-label={format!("Edit {}", b.label)}>{"Edit"}</button></td>
+                            <td><button type="button" class="ghost small" onclick={show} aria-label={language.say_with("tornado-edit-label", &Args::new().text("input", name))}>{language.say("tornado-edit")}</button></td>
                         </tr>
                     }
                 }).collect()) }
             if !report.bands.is_empty() {
-                { chart_figure("chart-bands", "Which uncertainties make the band wide".to_string(), Some("Each uncertain input fixed at its median in turn: how much narrower the P10–P90 band gets, and that as a share of the band.".to_string()), "How much each uncertainty narrows the band", &band_svg, None) }
-                { numbers_table("The bands' numbers", "bands-table",
-                    head_cells(&["Uncertainty fixed", "At", "P10", "P90", "Narrower by", "Share"]),
+                { chart_figure("chart-bands", language.say("bands-title"), Some(language.say("bands-caption")), language.say("bands-alt"), &band_svg, None) }
+                { numbers_table(language.say("bands-numbers"), "bands-table",
+                    head_cells(&language, &["bands-fixed", "bands-at", "bands-p10", "bands-p90", "bands-narrower", "bands-share"]),
                     report.bands.iter().map(|b| html! {
-                        <tr>{ text_cells(vec![b.label.clone(), b.median_text.clone(), fmt(b.p10), fmt(b.p90), fmt(b.narrowing), format!("{:.0}%", b.share * 100.0)]) }</tr>
+                        <tr>{ text_cells(vec![label(&b.path, &b.label), b.median_text.clone(), fmt(b.p10), fmt(b.p90), fmt(b.narrowing), format!("{:.0}%", b.share * 100.0)]) }</tr>
                     }).collect()) }
             }
         </div>

@@ -9,7 +9,10 @@ use super::sensitivity_view::{
 use crate::analysis::study::StudyReport;
 use crate::analysis::sweep::SweepReport;
 use crate::charts::{self, Axis, SweepPoint};
+use super::analysis_form::output_text;
+use crate::i18n::Args;
 use crate::web::hooks::use_chart_size;
+use crate::web::language::use_language;
 
 /// Props of [`SweepView`].
 #[derive(Properties, PartialEq)]
@@ -23,8 +26,12 @@ pub struct SweepViewProps {
 /// The sweep's chart and table.
 #[function_component]
 pub fn SweepView(props: &SweepViewProps) -> Html {
+    let language = use_language();
     let base = use_chart_size();
     let report = &props.report;
+    let output = output_text(&language, &props.header.output);
+    let input = language.say_or(&crate::editor::field_message_id(&report.field), &report.label);
+    let against = language.say_with("sweep-against", &Args::new().text("output", output.clone()).text("input", input.clone()));
     let axis = if props.header.money {
         Axis::Money(props.header.currency.clone())
     } else {
@@ -74,17 +81,17 @@ pub fn SweepView(props: &SweepViewProps) -> Html {
     let best_text = report
         .best
         .and_then(|b| report.rows.get(b))
-        .map(|r| format!("Best: {} = {}", report.label, r.value_text))
+        .map(|r| language.say_with("sweep-best", &Args::new().text("input", input.clone()).text("value", r.value_text.clone())))
         .unwrap_or_default();
     html! {
         <div class="analysis-result" data-testid="sweep-report">
-            <p class="analysis-summary">{format!("{} against {}. {best_text}.", props.header.output_label, report.label)}</p>
-            { chart_figure("chart-sweep", format!("{} against {}", props.header.output_label, report.label), Some("Median with the P10–P90 band; median cost beneath; the best value ringed.".to_string()), "Sweep chart", &svg, None) }
-            { numbers_table("The sweep's numbers", "sweep-table",
-                html! { <><th>{report.label.clone()}</th>{ head_cells(&["Output", "P10", "P90", "Median cost"]) }</> },
+            <p class="analysis-summary">{language.say_with("sweep-summary", &Args::new().text("against", against.clone()).text("best", best_text))}</p>
+            { chart_figure("chart-sweep", against, Some(language.say("sweep-caption")), language.say("sweep-alt"), &svg, None) }
+            { numbers_table(language.say("sweep-numbers"), "sweep-table",
+                html! { <><th>{input.clone()}</th>{ head_cells(&language, &["decide-output", "bands-p10", "bands-p90", "sweep-median-cost"]) }</> },
                 report.rows.iter().enumerate().map(|(i, r)| {
                     let cells = match (&r.refused, r.summary, r.output) {
-                        (Some(reason), ..) => html! { <td colspan="4">{format!("not valid: {reason}")}</td> },
+                        (Some(reason), ..) => html! { <td colspan="4">{language.say_with("sweep-not-valid", &Args::new().text("reason", reason.clone()))}</td> },
                         (None, Some(s), Some(o)) => text_cells(vec![
                             if props.header.chance { format!("{:.0}%", o * 100.0) } else { fmt(o) },
                             fmt(s.p10),
