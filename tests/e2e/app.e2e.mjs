@@ -1751,7 +1751,16 @@ const tests = [
       check(group === '方案', `the first group's heading reads ${JSON.stringify(group)}`);
       const verdictZh = await text(page, tid('verdict'), 'the verdict');
       check(verdictZh.startsWith('结论') && /签约额/.test(verdictZh), `the verdict is not Chinese: ${JSON.stringify(verdictZh.slice(0, 120))}`);
-      const shots = await screenshots(page, '26-language-zh');
+      // Decide in Chinese: a short sweep and a goal seek, their reports' words.
+      await runSweep(page, { field: 'ae.outbound_share', from: '0%', to: '60%', steps: 4 }, 'the sweep in Chinese');
+      const sweepSummary = await text(page, `${tid('sweep-report')} .analysis-summary`, 'the sweep’s summary');
+      check(/随/.test(sweepSummary) && /最佳/.test(sweepSummary), `the sweep's summary is not Chinese: ${JSON.stringify(sweepSummary)}`);
+      await setGoal(page, { threshold: '$1M', chance: '50%', lever: 'ae.pace' });
+      await runSeek(page, 'the goal seek in Chinese');
+      const seekAnswer = await text(page, tid('seek-answer'), 'the seek’s answer');
+      check(/设置/.test(seekAnswer), `the seek's answer is not Chinese: ${JSON.stringify(seekAnswer)}`);
+      const panelShots = await analysisShots(page, '26-language-zh-seek');
+      const shots = [...panelShots, ...(await screenshots(page, '26-language-zh'))];
       await page.selectOption(tid('language'), 'en');
       await page.waitForFunction(() => document.documentElement.lang === 'en');
       const en = await tagline();
