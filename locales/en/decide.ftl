@@ -132,3 +132,15 @@ seek-meets = Meets the goal
 seek-not-valid = not valid
 seek-yes = yes
 seek-no = no
+
+## Words inside the analyses' charts
+chart-no-data = No data
+chart-low-value = low value
+chart-high-value = high value
+chart-band = P10–P90
+chart-median = median
+chart-median-cost = median cost
+chart-best = best
+chart-chosen = chosen
+# The dashed line of the chance a goal requires: "80% required".
+chart-required = { $share } required

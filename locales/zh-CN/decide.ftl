@@ -132,3 +132,15 @@ seek-meets = 是否达成目标
 seek-not-valid = 无效
 seek-yes = 是
 seek-no = 否
+
+## 分析图表内的文字
+chart-no-data = 无数据
+chart-low-value = 低值
+chart-high-value = 高值
+chart-band = P10–P90
+chart-median = 中位数
+chart-median-cost = 成本中位数
+chart-best = 最佳
+chart-chosen = 选中
+# 目标所要求概率的虚线：“要求 80%”。
+chart-required = 要求 { $share }

@@ -10,7 +10,7 @@ use super::panels::{
     min_gap, two_panels, Panels, Swatch,
 };
 use super::scale::{Extent, Fmt, FONT_PX};
-use super::{FrontierPoint, FrontierSeries, Size};
+use super::{ChartWords, FrontierPoint, FrontierSeries, Size};
 use crate::stats::{ascending_order, in_order};
 
 /// A series' points in the lever's order, without those whose lever value is not finite.
@@ -33,6 +33,7 @@ pub(crate) fn frontier_chart(
     cost_fmt: Fmt,
     chosen: Option<(usize, usize)>,
     size: Size,
+    words: &ChartWords,
 ) -> String {
     let lines: Vec<Vec<&FrontierPoint>> = series.iter().map(sorted).collect();
     let xs = distinct(lines.iter().flatten().map(|p| p.x));
@@ -70,12 +71,12 @@ pub(crate) fn frontier_chart(
         draw_y_axis(c, &panels.top, &panels.top_y);
         if !any_chance && cost.is_empty() {
             draw_baseline(c, &panels.bottom);
-            draw_note(c, &panels.top, "No data");
+            draw_note(c, &panels.top, &words.no_data);
             return;
         }
         draw_y_axis(c, &panels.bottom, &panels.bottom_y);
-        draw_caption(c, &panels.bottom, "median cost");
-        draw_required(c, &panels, required);
+        draw_caption(c, &panels.bottom, &words.median_cost);
+        draw_required(c, &panels, required, words);
         for (s, points) in series.iter().zip(&lines) {
             draw_series(c, &panels, &xs, s, points);
         }
@@ -86,7 +87,7 @@ pub(crate) fn frontier_chart(
             if p.chance.is_finite() {
                 let y = panels.top_y.scale.at(chance(p));
                 let line = required_y(&panels, required);
-                draw_ring(c, &panels.top, (px, y), "chosen", line);
+                draw_ring(c, &panels.top, (px, y), &words.chosen, line);
             }
             if p.cost.is_finite() {
                 c.ring((px, panels.bottom_y.scale.at(p.cost)), 8, INK, 2);
@@ -104,13 +105,13 @@ fn required_y(panels: &Panels, required: f64) -> Option<f64> {
 
 /// The required chance: a dashed line across the upper panel, labelled at its left end, where
 /// chances that grow with the lever leave room.
-fn draw_required(c: &Canvas, panels: &Panels, required: f64) {
+fn draw_required(c: &Canvas, panels: &Panels, required: f64, words: &ChartWords) {
     let Some(y) = required_y(panels, required) else {
         return;
     };
     let plot = &panels.top;
     dashed_hline(c, plot.left, plot.right, y, INK, 1);
-    let label = format!("{} required", Fmt::Percent.label(required.clamp(0.0, 1.0)));
+    let label = words.required(&Fmt::Percent.label(required.clamp(0.0, 1.0)));
     // Above the line, or below it when the line is at the top of the panel.
     let (ly, baseline) = if y - FONT_PX - 4.0 >= plot.top - 6.0 {
         (y - 4.0, Baseline::Bottom)

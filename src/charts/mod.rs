@@ -32,6 +32,9 @@ mod preview;
 mod scale;
 mod sweep;
 mod tornado;
+mod words;
+
+pub use words::ChartWords;
 
 use crate::model::{Dist, Range};
 use crate::stats::Summary;
@@ -188,8 +191,8 @@ pub struct TornadoBar {
 /// One-sided bars (`low` = 0) draw just their high side. No element is clickable: the app maps a
 /// point to a bar with [`tornado_row_at`]; [`tornado_height`] gives a height with room for
 /// every label.
-pub fn tornado(bars: &[TornadoBar], axis: &Axis, size: Size) -> String {
-    tornado::tornado(bars, axis.fmt(), size)
+pub fn tornado(bars: &[TornadoBar], axis: &Axis, size: Size, words: &ChartWords) -> String {
+    tornado::tornado(bars, axis.fmt(), size, words)
 }
 
 /// The index of the bar of a [`tornado`] of `count` bars drawn at `size` whose row holds the
@@ -248,8 +251,9 @@ pub fn sweep_chart(
     cost_axis: &Axis,
     best: Option<usize>,
     size: Size,
+    words: &ChartWords,
 ) -> String {
-    sweep::sweep_chart(points, x_label, axis.fmt(), cost_axis.fmt(), best, size)
+    sweep::sweep_chart(points, x_label, axis.fmt(), cost_axis.fmt(), best, size, words)
 }
 
 /// One setting of a goal seek: the lever's value, the chance of reaching the goal (0–1) and
@@ -288,8 +292,9 @@ pub fn frontier_chart(
     cost_axis: &Axis,
     chosen: Option<(usize, usize)>,
     size: Size,
+    words: &ChartWords,
 ) -> String {
-    frontier::frontier_chart(series, x_label, required, cost_axis.fmt(), chosen, size)
+    frontier::frontier_chart(series, x_label, required, cost_axis.fmt(), chosen, size, words)
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ use super::panels::{
     two_panels, Panels, Swatch,
 };
 use super::scale::{Extent, Fmt};
-use super::{Rgb, Size, SweepPoint, PALETTE};
+use super::{ChartWords, Rgb, Size, SweepPoint, PALETTE};
 use crate::stats::{ascending_order, in_order};
 
 /// The output's line and band.
@@ -57,6 +57,7 @@ pub(crate) fn sweep_chart(
     cost_fmt: Fmt,
     best: Option<usize>,
     size: Size,
+    words: &ChartWords,
 ) -> String {
     // In the order of the input's values; points without a finite value are left out.
     let finite: Vec<&SweepPoint> = points.iter().filter(|p| p.x.is_finite()).collect();
@@ -72,8 +73,8 @@ pub(crate) fn sweep_chart(
     }
     let best = best.and_then(|i| points.get(i)).filter(|p| p.x.is_finite());
     let legend_entries = [
-        ("P10–P90", OUTPUT, Swatch::Box(BAND + 0.1)),
-        ("median", OUTPUT, Swatch::Line),
+        (words.band.as_str(), OUTPUT, Swatch::Box(BAND + 0.1)),
+        (words.median.as_str(), OUTPUT, Swatch::Line),
     ];
     render(size, MIN_CHART, |c| {
         let (legend, above) = legend_layout(&legend_entries, c.w);
@@ -87,13 +88,13 @@ pub(crate) fn sweep_chart(
         );
         if output.is_empty() && cost.is_empty() {
             draw_baseline(c, &panels.bottom);
-            draw_note(c, &panels.top, "No data");
+            draw_note(c, &panels.top, &words.no_data);
             return;
         }
         draw_legend(c, &legend);
         draw_y_axis(c, &panels.top, &panels.top_y);
         draw_y_axis(c, &panels.bottom, &panels.bottom_y);
-        draw_caption(c, &panels.bottom, "median cost");
+        draw_caption(c, &panels.bottom, &words.median_cost);
         draw_baseline(c, &panels.top);
         draw_output(c, &panels, &sorted, &xs);
         draw_cost(c, &panels, &sorted, &xs, best.map(|p| p.x));
@@ -105,7 +106,7 @@ pub(crate) fn sweep_chart(
             } else {
                 (panels.top.top + panels.top.bottom) / 2.0
             };
-            draw_ring(c, &panels.top, (panels.x.at(p.x), y), "best", None);
+            draw_ring(c, &panels.top, (panels.x.at(p.x), y), &words.best, None);
         }
     })
 }

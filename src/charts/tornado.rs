@@ -8,7 +8,7 @@ use super::fan::MIN_CHART;
 use super::frame::{draw_note, draw_value_label, Plot, AXIS, BOTTOM, GRID, INK, MUTED, RIGHT};
 use super::panels::{draw_legend, legend_layout, truncate, Swatch};
 use super::scale::{nice_ticks, text_width, Extent, Fmt, Linear, FONT_PX};
-use super::{Rgb, Size, TornadoBar, PALETTE};
+use super::{ChartWords, Rgb, Size, TornadoBar, PALETTE};
 
 /// The low value's bars.
 const LOW: Rgb = PALETTE[1];
@@ -86,7 +86,13 @@ struct Side<'a> {
     text: &'a str,
 }
 
-pub(crate) fn tornado(bars: &[TornadoBar], fmt: Fmt, size: Size) -> String {
+pub(crate) fn tornado(bars: &[TornadoBar], fmt: Fmt, size: Size, words: &ChartWords) -> String {
+    // The legend in the chart's words; its height is LEGEND's (one row of two short words in
+    // every language), so that rows and clicks agree with `row_at`.
+    let legend = [
+        (words.low_value.as_str(), LOW, Swatch::Box(1.0)),
+        (words.high_value.as_str(), HIGH, Swatch::Box(1.0)),
+    ];
     let mut extent = Extent::new();
     extent.add(0.0);
     for bar in bars {
@@ -107,7 +113,7 @@ pub(crate) fn tornado(bars: &[TornadoBar], fmt: Fmt, size: Size) -> String {
         // Bars of only a high side (e.g. how much a band narrows) need no legend; the rows
         // keep their place.
         if bars.iter().any(|b| finite(b.low).is_some_and(|v| v != 0.0)) {
-            draw_legend(c, &legend_layout(&LEGEND, c.w).0);
+            draw_legend(c, &legend_layout(&legend, c.w).0);
         }
         let (top, row) = rows(bars.len(), c.w, c.h);
         let bottom = top + row * bars.len().max(1) as f64;
@@ -142,7 +148,7 @@ pub(crate) fn tornado(bars: &[TornadoBar], fmt: Fmt, size: Size) -> String {
         };
         draw_x_axis(c, &plot, &x, fmt);
         if !has_data {
-            draw_note(c, &plot, "No data");
+            draw_note(c, &plot, &words.no_data);
         }
         let zero = x.at(0.0);
         let thickness = if above {

@@ -14,6 +14,11 @@ use pipesim::charts::{
 
 use crate::common::charts::*;
 
+/// The charts' English words.
+fn words() -> pipesim::charts::ChartWords {
+    pipesim::charts::ChartWords::english()
+}
+
 const WIDE: Size = Size {
     width: 1200,
     height: 500,
@@ -113,7 +118,7 @@ fn rects(svg: &str, fill: &str) -> Vec<(f64, f64)> {
 fn tornado_has_a_legend_signed_ticks_and_values_at_the_bars() {
     let bars = ranked_bars();
     for size in [WIDE, LAPTOP, TALL_PHONE, PHONE] {
-        let svg = tornado(&bars, &usd(), size);
+        let svg = tornado(&bars, &usd(), size, &words());
         assert_svg(&svg, size);
         assert!(has_label(&svg, "low value") && has_label(&svg, "high value"));
         assert!(has_label(&svg, "26%") && has_label(&svg, "44%"));
@@ -137,9 +142,9 @@ fn tornado_has_a_legend_signed_ticks_and_values_at_the_bars() {
         assert!(!svg.contains("<a") && !svg.contains("onclick") && !svg.contains("<script"));
     }
     // On a laptop the labels fit whole; on a phone long ones go above their bars whole too.
-    let wide = tornado(&bars, &usd(), WIDE);
+    let wide = tornado(&bars, &usd(), WIDE, &words());
     assert!(has_label(&wide, "Win rate of qualified opportunities"));
-    let phone = tornado(&bars, &usd(), TALL_PHONE);
+    let phone = tornado(&bars, &usd(), TALL_PHONE, &words());
     assert!(has_label(&phone, "Win rate of qualified opportunities"));
 }
 
@@ -147,7 +152,7 @@ fn tornado_has_a_legend_signed_ticks_and_values_at_the_bars() {
 fn tornado_rows_match_the_bars_drawn() {
     let bars = ranked_bars();
     for size in [WIDE, TALL_PHONE, PHONE] {
-        let svg = tornado(&bars, &usd(), size);
+        let svg = tornado(&bars, &usd(), size, &words());
         // Skip the legend swatch; the six coloured inputs come in order.
         let low = rects(&svg, "#E69F00");
         let high = rects(&svg, "#0072B2");
@@ -181,7 +186,7 @@ fn tornado_rows_match_the_bars_drawn() {
         width: 20_000,
         height: 10_000,
     };
-    let svg = tornado(&bars, &usd(), huge);
+    let svg = tornado(&bars, &usd(), huge, &words());
     let (y, h) = rects(&svg, "#0072B2")[1];
     assert_eq!(tornado_row_at(bars.len(), huge, y + h / 2.0), Some(0));
 }
@@ -194,7 +199,7 @@ fn tornado_height_leaves_room_for_every_label() {
             width,
             height: tornado_height(bars.len(), width),
         };
-        let svg = tornado(&bars, &usd(), size);
+        let svg = tornado(&bars, &usd(), size, &words());
         assert!(bars.iter().all(|b| has_label(&svg, &b.label)), "{width}");
     }
     assert!(tornado_height(0, 390) >= 40);
@@ -207,7 +212,7 @@ fn one_sided_and_same_side_bars() {
     narrowing.low_text = String::new();
     narrowing.high_text = "−$250K".into();
     let both_up = bar("Cycle", 100_000.0, 300_000.0);
-    let svg = tornado(&[narrowing, both_up], &usd(), WIDE);
+    let svg = tornado(&[narrowing, both_up], &usd(), WIDE, &words());
     assert_svg(&svg, WIDE);
     // One-sided: no low bar. Same side: both bars, each half the height.
     let low = rects(&svg, "#E69F00");
@@ -221,7 +226,7 @@ fn one_sided_and_same_side_bars() {
 fn faint_bars_are_grey() {
     let mut b = bar("Noise", -1000.0, 1500.0);
     b.faint = true;
-    let svg = tornado(&[b], &usd(), LAPTOP);
+    let svg = tornado(&[b], &usd(), LAPTOP, &words());
     assert_eq!(rects(&svg, "#E69F00").len(), 1, "only the legend's");
     assert_eq!(rects(&svg, "#0072B2").len(), 1, "only the legend's");
     assert_eq!(svg.matches("<rect").count(), 4);
@@ -231,7 +236,7 @@ fn faint_bars_are_grey() {
 fn sweep_marks_the_best_point() {
     let points = sweep_points();
     for size in [WIDE, LAPTOP, TALL_PHONE, PHONE] {
-        let svg = sweep_chart(&points, &hires, &usd(), &usd(), Some(4), size);
+        let svg = sweep_chart(&points, &hires, &usd(), &usd(), Some(4), size, &words());
         assert_svg(&svg, size);
         assert!(has_label(&svg, "best"), "{size:?}");
         assert!(has_label(&svg, "median cost") && has_label(&svg, "P10–P90"));
@@ -250,9 +255,9 @@ fn sweep_marks_the_best_point() {
         // Seven cost bars and the band's legend swatch.
         assert_eq!(svg.matches("<rect").count(), 8);
     }
-    let unmarked = sweep_chart(&points, &hires, &usd(), &usd(), None, LAPTOP);
+    let unmarked = sweep_chart(&points, &hires, &usd(), &usd(), None, LAPTOP, &words());
     assert!(!has_label(&unmarked, "best"));
-    let out_of_range = sweep_chart(&points, &hires, &usd(), &usd(), Some(99), LAPTOP);
+    let out_of_range = sweep_chart(&points, &hires, &usd(), &usd(), Some(99), LAPTOP, &words());
     assert!(!has_label(&out_of_range, "best"));
 }
 
@@ -272,7 +277,7 @@ fn sweep_x_labels_thin_out_and_follow_the_values() {
             }
         })
         .collect();
-    let svg = sweep_chart(&points, &hires, &usd(), &usd(), Some(0), PHONE);
+    let svg = sweep_chart(&points, &hires, &usd(), &usd(), Some(0), PHONE, &words());
     assert_svg(&svg, PHONE);
     let shown = texts(&svg).iter().filter(|t| t.ends_with("AEs")).count();
     assert!((2..=8).contains(&shown), "{shown}");
@@ -281,7 +286,7 @@ fn sweep_x_labels_thin_out_and_follow_the_values() {
 #[test]
 fn frontier_rings_the_chosen_setting_and_names_series() {
     let one = frontier_series(1);
-    let svg = frontier_chart(&one, &hires, 0.8, &usd(), Some((0, 6)), WIDE);
+    let svg = frontier_chart(&one, &hires, 0.8, &usd(), Some((0, 6)), WIDE, &words());
     assert_svg(&svg, WIDE);
     assert!(has_label(&svg, "80% required") && has_label(&svg, "chosen"));
     assert!(has_label(&svg, "100%") && has_label(&svg, "0%"));
@@ -290,7 +295,7 @@ fn frontier_rings_the_chosen_setting_and_names_series() {
     assert_eq!(svg.matches(rings).count(), 2, "ringed in both panels");
     let three = frontier_series(3);
     for size in [WIDE, LAPTOP, TALL_PHONE, PHONE] {
-        let svg = frontier_chart(&three, &hires, 0.8, &usd(), Some((2, 3)), size);
+        let svg = frontier_chart(&three, &hires, 0.8, &usd(), Some((2, 3)), size, &words());
         assert_svg(&svg, size);
         for s in &three {
             assert!(has_label(&svg, &s.label), "{size:?}");
@@ -302,7 +307,7 @@ fn frontier_rings_the_chosen_setting_and_names_series() {
             assert_eq!(lines, 3, "legend, chance and cost lines of {}", s.label);
         }
     }
-    let none = frontier_chart(&three, &hires, 0.8, &usd(), Some((7, 0)), LAPTOP);
+    let none = frontier_chart(&three, &hires, 0.8, &usd(), Some((7, 0)), LAPTOP, &words());
     assert!(!has_label(&none, "chosen"));
 }
 
@@ -310,9 +315,9 @@ fn frontier_rings_the_chosen_setting_and_names_series() {
 fn hostile_labels_are_escaped_once() {
     let mut b = bar(HOSTILE, -1e5, 2e5);
     b.low_text = HOSTILE.into();
-    let svg = tornado(&[b], &Axis::Money(HOSTILE.into()), WIDE);
+    let svg = tornado(&[b], &Axis::Money(HOSTILE.into()), WIDE, &words());
     assert_escaped(&svg);
-    let phone = tornado(&[bar(HOSTILE, -1e5, 2e5)], &usd(), TALL_PHONE);
+    let phone = tornado(&[bar(HOSTILE, -1e5, 2e5)], &usd(), TALL_PHONE, &words());
     assert_escaped(&phone);
     let hostile_x = |_: f64| HOSTILE.to_string();
     let svg = sweep_chart(
@@ -321,14 +326,14 @@ fn hostile_labels_are_escaped_once() {
         &Axis::Money(HOSTILE.into()),
         &usd(),
         Some(0),
-        WIDE,
+        WIDE, &words(),
     );
     assert_escaped(&svg);
     let mut series = frontier_series(2);
     series[0].label = HOSTILE.into();
-    let svg = frontier_chart(&series, &hostile_x, 0.5, &usd(), None, WIDE);
+    let svg = frontier_chart(&series, &hostile_x, 0.5, &usd(), None, WIDE, &words());
     assert_escaped(&svg);
-    let amp = tornado(&[bar("R&D \"share\"", -1.0, 1.0)], &Axis::Count, WIDE);
+    let amp = tornado(&[bar("R&D \"share\"", -1.0, 1.0)], &Axis::Count, WIDE, &words());
     assert!(amp.contains("R&amp;D &quot;share&quot;") && !amp.contains("&amp;amp;"));
 }
 
@@ -428,27 +433,27 @@ fn degenerate_inputs_do_not_panic() {
     for size in sizes {
         for axis in [usd(), Axis::Count, Axis::Money(String::new())] {
             for bars in &tornadoes {
-                valid(&tornado(bars, &axis, size));
+                valid(&tornado(bars, &axis, size, &words()));
             }
             for points in &sweeps {
                 for best in [None, Some(0), Some(2), Some(usize::MAX)] {
-                    valid(&sweep_chart(points, &hires, &axis, &axis, best, size));
+                    valid(&sweep_chart(points, &hires, &axis, &axis, best, size, &words()));
                 }
             }
             for series in &frontiers {
                 for required in [0.8, f64::NAN, -1.0, 7.0] {
                     for chosen in [None, Some((0, 0)), Some((0, 3)), Some((usize::MAX, 0))] {
                         valid(&frontier_chart(
-                            series, &hires, required, &axis, chosen, size,
+                            series, &hires, required, &axis, chosen, size, &words(),
                         ));
                     }
                 }
             }
         }
     }
-    let empty = tornado(&[], &usd(), WIDE);
+    let empty = tornado(&[], &usd(), WIDE, &words());
     assert!(has_label(&empty, "No data"));
-    let no_sweep = sweep_chart(&[], &hires, &usd(), &usd(), None, WIDE);
+    let no_sweep = sweep_chart(&[], &hires, &usd(), &usd(), None, WIDE, &words());
     assert!(has_label(&no_sweep, "No data"));
 }
 
@@ -481,27 +486,27 @@ fn write_example_svgs() {
     ] {
         write(
             &format!("tornado_{suffix}"),
-            tornado(&ranked_bars(), &usd(), size),
+            tornado(&ranked_bars(), &usd(), size, &words()),
         );
         write(
             &format!("tornado_mixed_{suffix}"),
-            tornado(&mixed, &usd(), size),
+            tornado(&mixed, &usd(), size, &words()),
         );
         write(
             &format!("tornado_narrowing_{suffix}"),
-            tornado(&one_sided, &usd(), size),
+            tornado(&one_sided, &usd(), size, &words()),
         );
         write(
             &format!("sweep_{suffix}"),
-            sweep_chart(&sweep_points(), &hires, &usd(), &usd(), Some(4), size),
+            sweep_chart(&sweep_points(), &hires, &usd(), &usd(), Some(4), size, &words()),
         );
         write(
             &format!("frontier_one_{suffix}"),
-            frontier_chart(&frontier_series(1), &hires, 0.8, &usd(), Some((0, 6)), size),
+            frontier_chart(&frontier_series(1), &hires, 0.8, &usd(), Some((0, 6)), size, &words()),
         );
         write(
             &format!("frontier_three_{suffix}"),
-            frontier_chart(&frontier_series(3), &hires, 0.8, &usd(), Some((2, 4)), size),
+            frontier_chart(&frontier_series(3), &hires, 0.8, &usd(), Some((2, 4)), size, &words()),
         );
     }
     let many: Vec<TornadoBar> = (0..60)
@@ -513,10 +518,10 @@ fn write_example_svgs() {
             )
         })
         .collect();
-    write("tornado_many_wide", tornado(&many, &usd(), WIDE));
+    write("tornado_many_wide", tornado(&many, &usd(), WIDE, &words()));
     let fit = Size {
         width: 390,
         height: tornado_height(8, 390),
     };
-    write("tornado_fit_phone", tornado(&ranked_bars(), &usd(), fit));
+    write("tornado_fit_phone", tornado(&ranked_bars(), &usd(), fit, &words()));
 }

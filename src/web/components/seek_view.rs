@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use super::sensitivity_view::{
-    analysis_size, chart_figure, head_cells, numbers_table, text_cells, value_label,
+    analysis_size, chart_figure, head_cells, numbers_table, text_cells, use_chart_words, value_label,
 };
 use crate::analysis::seek::{apply_choice, SeekReport};
 use crate::analysis::StudyReport;
@@ -97,13 +97,14 @@ pub fn SeekView(props: &SeekViewProps) -> Html {
         .iter()
         .flat_map(|s| s.points.iter().map(|p| (p.value, p.value_text.clone())))
         .collect();
+    let words = use_chart_words(&language);
     let svg = use_memo(
-        (series, report.required, chosen, size, texts, currency.clone()),
-        |(series, required, chosen, size, texts, currency)| {
+        (series, report.required, chosen, size, texts, currency.clone(), words),
+        |(series, required, chosen, size, texts, currency, words)| {
             let x_label = |x: f64| value_label(texts, x);
             let cost_axis = Axis::Money(currency.clone());
             AttrValue::from(charts::frontier_chart(
-                series, &x_label, *required, &cost_axis, *chosen, *size,
+                series, &x_label, *required, &cost_axis, *chosen, *size, words,
             ))
         },
     );

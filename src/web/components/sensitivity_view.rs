@@ -7,7 +7,9 @@ use yew::prelude::*;
 
 use crate::analysis::sensitivity::SensitivityReport;
 use crate::analysis::StudyReport;
-use crate::charts::{self, Axis, Size, TornadoBar};
+use std::rc::Rc;
+
+use crate::charts::{self, Axis, ChartWords, Size, TornadoBar};
 use super::analysis_form::output_text;
 use crate::i18n::Args;
 use crate::web::dispatch::use_dispatch;
@@ -83,6 +85,13 @@ pub fn numbers_table(summary: String, testid: &'static str, head: Html, rows: Ht
     }
 }
 
+/// The words inside the analyses' charts in the page's language, made again when it changes.
+#[hook]
+pub fn use_chart_words(language: &Language) -> Rc<ChartWords> {
+    let catalogue = language.catalogue.clone();
+    use_memo(language.lang, move |_| ChartWords::from_catalogue(&catalogue))
+}
+
 /// Header cells with the words of these messages.
 pub fn head_cells(language: &Language, ids: &[&str]) -> Html {
     ids.iter().map(|id| html! { <th>{language.say(id)}</th> }).collect()
@@ -102,6 +111,7 @@ pub fn SensitivityView(props: &SensitivityViewProps) -> Html {
     let report = &props.report;
     let label = |path: &str, english: &str| language.say_or(&crate::editor::field_message_id(path), english);
     let output = output_text(&language, &props.header.output);
+    let words = use_chart_words(&language);
     // Inputs that change nothing at all (a cost input against bookings, say) are named in a
     // sentence rather than drawn as empty rows.
     let (shown, inert): (Vec<_>, Vec<_>) = report
@@ -131,8 +141,8 @@ pub fn SensitivityView(props: &SensitivityViewProps) -> Html {
                 faint: b.within_noise,
             })
             .collect();
-        use_memo((bars, axis.clone(), size), |(bars, axis, size)| {
-            AttrValue::from(charts::tornado(bars, axis, *size))
+        use_memo((bars, axis.clone(), size, words.clone()), |(bars, axis, size, words)| {
+            AttrValue::from(charts::tornado(bars, axis, *size, words))
         })
     };
     let band_size = Size {
@@ -153,8 +163,8 @@ pub fn SensitivityView(props: &SensitivityViewProps) -> Html {
                 faint: b.narrowing <= 0.0,
             })
             .collect();
-        use_memo((bars, axis.clone(), band_size), |(bars, axis, size)| {
-            AttrValue::from(charts::tornado(bars, axis, *size))
+        use_memo((bars, axis.clone(), band_size, words.clone()), |(bars, axis, size, words)| {
+            AttrValue::from(charts::tornado(bars, axis, *size, words))
         })
     };
     let paths: Vec<String> = shown.iter().map(|b| b.path.clone()).collect();

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::sensitivity_view::{
-    analysis_size, chart_figure, head_cells, numbers_table, text_cells, value_label,
+    analysis_size, chart_figure, head_cells, numbers_table, text_cells, use_chart_words, value_label,
 };
 use crate::analysis::study::StudyReport;
 use crate::analysis::sweep::SweepReport;
@@ -68,12 +68,13 @@ pub fn SweepView(props: &SweepViewProps) -> Html {
         .iter()
         .map(|r| (r.value, r.value_text.clone()))
         .collect();
+    let words = use_chart_words(&language);
     let svg = use_memo(
-        (points, axis.clone(), cost_axis, best, size, texts),
-        move |(points, axis, cost_axis, best, size, texts)| {
+        (points, axis.clone(), cost_axis, best, size, texts, words),
+        move |(points, axis, cost_axis, best, size, texts, words)| {
             let x_label = |x: f64| value_label(texts, x);
             AttrValue::from(charts::sweep_chart(
-                points, &x_label, axis, cost_axis, *best, *size,
+                points, &x_label, axis, cost_axis, *best, *size, words,
             ))
         },
     );
