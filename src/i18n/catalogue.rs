@@ -19,6 +19,7 @@ pub const SOURCES: [(Lang, &[(&str, &str)]); 2] = [
             ("editor.ftl", include_str!("../../locales/en/editor.ftl")),
             ("fields.ftl", include_str!("../../locales/en/fields.ftl")),
             ("verdict.ftl", include_str!("../../locales/en/verdict.ftl")),
+            ("results.ftl", include_str!("../../locales/en/results.ftl")),
         ],
     ),
     (
@@ -29,6 +30,7 @@ pub const SOURCES: [(Lang, &[(&str, &str)]); 2] = [
             ("editor.ftl", include_str!("../../locales/zh-CN/editor.ftl")),
             ("fields.ftl", include_str!("../../locales/zh-CN/fields.ftl")),
             ("verdict.ftl", include_str!("../../locales/zh-CN/verdict.ftl")),
+            ("results.ftl", include_str!("../../locales/zh-CN/results.ftl")),
         ],
     ),
 ];
