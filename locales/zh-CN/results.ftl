@@ -36,7 +36,7 @@ chart-by-source-caption = { $name }：每季度签约额的中位数，按成交
 chart-pipeline-by-source-title = 各来源新建的销售管道（中位数）
 chart-pipeline-by-source-caption = { $name }：每季度新建销售管道的中位数，按来源堆叠。
 chart-histogram-title = 整个周期的签约额总计
-chart-histogram-caption = { $name }：各签约额总计下结束的模拟次数；竖线标出目标。
+chart-histogram-caption = { $name }：模拟结果落在各签约额总计区间的次数；竖线标出目标。
 # 图表下载按钮的名称，供屏幕阅读器使用；$title 为图表标题。
 chart-download-svg = 将“{ $title }”下载为 SVG
 chart-download-png = 将“{ $title }”下载为 PNG
