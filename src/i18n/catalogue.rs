@@ -22,6 +22,7 @@ pub const SOURCES: [(Lang, &[(&str, &str)]); 2] = [
             ("cli.ftl", include_str!("../../locales/en/cli.ftl")),
             ("decide.ftl", include_str!("../../locales/en/decide.ftl")),
             ("verdict.ftl", include_str!("../../locales/en/verdict.ftl")),
+            ("results.ftl", include_str!("../../locales/en/results.ftl")),
         ],
     ),
     (
@@ -35,6 +36,7 @@ pub const SOURCES: [(Lang, &[(&str, &str)]); 2] = [
             ("cli.ftl", include_str!("../../locales/zh-CN/cli.ftl")),
             ("decide.ftl", include_str!("../../locales/zh-CN/decide.ftl")),
             ("verdict.ftl", include_str!("../../locales/zh-CN/verdict.ftl")),
+            ("results.ftl", include_str!("../../locales/zh-CN/results.ftl")),
         ],
     ),
 ];

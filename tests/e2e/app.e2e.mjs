@@ -127,8 +127,9 @@ async function waitDone(page, label) {
   await need(page, tid('run-status'), 'the run status');
   try {
     await page.waitForFunction(
-      // Done, and the charts drawn for the results shown (they are drawn a chart per task).
-      () => /^\s*Done\b/.test(document.querySelector('[data-testid="run-status"]')?.textContent || '')
+      // Done (in any language: data-state), and the charts drawn for the results shown (they
+      // are drawn a chart per task).
+      () => document.querySelector('[data-testid="run-status"]')?.dataset.state === 'done'
         && document.querySelector('[data-testid="results"][data-charts="drawing"]') === null,
       null,
       { timeout: RUN_TIMEOUT, polling: 250 },

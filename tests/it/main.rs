@@ -17,6 +17,7 @@ mod cli;
 mod cli_analyses;
 mod cli_verdict;
 mod components;
+mod components_zh;
 mod determinism;
 mod edit;
 mod engine_properties;

@@ -5,8 +5,10 @@
 use yew::prelude::*;
 
 use crate::charts::Size;
+use crate::i18n::Args;
 use crate::web::dispatch::use_dispatch;
 use crate::web::files;
+use crate::web::language::use_language;
 use crate::web::state::{Action, Notice};
 
 /// Props of [`ChartCard`].
@@ -32,12 +34,16 @@ pub struct ChartCardProps {
 #[function_component]
 pub fn ChartCard(props: &ChartCardProps) -> Html {
     let dispatch = use_dispatch();
+    let language = use_language();
     let stem = format!("pipesim-{}", props.testid.trim_start_matches("chart-"));
-    let report = move |e: String| {
-        dispatch.emit(Action::Notify(Notice::problem(format!(
-            "The download failed: {e}."
-        ))));
+    let report = {
+        let language = language.clone();
+        move |e: String| {
+            let text = language.say_with("downloads-failed", &Args::new().text("reason", e));
+            dispatch.emit(Action::Notify(Notice::problem(text)));
+        }
     };
+    let title = Args::new().text("title", props.title.to_string());
     let on_svg = {
         let (svg, name, report) = (props.svg.clone(), format!("{stem}.svg"), report.clone());
         Callback::from(move |_| {
@@ -65,9 +71,9 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
                     <h3>{props.title.clone()}</h3>
                     <span class="chart-downloads">
                         <button type="button" class="ghost small" onclick={on_svg}
-                            aria-label={format!("Download {} as SVG", props.title)} data-testid={format!("svg-{}", props.testid)}>{"SVG"}</button>
+                            aria-label={language.say_with("chart-download-svg", &title)} data-testid={format!("svg-{}", props.testid)}>{"SVG"}</button>
                         <button type="button" class="ghost small" onclick={on_png}
-                            aria-label={format!("Download {} as PNG", props.title)} data-testid={format!("png-{}", props.testid)}>{"PNG"}</button>
+                            aria-label={language.say_with("chart-download-png", &title)} data-testid={format!("png-{}", props.testid)}>{"PNG"}</button>
                     </span>
                 </div>
                 if !props.caption.is_empty() {

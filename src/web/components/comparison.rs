@@ -8,8 +8,11 @@ use yew::prelude::*;
 use super::chart_card::ChartCard;
 use crate::charts::{self, Axis, Size, PALETTE};
 use crate::engine::outputs::MetricId;
-use crate::format::{count, money, percent};
+use crate::format::locale::money;
+use crate::format::{count, percent};
+use crate::i18n::Args;
 use crate::report::{paired_differences, Kpis};
+use crate::web::language::use_language;
 use crate::web::state::Results;
 
 /// Props of [`Comparison`].
@@ -28,6 +31,8 @@ pub struct ComparisonProps {
 /// The comparison section.
 #[function_component]
 pub fn Comparison(props: &ComparisonProps) -> Html {
+    let language = use_language();
+    let say = |id: &str| language.say(id);
     let report = &props.results.report;
     let b = report.baseline;
     // The scenario compared in detail: the focus, or the first that is not the baseline.
@@ -62,24 +67,31 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
             },
         )
     };
-    let m = |x: f64| money(x, &currency);
+    let m = |x: f64| money(language.lang, x, &currency);
+    let (name_a, name_b) = (props.names[a].clone(), props.names[b].clone());
+    let pair = Args::new().text("a", name_a).text("b", name_b);
     html! {
-        <section class="comparison panel" data-testid="comparison" aria-label="Comparison">
-            <h2>{"Comparison"}</h2>
+        <section class="comparison panel" data-testid="comparison" aria-label={say("compare-heading")}>
+            <h2>{say("compare-heading")}</h2>
             <div class="table-wrap">
                 <table class="compare-table">
                     <thead><tr>
-                        <th scope="col">{"Scenario"}</th><th scope="col">{"Bookings (median)"}</th><th scope="col" class="wide-only">{"P10–P90"}</th>
-                        <th scope="col">{"P(hit target)"}</th><th scope="col" class="wide-only">{"Ending headcount"}</th><th scope="col">{"Cost (median)"}</th>
+                        <th scope="col">{say("compare-col-scenario")}</th><th scope="col">{say("compare-col-bookings")}</th><th scope="col" class="wide-only">{say("compare-col-range")}</th>
+                        <th scope="col">{say("compare-col-p-hit-target")}</th><th scope="col" class="wide-only">{say("compare-col-headcount")}</th><th scope="col">{say("compare-col-cost")}</th>
                     </tr></thead>
                     <tbody>
                     { for report.scenarios.iter().enumerate().map(|(i, s)| {
                         let k = Kpis::of(s);
-                        let cm = |x: f64| money(x, &s.currency);
+                        let cm = |x: f64| money(language.lang, x, &s.currency);
+                        let name = if i == b {
+                            language.say_with("compare-baseline", &Args::new().text("name", props.names[i].clone()))
+                        } else {
+                            props.names[i].clone()
+                        };
                         html! {
                             <tr>
                                 <th scope="row"><span class="swatch" style={format!("background:{}", PALETTE[i % PALETTE.len()].css())} aria-hidden="true"></span>
-                                    {props.names[i].clone()}{if i == b { " (baseline)" } else { "" }}</th>
+                                    {name}</th>
                                 <td>{cm(k.bookings.p50)}</td>
                                 <td class="wide-only">{format!("{} – {}", cm(k.bookings.p10), cm(k.bookings.p90))}</td>
                                 <td>{k.p_hit_target.map(percent).unwrap_or_else(|| "–".into())}</td>
@@ -93,16 +105,16 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
             </div>
             if let Some(d) = bookings {
                 <p class="verdict">
-                    <strong>{format!("{} vs {}: ", props.names[a], props.names[b])}</strong>
-                    <span data-testid="p-greater">{format!("P(A > B) = {}", percent(d.p_greater))}</span>
-                    {format!(" for bookings over the horizon; A − B median {} (P10 {}, P90 {}).", m(d.horizon.p50), m(d.horizon.p10), m(d.horizon.p90))}
+                    <strong>{language.say_with("compare-pair", &pair)}</strong>
+                    <span data-testid="p-greater">{language.say_with("compare-p-greater", &Args::new().text("p", percent(d.p_greater)))}</span>
+                    {language.say_with("compare-bookings", &Args::new().text("median", m(d.horizon.p50)).text("p10", m(d.horizon.p10)).text("p90", m(d.horizon.p90)))}
                     if let Some(p) = pipeline {
-                        {format!(" Pipeline created: P(A > B) = {}.", percent(p.p_greater))}
+                        {language.say_with("compare-pipeline", &Args::new().text("p", percent(p.p_greater)))}
                     }
                 </p>
             }
-            <ChartCard title="Bookings difference, trial by trial (A − B)"
-                caption={format!("A = {}, B = {}: each trial runs both with the same random draws.", props.names[a], props.names[b])}
+            <ChartCard title={say("compare-difference-title")}
+                caption={language.say_with("compare-difference-caption", &pair)}
                 svg={(*svg).clone()} size={props.size} testid="chart-difference" />
         </section>
     }

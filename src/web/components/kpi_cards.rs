@@ -3,8 +3,11 @@
 
 use yew::prelude::*;
 
-use crate::format::{count, money, percent};
+use crate::format::locale::money;
+use crate::format::{count, percent};
+use crate::i18n::Args;
 use crate::report::Kpis;
+use crate::web::language::use_language;
 
 /// Props of [`KpiCards`].
 #[derive(Properties, PartialEq)]
@@ -24,8 +27,16 @@ pub struct KpiCardsProps {
 /// KPI cards of one scenario.
 #[function_component]
 pub fn KpiCards(props: &KpiCardsProps) -> Html {
+    let language = use_language();
     let k = &props.kpis;
-    let m = |x: f64| money(x, &props.currency);
+    let m = |x: f64| money(language.lang, x, &props.currency);
+    let say = |id: &str| language.say(id);
+    let range = |low: String, high: String| {
+        language.say_with(
+            "kpi-range",
+            &Args::new().text("low", low).text("high", high),
+        )
+    };
     let id = |base: &str| {
         if props.index == 0 {
             base.to_string()
@@ -38,29 +49,29 @@ pub fn KpiCards(props: &KpiCardsProps) -> Html {
             <h3 class="kpi-scenario"><span class="swatch" style={format!("background:{}", props.color)} aria-hidden="true"></span>{props.name.clone()}</h3>
             <div class="kpi-grid">
                 <div class="kpi">
-                    <span class="kpi-label">{"Bookings over the horizon"}</span>
+                    <span class="kpi-label">{say("kpi-bookings")}</span>
                     <span class="kpi-value" data-testid={id("kpi-bookings")} data-p50={k.bookings.p50.to_string()}>{m(k.bookings.p50)}</span>
-                    <span class="kpi-range">{format!("P10–P90 {} – {}", m(k.bookings.p10), m(k.bookings.p90))}</span>
+                    <span class="kpi-range">{range(m(k.bookings.p10), m(k.bookings.p90))}</span>
                 </div>
                 <div class="kpi">
-                    <span class="kpi-label">{"P(hit target)"}</span>
+                    <span class="kpi-label">{say("kpi-p-hit-target")}</span>
                     <span class="kpi-value" data-testid={id("kpi-target")}>{k.p_hit_target.map(percent).unwrap_or_else(|| "–".into())}</span>
-                    <span class="kpi-range">{k.target.map(|t| format!("target {}", m(t))).unwrap_or_else(|| "no target set".into())}</span>
+                    <span class="kpi-range">{k.target.map(|t| language.say_with("kpi-target", &Args::new().text("target", m(t)))).unwrap_or_else(|| say("kpi-no-target"))}</span>
                 </div>
                 <div class="kpi">
-                    <span class="kpi-label">{"Ending headcount"}</span>
+                    <span class="kpi-label">{say("kpi-ending-headcount")}</span>
                     <span class="kpi-value">{count(k.ending_headcount.p50)}</span>
-                    <span class="kpi-range">{format!("P10–P90 {} – {}", count(k.ending_headcount.p10), count(k.ending_headcount.p90))}</span>
+                    <span class="kpi-range">{range(count(k.ending_headcount.p10), count(k.ending_headcount.p90))}</span>
                 </div>
                 <div class="kpi">
-                    <span class="kpi-label">{"Cost"}</span>
+                    <span class="kpi-label">{say("kpi-cost")}</span>
                     <span class="kpi-value">{m(k.cost.p50)}</span>
-                    <span class="kpi-range">{format!("P10–P90 {} – {}", m(k.cost.p10), m(k.cost.p90))}</span>
+                    <span class="kpi-range">{range(m(k.cost.p10), m(k.cost.p90))}</span>
                 </div>
                 <div class="kpi">
-                    <span class="kpi-label">{"Bookings per unit of cost"}</span>
+                    <span class="kpi-label">{say("kpi-bookings-per-cost")}</span>
                     <span class="kpi-value">{k.bookings_per_cost.map(|r| format!("{r:.2}")).unwrap_or_else(|| "–".into())}</span>
-                    <span class="kpi-range">{"median bookings ÷ median cost"}</span>
+                    <span class="kpi-range">{say("kpi-bookings-per-cost-note")}</span>
                 </div>
             </div>
         </div>

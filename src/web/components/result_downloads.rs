@@ -7,9 +7,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::format::{file_stem, summaries_csv, write_samples_csv};
+use crate::i18n::Args;
 use crate::share::suggested_name;
 use crate::web::dispatch::use_dispatch;
 use crate::web::files;
+use crate::web::language::use_language;
 use crate::web::state::{Action, Notice, Results};
 
 /// Props of [`ResultDownloads`].
@@ -23,11 +25,14 @@ pub struct ResultDownloadsProps {
 #[function_component]
 pub fn ResultDownloads(props: &ResultDownloadsProps) -> Html {
     let dispatch = use_dispatch();
+    let language = use_language();
     let stem = file_stem(&suggested_name(&props.results.workspace));
-    let report = move |e: String| {
-        dispatch.emit(Action::Notify(Notice::problem(format!(
-            "The download failed: {e}."
-        ))));
+    let report = {
+        let language = language.clone();
+        move |e: String| {
+            let text = language.say_with("downloads-failed", &Args::new().text("reason", e));
+            dispatch.emit(Action::Notify(Notice::problem(text)));
+        }
     };
     let on_summaries = {
         let (results, name, report) = (
@@ -58,9 +63,9 @@ pub fn ResultDownloads(props: &ResultDownloadsProps) -> Html {
     };
     html! {
         <div class="result-downloads">
-            <span class="label">{"Download CSV:"}</span>
-            <button type="button" class="ghost small" onclick={on_summaries} data-testid="csv-summaries">{"Quarterly summaries"}</button>
-            <button type="button" class="ghost small" onclick={on_samples} data-testid="csv-samples">{"Every trial"}</button>
+            <span class="label">{language.say("downloads-label")}</span>
+            <button type="button" class="ghost small" onclick={on_summaries} data-testid="csv-summaries">{language.say("downloads-summaries")}</button>
+            <button type="button" class="ghost small" onclick={on_samples} data-testid="csv-samples">{language.say("downloads-trials")}</button>
         </div>
     }
 }

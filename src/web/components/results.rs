@@ -14,8 +14,10 @@ use super::result_downloads::ResultDownloads;
 use super::verdict_panel::VerdictPanel;
 use crate::charts::{self, Axis, Fan, Size, PALETTE};
 use crate::engine::outputs::{MetricId, MetricUnit, Source};
+use crate::i18n::Args;
 use crate::report::{horizon_values, Kpis};
 use crate::web::hooks::{use_chart_size, use_sliced_charts};
+use crate::web::language::use_language;
 use crate::web::state::Results;
 
 /// Props of [`ResultsPanel`].
@@ -30,36 +32,36 @@ pub struct ResultsPanelProps {
     pub not_run: bool,
 }
 
-/// The fan charts: (metric, title, caption, `data-testid`).
+/// The fan charts: (metric, message id of the title, of the caption, `data-testid`).
 const FANS: [(MetricId, &str, &str, &str); 5] = [
     (
         MetricId::BOOKINGS_TOTAL,
-        "Bookings per quarter",
-        "Median line; bands hold 50% and 90% of trials.",
+        "fan-bookings-title",
+        "fan-bookings-caption",
         "chart-bookings",
     ),
     (
         MetricId::PIPELINE_CREATED_TOTAL,
-        "Pipeline created per quarter",
-        "New opportunities' value, all sources.",
+        "fan-pipeline-created-title",
+        "fan-pipeline-created-caption",
         "chart-pipeline_created",
     ),
     (
         MetricId::OPEN_PIPELINE,
-        "Open pipeline at quarter end",
-        "Value of every opportunity not yet closed.",
+        "fan-open-pipeline-title",
+        "fan-open-pipeline-caption",
         "chart-open_pipeline",
     ),
     (
         MetricId::HEADCOUNT_TOTAL,
-        "Headcount at quarter end",
-        "AEs, SDRs and the VP of Sales.",
+        "fan-headcount-title",
+        "fan-headcount-caption",
         "chart-headcount",
     ),
     (
         MetricId::COST_TOTAL,
-        "Cost per quarter",
-        "OTE of everyone on staff plus recruiting.",
+        "fan-cost-title",
+        "fan-cost-caption",
         "chart-cost",
     ),
 ];
@@ -151,15 +153,16 @@ fn draw_chart(results: &Results, focus: usize, size: Size, which: usize) -> Attr
 /// The results area.
 #[function_component]
 pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
+    let language = use_language();
     let focus = use_state(|| 0usize);
     let size = use_chart_size();
     let Some(results) = props.results.clone() else {
         return html! {
             <div class="results empty" data-testid="results">
                 if props.not_run {
-                    <p>{"No results: this workspace was not run. The status at the top says why and what would run."}</p>
+                    <p>{language.say("results-not-run")}</p>
                 } else {
-                    <p>{"Simulating… the results appear here in a moment."}</p>
+                    <p>{language.say("results-simulating")}</p>
                 }
             </div>
         };
@@ -201,17 +204,21 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
             }
         })
     };
+    // A caption about the scenario shown in detail.
+    let about =
+        |id: &str| language.say_with(id, &Args::new().text("name", names[focus_index].clone()));
     html! {
         <div class={classes!("results", props.stale.then_some("stale"))} data-testid="results" aria-busy={props.stale.to_string()}
             data-charts={if drawn.current { "current" } else { "drawing" }}
             data-digests={digests}>
             if props.stale {
-                <p class="stale-note">{"Showing the last finished run while the model changes."}</p>
+                <p class="stale-note">{language.say("results-stale")}</p>
             } else if results.is_partial() {
-                <p class="stale-note" data-testid="partial-note">{format!(
-                    "Filling in: the first {} of {} trials per scenario so far.",
-                    crate::format::count(results.trials_done as f64),
-                    crate::format::count(results.workspace.run.trials as f64)
+                <p class="stale-note" data-testid="partial-note">{language.say_with(
+                    "results-partial",
+                    &Args::new()
+                        .text("done", crate::format::count(results.trials_done as f64))
+                        .text("total", crate::format::count(results.workspace.run.trials as f64)),
                 )}</p>
             }
             <VerdictPanel results={results.clone()} />
@@ -226,13 +233,13 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
             }
             <div class="charts">
                 { for FANS.iter().zip(drawn.charts.iter()).map(|((_, title, caption, testid), svg)| html! {
-                    <ChartCard title={*title} caption={*caption} svg={svg.clone()} size={size} testid={*testid} legend={if n > 1 { legend.clone() } else { html!{} }} />
+                    <ChartCard title={language.say(title)} caption={language.say(caption)} svg={svg.clone()} size={size} testid={*testid} legend={if n > 1 { legend.clone() } else { html!{} }} />
                 }) }
             </div>
             <div class="focus-row">
                 if n > 1 {
-                    <label>{"Detail for "}
-                        <select onchange={on_focus} aria-label="Scenario shown in detail" data-testid="focus">
+                    <label>{language.say("results-detail-for")}
+                        <select onchange={on_focus} aria-label={language.say("results-detail-menu")} data-testid="focus">
                             { for names.iter().enumerate().map(|(i, name)| html! {
                                 <option value={i.to_string()} selected={i == focus_index}>{name.clone()}</option>
                             }) }
@@ -241,11 +248,11 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
                 }
             </div>
             <div class="charts">
-                <ChartCard title="Bookings by source (medians)" caption={format!("{}: median bookings per quarter, stacked by where the deal came from.", names[focus_index])}
+                <ChartCard title={language.say("chart-by-source-title")} caption={about("chart-by-source-caption")}
                     svg={drawn.charts[FANS.len()].clone()} size={size} testid="chart-by-source" />
-                <ChartCard title="Pipeline created by source (medians)" caption={format!("{}: median pipeline created per quarter, stacked by source.", names[focus_index])}
+                <ChartCard title={language.say("chart-pipeline-by-source-title")} caption={about("chart-pipeline-by-source-caption")}
                     svg={drawn.charts[FANS.len() + 1].clone()} size={size} testid="chart-pipeline-by-source" />
-                <ChartCard title="Total bookings over the horizon" caption={format!("{}: how many trials ended at each total; the line marks the target.", names[focus_index])}
+                <ChartCard title={language.say("chart-histogram-title")} caption={about("chart-histogram-caption")}
                     svg={drawn.charts[FANS.len() + 2].clone()} size={size} testid="chart-histogram" />
             </div>
         </div>

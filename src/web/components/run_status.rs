@@ -3,7 +3,9 @@
 
 use yew::prelude::*;
 
+use crate::i18n::Args;
 use crate::web::dispatch::use_dispatch;
+use crate::web::language::use_language;
 use crate::web::state::{Action, RunState};
 
 /// Props of [`RunStatus`].
@@ -21,19 +23,31 @@ pub struct RunStatusProps {
 #[function_component]
 pub fn RunStatus(props: &RunStatusProps) -> Html {
     let dispatch = use_dispatch();
-    let (text, percent) = match &props.run {
-        RunState::Pending => ("Waiting to run…".to_string(), None),
+    let language = use_language();
+    let running_at = |p: u32| {
+        let text = language.say_with(
+            "status-running",
+            &Args::new().text("percent", p.to_string()),
+        );
+        (text, Some(p))
+    };
+    // `state` names the status for programs (tests), whatever the language.
+    let (state, (text, percent)) = match &props.run {
+        RunState::Pending => ("pending", (language.say("status-pending"), None)),
         RunState::Running { done, total } if *total > 0 => {
             let p = (*done as f64 / *total as f64 * 100.0).round() as u32;
-            (format!("Running… {p}%"), Some(p))
+            ("running", running_at(p))
         }
-        RunState::Running { .. } => ("Running… 0%".to_string(), Some(0)),
-        RunState::Done => ("Done".to_string(), None),
-        RunState::Cancelled => (
-            "Cancelled: the results shown are from the last finished run".to_string(),
-            None,
-        ),
-        RunState::Failed(not_run) => (format!("Not run: {}", not_run.reason), None),
+        RunState::Running { .. } => ("running", running_at(0)),
+        RunState::Done => ("done", (language.say("status-done"), None)),
+        RunState::Cancelled => ("cancelled", (language.say("status-cancelled"), None)),
+        RunState::Failed(not_run) => {
+            let reason = Args::new().text("reason", not_run.reason.clone());
+            (
+                "failed",
+                (language.say_with("status-not-run", &reason), None),
+            )
+        }
     };
     let running = matches!(props.run, RunState::Running { .. } | RunState::Pending);
     let cancel = {
@@ -64,21 +78,21 @@ pub fn RunStatus(props: &RunStatusProps) -> Html {
     };
     html! {
         <div class="run-status" role="status" aria-live="polite">
-            <span class={classes!("status-text", failed.then_some("status-failed"))} data-testid="run-status">{text}</span>
+            <span class={classes!("status-text", failed.then_some("status-failed"))} data-testid="run-status" data-state={state}>{text}</span>
             if let Some(p) = percent {
-                <progress max="100" value={p.to_string()} aria-label="Run progress"></progress>
+                <progress max="100" value={p.to_string()} aria-label={language.say("status-progress")}></progress>
             }
             if let Some(t) = offer {
                 <button type="button" onclick={take_offer} data-testid="fewer-trials">
-                    {format!("Run {t} trials instead")}
+                    {language.say_with("status-fewer-trials", &Args::new().text("trials", t.to_string()))}
                 </button>
             }
             if running {
-                <button type="button" class="ghost" onclick={cancel} data-testid="cancel-run">{"Cancel"}</button>
+                <button type="button" class="ghost" onclick={cancel} data-testid="cancel-run">{language.say("status-cancel")}</button>
             }
             <label class="trials">
-                {"Trials "}
-                <select onchange={on_trials} data-testid="trials" aria-label="Trials per scenario">
+                {language.say("status-trials")}
+                <select onchange={on_trials} data-testid="trials" aria-label={language.say("status-trials-menu")}>
                     { for [500u32, 1000, 2000, 5000, 10000].iter().map(|t| html! {
                         <option value={t.to_string()} selected={*t == props.trials}>{t.to_string()}</option>
                     }) }

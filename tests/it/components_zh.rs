@@ -1,0 +1,332 @@
+//! The results side of the page in Simplified Chinese: the results panel (KPI cards, the
+//! comparison, the charts' headings and captions, the notes, the downloads) and the run status,
+//! rendered with yew's server renderer inside a zh-CN [`Language`], must show no English words
+//! beyond names, units and abbreviations. The charts' own SVG text is not checked here: it is
+//! drawn by `crate::charts`, translated in a later step.
+#![cfg(all(feature = "web", not(target_arch = "wasm32")))]
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use pipesim::engine::RunSettings;
+use pipesim::i18n::{Catalogue, Lang};
+use pipesim::model::Workspace;
+use pipesim::presets;
+use pipesim::report::{report_workspace, run_workspace, Columns};
+use pipesim::web::components::results::ResultsPanel;
+use pipesim::web::components::run_status::RunStatus;
+use pipesim::web::language::Language;
+use pipesim::web::state::{NotRun, Results, RunState};
+use yew::prelude::*;
+use yew::LocalServerRenderer;
+
+fn results_of(workspace: Workspace, trials: u32) -> Rc<Results> {
+    let settings = RunSettings {
+        trials,
+        seed: 1,
+        threads: 1,
+    };
+    let runs = run_workspace(&workspace, &settings, &|_| {}, &Default::default()).expect("runs");
+    let report = report_workspace(&workspace, &settings, &runs);
+    Rc::new(Results {
+        generation: 1,
+        trials_done: workspace.run.trials,
+        workspace,
+        report,
+        digests: runs.runs.iter().map(|r| r.digest()).collect(),
+        columns: runs.runs.iter().map(Columns::of).collect(),
+    })
+}
+
+/// What to render in a language: the results panel, or the run status.
+#[derive(Clone, PartialEq)]
+enum Shown {
+    Results {
+        results: Option<Rc<Results>>,
+        stale: bool,
+        not_run: bool,
+    },
+    Status(RunState),
+}
+
+#[derive(Properties, PartialEq)]
+struct InLanguageProps {
+    lang: Lang,
+    shown: Shown,
+}
+
+/// `shown` inside a provider of `lang`, as the app provides it.
+#[function_component]
+fn InLanguage(props: &InLanguageProps) -> Html {
+    let language = Language {
+        lang: props.lang,
+        catalogue: Rc::new(Catalogue::embedded(props.lang)),
+        switch: Callback::noop(),
+    };
+    let inner = match &props.shown {
+        Shown::Results {
+            results,
+            stale,
+            not_run,
+        } => html! { <ResultsPanel results={results.clone()} stale={*stale} not_run={*not_run} /> },
+        Shown::Status(run) => html! { <RunStatus run={run.clone()} trials={2000} current=true /> },
+    };
+    html! {
+        <ContextProvider<Language> context={language}>{inner}</ContextProvider<Language>>
+    }
+}
+
+async fn render(lang: Lang, shown: Shown) -> String {
+    LocalServerRenderer::<InLanguage>::with_props(InLanguageProps { lang, shown })
+        .render()
+        .await
+}
+
+/// HTML's character references that yew writes, back to characters.
+fn unescape(text: &str) -> String {
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+/// What a person reads or hears in `html`: the text between tags and the values of aria-label,
+/// title and placeholder; not other attributes (test ids, classes, styles), comments or
+/// anything inside an `<svg>`.
+fn visible_text(html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    let mut svg_depth = 0usize;
+    while let Some(open) = rest.find('<') {
+        if svg_depth == 0 {
+            let text = unescape(&rest[..open]);
+            if !text.trim().is_empty() {
+                out.push(text.trim().to_string());
+            }
+        }
+        rest = &rest[open..];
+        if let Some(after) = rest.strip_prefix("<!--") {
+            let end = after.find("-->").map_or(after.len(), |e| e + 3);
+            rest = &after[end..];
+            continue;
+        }
+        // The tag ends at the first '>' outside quotes.
+        let mut quote = None;
+        let mut end = rest.len();
+        for (i, c) in rest.char_indices().skip(1) {
+            match (quote, c) {
+                (None, '"' | '\'') => quote = Some(c),
+                (Some(q), c) if c == q => quote = None,
+                (None, '>') => {
+                    end = i;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let tag = &rest[1..end];
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        if name.eq_ignore_ascii_case("svg") {
+            if tag.starts_with('/') {
+                svg_depth = svg_depth.saturating_sub(1);
+            } else if !tag.ends_with('/') {
+                svg_depth += 1;
+            }
+        }
+        if svg_depth == 0 {
+            for attr in ["aria-label=\"", "title=\"", "placeholder=\""] {
+                let mut from = 0;
+                while let Some(at) = tag[from..].find(attr) {
+                    let start = from + at + attr.len();
+                    // Only a whole attribute name (not data-title=…).
+                    let whole = from + at == 0
+                        || tag[..from + at].ends_with(|c: char| c.is_ascii_whitespace());
+                    let stop = tag[start..].find('"').map_or(tag.len(), |e| start + e);
+                    if whole {
+                        out.push(unescape(&tag[start..stop]));
+                    }
+                    from = stop;
+                }
+            }
+        }
+        rest = &rest[(end + 1).min(rest.len())..];
+    }
+    out
+}
+
+/// Words a Chinese reader may meet untranslated: abbreviations the glossary keeps beside the
+/// Chinese (AE, SDR, VP, OTE), percentiles, A and B of a comparison, file formats, currency
+/// signs (US$) and the K/M of amounts.
+const ALLOWED: [&str; 16] = [
+    "AE", "SDR", "VP", "OTE", "P", "P10", "P50", "P90", "A", "B", "CSV", "SVG", "PNG", "US", "K",
+    "M",
+];
+
+/// Each English word in `texts`: an ASCII run of letters and digits with a letter in it, not
+/// allowed and not a word of a scenario's name; with the text it is in, for a readable failure.
+fn english_words(texts: &[String], names: &[String]) -> Vec<String> {
+    let named: BTreeSet<String> = names
+        .iter()
+        .flat_map(|n| words(n).map(str::to_lowercase).collect::<Vec<_>>())
+        .collect();
+    let mut found = Vec::new();
+    for text in texts {
+        for word in words(text) {
+            if ALLOWED.contains(&word) || named.contains(&word.to_lowercase()) {
+                continue;
+            }
+            found.push(format!("{word:?} in {text:?}"));
+        }
+    }
+    found
+}
+
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
+}
+
+fn assert_chinese(html: &str, names: &[String], what: &str) {
+    let texts = visible_text(html);
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))),
+        "{what}: no Chinese at all: {texts:?}"
+    );
+    let english = english_words(&texts, names);
+    assert!(
+        english.is_empty(),
+        "{what}: English left in zh-CN ({} words):\n  {}",
+        english.len(),
+        english.join("\n  ")
+    );
+}
+
+fn names_of(results: &Results) -> Vec<String> {
+    results
+        .workspace
+        .scenarios
+        .iter()
+        .map(|s| s.name.clone())
+        .collect()
+}
+
+#[test]
+fn the_checker_finds_english_outside_svg_and_reads_labels() {
+    let html = r#"<div data-testid="x" class="kpi"><span>签约额 Bookings</span><button aria-label="Download it">SVG</button><svg><text>Quarter</text></svg><!-- hidden --></div>"#;
+    let texts = visible_text(html);
+    assert_eq!(texts, ["签约额 Bookings", "Download it", "SVG"]);
+    let english = english_words(&texts, &["founder-led".into()]);
+    assert_eq!(english.len(), 3, "{english:?}");
+    assert!(english[0].starts_with("\"Bookings\""), "{english:?}");
+}
+
+#[tokio::test]
+async fn a_comparison_reads_in_chinese() {
+    let ws = presets::comparison("founder-led", "vp-first").expect("comparison");
+    let results = results_of(ws, 200);
+    let names = names_of(&results);
+    let shown = |stale| Shown::Results {
+        results: Some(results.clone()),
+        stale,
+        not_run: false,
+    };
+    let html = render(Lang::ZhCn, shown(false)).await;
+    assert!(html.contains("data-testid=\"comparison\""), "a comparison");
+    assert!(html.contains("方案对比"), "the comparison's heading");
+    assert!(html.contains("万"), "money in 万: {html}");
+    assert_chinese(&html, &names, "results");
+    assert_chinese(
+        &render(Lang::ZhCn, shown(true)).await,
+        &names,
+        "stale results",
+    );
+}
+
+#[tokio::test]
+async fn partial_and_missing_results_read_in_chinese() {
+    let ws = presets::comparison("founder-led", "vp-first").expect("comparison");
+    let mut partial = (*results_of(ws, 200)).clone();
+    let names = names_of(&partial);
+    partial.trials_done = 100;
+    let html = render(
+        Lang::ZhCn,
+        Shown::Results {
+            results: Some(Rc::new(partial)),
+            stale: false,
+            not_run: false,
+        },
+    )
+    .await;
+    assert!(
+        html.contains("data-testid=\"partial-note\""),
+        "a partial note"
+    );
+    assert_chinese(&html, &names, "partial results");
+    for not_run in [false, true] {
+        let shown = Shown::Results {
+            results: None,
+            stale: false,
+            not_run,
+        };
+        assert_chinese(&render(Lang::ZhCn, shown).await, &[], "no results");
+    }
+}
+
+#[tokio::test]
+async fn the_run_status_reads_in_chinese_and_names_its_state() {
+    let offer = NotRun {
+        reason: "这次运行对浏览器来说太大".into(),
+        fewer_trials: Some(1_000),
+    };
+    for (run, state) in [
+        (RunState::Pending, "pending"),
+        (RunState::Running { done: 5, total: 10 }, "running"),
+        (RunState::Done, "done"),
+        (RunState::Cancelled, "cancelled"),
+        (RunState::Failed(offer), "failed"),
+    ] {
+        let html = render(Lang::ZhCn, Shown::Status(run)).await;
+        assert!(html.contains(&format!("data-state=\"{state}\"")), "{html}");
+        assert_chinese(&html, &[], state);
+    }
+}
+
+/// The English the end-to-end tests and people know, spaces and all, where a message puts a
+/// space before a control or after a name.
+#[tokio::test]
+async fn english_keeps_its_words_and_spaces() {
+    let ws = presets::comparison("founder-led", "vp-first").expect("comparison");
+    let html = render(
+        Lang::En,
+        Shown::Results {
+            results: Some(results_of(ws, 200)),
+            stale: false,
+            not_run: false,
+        },
+    )
+    .await;
+    for expected in [
+        "<label>Detail for <select",
+        "<strong>vp-first vs founder-led: </strong>",
+        " for bookings over the horizon; A − B median ",
+        "founder-led (baseline)",
+        "aria-label=\"Download Bookings per quarter as SVG\"",
+        "P10–P90 $",
+        "Median line; bands hold 50% and 90% of trials.",
+    ] {
+        assert!(
+            html.contains(expected),
+            "{expected:?} not in the English results"
+        );
+    }
+    let status = render(Lang::En, Shown::Status(RunState::Done)).await;
+    assert!(status.contains(">Done</span>"), "{status}");
+    assert!(status.contains("Trials <select"), "{status}");
+}
