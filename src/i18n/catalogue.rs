@@ -1,6 +1,7 @@
 //! A language's catalogue: its `.ftl` files parsed into a Fluent bundle, with English behind it
 //! for any message it lacks. The files are embedded here for the CLI and the tests
-//! ([`Catalogue::embedded`]); the app may build one from text it fetched ([`Catalogue::new`]).
+//! ([`Catalogue::embedded`]); the page builds Chinese's from the files it fetched
+//! ([`Catalogue::new`], [`file_names`]).
 
 use std::fmt;
 
@@ -8,38 +9,40 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
 use super::{Arg, Args, Lang, Message};
 
-/// The catalogue files of each language, as (file name, text). Every language has the same
-/// files with the same message ids (the catalogue tests check it).
-pub const SOURCES: [(Lang, &[(&str, &str)]); 2] = [
-    (
-        Lang::En,
-        &[
-            ("common.ftl", include_str!("../../locales/en/common.ftl")),
-            ("presets.ftl", include_str!("../../locales/en/presets.ftl")),
-            ("editor.ftl", include_str!("../../locales/en/editor.ftl")),
-            ("fields.ftl", include_str!("../../locales/en/fields.ftl")),
-            ("page.ftl", include_str!("../../locales/en/page.ftl")),
-            ("cli.ftl", include_str!("../../locales/en/cli.ftl")),
-            ("decide.ftl", include_str!("../../locales/en/decide.ftl")),
-            ("verdict.ftl", include_str!("../../locales/en/verdict.ftl")),
-            ("results.ftl", include_str!("../../locales/en/results.ftl")),
-        ],
-    ),
-    (
-        Lang::ZhCn,
-        &[
-            ("common.ftl", include_str!("../../locales/zh-CN/common.ftl")),
-            ("presets.ftl", include_str!("../../locales/zh-CN/presets.ftl")),
-            ("editor.ftl", include_str!("../../locales/zh-CN/editor.ftl")),
-            ("fields.ftl", include_str!("../../locales/zh-CN/fields.ftl")),
-            ("page.ftl", include_str!("../../locales/zh-CN/page.ftl")),
-            ("cli.ftl", include_str!("../../locales/zh-CN/cli.ftl")),
-            ("decide.ftl", include_str!("../../locales/zh-CN/decide.ftl")),
-            ("verdict.ftl", include_str!("../../locales/zh-CN/verdict.ftl")),
-            ("results.ftl", include_str!("../../locales/zh-CN/results.ftl")),
-        ],
-    ),
+/// English's catalogue files, as (file name, text): the source language, built into every
+/// program (the page starts in it and falls back to it).
+const EN_FILES: &[(&str, &str)] = &[
+    ("common.ftl", include_str!("../../locales/en/common.ftl")),
+    ("presets.ftl", include_str!("../../locales/en/presets.ftl")),
+    ("editor.ftl", include_str!("../../locales/en/editor.ftl")),
+    ("fields.ftl", include_str!("../../locales/en/fields.ftl")),
+    ("page.ftl", include_str!("../../locales/en/page.ftl")),
+    ("cli.ftl", include_str!("../../locales/en/cli.ftl")),
+    ("decide.ftl", include_str!("../../locales/en/decide.ftl")),
+    ("verdict.ftl", include_str!("../../locales/en/verdict.ftl")),
+    ("results.ftl", include_str!("../../locales/en/results.ftl")),
 ];
+
+/// Chinese's files, the same names with the same message ids (the catalogue tests check
+/// it). Built into the CLI and the native tests; the page fetches them when asked
+/// ([`FILE_NAMES`]), so that its wasm does not carry a language its reader may never use.
+#[cfg(not(target_arch = "wasm32"))]
+const ZH_FILES: &[(&str, &str)] = &[
+    ("common.ftl", include_str!("../../locales/zh-CN/common.ftl")),
+    ("presets.ftl", include_str!("../../locales/zh-CN/presets.ftl")),
+    ("editor.ftl", include_str!("../../locales/zh-CN/editor.ftl")),
+    ("fields.ftl", include_str!("../../locales/zh-CN/fields.ftl")),
+    ("page.ftl", include_str!("../../locales/zh-CN/page.ftl")),
+    ("cli.ftl", include_str!("../../locales/zh-CN/cli.ftl")),
+    ("decide.ftl", include_str!("../../locales/zh-CN/decide.ftl")),
+    ("verdict.ftl", include_str!("../../locales/zh-CN/verdict.ftl")),
+    ("results.ftl", include_str!("../../locales/zh-CN/results.ftl")),
+];
+
+/// The names of every language's catalogue files, under `locales/<tag>/`.
+pub fn file_names() -> impl Iterator<Item = &'static str> {
+    EN_FILES.iter().map(|(name, _)| *name)
+}
 
 /// A catalogue file that does not parse: which file, where, and why.
 #[derive(Debug, Clone, PartialEq)]
@@ -200,13 +203,15 @@ fn fluent_args(args: &Args) -> FluentArgs<'_> {
     out
 }
 
-/// The embedded files of `lang`.
+/// The files of `lang` built into this program (none of Chinese's in the page's wasm).
 pub fn embedded_files(lang: Lang) -> &'static [(&'static str, &'static str)] {
-    SOURCES
-        .iter()
-        .find(|(l, _)| *l == lang)
-        .map(|(_, files)| *files)
-        .unwrap_or(&[])
+    match lang {
+        Lang::En => EN_FILES,
+        #[cfg(not(target_arch = "wasm32"))]
+        Lang::ZhCn => ZH_FILES,
+        #[cfg(target_arch = "wasm32")]
+        Lang::ZhCn => &[],
+    }
 }
 
 #[cfg(test)]

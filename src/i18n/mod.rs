@@ -9,7 +9,7 @@
 
 mod catalogue;
 
-pub use catalogue::{Catalogue, CatalogueError};
+pub use catalogue::{file_names, Catalogue, CatalogueError};
 
 use std::fmt;
 

@@ -1736,6 +1736,8 @@ const tests = [
     contextOptions: { locale: 'zh-CN' },
     async run(page, base) {
       await openApp(page, base);
+      // Chinese's catalogue is fetched when the page first needs it.
+      await page.waitForFunction(() => document.documentElement.lang === 'zh-CN', null, { timeout: STEP_TIMEOUT });
       const lang = () => page.evaluate(() => document.documentElement.lang);
       const tagline = () => text(page, '.tagline', 'the tagline');
       check((await lang()) === 'zh-CN', `the document's lang is ${await lang()} for a zh-CN browser`);

@@ -3,12 +3,18 @@
 //! switch is remembered; the document's `lang` follows, so that the browser picks Chinese
 //! fonts and screen readers the right voice. A shared link carries no language: it opens in
 //! the receiver's.
+//!
+//! English is built into the page. Another language's catalogue is fetched from
+//! `locales/<tag>/` (relative to the page, so a sub-path host works) when it is first chosen;
+//! until it arrives, and if it cannot be had, the page stays in the language it shows.
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-use crate::i18n::{Catalogue, Lang};
+use crate::i18n::{file_names, Catalogue, Lang};
 use crate::web::language::Language;
 
 /// Where the choice is remembered.
@@ -52,12 +58,73 @@ pub fn initial_language() -> Lang {
     })
 }
 
+/// The text of one file at `url`, relative to the page.
+async fn fetch_text(url: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| format!("{url} could not be fetched"))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response")?;
+    if !response.ok() {
+        return Err(format!("{url} answered {}", response.status()));
+    }
+    let text = response.text().map_err(|_| "no text")?;
+    JsFuture::from(text)
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| format!("{url} is not text"))
+}
+
+/// The catalogue of `lang`, every file of it fetched.
+async fn catalogue_of(lang: Lang) -> Result<Catalogue, String> {
+    let mut files = Vec::new();
+    for name in file_names() {
+        let text = fetch_text(&format!("locales/{}/{name}", lang.tag())).await?;
+        files.push((name, text));
+    }
+    let files: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
+    Catalogue::new(lang, &files).map_err(|e| e.to_string())
+}
+
 /// The page's language and its switch, for `App` to provide.
 #[hook]
 pub fn use_language_choice() -> Language {
-    let lang = use_state(initial_language);
-    let catalogue = use_memo(*lang, |lang| Catalogue::embedded(*lang));
-    use_effect_with(*lang, |lang| {
+    // The language wanted (chosen or from the browser), and the one shown with its catalogue.
+    let wanted = use_state(initial_language);
+    let shown = use_state(|| (Lang::En, Rc::new(Catalogue::embedded(Lang::En))));
+    // The latest wish, for a fetch that ends after another switch, and the catalogues had.
+    let latest = use_mut_ref(|| *wanted);
+    let had = use_mut_ref(Vec::<Rc<Catalogue>>::new);
+    {
+        let shown = shown.clone();
+        use_effect_with(*wanted, move |wanted| {
+            let wanted = *wanted;
+            *latest.borrow_mut() = wanted;
+            let known = had.borrow().iter().find(|c| c.lang() == wanted).cloned();
+            if let Some(catalogue) = known {
+                shown.set((wanted, catalogue));
+            } else if wanted == Lang::En {
+                shown.set((Lang::En, Rc::new(Catalogue::embedded(Lang::En))));
+            } else if shown.0 != wanted && cfg!(target_arch = "wasm32") {
+                wasm_bindgen_futures::spawn_local(async move {
+                    match catalogue_of(wanted).await {
+                        Ok(catalogue) => {
+                            let catalogue = Rc::new(catalogue);
+                            had.borrow_mut().push(catalogue.clone());
+                            if *latest.borrow() == wanted {
+                                shown.set((wanted, catalogue));
+                            }
+                        }
+                        Err(reason) => web_sys::console::warn_1(
+                            &format!("Pipesim stays in the language it shows: {reason}").into(),
+                        ),
+                    }
+                });
+            }
+        });
+    }
+    use_effect_with(shown.0, |lang| {
         if let Some(root) = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.document_element())
@@ -66,15 +133,15 @@ pub fn use_language_choice() -> Language {
         }
     });
     let switch = {
-        let lang = lang.clone();
+        let wanted = wanted.clone();
         Callback::from(move |next: Lang| {
             remember(next);
-            lang.set(next);
+            wanted.set(next);
         })
     };
     Language {
-        lang: *lang,
-        catalogue: Rc::clone(&catalogue),
+        lang: shown.0,
+        catalogue: Rc::clone(&shown.1),
         switch,
     }
 }
