@@ -5,32 +5,14 @@
 
 use std::rc::Rc;
 
-use pipesim::engine::RunSettings;
 use pipesim::model::Workspace;
 use pipesim::presets;
-use pipesim::report::{report_workspace, run_workspace, Columns};
 use pipesim::web::components::app::App;
 use pipesim::web::components::results::{ResultsPanel, ResultsPanelProps};
 use pipesim::web::state::Results;
 use yew::LocalServerRenderer;
 
-fn results_of(workspace: Workspace, trials: u32) -> Rc<Results> {
-    let settings = RunSettings {
-        trials,
-        seed: 1,
-        threads: 1,
-    };
-    let runs = run_workspace(&workspace, &settings, &|_| {}, &Default::default()).expect("runs");
-    let report = report_workspace(&workspace, &settings, &runs);
-    Rc::new(Results {
-        generation: 1,
-        trials_done: workspace.run.trials,
-        workspace,
-        report,
-        digests: runs.runs.iter().map(|r| r.digest()).collect(),
-        columns: runs.runs.iter().map(Columns::of).collect(),
-    })
-}
+use super::common::results::results_of;
 
 async fn render_results(results: Rc<Results>) -> String {
     LocalServerRenderer::<ResultsPanel>::with_props(ResultsPanelProps {

@@ -8,11 +8,8 @@
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
-use pipesim::engine::RunSettings;
 use pipesim::i18n::{Catalogue, Lang};
-use pipesim::model::Workspace;
 use pipesim::presets;
-use pipesim::report::{report_workspace, run_workspace, Columns};
 use pipesim::web::components::results::ResultsPanel;
 use pipesim::web::components::run_status::RunStatus;
 use pipesim::web::language::Language;
@@ -20,23 +17,7 @@ use pipesim::web::state::{NotRun, Results, RunState};
 use yew::prelude::*;
 use yew::LocalServerRenderer;
 
-fn results_of(workspace: Workspace, trials: u32) -> Rc<Results> {
-    let settings = RunSettings {
-        trials,
-        seed: 1,
-        threads: 1,
-    };
-    let runs = run_workspace(&workspace, &settings, &|_| {}, &Default::default()).expect("runs");
-    let report = report_workspace(&workspace, &settings, &runs);
-    Rc::new(Results {
-        generation: 1,
-        trials_done: workspace.run.trials,
-        workspace,
-        report,
-        digests: runs.runs.iter().map(|r| r.digest()).collect(),
-        columns: runs.runs.iter().map(Columns::of).collect(),
-    })
-}
+use super::common::results::results_of;
 
 /// What to render in a language: the results panel, or the run status.
 #[derive(Clone, PartialEq)]

@@ -3,5 +3,7 @@
 
 pub mod charts;
 pub mod random;
+#[cfg(all(feature = "web", not(target_arch = "wasm32")))]
+pub mod results;
 pub mod rows;
 pub mod temp_dir;
