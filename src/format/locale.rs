@@ -76,7 +76,12 @@ pub fn quarter(catalogue: &Catalogue, label: &str) -> String {
     if catalogue.lang() == Lang::En {
         return label.to_string();
     }
-    match label.split_once(" Q") {
+    let parsed = label.split_once(" Q").filter(|(year, q)| {
+        !year.is_empty()
+            && !q.is_empty()
+            && year.chars().chain(q.chars()).all(|c| c.is_ascii_digit())
+    });
+    match parsed {
         Some((year, q)) => catalogue.say(
             "verdict-quarter",
             &Args::new().text("year", year).text("quarter", q),

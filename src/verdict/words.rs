@@ -49,21 +49,7 @@ impl Words<'_> {
     /// A report's quarter label (`2027 Q1`) as the language writes it (`2027年第1季度`); a
     /// label of another shape is kept as it is.
     pub fn quarter(&self, label: &str) -> String {
-        let parsed = label.split_once(" Q").filter(|(year, quarter)| {
-            !year.is_empty()
-                && !quarter.is_empty()
-                && year
-                    .chars()
-                    .chain(quarter.chars())
-                    .all(|c| c.is_ascii_digit())
-        });
-        match parsed {
-            Some((year, quarter)) => self.catalogue.say(
-                "verdict-quarter",
-                &Args::new().text("year", year).text("quarter", quarter),
-            ),
-            None => label.to_string(),
-        }
+        crate::format::locale::quarter(self.catalogue, label)
     }
 
     /// Where bookings come from, in words.
