@@ -399,7 +399,10 @@ pub fn ascending_order(keys: &[f64]) -> Vec<usize> {
 /// `items` in the order of `order` (indices into `items`, each at most once).
 pub fn in_order<T>(items: Vec<T>, order: &[usize]) -> Vec<T> {
     let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
-    order.iter().filter_map(|&i| slots.get_mut(i)?.take()).collect()
+    order
+        .iter()
+        .filter_map(|&i| slots.get_mut(i)?.take())
+        .collect()
 }
 
 /// The share of values strictly above zero.

@@ -28,9 +28,9 @@ pub mod study;
 pub mod sweep;
 pub mod threads;
 
+pub use error::AnalysisError;
 pub use inputs::{input_at, inputs_in_use, Input, InputKind};
 pub use outcome::{Measure, Outcome, Period, Statistic, NAMED_OUTPUTS};
 pub use point::{evaluate, evaluate_batch, PointSummary, PointValues};
-pub use error::AnalysisError;
 pub use study::{Job, Study, StudyOptions, StudyReport, StudyResult};
 pub use threads::run_study;

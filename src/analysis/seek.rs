@@ -17,10 +17,10 @@
 
 use serde::Serialize;
 
-use super::inputs::Input;
-use super::outcome::{Measure, Outcome, Statistic};
 use super::error::AnalysisError;
 use super::inputs::value_text;
+use super::inputs::Input;
+use super::outcome::{Measure, Outcome, Statistic};
 use crate::model::Scenario;
 use crate::stats::{ascending_order, in_order};
 
@@ -622,7 +622,11 @@ pub fn apply_choice(scenario: &Scenario, report: &SeekReport) -> Option<Result<S
         s = match input.set(&s, x) {
             Ok(s) => s,
             Err(e) => {
-                let reason = e.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; ");
+                let reason = e
+                    .iter()
+                    .map(|e| e.to_string())
+                    .collect::<Vec<_>>()
+                    .join("; ");
                 return Some(Err(reason));
             }
         };

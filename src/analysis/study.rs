@@ -8,8 +8,8 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use super::inputs::input_at;
 pub use super::error::AnalysisError;
+use super::inputs::input_at;
 pub use super::inputs::value_text;
 pub use super::outcome::output_label;
 use super::outcome::{Measure, Outcome};

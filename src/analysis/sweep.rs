@@ -5,10 +5,10 @@
 
 use serde::Serialize;
 
+use super::error::AnalysisError;
 use super::inputs::{value_text, Input};
 use super::outcome::{Measure, Outcome};
 use super::point::PointSummary;
-use super::error::AnalysisError;
 use crate::engine::MetricId;
 use crate::model::Scenario;
 

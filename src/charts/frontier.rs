@@ -15,8 +15,7 @@ use crate::stats::{ascending_order, in_order};
 
 /// A series' points in the lever's order, without those whose lever value is not finite.
 fn sorted(series: &FrontierSeries) -> Vec<&FrontierPoint> {
-    let points: Vec<&FrontierPoint> =
-        series.points.iter().filter(|p| p.x.is_finite()).collect();
+    let points: Vec<&FrontierPoint> = series.points.iter().filter(|p| p.x.is_finite()).collect();
     let keys: Vec<f64> = points.iter().map(|p| p.x).collect();
     in_order(points, &ascending_order(&keys))
 }

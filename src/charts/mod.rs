@@ -253,7 +253,15 @@ pub fn sweep_chart(
     size: Size,
     words: &ChartWords,
 ) -> String {
-    sweep::sweep_chart(points, x_label, axis.fmt(), cost_axis.fmt(), best, size, words)
+    sweep::sweep_chart(
+        points,
+        x_label,
+        axis.fmt(),
+        cost_axis.fmt(),
+        best,
+        size,
+        words,
+    )
 }
 
 /// One setting of a goal seek: the lever's value, the chance of reaching the goal (0–1) and
@@ -294,7 +302,15 @@ pub fn frontier_chart(
     size: Size,
     words: &ChartWords,
 ) -> String {
-    frontier::frontier_chart(series, x_label, required, cost_axis.fmt(), chosen, size, words)
+    frontier::frontier_chart(
+        series,
+        x_label,
+        required,
+        cost_axis.fmt(),
+        chosen,
+        size,
+        words,
+    )
 }
 
 #[cfg(test)]

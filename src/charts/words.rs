@@ -69,7 +69,10 @@ mod tests {
     fn english_words_read_as_the_charts_always_did() {
         let en = ChartWords::english();
         assert_eq!(en.required("80%"), "80% required");
-        assert_eq!((en.low_value.as_str(), en.best.as_str()), ("low value", "best"));
+        assert_eq!(
+            (en.low_value.as_str(), en.best.as_str()),
+            ("low value", "best")
+        );
         let zh = ChartWords::from_catalogue(&Catalogue::embedded(Lang::ZhCn));
         assert_eq!(zh.required("80%"), "要求 80%");
         assert_eq!(zh.median_cost, "成本中位数");

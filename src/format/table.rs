@@ -16,8 +16,13 @@ use crate::stats::Summary;
 fn display_width(text: &str) -> usize {
     text.chars()
         .map(|c| match c as u32 {
-            0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF
-            | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 => 2,
+            0x1100..=0x115F
+            | 0x2E80..=0xA4CF
+            | 0xAC00..=0xD7A3
+            | 0xF900..=0xFAFF
+            | 0xFE30..=0xFE4F
+            | 0xFF00..=0xFF60
+            | 0xFFE0..=0xFFE6 => 2,
             _ => 1,
         })
         .sum()
@@ -108,7 +113,11 @@ fn scenario_table(
     let whole = |x: f64| count(lang, x);
     let get = |id: MetricId| s.summary(id).expect("every metric is summarised");
     let columns: [(&str, MetricId, bool); 6] = [
-        ("table-pipeline-created", MetricId::PIPELINE_CREATED_TOTAL, true),
+        (
+            "table-pipeline-created",
+            MetricId::PIPELINE_CREATED_TOTAL,
+            true,
+        ),
         ("table-bookings", MetricId::BOOKINGS_TOTAL, true),
         ("table-open-pipeline", MetricId::OPEN_PIPELINE, true),
         ("table-aes", MetricId::headcount(Role::Ae), false),

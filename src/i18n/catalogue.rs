@@ -29,14 +29,23 @@ const EN_FILES: &[(&str, &str)] = &[
 #[cfg(not(target_arch = "wasm32"))]
 const ZH_FILES: &[(&str, &str)] = &[
     ("common.ftl", include_str!("../../locales/zh-CN/common.ftl")),
-    ("presets.ftl", include_str!("../../locales/zh-CN/presets.ftl")),
+    (
+        "presets.ftl",
+        include_str!("../../locales/zh-CN/presets.ftl"),
+    ),
     ("editor.ftl", include_str!("../../locales/zh-CN/editor.ftl")),
     ("fields.ftl", include_str!("../../locales/zh-CN/fields.ftl")),
     ("page.ftl", include_str!("../../locales/zh-CN/page.ftl")),
     ("cli.ftl", include_str!("../../locales/zh-CN/cli.ftl")),
     ("decide.ftl", include_str!("../../locales/zh-CN/decide.ftl")),
-    ("verdict.ftl", include_str!("../../locales/zh-CN/verdict.ftl")),
-    ("results.ftl", include_str!("../../locales/zh-CN/results.ftl")),
+    (
+        "verdict.ftl",
+        include_str!("../../locales/zh-CN/verdict.ftl"),
+    ),
+    (
+        "results.ftl",
+        include_str!("../../locales/zh-CN/results.ftl"),
+    ),
 ];
 
 /// The names of every language's catalogue files, under `locales/<tag>/`.
@@ -74,7 +83,9 @@ pub struct Catalogue {
 
 impl fmt::Debug for Catalogue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Catalogue").field("lang", &self.lang).finish()
+        f.debug_struct("Catalogue")
+            .field("lang", &self.lang)
+            .finish()
     }
 }
 
@@ -92,7 +103,10 @@ fn bundle(lang: Lang, files: &[(&str, &str)]) -> Result<Bundle, CatalogueError> 
         };
         let resource = FluentResource::try_new(text.to_string()).map_err(|(_, errors)| {
             let first = &errors[0];
-            let line = text[..first.pos.start.min(text.len())].lines().count().max(1);
+            let line = text[..first.pos.start.min(text.len())]
+                .lines()
+                .count()
+                .max(1);
             failed(line, first.kind.to_string())
         })?;
         bundle
@@ -230,7 +244,10 @@ mod tests {
                 assert!(catalogue.has(id), "{lang} lacks {id}");
             }
             for id in &ids {
-                assert!(english.contains(id), "{lang} has {id}, which English has not");
+                assert!(
+                    english.contains(id),
+                    "{lang} has {id}, which English has not"
+                );
             }
         }
     }
@@ -240,7 +257,10 @@ mod tests {
         let en = Catalogue::embedded(Lang::En);
         let zh = Catalogue::embedded(Lang::ZhCn);
         let trials = |c: &Catalogue, n: f64, shown: &str| {
-            c.say("trials-count", &Args::new().number("n", n).text("count", shown))
+            c.say(
+                "trials-count",
+                &Args::new().number("n", n).text("count", shown),
+            )
         };
         assert_eq!(trials(&en, 1.0, "1"), "1 trial");
         assert_eq!(trials(&en, 2000.0, "2,000"), "2,000 trials");
@@ -257,7 +277,10 @@ mod tests {
         let zh = Catalogue::new(Lang::ZhCn, &[("common.ftl", "lang-name = 简体中文\n")]).unwrap();
         assert_eq!(zh.say("lang-name", &Args::new()), "简体中文");
         assert_eq!(
-            zh.say("trials-count", &Args::new().number("n", 3.0).text("count", "3")),
+            zh.say(
+                "trials-count",
+                &Args::new().number("n", 3.0).text("count", "3")
+            ),
             "3 trials"
         );
         assert_eq!(zh.say("no-such-message", &Args::new()), "no-such-message");

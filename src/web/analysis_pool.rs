@@ -355,8 +355,9 @@ impl Inner {
                 let values = PointValues {
                     values: array("values"),
                     costs: array("costs"),
-                    opportunities: field("opportunities").and_then(|o| o.as_f64()).unwrap_or(0.0)
-                        as u64,
+                    opportunities: field("opportunities")
+                        .and_then(|o| o.as_f64())
+                        .unwrap_or(0.0) as u64,
                 };
                 active.study.record(&job, values);
                 let now = page_ms();

@@ -171,7 +171,10 @@ fn point_answer(
         outcome.map(|point| {
             let values = js_sys::Float64Array::from(point.values.as_slice());
             let costs = js_sys::Float64Array::from(point.costs.as_slice());
-            let arrays = [("values", values.buffer(), values.into()), ("costs", costs.buffer(), costs.into())];
+            let arrays = [
+                ("values", values.buffer(), values.into()),
+                ("costs", costs.buffer(), costs.into()),
+            ];
             (point.opportunities, arrays)
         }),
     )
@@ -231,7 +234,10 @@ fn answer(
         outcome.map(|batch| {
             let columns = columns_array(&batch.columns, spare);
             let hashes = js_sys::BigUint64Array::from(batch.hashes.as_slice());
-            let arrays = [("columns", columns.buffer(), columns.into()), ("hashes", hashes.buffer(), hashes.into())];
+            let arrays = [
+                ("columns", columns.buffer(), columns.into()),
+                ("hashes", hashes.buffer(), hashes.into()),
+            ];
             (batch.opportunities, arrays)
         }),
     )

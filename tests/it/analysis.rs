@@ -421,6 +421,12 @@ fn analysis_digests() -> (u64, u64) {
 #[test]
 fn analyses_give_the_pinned_numbers() {
     let (sweep, tornado) = analysis_digests();
-    assert_eq!(sweep, pipesim::engine::determinism::SWEEP_SERIES_A_60_SEED_7);
-    assert_eq!(tornado, pipesim::engine::determinism::TORNADO_FOUNDER_LED_40_SEED_7);
+    assert_eq!(
+        sweep,
+        pipesim::engine::determinism::SWEEP_SERIES_A_60_SEED_7
+    );
+    assert_eq!(
+        tornado,
+        pipesim::engine::determinism::TORNADO_FOUNDER_LED_40_SEED_7
+    );
 }

@@ -326,14 +326,20 @@ fn hostile_labels_are_escaped_once() {
         &Axis::Money(HOSTILE.into()),
         &usd(),
         Some(0),
-        WIDE, &words(),
+        WIDE,
+        &words(),
     );
     assert_escaped(&svg);
     let mut series = frontier_series(2);
     series[0].label = HOSTILE.into();
     let svg = frontier_chart(&series, &hostile_x, 0.5, &usd(), None, WIDE, &words());
     assert_escaped(&svg);
-    let amp = tornado(&[bar("R&D \"share\"", -1.0, 1.0)], &Axis::Count, WIDE, &words());
+    let amp = tornado(
+        &[bar("R&D \"share\"", -1.0, 1.0)],
+        &Axis::Count,
+        WIDE,
+        &words(),
+    );
     assert!(amp.contains("R&amp;D &quot;share&quot;") && !amp.contains("&amp;amp;"));
 }
 
@@ -437,14 +443,28 @@ fn degenerate_inputs_do_not_panic() {
             }
             for points in &sweeps {
                 for best in [None, Some(0), Some(2), Some(usize::MAX)] {
-                    valid(&sweep_chart(points, &hires, &axis, &axis, best, size, &words()));
+                    valid(&sweep_chart(
+                        points,
+                        &hires,
+                        &axis,
+                        &axis,
+                        best,
+                        size,
+                        &words(),
+                    ));
                 }
             }
             for series in &frontiers {
                 for required in [0.8, f64::NAN, -1.0, 7.0] {
                     for chosen in [None, Some((0, 0)), Some((0, 3)), Some((usize::MAX, 0))] {
                         valid(&frontier_chart(
-                            series, &hires, required, &axis, chosen, size, &words(),
+                            series,
+                            &hires,
+                            required,
+                            &axis,
+                            chosen,
+                            size,
+                            &words(),
                         ));
                     }
                 }
@@ -498,15 +518,39 @@ fn write_example_svgs() {
         );
         write(
             &format!("sweep_{suffix}"),
-            sweep_chart(&sweep_points(), &hires, &usd(), &usd(), Some(4), size, &words()),
+            sweep_chart(
+                &sweep_points(),
+                &hires,
+                &usd(),
+                &usd(),
+                Some(4),
+                size,
+                &words(),
+            ),
         );
         write(
             &format!("frontier_one_{suffix}"),
-            frontier_chart(&frontier_series(1), &hires, 0.8, &usd(), Some((0, 6)), size, &words()),
+            frontier_chart(
+                &frontier_series(1),
+                &hires,
+                0.8,
+                &usd(),
+                Some((0, 6)),
+                size,
+                &words(),
+            ),
         );
         write(
             &format!("frontier_three_{suffix}"),
-            frontier_chart(&frontier_series(3), &hires, 0.8, &usd(), Some((2, 4)), size, &words()),
+            frontier_chart(
+                &frontier_series(3),
+                &hires,
+                0.8,
+                &usd(),
+                Some((2, 4)),
+                size,
+                &words(),
+            ),
         );
     }
     let many: Vec<TornadoBar> = (0..60)
@@ -523,5 +567,8 @@ fn write_example_svgs() {
         width: 390,
         height: tornado_height(8, 390),
     };
-    write("tornado_fit_phone", tornado(&ranked_bars(), &usd(), fit, &words()));
+    write(
+        "tornado_fit_phone",
+        tornado(&ranked_bars(), &usd(), fit, &words()),
+    );
 }

@@ -15,7 +15,11 @@ fn each_fields_english_label_and_help_are_in_the_catalogue() {
         assert!(en.has(&id), "{id}");
         // The walk's help is the model's own note; the catalogue's is what people read: equal
         // until the walk's moves out of code.
-        assert_eq!(en.say(&format!("{id}-help"), &Args::new()), entry.field.help, "{id}-help");
+        assert_eq!(
+            en.say(&format!("{id}-help"), &Args::new()),
+            entry.field.help,
+            "{id}-help"
+        );
     }
 }
 
@@ -24,7 +28,11 @@ fn each_presets_english_rationale_is_its_files_description() {
     let en = Catalogue::embedded(Lang::En);
     for preset in PRESETS {
         let id = format!("preset-rationale-{}", preset.name);
-        assert_eq!(en.say(&id, &Args::new()), preset.scenario().description, "{id}");
+        assert_eq!(
+            en.say(&id, &Args::new()),
+            preset.scenario().description,
+            "{id}"
+        );
         assert!(en.has(&format!("preset-title-{}", preset.name)));
     }
     for (_, a, b) in COMPARISONS {

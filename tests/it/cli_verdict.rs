@@ -176,10 +176,20 @@ fn the_table_speaks_the_verdicts_language_with_money_in_wan() {
     let dir = TempDir::new("table-zh");
     let file = workspace(&dir);
     let zh = ok(run_in(&[], &["run", &file, "--lang", "zh-CN"]));
-    for words in ["季度", "新增销售管道", "签约额", "整个周期", "对比", "配对模拟 200 次"] {
+    for words in [
+        "季度",
+        "新增销售管道",
+        "签约额",
+        "整个周期",
+        "对比",
+        "配对模拟 200 次",
+    ] {
         assert!(zh.contains(words), "no {words:?} in\n{zh}");
     }
-    assert!(zh.contains("2027年第1季度"), "quarters as Chinese readers write them\n{zh}");
+    assert!(
+        zh.contains("2027年第1季度"),
+        "quarters as Chinese readers write them\n{zh}"
+    );
     assert!(zh.contains("万"), "money in 万\n{zh}");
     for english in ["Quarter", "Horizon", "Bookings", "trials", "baseline"] {
         assert!(!zh.contains(english), "{english:?} left in\n{zh}");
@@ -187,5 +197,8 @@ fn the_table_speaks_the_verdicts_language_with_money_in_wan() {
     // Metric keys stay as files write them.
     assert!(zh.contains("bookings.total"), "{zh}");
     let en = ok(run_in(&[], &["run", &file]));
-    assert!(en.contains("Quarter") && en.contains("2027 Q1") && !en.contains("季度"), "{en}");
+    assert!(
+        en.contains("Quarter") && en.contains("2027 Q1") && !en.contains("季度"),
+        "{en}"
+    );
 }

@@ -130,7 +130,10 @@ async fn hostile_names_render_as_text() {
     );
     // The verdict names both scenarios in its sentences, as text too.
     let verdict = &html[html.find("data-testid=\"verdict\"").expect("a verdict")..];
-    assert!(verdict.contains("&lt;img src=x onerror=alert(1)&gt; books"), "{verdict}");
+    assert!(
+        verdict.contains("&lt;img src=x onerror=alert(1)&gt; books"),
+        "{verdict}"
+    );
 }
 
 async fn render_status(run: pipesim::web::state::RunState, trials: u32) -> String {
@@ -256,7 +259,10 @@ async fn analyses_render_their_reports_with_hostile_names_as_text() {
     for (kind, chart) in kinds {
         let html = render_analysis(kind).await;
         assert!(html.contains(chart), "{chart}");
-        assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"), "the name as text");
+        assert!(
+            html.contains("&lt;img src=x onerror=alert(1)&gt;"),
+            "the name as text"
+        );
         assert!(!html.contains("<img"), "no injected element");
     }
 }

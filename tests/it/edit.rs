@@ -54,8 +54,14 @@ fn every_field_appears_once_with_a_group_label_and_help() {
         // A heading and a blurb in every language's catalogue (not only English behind it).
         for lang in pipesim::i18n::LANGS {
             let catalogue = pipesim::i18n::Catalogue::embedded(lang);
-            assert!(catalogue.has(g.message_id()), "{lang} has no heading for {g:?}");
-            assert!(catalogue.has(&format!("{}-blurb", g.message_id())), "{lang}: {g:?}");
+            assert!(
+                catalogue.has(g.message_id()),
+                "{lang} has no heading for {g:?}"
+            );
+            assert!(
+                catalogue.has(&format!("{}-blurb", g.message_id())),
+                "{lang}: {g:?}"
+            );
         }
     }
 }

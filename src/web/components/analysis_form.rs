@@ -7,8 +7,8 @@ use yew::prelude::*;
 use crate::analysis::inputs::every_input;
 use crate::analysis::study::output_label;
 use crate::analysis::NAMED_OUTPUTS;
-use crate::model::analysis::AnalysisSpec;
 use crate::i18n::Args;
+use crate::model::analysis::AnalysisSpec;
 use crate::model::{Scenario, Target};
 use crate::web::language::Language;
 
@@ -69,7 +69,10 @@ pub fn output_text(language: &Language, key: &str) -> String {
     if key.contains('@') {
         return output_label(key);
     }
-    language.say_or(&format!("output-{}", key.replace('.', "-")), &output_label(key))
+    language.say_or(
+        &format!("output-{}", key.replace('.', "-")),
+        &output_label(key),
+    )
 }
 
 /// A picker of the named outputs (P(hit target) only with a target set).
@@ -90,7 +93,10 @@ pub fn output_options(
         .map(|key| {
             let disabled = key == "p_hit_target" && !has_target;
             let text = if disabled {
-                language.say_with("decide-output-needs-target", &Args::new().text("output", output_text(language, key)))
+                language.say_with(
+                    "decide-output-needs-target",
+                    &Args::new().text("output", output_text(language, key)),
+                )
             } else {
                 output_text(language, key)
             };

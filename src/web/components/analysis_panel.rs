@@ -12,8 +12,8 @@ use super::sensitivity_view::SensitivityView;
 use super::sweep_form::SweepForm;
 use super::sweep_view::SweepView;
 use crate::analysis::StudyResult;
-use crate::model::Workspace;
 use crate::i18n::Args;
+use crate::model::Workspace;
 use crate::web::dispatch::use_dispatch;
 use crate::web::language::use_language;
 use crate::web::state::{Action, AnalysisStatus, AnalysisView};
@@ -65,7 +65,11 @@ pub fn AnalysisPanel(props: &AnalysisPanelProps) -> Html {
     };
     let status = match &props.view.status {
         AnalysisStatus::Running { done, total } => {
-            let share = if *total > 0 { *done as f64 / *total as f64 } else { 0.0 };
+            let share = if *total > 0 {
+                *done as f64 / *total as f64
+            } else {
+                0.0
+            };
             html! {
                 <div class="analysis-status" role="status" data-testid="analysis-running">
                     <progress max="1" value={share.to_string()} aria-label={language.say("decide-progress")}></progress>
@@ -96,9 +100,15 @@ pub fn AnalysisPanel(props: &AnalysisPanelProps) -> Html {
         None => html! {},
     };
     let form = match *tab {
-        "sweep" => html! { <SweepForm scenario={scenario.clone()} index={scenario_index} spec={spec.clone()} /> },
-        "seek" => html! { <SeekForm scenario={scenario.clone()} index={scenario_index} spec={spec.clone()} /> },
-        _ => html! { <SensitivityForm scenario={scenario.clone()} index={scenario_index} spec={spec.clone()} /> },
+        "sweep" => {
+            html! { <SweepForm scenario={scenario.clone()} index={scenario_index} spec={spec.clone()} /> }
+        }
+        "seek" => {
+            html! { <SeekForm scenario={scenario.clone()} index={scenario_index} spec={spec.clone()} /> }
+        }
+        _ => {
+            html! { <SensitivityForm scenario={scenario.clone()} index={scenario_index} spec={spec.clone()} /> }
+        }
     };
     html! {
         <section class="panel analysis" aria-label={language.say("decide-heading")} data-testid="analysis">

@@ -16,8 +16,8 @@ use super::scenario_tabs::ScenarioTabs;
 use super::share_bar::ShareBar;
 use crate::web::dispatch::DispatchContext;
 use crate::web::hooks::{
-    use_address_bar, use_analysis, use_app_state, use_file_drop, use_presets_parsed_when_idle,
-    use_language_choice, use_run, use_storage, AppHandle,
+    use_address_bar, use_analysis, use_app_state, use_file_drop, use_language_choice,
+    use_presets_parsed_when_idle, use_run, use_storage, AppHandle,
 };
 use crate::web::language::Language;
 use crate::web::state::RunState;

@@ -7,8 +7,8 @@ use yew::prelude::*;
 
 use super::dist_input::DistInput;
 use crate::editor::{self, Control, FieldEntry, FieldValue};
-use crate::model::{Pace, Unit};
 use crate::i18n::Args;
+use crate::model::{Pace, Unit};
 use crate::web::language::use_language;
 
 /// Props of [`FieldInput`].

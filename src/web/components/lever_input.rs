@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use super::analysis_form::{option, picker};
-use crate::analysis::inputs::every_input;
 use crate::analysis::input_at;
+use crate::analysis::inputs::every_input;
 use crate::analysis::seek::LEVERS;
 use crate::editor::{format_value, FieldValue};
 use crate::model::analysis::LeverSpec;
@@ -63,8 +63,9 @@ pub struct LeverInputProps {
 pub fn LeverInput(props: &LeverInputProps) -> Html {
     let language = use_language();
     let inputs = every_input(&props.scenario);
-    let (usual, others): (Vec<_>, Vec<_>) =
-        inputs.iter().partition(|i| LEVERS.contains(&i.path.as_str()));
+    let (usual, others): (Vec<_>, Vec<_>) = inputs
+        .iter()
+        .partition(|i| LEVERS.contains(&i.path.as_str()));
     let on_field = {
         let (on_change, scenario) = (props.on_change.clone(), props.scenario.clone());
         Callback::from(move |path: String| on_change.emit(LeverText::of(&scenario, None, &path)))

@@ -5,12 +5,12 @@
 use yew::prelude::*;
 
 use crate::format::utc_minute;
+use crate::i18n::Args;
 use crate::share::{suggested_name, Library, ModelKind, SavedModel};
 use crate::web::clock::now_ms;
-use crate::i18n::Args;
 use crate::web::dispatch::use_dispatch;
-use crate::web::language::use_language;
 use crate::web::hooks::use_suggested_text;
+use crate::web::language::use_language;
 use crate::web::state::{Action, Origin};
 
 /// Props of [`LibraryPanel`].
@@ -55,8 +55,14 @@ pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
         props.model.and_then(|id| props.library.get(id)),
         props.saved,
     ) {
-        (Some(m), true) => language.say_with("library-saved-as", &Args::new().text("name", m.name.clone())),
-        (Some(m), false) => language.say_with("library-unsaved-changes", &Args::new().text("name", m.name.clone())),
+        (Some(m), true) => language.say_with(
+            "library-saved-as",
+            &Args::new().text("name", m.name.clone()),
+        ),
+        (Some(m), false) => language.say_with(
+            "library-unsaved-changes",
+            &Args::new().text("name", m.name.clone()),
+        ),
         (None, _) => language.say("library-not-saved"),
     };
     let of_kind = |kind: ModelKind| -> Vec<SavedModel> {

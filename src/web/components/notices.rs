@@ -5,8 +5,8 @@
 use yew::prelude::*;
 
 use crate::web::dispatch::use_dispatch;
-use crate::web::language::use_language;
 use crate::web::hooks::use_auto_dismiss;
+use crate::web::language::use_language;
 use crate::web::state::{Action, Notice, Tone};
 
 /// Props of [`Notices`].

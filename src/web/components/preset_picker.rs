@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::presets::{COMPARISONS, PRESETS};
 use crate::i18n::Args;
+use crate::presets::{COMPARISONS, PRESETS};
 use crate::web::dispatch::use_dispatch;
 use crate::web::language::use_language;
 use crate::web::state::Action;

@@ -8,9 +8,9 @@ use super::analysis_form::{number_input, option, output_text, picker, set_to, An
 use super::lever_input::{LeverInput, LeverText};
 use crate::analysis::{input_at, Measure};
 use crate::editor::parse_number;
+use crate::i18n::Args;
 use crate::model::analysis::{AnalysisKind, AnalysisSpec, GoalSpec, LeverSpec};
 use crate::model::{quarter_label, Unit};
-use crate::i18n::Args;
 use crate::web::dispatch::use_dispatch;
 use crate::web::language::use_language;
 use crate::web::state::Action;
@@ -85,18 +85,23 @@ pub fn SeekForm(props: &AnalysisFormProps) -> Html {
             };
             let lever = |which: &str, l: &LeverText| -> Result<LeverSpec, String> {
                 let what = language.say(which);
-                let unit = input_at(&scenario, &l.field).map_err(|e| format!("{what}: {e}"))?.unit;
-                let end = |id: &str| language.say_with(id, &Args::new().text("lever", what.clone()));
+                let unit = input_at(&scenario, &l.field)
+                    .map_err(|e| format!("{what}: {e}"))?
+                    .unit;
+                let end =
+                    |id: &str| language.say_with(id, &Args::new().text("lever", what.clone()));
                 Ok(LeverSpec {
                     field: l.field.clone(),
-                    from: parse_number(&l.from, unit).map_err(|e| format!("{}: {e}", end("seek-lever-from")))?,
-                    to: parse_number(&l.to, unit).map_err(|e| format!("{}: {e}", end("seek-lever-to")))?,
+                    from: parse_number(&l.from, unit)
+                        .map_err(|e| format!("{}: {e}", end("seek-lever-from")))?,
+                    to: parse_number(&l.to, unit)
+                        .map_err(|e| format!("{}: {e}", end("seek-lever-to")))?,
                     step: None,
                 })
             };
             let spec = (|| -> Result<AnalysisSpec, String> {
-                let threshold =
-                    parse_number(&threshold, unit).map_err(|e| format!("{}: {e}", language.say("seek-goal")))?;
+                let threshold = parse_number(&threshold, unit)
+                    .map_err(|e| format!("{}: {e}", language.say("seek-goal")))?;
                 let chance = parse_number(&chance, Unit::Share)
                     .map_err(|e| format!("{}: {e}", language.say("seek-chance-short")))?;
                 let mut levers = vec![lever("seek-first-lever", &first)?];
@@ -131,9 +136,12 @@ pub fn SeekForm(props: &AnalysisFormProps) -> Html {
         Callback::from(move |value: String| at_least.set(value == "at_least"))
     };
     let quarters = scenario.quarters();
-    let label = |q: usize| crate::format::locale::quarter(&language.catalogue, &quarter_label(scenario, q));
-    let in_quarter = |q: usize| language.say_with("seek-in-quarter", &Args::new().text("quarter", label(q)));
-    let from_quarter = |q: usize| language.say_with("seek-from-quarter", &Args::new().text("quarter", label(q)));
+    let label =
+        |q: usize| crate::format::locale::quarter(&language.catalogue, &quarter_label(scenario, q));
+    let in_quarter =
+        |q: usize| language.say_with("seek-in-quarter", &Args::new().text("quarter", label(q)));
+    let from_quarter =
+        |q: usize| language.say_with("seek-from-quarter", &Args::new().text("quarter", label(q)));
     let on_first = {
         let first = first.clone();
         Callback::from(move |l: LeverText| first.set(l))
@@ -144,7 +152,9 @@ pub fn SeekForm(props: &AnalysisFormProps) -> Html {
     };
     let add_second = {
         let (second, scenario) = (second.clone(), scenario.clone());
-        Callback::from(move |_| second.set(Some(LeverText::of(&scenario, None, "ae.outbound_share"))))
+        Callback::from(move |_| {
+            second.set(Some(LeverText::of(&scenario, None, "ae.outbound_share")))
+        })
     };
     let drop_second = {
         let second = second.clone();

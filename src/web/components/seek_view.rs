@@ -6,14 +6,15 @@
 use yew::prelude::*;
 
 use super::sensitivity_view::{
-    analysis_size, chart_figure, head_cells, numbers_table, text_cells, use_chart_words, value_label,
+    analysis_size, chart_figure, head_cells, numbers_table, text_cells, use_chart_words,
+    value_label,
 };
 use crate::analysis::seek::{apply_choice, SeekReport};
 use crate::analysis::StudyReport;
 use crate::charts::{self, Axis, FrontierPoint, FrontierSeries, PALETTE};
+use crate::i18n::Args;
 use crate::model::Scenario;
 use crate::web::dispatch::use_dispatch;
-use crate::i18n::Args;
 use crate::web::hooks::use_chart_size;
 use crate::web::language::use_language;
 use crate::web::state::{Action, Notice};
@@ -57,7 +58,10 @@ pub fn SeekView(props: &SeekViewProps) -> Html {
         .iter()
         .enumerate()
         .map(|(i, s)| FrontierSeries {
-            label: s.value_text.clone().unwrap_or_else(|| report.levers[0].label.clone()),
+            label: s
+                .value_text
+                .clone()
+                .unwrap_or_else(|| report.levers[0].label.clone()),
             color: PALETTE[i % PALETTE.len()],
             points: s
                 .points
@@ -82,7 +86,10 @@ pub fn SeekView(props: &SeekViewProps) -> Html {
     };
     let chosen = report.choice.as_ref().and_then(|c| {
         let outer = match report.levers.len() {
-            2 => report.series.iter().position(|s| s.value == c.values.get(1).copied())?,
+            2 => report
+                .series
+                .iter()
+                .position(|s| s.value == c.values.get(1).copied())?,
             _ => 0,
         };
         let inner = series
@@ -99,7 +106,15 @@ pub fn SeekView(props: &SeekViewProps) -> Html {
         .collect();
     let words = use_chart_words(&language);
     let svg = use_memo(
-        (series, report.required, chosen, size, texts, currency.clone(), words),
+        (
+            series,
+            report.required,
+            chosen,
+            size,
+            texts,
+            currency.clone(),
+            words,
+        ),
         |(series, required, chosen, size, texts, currency, words)| {
             let x_label = |x: f64| value_label(texts, x);
             let cost_axis = Axis::Money(currency.clone());
@@ -122,15 +137,23 @@ pub fn SeekView(props: &SeekViewProps) -> Html {
     let answer = match (&report.choice, report.met) {
         (Some(c), true) => language.say_with(
             "seek-answer-met",
-            &Args::new().text("setting", setting(c)).text("chance", percent(c.chance)).text("cost", money(c.cost)),
+            &Args::new()
+                .text("setting", setting(c))
+                .text("chance", percent(c.chance))
+                .text("cost", money(c.cost)),
         ),
         (Some(c), false) if report.done => language.say_with(
             "seek-answer-unmet",
-            &Args::new().text("setting", setting(c)).text("chance", percent(c.chance)).text("cost", money(c.cost)),
+            &Args::new()
+                .text("setting", setting(c))
+                .text("chance", percent(c.chance))
+                .text("cost", money(c.cost)),
         ),
         (Some(c), false) => language.say_with(
             "seek-answer-so-far",
-            &Args::new().text("setting", setting(c)).text("chance", percent(c.chance)),
+            &Args::new()
+                .text("setting", setting(c))
+                .text("chance", percent(c.chance)),
         ),
         (None, _) => language.say("seek-answer-none"),
     };

@@ -9,12 +9,12 @@ use crate::analysis::sensitivity::SensitivityReport;
 use crate::analysis::StudyReport;
 use std::rc::Rc;
 
-use crate::charts::{self, Axis, ChartWords, Size, TornadoBar};
 use super::analysis_form::output_text;
+use crate::charts::{self, Axis, ChartWords, Size, TornadoBar};
 use crate::i18n::Args;
 use crate::web::dispatch::use_dispatch;
-use crate::web::language::{use_language, Language};
 use crate::web::hooks::use_chart_size;
+use crate::web::language::{use_language, Language};
 use crate::web::state::Action;
 
 /// Props of [`SensitivityView`].
@@ -89,17 +89,24 @@ pub fn numbers_table(summary: String, testid: &'static str, head: Html, rows: Ht
 #[hook]
 pub fn use_chart_words(language: &Language) -> Rc<ChartWords> {
     let catalogue = language.catalogue.clone();
-    use_memo(language.lang, move |_| ChartWords::from_catalogue(&catalogue))
+    use_memo(language.lang, move |_| {
+        ChartWords::from_catalogue(&catalogue)
+    })
 }
 
 /// Header cells with the words of these messages.
 pub fn head_cells(language: &Language, ids: &[&str]) -> Html {
-    ids.iter().map(|id| html! { <th>{language.say(id)}</th> }).collect()
+    ids.iter()
+        .map(|id| html! { <th>{language.say(id)}</th> })
+        .collect()
 }
 
 /// Cells of text.
 pub fn text_cells(texts: Vec<String>) -> Html {
-    texts.into_iter().map(|text| html! { <td>{text}</td> }).collect()
+    texts
+        .into_iter()
+        .map(|text| html! { <td>{text}</td> })
+        .collect()
 }
 
 /// The tornado and the bands.
@@ -109,7 +116,9 @@ pub fn SensitivityView(props: &SensitivityViewProps) -> Html {
     let language = use_language();
     let base = use_chart_size();
     let report = &props.report;
-    let label = |path: &str, english: &str| language.say_or(&crate::editor::field_message_id(path), english);
+    let label = |path: &str, english: &str| {
+        language.say_or(&crate::editor::field_message_id(path), english)
+    };
     let output = output_text(&language, &props.header.output);
     let words = use_chart_words(&language);
     // Inputs that change nothing at all (a cost input against bookings, say) are named in a
@@ -141,9 +150,10 @@ pub fn SensitivityView(props: &SensitivityViewProps) -> Html {
                 faint: b.within_noise,
             })
             .collect();
-        use_memo((bars, axis.clone(), size, words.clone()), |(bars, axis, size, words)| {
-            AttrValue::from(charts::tornado(bars, axis, *size, words))
-        })
+        use_memo(
+            (bars, axis.clone(), size, words.clone()),
+            |(bars, axis, size, words)| AttrValue::from(charts::tornado(bars, axis, *size, words)),
+        )
     };
     let band_size = Size {
         width,
@@ -163,9 +173,10 @@ pub fn SensitivityView(props: &SensitivityViewProps) -> Html {
                 faint: b.narrowing <= 0.0,
             })
             .collect();
-        use_memo((bars, axis.clone(), band_size, words.clone()), |(bars, axis, size, words)| {
-            AttrValue::from(charts::tornado(bars, axis, *size, words))
-        })
+        use_memo(
+            (bars, axis.clone(), band_size, words.clone()),
+            |(bars, axis, size, words)| AttrValue::from(charts::tornado(bars, axis, *size, words)),
+        )
     };
     let paths: Vec<String> = shown.iter().map(|b| b.path.clone()).collect();
     let onclick = {
@@ -197,7 +208,12 @@ pub fn SensitivityView(props: &SensitivityViewProps) -> Html {
     let base_text = report.base.map(fmt).unwrap_or_default();
     let band_text = report
         .base_band
-        .map(|(lo, hi)| language.say_with("tornado-band", &Args::new().text("low", fmt(lo)).text("high", fmt(hi))))
+        .map(|(lo, hi)| {
+            language.say_with(
+                "tornado-band",
+                &Args::new().text("low", fmt(lo)).text("high", fmt(hi)),
+            )
+        })
         .unwrap_or_default();
     let noise = report.bars.iter().filter(|b| b.within_noise).count();
     html! {

@@ -7,9 +7,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::format::file_stem;
+use crate::i18n::Args;
 use crate::model::Workspace;
 use crate::share::suggested_name;
-use crate::i18n::Args;
 use crate::web::dispatch::use_dispatch;
 use crate::web::language::use_language;
 use crate::web::state::{Action, Notice};

@@ -6,9 +6,9 @@ use yew::prelude::*;
 use super::analysis_form::{input_options, number_input, output_options, AnalysisFormProps};
 use crate::analysis::input_at;
 use crate::editor::{format_value, parse_number, FieldValue};
+use crate::i18n::Args;
 use crate::model::analysis::{AnalysisKind, AnalysisSpec};
 use crate::model::{Scenario, Unit};
-use crate::i18n::Args;
 use crate::web::dispatch::use_dispatch;
 use crate::web::language::use_language;
 use crate::web::state::Action;
@@ -60,7 +60,14 @@ pub fn SweepForm(props: &AnalysisFormProps) -> Html {
         _ => {
             let field = "ae.outbound_share".to_string();
             let (from, to, _) = range_texts(&props.scenario, &field);
-            ("bookings.total".into(), field, from, to, DEFAULT_STEPS, 2_000)
+            (
+                "bookings.total".into(),
+                field,
+                from,
+                to,
+                DEFAULT_STEPS,
+                2_000,
+            )
         }
     };
     let output = use_state(|| output);
@@ -97,7 +104,10 @@ pub fn SweepForm(props: &AnalysisFormProps) -> Html {
             let parsed = read("decide-from", &from).and_then(|a| {
                 let b = read("decide-to", &to)?;
                 let n = steps.trim().parse::<u32>().map_err(|_| {
-                    language.say_with("decide-steps-not-whole", &Args::new().text("text", format!("{:?}", steps.trim())))
+                    language.say_with(
+                        "decide-steps-not-whole",
+                        &Args::new().text("text", format!("{:?}", steps.trim())),
+                    )
                 })?;
                 Ok((a, b, n))
             });

@@ -3,13 +3,14 @@
 
 use yew::prelude::*;
 
+use super::analysis_form::output_text;
 use super::sensitivity_view::{
-    analysis_size, chart_figure, head_cells, numbers_table, text_cells, use_chart_words, value_label,
+    analysis_size, chart_figure, head_cells, numbers_table, text_cells, use_chart_words,
+    value_label,
 };
 use crate::analysis::study::StudyReport;
 use crate::analysis::sweep::SweepReport;
 use crate::charts::{self, Axis, SweepPoint};
-use super::analysis_form::output_text;
 use crate::i18n::Args;
 use crate::web::hooks::use_chart_size;
 use crate::web::language::use_language;
@@ -30,8 +31,16 @@ pub fn SweepView(props: &SweepViewProps) -> Html {
     let base = use_chart_size();
     let report = &props.report;
     let output = output_text(&language, &props.header.output);
-    let input = language.say_or(&crate::editor::field_message_id(&report.field), &report.label);
-    let against = language.say_with("sweep-against", &Args::new().text("output", output.clone()).text("input", input.clone()));
+    let input = language.say_or(
+        &crate::editor::field_message_id(&report.field),
+        &report.label,
+    );
+    let against = language.say_with(
+        "sweep-against",
+        &Args::new()
+            .text("output", output.clone())
+            .text("input", input.clone()),
+    );
     let axis = if props.header.money {
         Axis::Money(props.header.currency.clone())
     } else {
@@ -82,7 +91,14 @@ pub fn SweepView(props: &SweepViewProps) -> Html {
     let best_text = report
         .best
         .and_then(|b| report.rows.get(b))
-        .map(|r| language.say_with("sweep-best", &Args::new().text("input", input.clone()).text("value", r.value_text.clone())))
+        .map(|r| {
+            language.say_with(
+                "sweep-best",
+                &Args::new()
+                    .text("input", input.clone())
+                    .text("value", r.value_text.clone()),
+            )
+        })
         .unwrap_or_default();
     html! {
         <div class="analysis-result" data-testid="sweep-report">

@@ -21,7 +21,13 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
     let language = use_language();
     let verdict = use_memo(
         (props.results.clone(), language.clone()),
-        |(results, language)| verdict(&language.catalogue, &results.report, &results.workspace.scenarios),
+        |(results, language)| {
+            verdict(
+                &language.catalogue,
+                &results.report,
+                &results.workspace.scenarios,
+            )
+        },
     );
     let gap = language.lang.sentence_gap();
     html! {

@@ -185,7 +185,10 @@ mod tests {
         let generation = s.generation;
         let s = reduce(s, Action::Analyse(Box::new(sweep(0))));
         assert_eq!(s.workspace.analysis, Some(sweep(0)), "a link carries it");
-        assert_eq!(s.generation, generation, "the ordinary results stay current");
+        assert_eq!(
+            s.generation, generation,
+            "the ordinary results stay current"
+        );
         assert_eq!(s.analysis.generation, 1);
         assert!(s.analysis.is_running());
         // A scenario that does not exist is not analysed.
@@ -212,7 +215,10 @@ mod tests {
                 total: 20,
             },
         );
-        assert_eq!(s.analysis.status, AnalysisStatus::Running { done: 5, total: 20 });
+        assert_eq!(
+            s.analysis.status,
+            AnalysisStatus::Running { done: 5, total: 20 }
+        );
         let s = reduce(
             s,
             Action::AnalysisFinished {
@@ -297,7 +303,10 @@ mod tests {
         let s = reduce(s, Action::AddScenario(Box::new(scenario)));
         assert_eq!(s.workspace.scenarios.len(), 2);
         assert_eq!(s.selected, 1);
-        assert_eq!(s.workspace.scenarios[1].name, "founder-led, AE hiring pace 3");
+        assert_eq!(
+            s.workspace.scenarios[1].name,
+            "founder-led, AE hiring pace 3"
+        );
         let s = reduce(s, Action::ShowField("ae.pace".into()));
         let first = s.analysis.focus.clone();
         let s = reduce(s, Action::ShowField("ae.pace".into()));
@@ -308,7 +317,13 @@ mod tests {
     fn the_analysis_follows_its_scenario_and_goes_with_it() {
         let s = reduce(AppState::initial(), Action::Duplicate(0));
         let s = reduce(s, Action::Analyse(Box::new(sweep(1))));
-        let moved = reduce(s.clone(), Action::Move { index: 1, offset: -1 });
+        let moved = reduce(
+            s.clone(),
+            Action::Move {
+                index: 1,
+                offset: -1,
+            },
+        );
         assert_eq!(moved.workspace.analysis.map(|a| a.scenario), Some(0));
         let other = reduce(s.clone(), Action::Delete(0));
         assert_eq!(other.workspace.analysis.map(|a| a.scenario), Some(0));
