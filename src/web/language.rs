@@ -57,6 +57,12 @@ impl Language {
         }
     }
 
+    /// A field's label by its path: its `field-…` message, or `english` (the editor's words)
+    /// for a field the catalogues do not name.
+    pub fn field_label(&self, path: &str, english: &str) -> String {
+        self.say_or(&crate::editor::field_message_id(path), english)
+    }
+
     /// A prepared message, in words.
     pub fn text(&self, message: &Message) -> String {
         self.catalogue.text(message)

@@ -146,7 +146,7 @@ pub fn input_options(
     let options = html! { <>
         if field.is_empty() { { option(String::new(), language.say("decide-pick-input"), true, true) } }
         { for inputs.iter().filter(|i| allowed.is_none_or(|a| a.contains(&i.path.as_str()))).map(|i| {
-            let label = language.say_or(&crate::editor::field_message_id(&i.path), &i.label);
+            let label = language.field_label(&i.path, &i.label);
             option(i.path.clone(), format!("{label} ({})", i.path), **field == i.path, false)
         }) }
     </> };

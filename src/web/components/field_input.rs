@@ -81,7 +81,7 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
                     if let Some(on_sweep) = &props.on_sweep {
                         <button type="button" class="ghost small sweep-button" data-testid={format!("sweep-{}", entry.path)}
                             onclick={{ let (on_sweep, path) = (on_sweep.clone(), path.clone()); Callback::from(move |_| on_sweep.emit(path.clone())) }}
-                            aria-label={language.say_with("editor-sweep-label", &Args::new().text("field", language.say_or(&editor::field_message_id(&entry.path), &entry.label)).text("max", format!("{:.0}%", slider.max * 100.0)))}>
+                            aria-label={language.say_with("editor-sweep-label", &Args::new().text("field", language.field_label(&entry.path, &entry.label)).text("max", format!("{:.0}%", slider.max * 100.0)))}>
                             {language.say_with("editor-sweep", &Args::new().text("max", format!("{:.0}%", slider.max * 100.0)))}
                         </button>
                     }
@@ -171,7 +171,7 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
     html! {
         <div class={classes!("field", invalid.then_some("invalid"))}>
             <label for={id.clone()} class="field-label">
-                {language.say_or(&editor::field_message_id(&entry.path), &entry.label)}
+                {language.field_label(&entry.path, &entry.label)}
                 if !unit.label().is_empty() && unit != Unit::Share && unit != Unit::Money {
                     <span class="unit">{format!(" ({})", unit.label())}</span>
                 }

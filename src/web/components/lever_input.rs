@@ -80,7 +80,7 @@ pub fn LeverInput(props: &LeverInputProps) -> Html {
         })
     };
     let option = |i: &&crate::analysis::Input| {
-        let label = language.say_or(&crate::editor::field_message_id(&i.path), &i.label);
+        let label = language.field_label(&i.path, &i.label);
         option(i.path.clone(), label, props.lever.field == i.path, false)
     };
     let id = |part: &str| format!("{}-{part}", props.id);

@@ -39,9 +39,8 @@ pub fn SeekView(props: &SeekViewProps) -> Html {
     let report = &props.report;
     let currency = props.header.currency.clone();
     let money = |x: f64| crate::format::locale::money(language.lang, x, &currency);
-    let lever_label = |l: &crate::analysis::seek::SeekLever| {
-        language.say_or(&crate::editor::field_message_id(&l.path), &l.label)
-    };
+    let lever_label =
+        |l: &crate::analysis::seek::SeekLever| language.field_label(&l.path, &l.label);
     let setting = |c: &crate::analysis::seek::SeekChoice| {
         report
             .levers

@@ -116,9 +116,7 @@ pub fn SensitivityView(props: &SensitivityViewProps) -> Html {
     let language = use_language();
     let base = use_chart_size();
     let report = &props.report;
-    let label = |path: &str, english: &str| {
-        language.say_or(&crate::editor::field_message_id(path), english)
-    };
+    let label = |path: &str, english: &str| language.field_label(path, english);
     let output = output_text(&language, &props.header.output);
     let words = use_chart_words(&language);
     // Inputs that change nothing at all (a cost input against bookings, say) are named in a

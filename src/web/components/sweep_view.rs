@@ -31,10 +31,7 @@ pub fn SweepView(props: &SweepViewProps) -> Html {
     let base = use_chart_size();
     let report = &props.report;
     let output = output_text(&language, &props.header.output);
-    let input = language.say_or(
-        &crate::editor::field_message_id(&report.field),
-        &report.label,
-    );
+    let input = language.field_label(&report.field, &report.label);
     let against = language.say_with(
         "sweep-against",
         &Args::new()
