@@ -18,3 +18,6 @@ app-tagline = Monte Carlo planning for a B2B sales team
 app-drop-hint = Drop a workspace or scenario file to open it
 # The label of the header's language switch (read by screen readers).
 language-switch-label = Language
+# The landmarks of the page, read by screen readers: the model on the side, the results beside it.
+app-side-label = Model
+app-main-label = Results

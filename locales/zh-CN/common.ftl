@@ -14,3 +14,6 @@ app-tagline = 用蒙特卡洛模拟规划 B2B 销售团队
 app-drop-hint = 松开鼠标即可打开工作区或方案文件
 # 页眉语言切换的标签（供屏幕阅读器朗读）。
 language-switch-label = 语言
+# 页面的区域，供屏幕阅读器朗读：侧边的模型，旁边的结果。
+app-side-label = 模型
+app-main-label = 结果

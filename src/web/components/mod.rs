@@ -1,6 +1,7 @@
 //! The app's components, one per file with its `Props`:
 //!
-//! - `app`: the page: composes the hooks (`crate::web::hooks`) and lays out the parts.
+//! - `app`: composes the hooks (`crate::web::hooks`) that connect the state to the browser.
+//! - `page`: the layout of the parts, drawn from the state alone.
 //! - `run_status`: progress, cancel and trials.
 //! - `preset_picker`: the presets with their rationale, and the one-click comparisons.
 //! - `scenario_tabs`: the workspace's scenarios: select, add, duplicate, rename, reorder, delete,
@@ -28,6 +29,7 @@ pub mod language_switch;
 pub mod lever_input;
 pub mod library_panel;
 pub mod notices;
+pub mod page;
 pub mod preset_picker;
 pub mod result_downloads;
 pub mod results;

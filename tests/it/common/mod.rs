@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod charts;
+pub mod page_text;
 pub mod random;
 #[cfg(all(feature = "web", not(target_arch = "wasm32")))]
 pub mod results;
