@@ -9,7 +9,7 @@ use pipesim::analysis::sensitivity::SensitivityReport;
 use pipesim::analysis::study::{value_text, REFINED_BANDS, REFINED_INPUTS, SCREENING_SHARE};
 use pipesim::analysis::sweep::SweepReport;
 use pipesim::analysis::{input_at, Study, StudyReport, StudyResult};
-use pipesim::format::{csv_field, money, percent};
+use pipesim::format::{csv_field, display_width, money, pad, percent};
 use pipesim::model::analysis::AnalysisKind;
 
 use crate::cli::Format;
@@ -103,7 +103,8 @@ fn plain(x: f64) -> String {
     }
 }
 
-/// Rows of cells in columns padded to their widest cell, those marked in `right` aligned right.
+/// Rows of cells in columns padded to their widest cell (by display width: a Chinese
+/// character takes two columns), those marked in `right` aligned right.
 /// The last cell of a row shorter than the others (a refused value's reason) runs on unpadded.
 fn grid(out: &mut String, rows: &[Vec<String>], right: &[bool]) {
     let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
@@ -112,7 +113,7 @@ fn grid(out: &mut String, rows: &[Vec<String>], right: &[bool]) {
         .map(|c| {
             rows.iter()
                 .filter(|r| c < r.len() && !spans(r, c))
-                .map(|r| r[c].chars().count())
+                .map(|r| display_width(&r[c]))
                 .max()
                 .unwrap_or(0)
         })
@@ -125,14 +126,11 @@ fn grid(out: &mut String, rows: &[Vec<String>], right: &[bool]) {
                 line.push_str(cell);
                 continue;
             }
-            let pad = " ".repeat(widths[c].saturating_sub(cell.chars().count()));
-            if right.get(c).copied().unwrap_or(false) {
-                line.push_str(&pad);
-                line.push_str(cell);
-            } else {
-                line.push_str(cell);
-                line.push_str(&pad);
-            }
+            line.push_str(&pad(
+                cell,
+                widths[c],
+                right.get(c).copied().unwrap_or(false),
+            ));
         }
         out.push_str(line.trim_end());
         out.push('\n');
