@@ -24,6 +24,7 @@ use pipesim::model::{Scenario, Unit, Workspace, MAX_TRIALS};
 use crate::analysis_text::render;
 use crate::cli::{AnalysisArgs, Format};
 use crate::commands::{read_input, read_workspace, say, scenario_name, CliError};
+use crate::verdict_text::language;
 
 /// The most work one analysis may take, in units of `engine::work_estimate`: eight times what
 /// one `pipesim run` may take, because an analysis is many runs of one scenario (a tornado of a
@@ -476,6 +477,7 @@ fn analyse(
     args: &AnalysisArgs,
     options: StudyOptions,
 ) -> Result<(), CliError> {
+    let lang = language(args.lang.as_deref())?;
     let Base {
         workspace,
         scenario,
@@ -512,7 +514,7 @@ fn analyse(
             let part = Part::of(&study, &workspace, shard);
             say(&(serde_json::to_string(&part).expect("a part serialises") + "\n"));
         }
-        None => say(&render(&study, args.format)),
+        None => say(&render(&study, args.format, lang)),
     }
     Ok(())
 }
@@ -535,7 +537,8 @@ fn progress_bar(kind: &str) -> ProgressBar {
 }
 
 /// `pipesim merge`: the parts of a sharded sweep or seek, printed as the whole run prints.
-pub fn merge_parts(paths: &[String], format: Format) -> Result<(), CliError> {
+pub fn merge_parts(paths: &[String], format: Format, lang: Option<&str>) -> Result<(), CliError> {
+    let lang = language(lang)?;
     let mut parts = Vec::new();
     for path in paths {
         let (name, text) = if path == "-" {
@@ -555,6 +558,6 @@ pub fn merge_parts(paths: &[String], format: Format) -> Result<(), CliError> {
         parts.push((name, part));
     }
     let study = merge(&parts).map_err(CliError::Usage)?;
-    say(&render(&study, format));
+    say(&render(&study, format, lang));
     Ok(())
 }
