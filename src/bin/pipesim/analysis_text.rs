@@ -213,11 +213,11 @@ fn header(numbers: &Numbers, ids: &[&str]) -> Vec<String> {
         .collect()
 }
 
-/// An output's words and its key (`整个周期的签约额（bookings.total）`), or the key alone when
-/// it has no other words.
+/// An output's words and its key (`整个周期的签约额（bookings.total）`), or its words alone when
+/// they hold the key (`bookings.total（第 5 季度）`, or a key without other words).
 fn output_and_key(numbers: &Numbers, key: &str) -> String {
     let words = output_words(numbers.catalogue, key);
-    if words == key {
+    if words.contains(key.split('@').next().unwrap_or(key)) {
         words
     } else {
         numbers.say_with(
