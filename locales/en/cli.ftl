@@ -95,3 +95,5 @@ analysis-seek-unmet = Nothing in range meets the goal. The best reached: { $sett
 analysis-seek-none = No setting in range could be run.
 analysis-seek-frontier = Frontier: every setting tried ({ $tried } of { $lattice })
 analysis-seek-refused = refused by the model
+# The analyses' progress bar on a terminal: $done and $asked are the bar's counts of trials.
+analysis-progress = { $done }/{ $asked } trials

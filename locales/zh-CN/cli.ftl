@@ -80,3 +80,5 @@ analysis-seek-unmet = 给定范围内没有任何设置能达成目标。最接�
 analysis-seek-none = 给定范围内没有任何设置能够运行。
 analysis-seek-frontier = 前沿：尝试过的每个设置（共 { $lattice } 个中的 { $tried } 个）
 analysis-seek-refused = 被模型拒绝
+# 终端上分析的进度条：$done 和 $asked 为进度条的模拟次数计数。
+analysis-progress = 已模拟 { $done }/{ $asked } 次

@@ -16,6 +16,7 @@ use pipesim::analysis::study::default_trials;
 use pipesim::analysis::{input_at, run_study, AnalysisError, Input, Measure, Study, StudyOptions};
 use pipesim::editor::parse_number;
 use pipesim::engine::WORK_LIMIT;
+use pipesim::i18n::{Args, Catalogue, Lang};
 use pipesim::model::analysis::{
     AnalysisKind, AnalysisSpec, GoalSpec, LeverSpec, MAX_LEVERS, MAX_STEPS,
 };
@@ -497,7 +498,7 @@ fn analyse(
                 .unwrap_or(1)
         })
         .max(1);
-    let bar = progress_bar(spec.kind.name());
+    let bar = progress_bar(spec.kind.name(), lang);
     let progress = |done: u64, asked: u64| {
         bar.set_length(asked);
         bar.set_position(done);
@@ -520,16 +521,23 @@ fn analyse(
 }
 
 /// A bar on stderr when it is a terminal: trials run over trials asked, both growing as a
-/// tornado refines or a seek plans its next round.
-fn progress_bar(kind: &str) -> ProgressBar {
+/// tornado refines or a seek plans its next round; its word for trials in `lang`.
+fn progress_bar(kind: &str, lang: Lang) -> ProgressBar {
     if !std::io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
+    // The counts are the bar's own placeholders, put where the language puts numbers.
+    let trials = Catalogue::embedded(lang).say(
+        "analysis-progress",
+        &Args::new().text("done", "{pos}").text("asked", "{len}"),
+    );
     let bar = ProgressBar::new(0);
     bar.set_style(
-        ProgressStyle::with_template("{spinner} {msg} [{bar:30}] {pos}/{len} trials ({elapsed})")
-            .expect("valid template")
-            .progress_chars("=> "),
+        ProgressStyle::with_template(&format!(
+            "{{spinner}} {{msg}} [{{bar:30}}] {trials} ({{elapsed}})"
+        ))
+        .unwrap_or_else(|_| ProgressStyle::default_bar())
+        .progress_chars("=> "),
     );
     bar.set_message(kind.to_string());
     bar.enable_steady_tick(Duration::from_millis(120));
