@@ -999,3 +999,90 @@ fn seek_in_chinese_states_the_goal_and_the_answer_in_chinese() {
     let english = english_words(&unmet, &["founder-led"]);
     assert!(english.is_empty(), "English words {english:?} in\n{unmet}");
 }
+
+// The words the CLI's tables and the app's views share: a goal and an input's values.
+
+#[test]
+fn a_goal_is_said_in_each_language_from_its_parts() {
+    use pipesim::analysis::{Study, StudyOptions};
+    use pipesim::i18n::{Catalogue, Lang};
+    use pipesim::model::analysis::{AnalysisKind, AnalysisSpec, GoalSpec, LeverSpec};
+    use presets::find as preset;
+    let scenario = preset("series-a").unwrap().scenario();
+    let workspace = Workspace::single(scenario);
+    let spec = AnalysisSpec {
+        scenario: 0,
+        trials: Some(10),
+        kind: AnalysisKind::Seek {
+            goal: GoalSpec {
+                output: "bookings.total".into(),
+                at_least: true,
+                threshold: 5e6,
+                chance: 0.8,
+            },
+            levers: vec![LeverSpec {
+                field: "ae.initial".into(),
+                from: 1.0,
+                to: 3.0,
+                step: None,
+            }],
+        },
+    };
+    let report = Study::new(&workspace, &spec, StudyOptions::default())
+        .unwrap()
+        .report();
+    let en = Catalogue::embedded(Lang::En);
+    let zh = Catalogue::embedded(Lang::ZhCn);
+    // The English words are the JSON's text, now made from the parts.
+    assert_eq!(report.goal_words(&en), report.goal.clone());
+    assert_eq!(
+        report.goal.as_deref(),
+        Some("Bookings over the horizon at least $5M")
+    );
+    assert_eq!(
+        report.goal_words(&zh).as_deref(),
+        Some("整个周期的签约额至少 US$500万")
+    );
+}
+
+#[test]
+fn values_take_their_units_in_the_language() {
+    use pipesim::analysis::input_at;
+    use pipesim::analysis::study::{value_text, value_words};
+    use pipesim::i18n::{Catalogue, Lang};
+    use presets::find as preset;
+    let scenario = preset("series-a").unwrap().scenario();
+    let en = Catalogue::embedded(Lang::En);
+    let zh = Catalogue::embedded(Lang::ZhCn);
+    let input = |path: &str| input_at(&scenario, path).unwrap();
+    for (path, x) in [
+        ("ae.ramp_months", 2.5),
+        ("ae.selling_hours_per_month", 105.0),
+        ("ae.outbound_share", 0.35),
+        ("deals.size", 80_000.0),
+        ("ae.initial", 4.0),
+    ] {
+        assert_eq!(
+            value_words(&en, &input(path), x, "USD"),
+            value_text(&input(path), x, "USD"),
+            "{path}"
+        );
+    }
+    assert_eq!(
+        value_words(&zh, &input("ae.ramp_months"), 2.5, ""),
+        "2.5 个月"
+    );
+    assert_eq!(
+        value_words(&zh, &input("ae.selling_hours_per_month"), 105.0, ""),
+        "105 小时"
+    );
+    assert_eq!(
+        value_words(&zh, &input("ae.outbound_share"), 0.35, ""),
+        "35%"
+    );
+    assert_eq!(
+        value_words(&zh, &input("deals.size"), 80_000.0, ""),
+        "US$8万"
+    );
+    assert_eq!(value_words(&zh, &input("ae.initial"), 4.0, ""), "4");
+}

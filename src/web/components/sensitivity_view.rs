@@ -236,7 +236,11 @@ pub fn SensitivityView(props: &SensitivityViewProps) -> Html {
             }
         })
     };
-    let fmt = |x: f64| axis.label(x);
+    // Money in the page's language (`US$120万` in Chinese); counts as the axis writes them.
+    let fmt = |x: f64| match &axis {
+        Axis::Money(currency) => crate::format::locale::money(language.lang, x, currency),
+        Axis::Count => axis.label(x),
+    };
     let base_text = report.base.map(fmt).unwrap_or_default();
     let band_text = report
         .base_band

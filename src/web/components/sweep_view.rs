@@ -93,7 +93,11 @@ pub fn SweepView(props: &SweepViewProps) -> Html {
             ))
         },
     );
-    let fmt = |x: f64| axis.label(x);
+    // Money in the page's language (`US$120万` in Chinese); counts as the axis writes them.
+    let fmt = |x: f64| match &axis {
+        Axis::Money(currency) => crate::format::locale::money(language.lang, x, currency),
+        Axis::Count => axis.label(x),
+    };
     let best_text = report
         .best
         .and_then(|b| report.rows.get(b))
@@ -119,7 +123,7 @@ pub fn SweepView(props: &SweepViewProps) -> Html {
                             if props.header.chance { format!("{:.0}%", o * 100.0) } else { fmt(o) },
                             fmt(s.p10),
                             fmt(s.p90),
-                            cost_text(s.cost, &props.header.currency),
+                            crate::format::locale::money(language.lang, s.cost, &props.header.currency),
                         ]),
                         _ => html! { <td colspan="4">{"…"}</td> },
                     };
@@ -127,8 +131,4 @@ pub fn SweepView(props: &SweepViewProps) -> Html {
                 }).collect()) }
         </div>
     }
-}
-
-fn cost_text(x: f64, currency: &str) -> String {
-    crate::format::money(x, currency)
 }
