@@ -33,7 +33,9 @@ table-difference = A − B median { $median }  P10 { $p10 }  P90 { $p90 }  P(A >
 # "scenario 2", or "scenario 2 (Series A)" when it has a name.
 analysis-scenario = scenario { $n }
 analysis-scenario-named = scenario { $n } ({ $name })
-# "Sensitivity of Bookings over the horizon (bookings.total), scenario 1 (Series A)".
+# "Sensitivity of Bookings over the horizon (bookings.total), scenario 1 (Series A)"; $subject
+# (the output's words and key, as analysis-output-and-key, or the words alone when they hold the
+# key) is for languages that show it so.
 analysis-sensitivity-heading = Sensitivity of { $output } ({ $key }), { $scenario }
 analysis-sensitivity-trials = { $trials } trials a point from seed { $seed }: every input first at { $first } trials, then the { $inputs } largest bars clear of noise and the { $bands } uncertainties that narrow the band most at { $trials }
 # $measure: the measure's key; $base, $p10, $p90: values.
@@ -69,7 +71,7 @@ analysis-sweep-heading = Sweep of { $input } ({ $field }): { $n ->
    *[other] { $count } values
 }{ $range }
 analysis-sweep-range = {" "}from { $from } to { $to }
-# $statistic: what the "chance" or "median" column holds.
+# $statistic: what the "chance" or "median" column holds; $subject as in the sensitivity heading.
 analysis-sweep-of-chance = the chance; P10 and P90 are of { $measure }
 analysis-sweep-of-median = the median
 analysis-sweep-output = Output: { $output } ({ $key }), { $statistic }; { $scenario }, { $trials } trials a value from seed { $seed }

@@ -25,8 +25,8 @@ table-difference = A − B 中位数 { $median }  P10 { $p10 }  P90 { $p90 }  P(
 # “方案 2”，有名称时为“方案 2（Series A）”。
 analysis-scenario = 方案 { $n }
 analysis-scenario-named = 方案 { $n }（{ $name }）
-# “整个周期的签约额（bookings.total）的敏感性分析，方案 1（Series A）”。
-analysis-sensitivity-heading = { $output }（{ $key }）的敏感性分析，{ $scenario }
+# “整个周期的签约额（bookings.total）的敏感性分析，方案 1（Series A）”；$subject：输出的文字及其键（analysis-output-and-key）。
+analysis-sensitivity-heading = { $subject }的敏感性分析，{ $scenario }
 analysis-sensitivity-trials = 每个点模拟 { $trials } 次，种子 { $seed }：每个输入先模拟 { $first } 次，然后超出噪声的最大 { $inputs } 个条形和最能收窄区间的 { $bands } 个不确定性各模拟 { $trials } 次
 # $measure：度量的键；$base、$p10、$p90：数值。
 analysis-sensitivity-base = 按方案现状：{ $base }（{ $measure } 的 P10–P90：{ $p10 } 至 { $p90 }）
@@ -61,7 +61,7 @@ analysis-sweep-range = ，从 { $from } 到 { $to }
 # $statistic：“概率”或“中位数”列的含义。
 analysis-sweep-of-chance = 达成目标的概率；P10 和 P90 为 { $measure } 的分位数
 analysis-sweep-of-median = 中位数
-analysis-sweep-output = 输出：{ $output }（{ $key }），{ $statistic }；{ $scenario }，每个取值模拟 { $trials } 次，种子 { $seed }
+analysis-sweep-output = 输出：{ $subject }，{ $statistic }；{ $scenario }，每个取值模拟 { $trials } 次，种子 { $seed }
 # 模型拒绝的取值；$reason 说明原因。
 analysis-refused = 被拒绝：{ $reason }
 analysis-not-run = 未运行

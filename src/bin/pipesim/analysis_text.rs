@@ -265,6 +265,7 @@ fn tornado_table(
         Args::new()
             .text("output", numbers.output_label(report))
             .text("key", report.output.clone())
+            .text("subject", output_and_key(numbers, &report.output))
             .text("scenario", scenario_words(study, report, numbers)),
     );
     let first = (report.trials / SCREENING_SHARE).max(1).min(report.trials);
@@ -421,6 +422,7 @@ fn sweep_table(study: &Study, report: &StudyReport, s: &SweepReport, numbers: &N
         Args::new()
             .text("output", numbers.output_label(report))
             .text("key", report.output.clone())
+            .text("subject", output_and_key(numbers, &report.output))
             .text("statistic", statistic)
             .text("scenario", scenario_words(study, report, numbers))
             .text("trials", report.trials.to_string())
