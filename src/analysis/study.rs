@@ -563,6 +563,10 @@ impl StudyReport {
     pub fn goal_words(&self, catalogue: &Catalogue) -> Option<String> {
         let goal = self.goal_statement.as_ref()?;
         let lang = catalogue.lang();
+        if lang == Lang::En {
+            // The English words are the report's own, thresholds written as ever (`1200`).
+            return self.goal.clone();
+        }
         let threshold = if goal.money {
             locale::money(lang, goal.threshold, &self.currency)
         } else {
