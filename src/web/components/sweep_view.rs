@@ -95,7 +95,10 @@ pub fn SweepView(props: &SweepViewProps) -> Html {
     );
     // Money in the page's language (`US$120万` in Chinese); counts as the axis writes them.
     let fmt = |x: f64| match &axis {
-        Axis::Money(currency) => crate::format::locale::money(language.lang, x, currency),
+        // No "−$0" for a difference of exactly nothing, as the axis writes it.
+        Axis::Money(currency) => {
+            crate::format::locale::money(language.lang, if x == 0.0 { 0.0 } else { x }, currency)
+        }
         Axis::Count => axis.label(x),
     };
     let best_text = report
