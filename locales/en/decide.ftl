@@ -37,6 +37,16 @@ output-pipeline_created-total = Pipeline created over the horizon
 output-p_hit_target = P(hit target)
 output-bookings_per_cost = Bookings per unit of cost
 output-headcount-total = Ending headcount
+# An output taken in one quarter, or its lowest quarter from one on, in an analysis's report:
+# $output is the metric's key (bookings.total), $quarter the quarter's number from 1.
+output-in-quarter = { $output } in quarter { $quarter }
+output-from-quarter = { $output } every quarter from quarter { $quarter }
+
+## Values in their units, in the analyses' reports ($value: the number, as written)
+unit-months = { $value } months
+unit-hours = { $value } hours
+unit-per-month = { $value } per month
+unit-per-year = { $value } per year
 
 ## Goal seek's form
 seek-goal = Goal
@@ -113,6 +123,9 @@ sweep-median-cost = Median cost
 sweep-not-valid = not valid: { $reason }
 
 ## Goal seek's report
+# The goal in words: "Bookings over the horizon at least $5M".
+seek-goal-at-least = { $output } at least { $threshold }
+seek-goal-at-most = { $output } at most { $threshold }
 # $goal: the goal in words; $required: the chance asked, e.g. "80%".
 seek-goal-required = { $goal } (required: { $required })
 # After the frontier's caption, with two levers.

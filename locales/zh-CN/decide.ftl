@@ -37,6 +37,15 @@ output-pipeline_created-total = 整个周期新增的销售管道
 output-p_hit_target = 达成目标的概率
 output-bookings_per_cost = 每单位成本的签约额
 output-headcount-total = 期末总人数
+# 分析报告中在某一季度取值的输出，或从某季度起各季度的最低值：$output 为指标键（bookings.total），$quarter 为从 1 起的季度序号。
+output-in-quarter = { $output }（第 { $quarter } 季度）
+output-from-quarter = { $output }（从第 { $quarter } 季度起的每个季度）
+
+## 分析报告中带单位的数值（$value：数字）
+unit-months = { $value } 个月
+unit-hours = { $value } 小时
+unit-per-month = 每月 { $value }
+unit-per-year = 每年 { $value }
 
 ## 目标求解表单
 seek-goal = 目标
@@ -113,6 +122,9 @@ sweep-median-cost = 成本中位数
 sweep-not-valid = 无效：{ $reason }
 
 ## 目标求解的报告
+# 文字表述的目标：“整个周期的签约额至少 US$500万”。
+seek-goal-at-least = { $output }至少 { $threshold }
+seek-goal-at-most = { $output }至多 { $threshold }
 # $goal：用文字表述的目标；$required：要求的概率，如 “80%”。
 seek-goal-required = { $goal }（要求：{ $required }）
 # 有两个杠杆时，接在前沿图说明之后。

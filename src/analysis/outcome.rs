@@ -12,6 +12,7 @@ use std::fmt;
 
 use crate::engine::outputs::{horizon_value_of, MetricUnit};
 use crate::engine::{MetricId, METRIC_COUNT};
+use crate::i18n::{Args, Catalogue};
 use crate::model::{Scenario, Target};
 
 /// The outputs offered first, by key, with their names in words.
@@ -277,9 +278,56 @@ pub fn output_label(key: &str) -> String {
     }
 }
 
+/// The words for an output key in the catalogue's language: a named output's message
+/// (`output-bookings-total`), else the key; a period's words after it (`output-in-quarter`,
+/// `output-from-quarter`). In English, the same words as [`output_label`].
+pub fn output_words(catalogue: &Catalogue, key: &str) -> String {
+    let (name, period) = key.split_once('@').unwrap_or((key, ""));
+    let quarter =
+        |id: &str, q: &str| catalogue.say(id, &Args::new().text("output", name).text("quarter", q));
+    match (period.strip_prefix("from-q"), period.strip_prefix('q')) {
+        (Some(q), _) => quarter("output-from-quarter", q),
+        (None, Some(q)) => quarter("output-in-quarter", q),
+        _ => {
+            let id = format!("output-{}", name.replace('.', "-"));
+            if NAMED_OUTPUTS.iter().any(|(k, _)| *k == name) && catalogue.has(&id) {
+                catalogue.say(&id, &Args::new())
+            } else {
+                output_label(key)
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn output_words_are_the_labels_in_english_and_translated_in_chinese() {
+        use crate::i18n::Lang;
+        let en = Catalogue::embedded(Lang::En);
+        let zh = Catalogue::embedded(Lang::ZhCn);
+        for key in [
+            "bookings.total",
+            "p_hit_target",
+            "headcount.total@q4",
+            "bookings.total@from-q5",
+            "quota_capacity",
+        ] {
+            assert_eq!(output_words(&en, key), output_label(key), "{key}");
+        }
+        assert_eq!(
+            output_words(&zh, "bookings.total"),
+            zh.say("output-bookings-total", &Args::new())
+        );
+        let quarter = output_words(&zh, "bookings.total@from-q5");
+        assert!(
+            quarter.contains("bookings.total") && quarter.contains('5'),
+            "{quarter}"
+        );
+        assert!(!quarter.contains("quarter"), "{quarter}");
+    }
 
     #[test]
     fn keys_read_back() {

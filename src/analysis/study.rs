@@ -9,17 +9,19 @@ use std::ops::Range;
 use serde::Serialize;
 
 pub use super::error::AnalysisError;
-use super::inputs::input_at;
 pub use super::inputs::value_text;
-pub use super::outcome::output_label;
+use super::inputs::{input_at, Input};
+pub use super::outcome::{output_label, output_words};
 use super::outcome::{Measure, Outcome};
 use super::point::{PointSummary, PointValues};
 use super::seek::{Goal, Lever, Seek, SeekReport};
 use super::sensitivity::{SensitivityReport, Tornado};
 use super::sweep::{Sweep, SweepReport};
 use crate::engine::work_estimate;
+use crate::format::locale;
+use crate::i18n::{Args, Catalogue, Lang};
 use crate::model::analysis::{AnalysisKind, AnalysisSpec};
-use crate::model::{Scenario, Workspace};
+use crate::model::{Scenario, Unit, Workspace};
 
 /// Trials at each point when the analysis names none: a tornado's many points take fewer.
 pub fn default_trials(kind: &AnalysisKind) -> u32 {
@@ -478,8 +480,18 @@ impl Study {
             }
             _ => None,
         };
+        let goal_statement = match &self.spec.kind {
+            AnalysisKind::Seek { goal, .. } => Some(GoalStatement {
+                output: goal.output.clone(),
+                at_least: goal.at_least,
+                threshold: goal.threshold,
+                money: self.outcome.measure.is_money(),
+            }),
+            _ => None,
+        };
         StudyReport {
             goal,
+            goal_statement,
             kind: self.spec.kind.name(),
             scenario: self.scenario.name.clone(),
             currency: self.scenario.currency.clone(),
@@ -534,11 +546,84 @@ pub struct StudyReport {
     pub trials_asked: u64,
     /// Whether the study is over.
     pub done: bool,
-    /// A goal seek's goal in words, e.g. "Bookings over the horizon at least $5M".
+    /// A goal seek's goal in English words, e.g. "Bookings over the horizon at least $5M"
+    /// (kept for the JSON's readers; people read [`StudyReport::goal_words`]).
     pub goal: Option<String>,
+    /// A goal seek's goal as parts, to be said in any language.
+    #[serde(skip)]
+    pub goal_statement: Option<GoalStatement>,
     /// The results.
     #[serde(flatten)]
     pub result: StudyResult,
+}
+
+impl StudyReport {
+    /// A goal seek's goal in the catalogue's language: "Bookings over the horizon at least
+    /// $5M", "整个周期签约额至少 US$500万".
+    pub fn goal_words(&self, catalogue: &Catalogue) -> Option<String> {
+        let goal = self.goal_statement.as_ref()?;
+        let lang = catalogue.lang();
+        if lang == Lang::En {
+            // The English words are the report's own, thresholds written as ever (`1200`).
+            return self.goal.clone();
+        }
+        let threshold = if goal.money {
+            locale::money(lang, goal.threshold, &self.currency)
+        } else {
+            locale::count(lang, goal.threshold)
+        };
+        let id = if goal.at_least {
+            "seek-goal-at-least"
+        } else {
+            "seek-goal-at-most"
+        };
+        Some(
+            catalogue.say(
+                id,
+                &Args::new()
+                    .text("output", output_words(catalogue, &goal.output))
+                    .text("threshold", threshold),
+            ),
+        )
+    }
+}
+
+/// A goal seek's goal in parts: the output, which side of the threshold, and the threshold.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GoalStatement {
+    /// The output's key, e.g. `bookings.total@from-q5`.
+    pub output: String,
+    /// At least the threshold (else at most).
+    pub at_least: bool,
+    /// The threshold, in the output's units.
+    pub threshold: f64,
+    /// Whether the output is money.
+    pub money: bool,
+}
+
+/// A value of an input in its units, in the catalogue's language: [`value_text`] in English;
+/// in Chinese, money in 万 and 亿 and the units' words from the catalogue (`unit-months`…).
+pub fn value_words(catalogue: &Catalogue, input: &Input, x: f64, currency: &str) -> String {
+    let english = value_text(input, x, currency);
+    let lang = catalogue.lang();
+    if lang == Lang::En {
+        return english;
+    }
+    let id = match input.unit {
+        Unit::Money => return locale::money(lang, x, currency),
+        Unit::Months => "unit-months",
+        Unit::Hours => "unit-hours",
+        Unit::PerMonth => "unit-per-month",
+        Unit::PerYear => "unit-per-year",
+        _ => return english,
+    };
+    // A whole number of months is written without its unit by `value_text`.
+    match english.strip_suffix(input.unit.label()) {
+        Some(number) if number.ends_with(' ') => {
+            catalogue.say(id, &Args::new().text("value", number.trim_end()))
+        }
+        _ => english,
+    }
 }
 
 /// The results of each kind.

@@ -4,7 +4,8 @@
 //! - [`money`](mod@money): the one table of currencies; money, shares and numbers, rounded for
 //!   reports and exact for the editor.
 //! - [`locale`]: money and numbers as each language writes them (万 and 亿 in Chinese).
-//! - `table`: the terminal table; `csv`: the two CSV files.
+//! - `table`: the terminal table, and the padding of columns by display width that every
+//!   terminal table shares ([`pad`], [`display_width`]); `csv`: the two CSV files.
 //!
 //! Quarter labels (`2027 Q1`) belong to the model's calendar ([`crate::model::calendar`]).
 
@@ -15,7 +16,7 @@ mod table;
 
 pub use self::csv::{csv_field, samples_csv_header, summaries_csv, write_samples_csv};
 pub use money::{count, currency_symbol, money, percent};
-pub use table::table;
+pub use table::{display_width, pad, table};
 
 /// A file name from a model's name: lower-case letters, digits and dashes, at most 60
 /// characters; `pipesim` when nothing is left.

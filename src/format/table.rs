@@ -12,8 +12,9 @@ use crate::i18n::{Args, Catalogue};
 use crate::report::{ScenarioReport, WorkspaceReport};
 use crate::stats::Summary;
 
-/// The columns `text` takes in a terminal: East Asian wide characters (Chinese) take two.
-fn display_width(text: &str) -> usize {
+/// The columns `text` takes in a terminal: East Asian wide characters (Chinese, full-width
+/// punctuation) take two, so that columns of Chinese words line up.
+pub fn display_width(text: &str) -> usize {
     text.chars()
         .map(|c| match c as u32 {
             0x1100..=0x115F
@@ -28,12 +29,14 @@ fn display_width(text: &str) -> usize {
         .sum()
 }
 
-fn pad(text: &str, width: usize) -> String {
-    let len = display_width(text);
-    if len >= width {
-        text.to_string()
+/// `text` padded with spaces to `width` display columns ([`display_width`]): on the left
+/// (aligned right) when `right`, else on the right. Text as wide or wider is left as it is.
+pub fn pad(text: &str, width: usize, right: bool) -> String {
+    let fill = " ".repeat(width.saturating_sub(display_width(text)));
+    if right {
+        format!("{fill}{text}")
     } else {
-        format!("{}{text}", " ".repeat(width - len))
+        format!("{text}{fill}")
     }
 }
 
@@ -156,13 +159,7 @@ fn scenario_table(
         let line: Vec<String> = row
             .iter()
             .enumerate()
-            .map(|(c, text)| {
-                if c == 0 {
-                    format!("{text}{}", " ".repeat(widths[0] - display_width(text)))
-                } else {
-                    pad(text, widths[c])
-                }
-            })
+            .map(|(c, text)| pad(text, widths[c], c > 0))
             .collect();
         let _ = writeln!(out, "  {}", line.join("  "));
         if r == 0 || r + 2 == rows.len() {

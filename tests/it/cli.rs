@@ -6,30 +6,18 @@
 //! Trial counts stay small (a few hundred) so the debug build runs these quickly.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 
 use pipesim::engine::outputs::metrics;
 use pipesim::presets::{self, PRESETS};
 use serde_json::{json, Value};
 
+use super::common::cli::{pipesim, run, run_fails, run_ok, stderr, stdout};
 use super::common::temp_dir::TempDir;
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
-
-fn pipesim() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_pipesim"))
-}
-
-/// Runs `pipesim ARGS` with stdout and stderr piped.
-fn run(args: &[&str]) -> Output {
-    pipesim()
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .expect("pipesim runs")
-}
 
 /// Runs `pipesim ARGS` with `input` on standard input.
 fn run_with_stdin(args: &[&str], input: &str) -> Output {
@@ -48,49 +36,6 @@ fn run_with_stdin(args: &[&str], input: &str) -> Output {
         .write_all(input.as_bytes())
         .expect("write stdin");
     child.wait_with_output().expect("pipesim runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("stdout is UTF-8")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).expect("stderr is UTF-8")
-}
-
-/// Runs a command that must succeed quietly: exit 0 and nothing at all on (piped) stderr.
-fn run_ok(args: &[&str]) -> String {
-    let o = run(args);
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "pipesim {args:?} failed:\n{}",
-        stderr(&o)
-    );
-    assert_eq!(
-        stderr(&o),
-        "",
-        "pipesim {args:?} wrote to stderr although it is not a terminal"
-    );
-    stdout(&o)
-}
-
-/// Runs a command that must fail with `code`; returns its stderr.
-fn run_fails(args: &[&str], code: i32) -> String {
-    let o = run(args);
-    assert_eq!(
-        o.status.code(),
-        Some(code),
-        "pipesim {args:?}: stdout:\n{}\nstderr:\n{}",
-        stdout(&o),
-        stderr(&o)
-    );
-    assert!(
-        !stderr(&o).contains("panicked"),
-        "pipesim {args:?} panicked:\n{}",
-        stderr(&o)
-    );
-    stderr(&o)
 }
 
 /// `pipesim run FILE --format json` with extra arguments, parsed.

@@ -6,45 +6,18 @@
 //!
 //! Trial counts stay small (a few hundred) so the debug build runs these quickly.
 
-use std::process::{Command, Output, Stdio};
-
 use pipesim::model::{Dist, Scenario, Workspace};
 use pipesim::presets;
 use serde_json::{json, Value};
 
+use super::common::cli::{failure, run, run_ok};
 use super::common::temp_dir::TempDir;
 
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_pipesim"))
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .expect("pipesim runs")
-}
-
-/// Runs a command that must succeed quietly (nothing on a piped stderr); returns its stdout.
-fn run_ok(args: &[&str]) -> String {
-    let o = run(args);
-    let err = String::from_utf8_lossy(&o.stderr);
-    assert_eq!(o.status.code(), Some(0), "pipesim {args:?} failed:\n{err}");
-    assert_eq!(
-        err, "",
-        "pipesim {args:?} wrote to stderr although it is not a terminal"
-    );
-    String::from_utf8(o.stdout).expect("stdout is UTF-8")
-}
-
-/// Runs a command that must fail with exit code 2; returns its stderr.
+/// Runs a command that must fail with exit code 2 and print no result; returns its stderr.
 fn run_bad(args: &[&str]) -> String {
     let o = run(args);
-    let err = String::from_utf8_lossy(&o.stderr).to_string();
-    assert_eq!(o.status.code(), Some(2), "pipesim {args:?}:\n{err}");
-    assert!(
-        !err.contains("panicked"),
-        "pipesim {args:?} panicked:\n{err}"
-    );
     assert!(o.stdout.is_empty(), "pipesim {args:?} printed a result");
-    err
+    failure(&o, args, 2)
 }
 
 fn json_of(text: &str) -> Value {
@@ -451,6 +424,11 @@ fn parts_merge_to_the_whole(label: &str, args: &[&str], whole: &[&str]) {
             "{label}: merged {format} differs from the whole run"
         );
     }
+    // In Chinese too: the merged table speaks the language asked of `merge`.
+    let lang = ["--lang", "zh-CN"];
+    let merged = run_ok(&with(&with(&["merge"], &part_args), &lang));
+    assert_eq!(merged, run_ok(&with(&with(args, whole), &lang)), "{label}");
+    assert!(english_words(&merged, &["series-a"]).is_empty(), "{merged}");
     // Parts in any order; a part missing or twice is refused.
     let reversed: Vec<&str> = part_args.iter().rev().copied().collect();
     assert_eq!(
@@ -825,4 +803,286 @@ fn a_value_the_model_refuses_is_shown_with_its_reason() {
         rows[0]
     );
     assert!(rows[2].ends_with("at least 0.1 must remain"), "{}", rows[2]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// In Chinese
+// ---------------------------------------------------------------------------------------------
+
+/// The columns a terminal gives `text`: two for Chinese characters and full-width punctuation.
+/// Written apart from `format::display_width`, so that the tables are not checked against the
+/// function that padded them.
+fn columns(text: &str) -> usize {
+    text.chars()
+        .map(|c| match c {
+            '\u{3000}'..='\u{303F}' | '\u{4E00}'..='\u{9FFF}' | '\u{FF00}'..='\u{FF60}' => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
+/// The Latin words of `text` other than keys (`ae.pace`, `quota_capacity`,
+/// `bookings.total@q4`), the `names` given (scenarios) and the abbreviations Chinese readers
+/// use as they are (AE, SDR, P10, the `US` of `US$`): none may be left in a Chinese table.
+fn english_words(text: &str, names: &[&str]) -> Vec<String> {
+    const ALLOWED: [&str; 9] = ["AE", "SDR", "VP", "OTE", "AI", "US", "P10", "P90", "JP"];
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '@' | '-')))
+        .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
+        .filter(|w| !w.contains(['.', '_', '@']))
+        .filter(|w| !ALLOWED.contains(w) && !names.contains(w))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The lines of the table under the header that contains `heading`, up to a blank line or the
+/// tornado's note (`  ~ …`).
+fn grid<'a>(table: &'a str, heading: &str) -> Vec<&'a str> {
+    let lines: Vec<&str> = table.lines().collect();
+    let start = lines
+        .iter()
+        .position(|l| l.contains(heading))
+        .unwrap_or_else(|| panic!("no header with {heading:?} in\n{table}"));
+    lines[start..]
+        .iter()
+        .take_while(|l| !l.trim().is_empty() && !l.trim_start().starts_with("~ "))
+        .copied()
+        .collect()
+}
+
+/// Every row of `rows` is as wide as the header once `marks` at its end (left-aligned words
+/// after the right-aligned columns) are taken off: the right-aligned columns end together.
+fn assert_right_columns_align(rows: &[&str], marks: &[&str], table: &str) {
+    let width = |row: &str| {
+        let mut row = row.trim_end();
+        while let Some(mark) = marks.iter().find(|m| row.ends_with(*m)) {
+            row = row[..row.len() - mark.len()].trim_end();
+        }
+        columns(row)
+    };
+    let header = width(rows[0]);
+    for row in &rows[1..] {
+        assert_eq!(width(row), header, "{row:?} is not aligned in\n{table}");
+    }
+}
+
+#[test]
+fn sensitivity_in_chinese_has_no_english_words_and_aligned_columns() {
+    let table = run_ok(&with(&TORNADO, &["--lang", "zh-CN"]));
+    for words in [
+        "的敏感性分析",
+        "影响最大的因素",
+        "哪些不确定性让区间变宽",
+        "标准误差",
+    ] {
+        assert!(table.contains(words), "{words:?} in\n{table}");
+    }
+    let english = english_words(&table, &["founder-led"]);
+    assert!(english.is_empty(), "English words {english:?} in\n{table}");
+
+    let tornado = grid(&table, "波动");
+    assert!(tornado.len() > 5, "{table}");
+    assert_right_columns_align(&tornado, &["~"], &table);
+    // The inputs' names (Chinese, left-aligned) are padded by display width: every row's field
+    // key starts in the header's "字段" column.
+    let field_column = |row: &str, start: usize| columns(&row[..start]);
+    let at = field_column(tornado[0], tornado[0].find("字段").unwrap());
+    for row in &tornado[1..] {
+        let key = row
+            .split_whitespace()
+            .find(|w| w.contains('.'))
+            .unwrap_or_else(|| panic!("no field key in {row:?}"));
+        assert_eq!(
+            field_column(row, row.find(key).unwrap()),
+            at,
+            "{row:?}\n{table}"
+        );
+    }
+    let bands = grid(&table, "占比");
+    assert!(bands.len() > 1, "{table}");
+    assert_right_columns_align(&bands, &[], &table);
+}
+
+#[test]
+fn sweep_in_chinese_says_units_and_aligns_its_columns() {
+    let args = [
+        "sweep",
+        "series-a",
+        "--field",
+        "ae.ramp_months",
+        "--from",
+        "2",
+        "--to",
+        "6",
+        "--steps",
+        "3",
+        "--trials",
+        "60",
+        "--lang",
+        "zh-CN",
+    ];
+    let table = run_ok(&args);
+    assert!(
+        table.starts_with("扫描 AE 爬坡期（ae.ramp_months）：3 个取值，从 2 个月 到 6 个月"),
+        "{table}"
+    );
+    for words in ["整个周期的签约额", "成本中位数", "最佳", "US$"] {
+        assert!(table.contains(words), "{words:?} in\n{table}");
+    }
+    let english = english_words(&table, &["series-a"]);
+    assert!(english.is_empty(), "English words {english:?} in\n{table}");
+    let rows = grid(&table, "成本中位数");
+    assert_eq!(rows.len(), 4, "{table}");
+    assert_right_columns_align(&rows, &["最佳"], &table);
+    // The locale chooses the language when no --lang is given; --lang wins over it.
+    let o = super::common::cli::run_in(&[("LANG", "zh_CN.UTF-8")], &args[..12]);
+    assert_eq!(super::common::cli::success(&o, &args), table);
+    let o = super::common::cli::run_in(
+        &[("LC_ALL", "zh_CN.UTF-8")],
+        &with(&args[..12], &["--lang", "en"]),
+    );
+    assert!(super::common::cli::success(&o, &args).starts_with("Sweep of "));
+}
+
+#[test]
+fn seek_in_chinese_states_the_goal_and_the_answer_in_chinese() {
+    let args = [
+        "seek",
+        "series-a",
+        "--goal",
+        "bookings.total@from-q5>=1M",
+        "--chance",
+        "0.5",
+        "--lever",
+        "ae.pace=1..5",
+        "--lever",
+        "ae.outbound_share=10%..50%/20%",
+        "--trials",
+        "60",
+        "--lang",
+        "zh-CN",
+    ];
+    let table = run_ok(&args);
+    for words in [
+        "目标求解：",
+        "从第 5 季度起的每个季度",
+        "≥ US$100万",
+        "达成概率至少 50.0%",
+        "杠杆：",
+        "前沿：",
+    ] {
+        assert!(table.contains(words), "{words:?} in\n{table}");
+    }
+    let english = english_words(&table, &["series-a"]);
+    assert!(english.is_empty(), "English words {english:?} in\n{table}");
+    let rows = grid(&table, "概率  成本中位数");
+    assert!(rows.len() > 2, "{table}");
+    assert_right_columns_align(&rows, &["选中", "是", "达成目标"], &table);
+
+    let unmet = run_ok(&[
+        "seek",
+        "founder-led",
+        "--goal",
+        "bookings.total>=1B",
+        "--lever",
+        "ae.initial=1..4",
+        "--chance",
+        "50%",
+        "--trials",
+        "50",
+        "--lang",
+        "zh-CN",
+    ]);
+    assert!(
+        unmet.contains("给定范围内没有任何设置能达成目标。最接近的是：起步时的 AE 人数"),
+        "{unmet}"
+    );
+    let english = english_words(&unmet, &["founder-led"]);
+    assert!(english.is_empty(), "English words {english:?} in\n{unmet}");
+}
+
+// The words the CLI's tables and the app's views share: a goal and an input's values.
+
+#[test]
+fn a_goal_is_said_in_each_language_from_its_parts() {
+    use pipesim::analysis::{Study, StudyOptions};
+    use pipesim::i18n::{Catalogue, Lang};
+    use pipesim::model::analysis::{AnalysisKind, AnalysisSpec, GoalSpec, LeverSpec};
+    use presets::find as preset;
+    let scenario = preset("series-a").unwrap().scenario();
+    let workspace = Workspace::single(scenario);
+    let spec = AnalysisSpec {
+        scenario: 0,
+        trials: Some(10),
+        kind: AnalysisKind::Seek {
+            goal: GoalSpec {
+                output: "bookings.total".into(),
+                at_least: true,
+                threshold: 5e6,
+                chance: 0.8,
+            },
+            levers: vec![LeverSpec {
+                field: "ae.initial".into(),
+                from: 1.0,
+                to: 3.0,
+                step: None,
+            }],
+        },
+    };
+    let report = Study::new(&workspace, &spec, StudyOptions::default())
+        .unwrap()
+        .report();
+    let en = Catalogue::embedded(Lang::En);
+    let zh = Catalogue::embedded(Lang::ZhCn);
+    // The English words are the JSON's text, now made from the parts.
+    assert_eq!(report.goal_words(&en), report.goal.clone());
+    assert_eq!(
+        report.goal.as_deref(),
+        Some("Bookings over the horizon at least $5M")
+    );
+    assert_eq!(
+        report.goal_words(&zh).as_deref(),
+        Some("整个周期的签约额至少 US$500万")
+    );
+}
+
+#[test]
+fn values_take_their_units_in_the_language() {
+    use pipesim::analysis::input_at;
+    use pipesim::analysis::study::{value_text, value_words};
+    use pipesim::i18n::{Catalogue, Lang};
+    use presets::find as preset;
+    let scenario = preset("series-a").unwrap().scenario();
+    let en = Catalogue::embedded(Lang::En);
+    let zh = Catalogue::embedded(Lang::ZhCn);
+    let input = |path: &str| input_at(&scenario, path).unwrap();
+    for (path, x) in [
+        ("ae.ramp_months", 2.5),
+        ("ae.selling_hours_per_month", 105.0),
+        ("ae.outbound_share", 0.35),
+        ("deals.size", 80_000.0),
+        ("ae.initial", 4.0),
+    ] {
+        assert_eq!(
+            value_words(&en, &input(path), x, "USD"),
+            value_text(&input(path), x, "USD"),
+            "{path}"
+        );
+    }
+    assert_eq!(
+        value_words(&zh, &input("ae.ramp_months"), 2.5, ""),
+        "2.5 个月"
+    );
+    assert_eq!(
+        value_words(&zh, &input("ae.selling_hours_per_month"), 105.0, ""),
+        "105 小时"
+    );
+    assert_eq!(
+        value_words(&zh, &input("ae.outbound_share"), 0.35, ""),
+        "35%"
+    );
+    assert_eq!(
+        value_words(&zh, &input("deals.size"), 80_000.0, ""),
+        "US$8万"
+    );
+    assert_eq!(value_words(&zh, &input("ae.initial"), 4.0, ""), "4");
 }

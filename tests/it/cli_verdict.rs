@@ -2,11 +2,12 @@
 //! (`--lang`, else LC_ALL, LC_MESSAGES, LANG in POSIX's order), under `verdict` in the JSON with
 //! every other key kept, absent from the CSV, and an unknown `--lang` refused with exit 2.
 
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use pipesim::presets;
 use serde_json::{json, Value};
 
+use super::common::cli::{run_in, success};
 use super::common::temp_dir::TempDir;
 
 /// A workspace of founder-led (the baseline) and vp-first, written to a temp file.
@@ -22,23 +23,8 @@ fn workspace(dir: &TempDir) -> String {
     dir.file_arg("fl-vp.json", &w.to_string())
 }
 
-/// `pipesim ARGS` with the locale variables set to `env` (the rest of them removed).
-fn run_in(env: &[(&str, &str)], args: &[&str]) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_pipesim"));
-    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-        command.env_remove(name);
-    }
-    command
-        .envs(env.iter().copied())
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .expect("pipesim runs")
-}
-
 fn ok(o: Output) -> String {
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    String::from_utf8(o.stdout).expect("UTF-8")
+    success(&o, &[])
 }
 
 #[test]

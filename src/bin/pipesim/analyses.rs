@@ -16,6 +16,7 @@ use pipesim::analysis::study::default_trials;
 use pipesim::analysis::{input_at, run_study, AnalysisError, Input, Measure, Study, StudyOptions};
 use pipesim::editor::parse_number;
 use pipesim::engine::WORK_LIMIT;
+use pipesim::i18n::{Args, Catalogue, Lang};
 use pipesim::model::analysis::{
     AnalysisKind, AnalysisSpec, GoalSpec, LeverSpec, MAX_LEVERS, MAX_STEPS,
 };
@@ -24,6 +25,7 @@ use pipesim::model::{Scenario, Unit, Workspace, MAX_TRIALS};
 use crate::analysis_text::render;
 use crate::cli::{AnalysisArgs, Format};
 use crate::commands::{read_input, read_workspace, say, scenario_name, CliError};
+use crate::verdict_text::language;
 
 /// The most work one analysis may take, in units of `engine::work_estimate`: eight times what
 /// one `pipesim run` may take, because an analysis is many runs of one scenario (a tornado of a
@@ -476,6 +478,7 @@ fn analyse(
     args: &AnalysisArgs,
     options: StudyOptions,
 ) -> Result<(), CliError> {
+    let lang = language(args.lang.as_deref())?;
     let Base {
         workspace,
         scenario,
@@ -495,7 +498,7 @@ fn analyse(
                 .unwrap_or(1)
         })
         .max(1);
-    let bar = progress_bar(spec.kind.name());
+    let bar = progress_bar(spec.kind.name(), lang);
     let progress = |done: u64, asked: u64| {
         bar.set_length(asked);
         bar.set_position(done);
@@ -512,22 +515,29 @@ fn analyse(
             let part = Part::of(&study, &workspace, shard);
             say(&(serde_json::to_string(&part).expect("a part serialises") + "\n"));
         }
-        None => say(&render(&study, args.format)),
+        None => say(&render(&study, args.format, lang)),
     }
     Ok(())
 }
 
 /// A bar on stderr when it is a terminal: trials run over trials asked, both growing as a
-/// tornado refines or a seek plans its next round.
-fn progress_bar(kind: &str) -> ProgressBar {
+/// tornado refines or a seek plans its next round; its word for trials in `lang`.
+fn progress_bar(kind: &str, lang: Lang) -> ProgressBar {
     if !std::io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
+    // The counts are the bar's own placeholders, put where the language puts numbers.
+    let trials = Catalogue::embedded(lang).say(
+        "analysis-progress",
+        &Args::new().text("done", "{pos}").text("asked", "{len}"),
+    );
     let bar = ProgressBar::new(0);
     bar.set_style(
-        ProgressStyle::with_template("{spinner} {msg} [{bar:30}] {pos}/{len} trials ({elapsed})")
-            .expect("valid template")
-            .progress_chars("=> "),
+        ProgressStyle::with_template(&format!(
+            "{{spinner}} {{msg}} [{{bar:30}}] {trials} ({{elapsed}})"
+        ))
+        .unwrap_or_else(|_| ProgressStyle::default_bar())
+        .progress_chars("=> "),
     );
     bar.set_message(kind.to_string());
     bar.enable_steady_tick(Duration::from_millis(120));
@@ -535,7 +545,8 @@ fn progress_bar(kind: &str) -> ProgressBar {
 }
 
 /// `pipesim merge`: the parts of a sharded sweep or seek, printed as the whole run prints.
-pub fn merge_parts(paths: &[String], format: Format) -> Result<(), CliError> {
+pub fn merge_parts(paths: &[String], format: Format, lang: Option<&str>) -> Result<(), CliError> {
+    let lang = language(lang)?;
     let mut parts = Vec::new();
     for path in paths {
         let (name, text) = if path == "-" {
@@ -555,6 +566,6 @@ pub fn merge_parts(paths: &[String], format: Format) -> Result<(), CliError> {
         parts.push((name, part));
     }
     let study = merge(&parts).map_err(CliError::Usage)?;
-    say(&render(&study, format));
+    say(&render(&study, format, lang));
     Ok(())
 }

@@ -1,31 +1,41 @@
-//! An analysis's results as text: the tables people read and the CSV scripts read (the JSON is
-//! the study's report as it is). Everything printed comes from the study alone, never from how
+//! An analysis's results as text: the tables people read, in their language (words from the
+//! catalogue's `analysis-…` messages, money and units as the language writes them), and the CSV
+//! scripts read (the JSON is the study's report as it is). Everything printed comes from the study alone, never from how
 //! it was run, so the merged parts of a sharded run print exactly what the whole run prints.
 
 use std::fmt::Write as _;
 
-use pipesim::analysis::seek::SeekReport;
+use pipesim::analysis::seek::{SeekChoice, SeekReport};
 use pipesim::analysis::sensitivity::SensitivityReport;
-use pipesim::analysis::study::{value_text, REFINED_BANDS, REFINED_INPUTS, SCREENING_SHARE};
+use pipesim::analysis::study::{
+    output_words, value_words, REFINED_BANDS, REFINED_INPUTS, SCREENING_SHARE,
+};
 use pipesim::analysis::sweep::SweepReport;
 use pipesim::analysis::{input_at, Study, StudyReport, StudyResult};
-use pipesim::format::{csv_field, money, percent};
+use pipesim::editor::field_message_id;
+use pipesim::format::{display_width, locale, pad, percent};
+use pipesim::i18n::{Args, Catalogue, Lang};
 use pipesim::model::analysis::AnalysisKind;
 
 use crate::cli::Format;
 
-/// The study's results in `format`.
-pub fn render(study: &Study, format: Format) -> String {
+mod csv;
+use csv::csv;
+
+/// The study's results in `format`; the table's words in `lang` (the JSON and the CSV are
+/// for programs: their keys and texts stay as the report has them).
+pub fn render(study: &Study, format: Format, lang: Lang) -> String {
     let report = study.report();
     match format {
         Format::Json => serde_json::to_string_pretty(&report).expect("a report serialises") + "\n",
-        Format::Table => table(study, &report),
+        Format::Table => table(study, &report, &Catalogue::embedded(lang)),
         Format::Csv => csv(&report),
     }
 }
 
-/// How the numbers of one study are written.
-struct Numbers {
+/// How the numbers and words of one study are written.
+struct Numbers<'a> {
+    catalogue: &'a Catalogue,
     currency: String,
     /// The output is a chance (else a median of the measure).
     chance: bool,
@@ -33,19 +43,35 @@ struct Numbers {
     money: bool,
 }
 
-impl Numbers {
-    fn of(study: &Study, report: &StudyReport) -> Numbers {
+impl Numbers<'_> {
+    fn of<'a>(study: &Study, report: &StudyReport, catalogue: &'a Catalogue) -> Numbers<'a> {
         Numbers {
+            catalogue,
             currency: report.currency.clone(),
             chance: report.chance,
             money: study.measure().is_money(),
         }
     }
 
+    /// A message without arguments.
+    fn say(&self, id: &str) -> String {
+        self.catalogue.say(id, &Args::new())
+    }
+
+    /// A message with arguments.
+    fn say_with(&self, id: &str, args: Args) -> String {
+        self.catalogue.say(id, &args)
+    }
+
+    /// Money in the language (`$1.2M`, `US$120万`).
+    fn money(&self, x: f64) -> String {
+        locale::money(self.catalogue.lang(), x, &self.currency)
+    }
+
     /// A value of the measure.
     fn measure(&self, x: f64) -> String {
         if self.money {
-            money(x, &self.currency)
+            self.money(x)
         } else {
             plain(x)
         }
@@ -75,9 +101,42 @@ impl Numbers {
     /// A size of a difference, unsigned.
     fn magnitude(&self, x: f64) -> String {
         if self.chance {
-            format!("{:.1} pts", x * 100.0)
+            let points = format!("{:.1}", x * 100.0);
+            self.say_with("analysis-points", Args::new().text("points", points))
         } else {
             self.measure(x)
+        }
+    }
+
+    /// The value `x` of the input at `path` in the language; `english` (the report's text)
+    /// where the scenario has no such input.
+    fn value(&self, study: &Study, path: &str, x: f64, english: &str) -> String {
+        if self.catalogue.lang() == Lang::En && !english.is_empty() {
+            return english.to_string();
+        }
+        match input_at(study.scenario(), path) {
+            Ok(input) => value_words(self.catalogue, &input, x, &self.currency),
+            Err(_) => english.to_string(),
+        }
+    }
+
+    /// An input's label: the report's (English) words, or its `field-…` message in another
+    /// language.
+    fn label(&self, path: &str, english: &str) -> String {
+        let id = field_message_id(path);
+        if self.catalogue.lang() == Lang::En || !self.catalogue.has(&id) {
+            english.to_string()
+        } else {
+            self.say(&id)
+        }
+    }
+
+    /// An output key's words: the report's label in English, the catalogue's otherwise.
+    fn output_label(&self, report: &StudyReport) -> String {
+        if self.catalogue.lang() == Lang::En {
+            report.output_label.clone()
+        } else {
+            output_words(self.catalogue, &report.output)
         }
     }
 }
@@ -103,7 +162,8 @@ fn plain(x: f64) -> String {
     }
 }
 
-/// Rows of cells in columns padded to their widest cell, those marked in `right` aligned right.
+/// Rows of cells in columns padded to their widest cell (by display width: a Chinese
+/// character takes two columns), those marked in `right` aligned right.
 /// The last cell of a row shorter than the others (a refused value's reason) runs on unpadded.
 fn grid(out: &mut String, rows: &[Vec<String>], right: &[bool]) {
     let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
@@ -112,7 +172,7 @@ fn grid(out: &mut String, rows: &[Vec<String>], right: &[bool]) {
         .map(|c| {
             rows.iter()
                 .filter(|r| c < r.len() && !spans(r, c))
-                .map(|r| r[c].chars().count())
+                .map(|r| display_width(&r[c]))
                 .max()
                 .unwrap_or(0)
         })
@@ -125,14 +185,11 @@ fn grid(out: &mut String, rows: &[Vec<String>], right: &[bool]) {
                 line.push_str(cell);
                 continue;
             }
-            let pad = " ".repeat(widths[c].saturating_sub(cell.chars().count()));
-            if right.get(c).copied().unwrap_or(false) {
-                line.push_str(&pad);
-                line.push_str(cell);
-            } else {
-                line.push_str(cell);
-                line.push_str(&pad);
-            }
+            line.push_str(&pad(
+                cell,
+                widths[c],
+                right.get(c).copied().unwrap_or(false),
+            ));
         }
         out.push_str(line.trim_end());
         out.push('\n');
@@ -143,18 +200,50 @@ fn strings<const N: usize>(cells: [&str; N]) -> Vec<String> {
     cells.iter().map(|c| c.to_string()).collect()
 }
 
-/// `scenario 2 (Series A)`.
-fn scenario_words(study: &Study, report: &StudyReport) -> String {
-    let n = study.spec().scenario + 1;
-    if report.scenario.trim().is_empty() {
-        format!("scenario {n}")
+/// A table's header: each message in words, an empty id an empty cell.
+fn header(numbers: &Numbers, ids: &[&str]) -> Vec<String> {
+    ids.iter()
+        .map(|id| {
+            if id.is_empty() {
+                String::new()
+            } else {
+                numbers.say(id)
+            }
+        })
+        .collect()
+}
+
+/// An output's words and its key (`整个周期的签约额（bookings.total）`), or its words alone when
+/// they hold the key (`bookings.total（第 5 季度）`, or a key without other words).
+fn output_and_key(numbers: &Numbers, key: &str) -> String {
+    let words = output_words(numbers.catalogue, key);
+    if words.contains(key.split('@').next().unwrap_or(key)) {
+        words
     } else {
-        format!("scenario {n} ({})", report.scenario)
+        numbers.say_with(
+            "analysis-output-and-key",
+            Args::new().text("output", words).text("key", key),
+        )
     }
 }
 
-fn table(study: &Study, report: &StudyReport) -> String {
-    let numbers = Numbers::of(study, report);
+/// `scenario 2 (Series A)`.
+fn scenario_words(study: &Study, report: &StudyReport, numbers: &Numbers) -> String {
+    let n = (study.spec().scenario + 1).to_string();
+    if report.scenario.trim().is_empty() {
+        numbers.say_with("analysis-scenario", Args::new().text("n", n))
+    } else {
+        numbers.say_with(
+            "analysis-scenario-named",
+            Args::new()
+                .text("n", n)
+                .text("name", report.scenario.clone()),
+        )
+    }
+}
+
+fn table(study: &Study, report: &StudyReport, catalogue: &Catalogue) -> String {
+    let numbers = Numbers::of(study, report, catalogue);
     match &report.result {
         StudyResult::Sensitivity(t) => tornado_table(study, report, t, &numbers),
         StudyResult::Sweep(s) => sweep_table(study, report, s, &numbers),
@@ -170,56 +259,65 @@ fn tornado_table(
 ) -> String {
     let mut out = String::new();
     let measure = study.measure().key();
-    let _ = writeln!(
-        out,
-        "Sensitivity of {} ({}), {}",
-        report.output_label,
-        report.output,
-        scenario_words(study, report)
+    let say = |id: &str, args: Args| numbers.say_with(id, args);
+    let heading = say(
+        "analysis-sensitivity-heading",
+        Args::new()
+            .text("output", numbers.output_label(report))
+            .text("key", report.output.clone())
+            .text("subject", output_and_key(numbers, &report.output))
+            .text("scenario", scenario_words(study, report, numbers)),
     );
     let first = (report.trials / SCREENING_SHARE).max(1).min(report.trials);
-    let _ = writeln!(
-        out,
-        "{} trials a point from seed {}: every input first at {first} trials, then the {REFINED_INPUTS} largest bars clear of noise and the {REFINED_BANDS} uncertainties that narrow the band most at {}",
-        report.trials, report.seed, report.trials
+    let plan = say(
+        "analysis-sensitivity-trials",
+        Args::new()
+            .text("trials", report.trials.to_string())
+            .text("seed", report.seed.to_string())
+            .text("first", first.to_string())
+            .text("inputs", REFINED_INPUTS.to_string())
+            .text("bands", REFINED_BANDS.to_string()),
     );
+    let _ = writeln!(out, "{heading}\n{plan}");
     if let (Some(base), Some((p10, p90))) = (t.base, t.base_band) {
-        let _ = writeln!(
-            out,
-            "As it is: {} (P10–P90 of {measure}: {} to {})",
-            numbers.output(base),
-            numbers.measure(p10),
-            numbers.measure(p90)
+        let line = say(
+            "analysis-sensitivity-base",
+            Args::new()
+                .text("base", numbers.output(base))
+                .text("measure", measure.clone())
+                .text("p10", numbers.measure(p10))
+                .text("p90", numbers.measure(p90)),
         );
+        let _ = writeln!(out, "{line}");
     }
     out.push('\n');
     if t.bars.is_empty() {
-        out.push_str("No input of this scenario moves.\n");
+        let _ = writeln!(out, "{}", numbers.say("analysis-tornado-none"));
     } else {
-        let _ = writeln!(
-            out,
-            "What moves it most: each input at a low and a high value, everything else as it is"
-        );
-        let mut rows = vec![strings([
-            "#",
-            "input",
-            "field",
-            "low",
-            "high",
-            "at low",
-            "at high",
-            "swing",
-            "std error",
-            "trials",
-            "",
-        ])];
+        let _ = writeln!(out, "{}", numbers.say("analysis-tornado-title"));
+        let mut rows = vec![header(
+            numbers,
+            &[
+                "analysis-column-rank",
+                "analysis-column-input",
+                "analysis-column-field",
+                "analysis-column-low",
+                "analysis-column-high",
+                "analysis-column-at-low",
+                "analysis-column-at-high",
+                "analysis-column-swing",
+                "analysis-column-error",
+                "analysis-column-trials",
+                "",
+            ],
+        )];
         for (i, bar) in t.bars.iter().enumerate() {
             rows.push(vec![
                 format!("{}", i + 1),
-                bar.label.clone(),
+                numbers.label(&bar.path, &bar.label),
                 bar.path.clone(),
-                bar.low_text.clone(),
-                bar.high_text.clone(),
+                numbers.value(study, &bar.path, bar.low_value, &bar.low_text),
+                numbers.value(study, &bar.path, bar.high_value, &bar.high_text),
                 numbers.output(bar.low),
                 numbers.output(bar.high),
                 numbers.difference(bar.swing),
@@ -233,43 +331,48 @@ fn tornado_table(
         ];
         grid(&mut out, &rows, &right);
         if t.bars.iter().any(|b| b.within_noise) {
-            out.push_str(
-                "  ~ within 2 standard errors of zero: not told apart from noise at these trials\n",
-            );
+            let _ = writeln!(out, "  {}", numbers.say("analysis-tornado-noise"));
         }
     }
     out.push('\n');
     if t.bands.is_empty() {
-        out.push_str(
-            "No uncertain input of this scenario is in use: the band has no inputs to fix.\n",
-        );
+        let _ = writeln!(out, "{}", numbers.say("analysis-bands-none"));
     } else {
-        let _ = writeln!(
-            out,
-            "What widens the band: each uncertain input fixed at its median; P10–P90 of {measure}"
+        let title = say(
+            "analysis-bands-title",
+            Args::new().text("measure", measure.clone()),
         );
-        let mut rows = vec![strings([
-            "input",
-            "field",
-            "fixed at",
-            "P10",
-            "P90",
-            "narrows by",
-            "share",
-            "trials",
-        ])];
+        let _ = writeln!(out, "{title}");
+        let mut rows = vec![header(
+            numbers,
+            &[
+                "analysis-column-input",
+                "analysis-column-field",
+                "analysis-column-fixed-at",
+                "bands-p10",
+                "bands-p90",
+                "analysis-column-narrows-by",
+                "analysis-column-share",
+                "analysis-column-trials",
+            ],
+        )];
         for band in &t.bands {
+            let fixed = match input_at(study.scenario(), &band.path) {
+                Ok(input) => value_words(
+                    numbers.catalogue,
+                    &input,
+                    input.value.unwrap_or(0.0),
+                    &numbers.currency,
+                ),
+                Err(_) => band.median_text.clone(),
+            };
             rows.push(vec![
-                band.label.clone(),
+                numbers.label(&band.path, &band.label),
                 band.path.clone(),
-                band.median_text.clone(),
+                fixed,
                 numbers.measure(band.p10),
                 numbers.measure(band.p90),
-                if numbers.money {
-                    money(band.narrowing, &numbers.currency)
-                } else {
-                    plain(band.narrowing)
-                },
+                numbers.measure(band.narrowing),
                 signed_percent(band.share),
                 format!("{}", band.trials),
             ]);
@@ -282,58 +385,84 @@ fn tornado_table(
 
 fn sweep_table(study: &Study, report: &StudyReport, s: &SweepReport, numbers: &Numbers) -> String {
     let mut out = String::new();
-    let range = match (&study.spec().kind, input_at(study.scenario(), &s.field)) {
-        (AnalysisKind::Sweep { from, to, .. }, Ok(input)) => format!(
-            " from {} to {}",
-            value_text(&input, *from, &report.currency),
-            value_text(&input, *to, &report.currency)
-        ),
+    let say = |id: &str, args: Args| numbers.say_with(id, args);
+    let range = match &study.spec().kind {
+        AnalysisKind::Sweep { from, to, .. } if input_at(study.scenario(), &s.field).is_ok() => {
+            let value = |x: f64| numbers.value(study, &s.field, x, "");
+            say(
+                "analysis-sweep-range",
+                Args::new()
+                    .text("from", value(*from))
+                    .text("to", value(*to)),
+            )
+        }
         _ => String::new(),
     };
     let n = s.rows.len();
-    let _ = writeln!(
-        out,
-        "Sweep of {} ({}): {n} value{}{range}",
-        s.label,
-        s.field,
-        if n == 1 { "" } else { "s" }
+    let heading = say(
+        "analysis-sweep-heading",
+        Args::new()
+            .text("input", numbers.label(&s.field, &s.label))
+            .text("field", s.field.clone())
+            .number("n", n as f64)
+            .text("count", n.to_string())
+            .text("range", range),
     );
     let measure = study.measure().key();
     let statistic = if report.chance {
-        format!("the chance; P10 and P90 are of {measure}")
+        say(
+            "analysis-sweep-of-chance",
+            Args::new().text("measure", measure),
+        )
     } else {
-        "the median".into()
+        numbers.say("analysis-sweep-of-median")
     };
-    let _ = writeln!(
-        out,
-        "Output: {} ({}), {statistic}; {}, {} trials a value from seed {}",
-        report.output_label,
-        report.output,
-        scenario_words(study, report),
-        report.trials,
-        report.seed
+    let output = say(
+        "analysis-sweep-output",
+        Args::new()
+            .text("output", numbers.output_label(report))
+            .text("key", report.output.clone())
+            .text("subject", output_and_key(numbers, &report.output))
+            .text("statistic", statistic)
+            .text("scenario", scenario_words(study, report, numbers))
+            .text("trials", report.trials.to_string())
+            .text("seed", report.seed.to_string()),
     );
-    out.push('\n');
-    let mut rows = vec![strings([
-        "value",
-        if report.chance { "chance" } else { "median" },
-        "P10",
-        "P90",
-        "median cost",
-        "",
-    ])];
+    let _ = writeln!(out, "{heading}\n{output}\n");
+    let mut rows = vec![header(
+        numbers,
+        &[
+            "analysis-column-value",
+            if report.chance {
+                "analysis-column-chance"
+            } else {
+                "chart-median"
+            },
+            "bands-p10",
+            "bands-p90",
+            "chart-median-cost",
+            "",
+        ],
+    )];
     for (i, row) in s.rows.iter().enumerate() {
-        let mut cells = vec![row.value_text.clone()];
+        let mut cells = vec![numbers.value(study, &s.field, row.value, &row.value_text)];
         match (row.output, row.summary, &row.refused) {
             (Some(output), Some(summary), _) => cells.extend([
                 numbers.output(output),
                 numbers.measure(summary.p10),
                 numbers.measure(summary.p90),
-                money(summary.cost, &numbers.currency),
-                if s.best == Some(i) { "best" } else { "" }.into(),
+                numbers.money(summary.cost),
+                if s.best == Some(i) {
+                    numbers.say("chart-best")
+                } else {
+                    String::new()
+                },
             ]),
-            (_, _, Some(reason)) => cells.push(format!("refused: {reason}")),
-            _ => cells.push("not run".into()),
+            (_, _, Some(reason)) => cells.push(say(
+                "analysis-refused",
+                Args::new().text("reason", reason.clone()),
+            )),
+            _ => cells.push(numbers.say("analysis-not-run")),
         }
         rows.push(cells);
     }
@@ -343,115 +472,134 @@ fn sweep_table(study: &Study, report: &StudyReport, s: &SweepReport, numbers: &N
 
 fn seek_table(study: &Study, report: &StudyReport, s: &SeekReport, numbers: &Numbers) -> String {
     let mut out = String::new();
-    let currency = &report.currency;
+    let say = |id: &str, args: Args| numbers.say_with(id, args);
     let (goal, levers) = match &study.spec().kind {
         AnalysisKind::Seek { goal, levers } => (Some(goal), levers.as_slice()),
         _ => (None, &[][..]),
     };
     if let Some(goal) = goal {
-        let _ = writeln!(
-            out,
-            "Goal seek: {} {} {} with a chance of at least {}",
-            goal.output,
-            if goal.at_least { "≥" } else { "≤" },
-            numbers.measure(goal.threshold),
-            percent(s.required)
+        let line = say(
+            "analysis-seek-goal",
+            Args::new()
+                .text("output", output_and_key(numbers, &goal.output))
+                .text("key", goal.output.clone())
+                .text("comparison", if goal.at_least { "≥" } else { "≤" })
+                .text("threshold", numbers.measure(goal.threshold))
+                .text("chance", percent(s.required)),
         );
+        let _ = writeln!(out, "{line}");
     }
-    let _ = writeln!(
-        out,
-        "{}, {} trials a setting from seed {}",
-        capitalised(&scenario_words(study, report)),
-        report.trials,
-        report.seed
+    let trials = say(
+        "analysis-seek-trials",
+        Args::new()
+            .text("scenario", scenario_words(study, report, numbers))
+            .text("trials", report.trials.to_string())
+            .text("seed", report.seed.to_string()),
     );
+    let _ = writeln!(out, "{}", capitalised(&trials));
     let mut lever_words = Vec::new();
     for (lever, spec) in s.levers.iter().zip(levers) {
-        let Ok(input) = input_at(study.scenario(), &spec.field) else {
+        if input_at(study.scenario(), &spec.field).is_err() {
             continue;
-        };
+        }
+        let value = |x: f64| numbers.value(study, &spec.field, x, "");
         let step = spec
             .step
-            .map(|x| format!(" by {}", value_text(&input, x, currency)))
+            .map(|x| say("analysis-seek-step", Args::new().text("step", value(x))))
             .unwrap_or_default();
-        lever_words.push(format!(
-            "{} ({}) from {} to {}{step}, {} values",
-            lever.label,
-            lever.path,
-            value_text(&input, spec.from, currency),
-            value_text(&input, spec.to, currency),
-            lever.values
+        lever_words.push(say(
+            "analysis-seek-lever",
+            Args::new()
+                .text("input", numbers.label(&lever.path, &lever.label))
+                .text("field", lever.path.clone())
+                .text("from", value(spec.from))
+                .text("to", value(spec.to))
+                .text("step", step)
+                .number("n", lever.values as f64)
+                .text("count", lever.values.to_string()),
         ));
     }
-    let _ = writeln!(out, "Levers: {}", lever_words.join("; "));
-    out.push('\n');
-    let setting = |texts: &[String]| {
+    let levers_line = say(
+        "analysis-seek-levers",
+        Args::new().text(
+            "levers",
+            lever_words.join(&numbers.say("analysis-seek-lever-separator")),
+        ),
+    );
+    let _ = writeln!(out, "{levers_line}\n");
+    let setting = |c: &SeekChoice| {
         s.levers
             .iter()
-            .zip(texts)
-            .map(|(l, t)| format!("{} {t}", l.label))
+            .zip(&c.texts)
+            .zip(&c.values)
+            .map(|((l, t), x)| {
+                let value = numbers.value(study, &l.path, *x, t);
+                format!("{} {value}", numbers.label(&l.path, &l.label))
+            })
             .collect::<Vec<_>>()
-            .join(", ")
+            .join(&numbers.say("list-separator"))
     };
-    match &s.choice {
-        Some(c) if s.met => {
-            let _ = writeln!(
-                out,
-                "Chosen: {} · chance {} · median cost {}",
-                setting(&c.texts),
-                percent(c.chance),
-                money(c.cost, currency)
-            );
-        }
-        Some(c) => {
-            let _ = writeln!(
-                out,
-                "Nothing in range meets the goal. The best reached: {} · chance {} · median cost {}",
-                setting(&c.texts),
-                percent(c.chance),
-                money(c.cost, currency)
-            );
-        }
-        None => out.push_str("No setting in range could be run.\n"),
-    }
-    out.push('\n');
+    let answer = |id: &str, c: &SeekChoice| {
+        say(
+            id,
+            Args::new()
+                .text("setting", setting(c))
+                .text("chance", percent(c.chance))
+                .text("cost", numbers.money(c.cost)),
+        )
+    };
+    let answer = match &s.choice {
+        Some(c) if s.met => answer("analysis-seek-chosen", c),
+        Some(c) => answer("analysis-seek-unmet", c),
+        None => numbers.say("analysis-seek-none"),
+    };
+    let _ = writeln!(out, "{answer}\n");
     let lattice: usize = s.levers.iter().map(|l| l.values).product();
-    let _ = writeln!(
-        out,
-        "Frontier: every setting tried ({} of {lattice})",
-        s.tried
+    let frontier = say(
+        "analysis-seek-frontier",
+        Args::new()
+            .text("tried", s.tried.to_string())
+            .text("lattice", lattice.to_string()),
     );
+    let _ = writeln!(out, "{frontier}");
     let two = s.levers.len() > 1;
-    let mut header = Vec::new();
+    let mut head = Vec::new();
     if two {
-        header.push(s.levers[1].path.clone());
+        head.push(s.levers[1].path.clone());
     }
-    header.extend(strings([
-        &s.levers[0].path,
-        "chance",
-        "median cost",
-        "meets",
-        "",
-    ]));
-    let mut rows = vec![header];
+    head.push(s.levers[0].path.clone());
+    head.extend(header(
+        numbers,
+        &[
+            "analysis-column-chance",
+            "chart-median-cost",
+            "analysis-column-meets",
+            "",
+        ],
+    ));
+    let mut rows = vec![head];
     for series in &s.series {
         for point in &series.points {
             let mut cells = Vec::new();
             if two {
-                cells.push(series.value_text.clone().unwrap_or_default());
+                cells.push(match (series.value, &series.value_text) {
+                    (Some(x), Some(t)) => numbers.value(study, &s.levers[1].path, x, t),
+                    _ => String::new(),
+                });
             }
-            cells.push(point.value_text.clone());
+            cells.push(numbers.value(study, &s.levers[0].path, point.value, &point.value_text));
             let chosen = s.choice.as_ref().is_some_and(|c| {
                 c.values[0] == point.value && (!two || series.value == c.values.get(1).copied())
             });
+            let mark = |on: bool, id: &str| if on { numbers.say(id) } else { String::new() };
             match (point.chance, point.cost) {
                 (Some(chance), Some(cost)) => cells.extend([
                     percent(chance),
-                    money(cost, currency),
-                    if point.meets { "yes" } else { "" }.into(),
-                    if chosen { "chosen" } else { "" }.into(),
+                    numbers.money(cost),
+                    mark(point.meets, "seek-yes"),
+                    mark(chosen, "chart-chosen"),
                 ]),
-                _ => cells.push("refused by the model".into()),
+                _ => cells.push(numbers.say("analysis-seek-refused")),
             }
             rows.push(cells);
         }
@@ -477,150 +625,4 @@ fn capitalised(text: &str) -> String {
         Some(c) => c.to_uppercase().chain(chars).collect(),
         None => String::new(),
     }
-}
-
-fn num(x: f64) -> String {
-    format!("{x}")
-}
-
-fn opt(x: Option<f64>) -> String {
-    x.map(num).unwrap_or_default()
-}
-
-/// One row per bar and per band (sensitivity), value (sweep) or setting tried (seek), with
-/// stable ASCII column keys; numbers in full, values in their units beside them.
-fn csv(report: &StudyReport) -> String {
-    let mut out = String::new();
-    let mut line = |cells: Vec<String>| {
-        out.push_str(&cells.join(","));
-        out.push('\n');
-    };
-    let text = |t: &str| csv_field(t);
-    match &report.result {
-        StudyResult::Sensitivity(t) => {
-            line(strings([
-                "kind",
-                "path",
-                "label",
-                "low_value",
-                "high_value",
-                "low_text",
-                "high_text",
-                "output_low",
-                "output_high",
-                "swing",
-                "standard_error",
-                "within_noise",
-                "trials",
-                "base",
-                "fixed_at",
-                "p10",
-                "p90",
-                "narrowing",
-                "narrowing_share",
-            ]));
-            for b in &t.bars {
-                let mut cells = vec![
-                    "bar".into(),
-                    text(&b.path),
-                    text(&b.label),
-                    num(b.low_value),
-                    num(b.high_value),
-                    text(&b.low_text),
-                    text(&b.high_text),
-                    num(b.low),
-                    num(b.high),
-                    num(b.swing),
-                    num(b.standard_error),
-                    b.within_noise.to_string(),
-                    b.trials.to_string(),
-                    num(b.base),
-                ];
-                cells.extend(std::iter::repeat_n(String::new(), 5));
-                line(cells);
-            }
-            for b in &t.bands {
-                let mut cells = vec!["band".into(), text(&b.path), text(&b.label)];
-                cells.extend(std::iter::repeat_n(String::new(), 9));
-                cells.extend([
-                    b.trials.to_string(),
-                    String::new(),
-                    text(&b.median_text),
-                    num(b.p10),
-                    num(b.p90),
-                    num(b.narrowing),
-                    num(b.share),
-                ]);
-                line(cells);
-            }
-        }
-        StudyResult::Sweep(s) => {
-            line(strings([
-                "field",
-                "value",
-                "value_text",
-                "output",
-                "p10",
-                "p50",
-                "p90",
-                "cost",
-                "cost_p10",
-                "cost_p90",
-                "best",
-                "refused",
-            ]));
-            for (i, r) in s.rows.iter().enumerate() {
-                let m = r.summary;
-                line(vec![
-                    text(&s.field),
-                    num(r.value),
-                    text(&r.value_text),
-                    opt(r.output),
-                    opt(m.map(|m| m.p10)),
-                    opt(m.map(|m| m.p50)),
-                    opt(m.map(|m| m.p90)),
-                    opt(m.map(|m| m.cost)),
-                    opt(m.map(|m| m.cost_p10)),
-                    opt(m.map(|m| m.cost_p90)),
-                    (s.best == Some(i)).to_string(),
-                    text(r.refused.as_deref().unwrap_or("")),
-                ]);
-            }
-        }
-        StudyResult::Seek(s) => {
-            line(strings([
-                "lever_1",
-                "value_1",
-                "value_1_text",
-                "lever_2",
-                "value_2",
-                "value_2_text",
-                "chance",
-                "median_cost",
-                "meets",
-                "chosen",
-            ]));
-            let second = s.levers.get(1).map(|l| text(&l.path)).unwrap_or_default();
-            for series in &s.series {
-                for p in &series.points {
-                    let chosen = s.choice.as_ref().is_some_and(|c| {
-                        c.values[0] == p.value && series.value == c.values.get(1).copied()
-                    });
-                    line(vec![
-                        text(&s.levers[0].path),
-                        num(p.value),
-                        text(&p.value_text),
-                        second.clone(),
-                        opt(series.value),
-                        text(series.value_text.as_deref().unwrap_or("")),
-                        opt(p.chance),
-                        opt(p.cost),
-                        p.meets.to_string(),
-                        chosen.to_string(),
-                    ]);
-                }
-            }
-        }
-    }
-    out
 }

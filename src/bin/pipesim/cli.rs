@@ -46,6 +46,10 @@ pub struct AnalysisArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
+    /// The language of the table: `en` or `zh-CN` (default: from LC_ALL, LC_MESSAGES or LANG,
+    /// else English). The JSON and the CSV are for programs and stay as they are.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -70,9 +74,9 @@ pub enum Command {
         /// Also write every trial's quarterly values to this CSV file.
         #[arg(long, value_name = "PATH")]
         samples_csv: Option<PathBuf>,
-        /// The language of the verdict printed above the table and carried in the JSON: `en`
-        /// or `zh-CN` (default: from LC_ALL, LC_MESSAGES or LANG, else English). Only the
-        /// verdict is translated so far; the table and the CSV stay in English.
+        /// The language of the verdict and the table, and of the verdict carried in the JSON:
+        /// `en` or `zh-CN` (default: from LC_ALL, LC_MESSAGES or LANG, else English). The CSV's
+        /// keys stay as they are.
         #[arg(long, value_name = "LANG")]
         lang: Option<String>,
     },
@@ -163,6 +167,9 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
+        /// The language of the table (see `pipesim sensitivity --help`).
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
     },
     /// List the strategy presets, or print one preset's file.
     Presets {

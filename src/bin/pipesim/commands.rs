@@ -162,7 +162,11 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             },
             shard.as_deref(),
         ),
-        Command::Merge { parts, format } => analyses::merge_parts(&parts, format),
+        Command::Merge {
+            parts,
+            format,
+            lang,
+        } => analyses::merge_parts(&parts, format, lang.as_deref()),
         Command::Bench {
             presets,
             trials,

@@ -1,5 +1,6 @@
-//! The verdict in the CLI: the language `run` speaks (`--lang`, else the environment's locale),
-//! the verdict as lines above the table, and its place in the JSON report.
+//! The verdict in the CLI: the language `run` and the analyses speak (`--lang`, else the
+//! environment's locale), the verdict as lines above the table, and its place in the JSON
+//! report.
 
 use pipesim::i18n::{Catalogue, Lang, LANGS};
 use pipesim::model::Workspace;

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::analysis::inputs::every_input;
-use crate::analysis::study::output_label;
+use crate::analysis::study::output_words;
 use crate::analysis::NAMED_OUTPUTS;
 use crate::i18n::Args;
 use crate::model::analysis::AnalysisSpec;
@@ -63,16 +63,10 @@ pub fn set_to(state: &UseStateHandle<String>) -> Callback<String> {
     Callback::from(move |value: String| state.set(value))
 }
 
-/// An output's name in the page's language: a named output's message (`output-…`), else the
-/// core's words for it.
+/// An output's name in the page's language: a named output's message (`output-…`), else its
+/// key, with its quarter in words (the core's `output_words`, which the CLI says too).
 pub fn output_text(language: &Language, key: &str) -> String {
-    if key.contains('@') {
-        return output_label(key);
-    }
-    language.say_or(
-        &format!("output-{}", key.replace('.', "-")),
-        &output_label(key),
-    )
+    output_words(&language.catalogue, key)
 }
 
 /// A picker of the named outputs (P(hit target) only with a target set).

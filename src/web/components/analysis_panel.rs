@@ -89,10 +89,10 @@ pub fn AnalysisPanel(props: &AnalysisPanelProps) -> Html {
     let stale = report.is_some() && !props.current;
     let body = match report.as_deref().map(|r| (&r.result, r)) {
         Some((StudyResult::Sensitivity(t), r)) => html! {
-            <SensitivityView report={t.clone()} header={r.clone()} />
+            <SensitivityView report={t.clone()} header={r.clone()} scenario={scenario.clone()} />
         },
         Some((StudyResult::Sweep(s), r)) => html! {
-            <SweepView report={s.clone()} header={r.clone()} />
+            <SweepView report={s.clone()} header={r.clone()} scenario={scenario.clone()} />
         },
         Some((StudyResult::Seek(s), r)) => html! {
             <SeekView report={s.clone()} header={r.clone()} scenario={scenario.clone()} />

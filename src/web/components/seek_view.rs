@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use super::sensitivity_view::{
-    analysis_size, chart_figure, head_cells, numbers_table, text_cells, use_chart_words,
+    analysis_size, chart_figure, head_cells, numbers_table, text_cells, use_chart_words, value_in,
     value_label,
 };
 use crate::analysis::seek::{apply_choice, SeekReport};
@@ -41,12 +41,20 @@ pub fn SeekView(props: &SeekViewProps) -> Html {
     let money = |x: f64| crate::format::locale::money(language.lang, x, &currency);
     let lever_label =
         |l: &crate::analysis::seek::SeekLever| language.field_label(&l.path, &l.label);
+    // A lever's value in the page's language (`3 个月`), the report's text where the lever is
+    // no longer an input of the scenario.
+    let value = |lever: usize, x: f64, english: &str| match report.levers.get(lever) {
+        Some(l) => value_in(&language, &props.scenario, &l.path, x, &currency, english),
+        None => english.to_string(),
+    };
     let setting = |c: &crate::analysis::seek::SeekChoice| {
         report
             .levers
             .iter()
             .zip(&c.texts)
-            .map(|(l, t)| format!("{} {t}", lever_label(l)))
+            .zip(&c.values)
+            .enumerate()
+            .map(|(i, ((l, t), x))| format!("{} {}", lever_label(l), value(i, *x, t)))
             .collect::<Vec<_>>()
             .join(language.say("list-separator").as_str())
     };
@@ -57,10 +65,10 @@ pub fn SeekView(props: &SeekViewProps) -> Html {
         .iter()
         .enumerate()
         .map(|(i, s)| FrontierSeries {
-            label: s
-                .value_text
-                .clone()
-                .unwrap_or_else(|| report.levers[0].label.clone()),
+            label: match (s.value, &s.value_text) {
+                (Some(x), Some(t)) => value(1, x, t),
+                _ => lever_label(&report.levers[0]),
+            },
             color: PALETTE[i % PALETTE.len()],
             points: s
                 .points
@@ -101,7 +109,11 @@ pub fn SeekView(props: &SeekViewProps) -> Html {
     let texts: Vec<(f64, String)> = report
         .series
         .iter()
-        .flat_map(|s| s.points.iter().map(|p| (p.value, p.value_text.clone())))
+        .flat_map(|s| {
+            s.points
+                .iter()
+                .map(|p| (p.value, value(0, p.value, &p.value_text)))
+        })
         .collect();
     let words = use_chart_words(&language);
     let svg = use_memo(
@@ -125,7 +137,13 @@ pub fn SeekView(props: &SeekViewProps) -> Html {
     let goal = language.say_with(
         "seek-goal-required",
         &Args::new()
-            .text("goal", props.header.goal.clone().unwrap_or_default())
+            .text(
+                "goal",
+                props
+                    .header
+                    .goal_words(&language.catalogue)
+                    .unwrap_or_default(),
+            )
             .text("required", format!("{:.0}%", report.required * 100.0)),
     );
     let lines_by = match report.levers.get(1) {
@@ -180,8 +198,8 @@ pub fn SeekView(props: &SeekViewProps) -> Html {
                     { head_cells(&language, &["seek-chance-short", "sweep-median-cost", "seek-meets"]) }
                 </> },
                 report.series.iter().flat_map(|s| s.points.iter().map(move |p| (s, p))).map(|(s, p)| {
-                    let mut cells = vec![p.value_text.clone()];
-                    cells.extend(s.value_text.clone());
+                    let mut cells = vec![value(0, p.value, &p.value_text)];
+                    cells.extend(s.value.zip(s.value_text.as_ref()).map(|(x, t)| value(1, x, t)));
                     cells.push(p.chance.map(|c| format!("{:.0}%", c * 100.0)).unwrap_or_else(|| language.say("seek-not-valid")));
                     cells.push(p.cost.map(money).unwrap_or_default());
                     cells.push(language.say(if p.meets { "seek-yes" } else { "seek-no" }));

@@ -6,7 +6,9 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::analysis::sensitivity::SensitivityReport;
-use crate::analysis::StudyReport;
+use crate::analysis::study::value_words;
+use crate::analysis::{input_at, StudyReport};
+use crate::model::Scenario;
 use std::rc::Rc;
 
 use super::analysis_form::output_text;
@@ -24,6 +26,24 @@ pub struct SensitivityViewProps {
     pub report: SensitivityReport,
     /// The analysis it belongs to: output, currency, trials.
     pub header: StudyReport,
+    /// The scenario analysed: its inputs' units, to say their values in the page's language.
+    pub scenario: Scenario,
+}
+
+/// The value `x` of the input at `path` in the page's language (`35%`, `3 个月`, `US$8万`);
+/// `english`, the report's text, where the scenario has no such input.
+pub fn value_in(
+    language: &Language,
+    scenario: &Scenario,
+    path: &str,
+    x: f64,
+    currency: &str,
+    english: &str,
+) -> String {
+    match input_at(scenario, path) {
+        Ok(input) => value_words(&language.catalogue, &input, x, currency),
+        Err(_) => english.to_string(),
+    }
 }
 
 /// The width of an analysis chart for the page's chart size: wider than a result's, since it
@@ -118,6 +138,20 @@ pub fn SensitivityView(props: &SensitivityViewProps) -> Html {
     let report = &props.report;
     let label = |path: &str, english: &str| language.field_label(path, english);
     let output = output_text(&language, &props.header.output);
+    let currency = &props.header.currency;
+    let value = |path: &str, x: f64, english: &str| {
+        value_in(&language, &props.scenario, path, x, currency, english)
+    };
+    let median =
+        |b: &crate::analysis::sensitivity::BandBar| match input_at(&props.scenario, &b.path) {
+            Ok(input) => value_words(
+                &language.catalogue,
+                &input,
+                input.value.unwrap_or(0.0),
+                currency,
+            ),
+            Err(_) => b.median_text.clone(),
+        };
     let words = use_chart_words(&language);
     // Inputs that change nothing at all (a cost input against bookings, say) are named in a
     // sentence rather than drawn as empty rows.
@@ -140,8 +174,8 @@ pub fn SensitivityView(props: &SensitivityViewProps) -> Html {
             .iter()
             .map(|b| TornadoBar {
                 label: label(&b.path, &b.label),
-                low_text: b.low_text.clone(),
-                high_text: b.high_text.clone(),
+                low_text: value(&b.path, b.low_value, &b.low_text),
+                high_text: value(&b.path, b.high_value, &b.high_text),
                 low: b.low - b.base,
                 high: b.high - b.base,
                 error: 2.0 * b.standard_error,
@@ -202,7 +236,14 @@ pub fn SensitivityView(props: &SensitivityViewProps) -> Html {
             }
         })
     };
-    let fmt = |x: f64| axis.label(x);
+    // Money in the page's language (`US$120万` in Chinese); counts as the axis writes them.
+    let fmt = |x: f64| match &axis {
+        // No "−$0" for a difference of exactly nothing, as the axis writes it.
+        Axis::Money(currency) => {
+            crate::format::locale::money(language.lang, if x == 0.0 { 0.0 } else { x }, currency)
+        }
+        Axis::Count => axis.label(x),
+    };
     let base_text = report.base.map(fmt).unwrap_or_default();
     let band_text = report
         .base_band
@@ -230,7 +271,7 @@ pub fn SensitivityView(props: &SensitivityViewProps) -> Html {
                 report.bars.iter().map(|b| {
                     let show = { let dispatch = dispatch.clone(); let path = b.path.clone(); Callback::from(move |_| dispatch.emit(Action::ShowField(path.clone()))) };
                     let name = label(&b.path, &b.label);
-                    let cells = vec![name.clone(), b.low_text.clone(), b.high_text.clone(), fmt(b.low), fmt(b.high), fmt(b.swing), fmt(2.0 * b.standard_error), b.trials.to_string()];
+                    let cells = vec![name.clone(), value(&b.path, b.low_value, &b.low_text), value(&b.path, b.high_value, &b.high_text), fmt(b.low), fmt(b.high), fmt(b.swing), fmt(2.0 * b.standard_error), b.trials.to_string()];
                     html! {
                         <tr class={classes!(b.within_noise.then_some("faint"))}>
                             { text_cells(cells) }
@@ -243,7 +284,7 @@ pub fn SensitivityView(props: &SensitivityViewProps) -> Html {
                 { numbers_table(language.say("bands-numbers"), "bands-table",
                     head_cells(&language, &["bands-fixed", "bands-at", "bands-p10", "bands-p90", "bands-narrower", "bands-share"]),
                     report.bands.iter().map(|b| html! {
-                        <tr>{ text_cells(vec![label(&b.path, &b.label), b.median_text.clone(), fmt(b.p10), fmt(b.p90), fmt(b.narrowing), format!("{:.0}%", b.share * 100.0)]) }</tr>
+                        <tr>{ text_cells(vec![label(&b.path, &b.label), median(b), fmt(b.p10), fmt(b.p90), fmt(b.narrowing), format!("{:.0}%", b.share * 100.0)]) }</tr>
                     }).collect()) }
             }
         </div>

@@ -5,13 +5,14 @@ use yew::prelude::*;
 
 use super::analysis_form::output_text;
 use super::sensitivity_view::{
-    analysis_size, chart_figure, head_cells, numbers_table, text_cells, use_chart_words,
+    analysis_size, chart_figure, head_cells, numbers_table, text_cells, use_chart_words, value_in,
     value_label,
 };
 use crate::analysis::study::StudyReport;
 use crate::analysis::sweep::SweepReport;
 use crate::charts::{self, Axis, SweepPoint};
 use crate::i18n::Args;
+use crate::model::Scenario;
 use crate::web::hooks::use_chart_size;
 use crate::web::language::use_language;
 
@@ -22,6 +23,8 @@ pub struct SweepViewProps {
     pub report: SweepReport,
     /// The analysis it belongs to.
     pub header: StudyReport,
+    /// The scenario analysed: the swept input's unit.
+    pub scenario: Scenario,
 }
 
 /// The sweep's chart and table.
@@ -32,6 +35,16 @@ pub fn SweepView(props: &SweepViewProps) -> Html {
     let report = &props.report;
     let output = output_text(&language, &props.header.output);
     let input = language.field_label(&report.field, &report.label);
+    let value = |r: &crate::analysis::sweep::SweepRow| {
+        value_in(
+            &language,
+            &props.scenario,
+            &report.field,
+            r.value,
+            &props.header.currency,
+            &r.value_text,
+        )
+    };
     let against = language.say_with(
         "sweep-against",
         &Args::new()
@@ -69,11 +82,7 @@ pub fn SweepView(props: &SweepViewProps) -> Html {
         let x = report.rows.get(b)?.value;
         points.iter().position(|p| p.x == x)
     });
-    let texts: Vec<(f64, String)> = report
-        .rows
-        .iter()
-        .map(|r| (r.value, r.value_text.clone()))
-        .collect();
+    let texts: Vec<(f64, String)> = report.rows.iter().map(|r| (r.value, value(r))).collect();
     let words = use_chart_words(&language);
     let svg = use_memo(
         (points, axis.clone(), cost_axis, best, size, texts, words),
@@ -84,7 +93,14 @@ pub fn SweepView(props: &SweepViewProps) -> Html {
             ))
         },
     );
-    let fmt = |x: f64| axis.label(x);
+    // Money in the page's language (`US$120万` in Chinese); counts as the axis writes them.
+    let fmt = |x: f64| match &axis {
+        // No "−$0" for a difference of exactly nothing, as the axis writes it.
+        Axis::Money(currency) => {
+            crate::format::locale::money(language.lang, if x == 0.0 { 0.0 } else { x }, currency)
+        }
+        Axis::Count => axis.label(x),
+    };
     let best_text = report
         .best
         .and_then(|b| report.rows.get(b))
@@ -93,7 +109,7 @@ pub fn SweepView(props: &SweepViewProps) -> Html {
                 "sweep-best",
                 &Args::new()
                     .text("input", input.clone())
-                    .text("value", r.value_text.clone()),
+                    .text("value", value(r)),
             )
         })
         .unwrap_or_default();
@@ -110,16 +126,12 @@ pub fn SweepView(props: &SweepViewProps) -> Html {
                             if props.header.chance { format!("{:.0}%", o * 100.0) } else { fmt(o) },
                             fmt(s.p10),
                             fmt(s.p90),
-                            cost_text(s.cost, &props.header.currency),
+                            crate::format::locale::money(language.lang, s.cost, &props.header.currency),
                         ]),
                         _ => html! { <td colspan="4">{"…"}</td> },
                     };
-                    html! { <tr class={classes!((report.best == Some(i)).then_some("best"))}><td>{r.value_text.clone()}</td>{cells}</tr> }
+                    html! { <tr class={classes!((report.best == Some(i)).then_some("best"))}><td>{value(r)}</td>{cells}</tr> }
                 }).collect()) }
         </div>
     }
-}
-
-fn cost_text(x: f64, currency: &str) -> String {
-    crate::format::money(x, currency)
 }

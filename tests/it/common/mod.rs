@@ -2,6 +2,8 @@
 #![allow(dead_code)]
 
 pub mod charts;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
 pub mod page_text;
 pub mod random;
 #[cfg(all(feature = "web", not(target_arch = "wasm32")))]
