@@ -19,8 +19,11 @@ use plotters::style::{FontDesc, FontFamily, FontStyle};
 use super::Rgb;
 use super::Size;
 
-/// The fonts of every label.
-const FONT: &str = "system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif";
+/// The fonts of every label: the system's sans-serif for Latin text, then fonts with Simplified
+/// Chinese (Noto Sans CJK SC on Linux, PingFang SC on Apple systems, Microsoft YaHei on
+/// Windows), so that a Chinese label finds its glyphs in a drawing opened outside the page too.
+const FONT: &str = "system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, \
+    Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif";
 
 /// Plotters writes a text's `font-size` as its size divided by this.
 const PLOTTERS_FONT_SCALE: f64 = 1.24;
@@ -332,6 +335,31 @@ mod tests {
         assert!(svg.contains("&lt;b&gt;&amp;&quot;&apos;"), "{svg}");
         assert!(!svg.contains("&amp;lt;"));
         assert!(svg.contains("font-size=\"12\""), "{svg}");
+    }
+
+    #[test]
+    fn chinese_labels_name_a_font_with_their_glyphs() {
+        let svg = render(
+            Size {
+                width: 100,
+                height: 50,
+            },
+            (1, 1),
+            |c| {
+                c.text(
+                    "2027年第1季度",
+                    (10.0, 10.0),
+                    Align::Start,
+                    Baseline::Top,
+                    Rgb(0, 0, 0),
+                    12.0,
+                );
+            },
+        );
+        assert!(svg.contains(">\n2027年第1季度\n</text>"), "{svg}");
+        // Both on the root and on the text itself, before the generic family.
+        assert_eq!(svg.matches("Noto Sans CJK SC,").count(), 2, "{svg}");
+        assert!(FONT.ends_with(", sans-serif"));
     }
 
     #[test]

@@ -34,7 +34,7 @@ fn fan_chart_has_quarters_money_ticks_and_one_band_set_per_fan() {
             quarters: &b,
         },
     ];
-    let svg = fan_chart(&labels(8), &fans, &usd(), LAPTOP);
+    let svg = fan_chart(&labels(8), &fans, &usd(), LAPTOP, &en());
     assert_svg(&svg, LAPTOP);
     assert!(has_label(&svg, "2027 Q1"));
     assert!(has_label(&svg, "$0"));
@@ -78,6 +78,7 @@ fn fan_chart_counts_and_gaps() {
         }],
         &Axis::Count,
         PHONE,
+        &en(),
     );
     assert_svg(&svg, PHONE);
     assert!(has_label(&svg, "0"));
@@ -93,7 +94,7 @@ fn quarter_labels_thin_out_on_small_widths() {
         color: PALETTE[0],
         quarters: &qs,
     }];
-    let phone = fan_chart(&labels(12), &fans, &usd(), PHONE);
+    let phone = fan_chart(&labels(12), &fans, &usd(), PHONE, &en());
     let shown: Vec<String> = labels(12)
         .into_iter()
         .filter(|l| has_label(&phone, l))
@@ -108,6 +109,7 @@ fn quarter_labels_thin_out_on_small_widths() {
         }],
         &usd(),
         LAPTOP,
+        &en(),
     );
     assert!(labels(4).iter().all(|l| has_label(&laptop, l)));
 }
@@ -127,7 +129,7 @@ fn stacked_bars_label_quarters_and_parts() {
         ),
         ("pool", PALETTE[7], vec![0.0; 4]),
     ];
-    let svg = stacked_bars(&labels(4), &series, &usd(), LAPTOP);
+    let svg = stacked_bars(&labels(4), &series, &usd(), LAPTOP, &en());
     assert_svg(&svg, LAPTOP);
     assert!(has_label(&svg, "2027 Q4"));
     assert!(has_label(&svg, "founder") && has_label(&svg, "inbound"));
@@ -145,31 +147,31 @@ fn stacked_bars_label_quarters_and_parts() {
 #[test]
 fn histogram_marks_the_target() {
     let values: Vec<f64> = (0..500).map(|i| 2e6 + (i as f64 * 7919.0) % 2e6).collect();
-    let svg = histogram(&values, 30, PALETTE[0], Some(3.5e6), &usd(), LAPTOP);
+    let svg = histogram(&values, 30, PALETTE[0], Some(3.5e6), &usd(), LAPTOP, &en());
     assert_svg(&svg, LAPTOP);
     assert!(has_label(&svg, "$3.5M"), "{:?}", texts(&svg));
     assert!(svg.contains("stroke=\"#1D2433\""), "marker line");
-    let without = histogram(&values, 30, PALETTE[0], None, &usd(), LAPTOP);
+    let without = histogram(&values, 30, PALETTE[0], None, &usd(), LAPTOP, &en());
     assert!(!without.contains("stroke=\"#1D2433\""));
     assert!(
         texts(&without).iter().any(|t| t.ends_with('%')),
         "share of trials on the y axis"
     );
     // A target far beyond every trial: an arrow at the edge.
-    let far = histogram(&values, 30, PALETTE[0], Some(1e9), &usd(), LAPTOP);
+    let far = histogram(&values, 30, PALETTE[0], Some(1e9), &usd(), LAPTOP, &en());
     assert!(has_label(&far, "$1B →"), "{:?}", texts(&far));
 }
 
 #[test]
 fn difference_histogram_colours_the_sides() {
     let values: Vec<f64> = (0..400).map(|i| (i as f64 - 150.0) * 5_000.0).collect();
-    let svg = difference_histogram(&values, 30, &usd(), LAPTOP);
+    let svg = difference_histogram(&values, 30, &usd(), LAPTOP, &en());
     assert_svg(&svg, LAPTOP);
     assert!(svg.contains("fill=\"#D55E00\"") && svg.contains("fill=\"#0072B2\""));
     assert!(has_label(&svg, "$0"));
     assert!(has_label(&svg, "A < B") && has_label(&svg, "A > B"));
     // All ties: one grey bar.
-    let ties = difference_histogram(&[0.0; 50], 30, &usd(), PHONE);
+    let ties = difference_histogram(&[0.0; 50], 30, &usd(), PHONE, &en());
     assert_svg(&ties, PHONE);
     let bars: Vec<&str> = ties.lines().filter(|l| l.starts_with("<rect")).collect();
     assert!(
@@ -192,6 +194,7 @@ fn hostile_text_is_escaped_once() {
         }],
         &hostile,
         LAPTOP,
+        &en(),
     );
     assert_escaped(&fan);
     let bars = stacked_bars(
@@ -199,6 +202,7 @@ fn hostile_text_is_escaped_once() {
         &[(HOSTILE, PALETTE[0], vec![1e6])],
         &usd(),
         LAPTOP,
+        &en(),
     );
     assert_escaped(&bars);
     let hist = histogram(
@@ -208,9 +212,10 @@ fn hostile_text_is_escaped_once() {
         Some(2e6),
         &hostile,
         LAPTOP,
+        &en(),
     );
     assert_escaped(&hist);
-    let diff = difference_histogram(&[-1e6, 2e6, 3e6], 10, &hostile, LAPTOP);
+    let diff = difference_histogram(&[-1e6, 2e6, 3e6], 10, &hostile, LAPTOP, &en());
     assert_escaped(&diff);
     // Ampersands and quotes too, and labels in a fan chart's quarters.
     let amp = fan_chart(
@@ -221,6 +226,7 @@ fn hostile_text_is_escaped_once() {
         }],
         &Axis::Money("A&B".into()),
         LAPTOP,
+        &en(),
     );
     assert!(
         amp.contains("Q1 &amp; &quot;Q2&quot;") && amp.contains("A&amp;B"),
@@ -318,6 +324,7 @@ fn degenerate_inputs_do_not_panic() {
                         ],
                         &axis,
                         size,
+                        &en(),
                     );
                     assert!(
                         svg.starts_with("<svg")
@@ -325,7 +332,7 @@ fn degenerate_inputs_do_not_panic() {
                             && svg.contains("viewBox")
                     );
                 }
-                assert!(fan_chart(&labels(3), &[], &axis, size).ends_with("</svg>"));
+                assert!(fan_chart(&labels(3), &[], &axis, size, &en()).ends_with("</svg>"));
             }
             for v in &series_values {
                 let svg = stacked_bars(
@@ -333,10 +340,11 @@ fn degenerate_inputs_do_not_panic() {
                     &[("a", PALETTE[0], v.clone()), ("b", PALETTE[1], v.clone())],
                     &axis,
                     size,
+                    &en(),
                 );
                 assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
             }
-            assert!(stacked_bars(&[], &[], &axis, size).ends_with("</svg>"));
+            assert!(stacked_bars(&[], &[], &axis, size, &en()).ends_with("</svg>"));
             for v in values {
                 for bins in [0, 1, 30, usize::MAX] {
                     for marker in [
@@ -347,10 +355,10 @@ fn degenerate_inputs_do_not_panic() {
                         Some(-1e12),
                         Some(5.0),
                     ] {
-                        let svg = histogram(v, bins, PALETTE[0], marker, &axis, size);
+                        let svg = histogram(v, bins, PALETTE[0], marker, &axis, size, &en());
                         assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
                     }
-                    let svg = difference_histogram(v, bins, &axis, size);
+                    let svg = difference_histogram(v, bins, &axis, size, &en());
                     assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
                 }
             }
@@ -365,9 +373,10 @@ fn degenerate_inputs_do_not_panic() {
         }],
         &usd(),
         LAPTOP,
+        &en(),
     );
     assert_svg(&empty, LAPTOP);
-    let no_data = histogram(&[], 30, PALETTE[0], None, &usd(), LAPTOP);
+    let no_data = histogram(&[], 30, PALETTE[0], None, &usd(), LAPTOP, &en());
     assert!(has_label(&no_data, "No data"));
 }
 
@@ -508,6 +517,7 @@ fn realistic_runs_chart_cleanly() {
         }],
         &Axis::Money(report.currency.clone()),
         PHONE,
+        &en(),
     );
     assert_svg(&svg, PHONE);
     assert!(has_label(&svg, &report.quarters[0]));
@@ -520,6 +530,7 @@ fn realistic_runs_chart_cleanly() {
         target,
         &Axis::Money(report.currency.clone()),
         LAPTOP,
+        &en(),
     );
     assert_svg(&svg, LAPTOP);
     if let Some(t) = target {
@@ -562,6 +573,7 @@ fn write_example_svgs() {
                 }],
                 &axis,
                 size,
+                &en(),
             )
         };
         write(&format!("fan_bookings_{suffix}"), one("bookings.total"));
@@ -576,7 +588,7 @@ fn write_example_svgs() {
             .collect();
         write(
             &format!("fan_two_{suffix}"),
-            fan_chart(&report.quarters, &fans, &money, size),
+            fan_chart(&report.quarters, &fans, &money, size, &en()),
         );
         let sources = ["founder", "outbound", "sdr", "inbound", "expansion", "pool"];
         for (i, (r, _)) in reports.iter().enumerate().take(2) {
@@ -598,7 +610,7 @@ fn write_example_svgs() {
                 .collect();
             write(
                 &format!("bars{i}_{suffix}"),
-                stacked_bars(&r.quarters, &series, &money, size),
+                stacked_bars(&r.quarters, &series, &money, size, &en()),
             );
         }
         let totals = horizon_values(run, MetricId::BOOKINGS_TOTAL);
@@ -606,13 +618,13 @@ fn write_example_svgs() {
         let target = report.targets.as_ref().map(|t| t.total).or(Some(2.5e6));
         write(
             &format!("histogram_{suffix}"),
-            histogram(&totals, 30, PALETTE[0], target, &money, size),
+            histogram(&totals, 30, PALETTE[0], target, &money, size, &en()),
         );
         for (i, j) in [(1, 0), (2, 1), (3, 1)] {
             let d = paired_differences(&reports[i].1, &reports[j].1, MetricId::BOOKINGS_TOTAL);
             write(
                 &format!("difference{i}{j}_{suffix}"),
-                difference_histogram(&d, 30, &money, size),
+                difference_histogram(&d, 30, &money, size, &en()),
             );
         }
         let mut ties: Vec<f64> = (0..200)
@@ -621,7 +633,7 @@ fn write_example_svgs() {
         ties.extend([0.0; 30]);
         write(
             &format!("difference_ties_{suffix}"),
-            difference_histogram(&ties, 30, &money, size),
+            difference_histogram(&ties, 30, &money, size, &en()),
         );
         // Many quarters.
         let long: Vec<Summary> = (0..12).map(|q| summary(2e5 + q as f64 * 9e4)).collect();
@@ -638,6 +650,7 @@ fn write_example_svgs() {
                 }],
                 &money,
                 size,
+                &en(),
             ),
         );
     }
@@ -654,6 +667,7 @@ fn write_example_svgs() {
             }],
             &hostile,
             PHONE,
+            &en(),
         ),
     );
     let totals = horizon_values(run, MetricId::BOOKINGS_TOTAL);
@@ -667,6 +681,7 @@ fn write_example_svgs() {
             Some(top),
             &Axis::Money("CHF".into()),
             PHONE,
+            &en(),
         ),
     );
     write(
@@ -679,15 +694,24 @@ fn write_example_svgs() {
             }],
             &money,
             LAPTOP,
+            &en(),
         ),
     );
     write(
         "odd_empty_laptop",
-        histogram(&[], 30, PALETTE[0], None, &money, LAPTOP),
+        histogram(&[], 30, PALETTE[0], None, &money, LAPTOP, &en()),
     );
     write(
         "odd_equal_laptop",
-        histogram(&[1.5e6; 40], 30, PALETTE[0], Some(1.5e6), &money, LAPTOP),
+        histogram(
+            &[1.5e6; 40],
+            30,
+            PALETTE[0],
+            Some(1.5e6),
+            &money,
+            LAPTOP,
+            &en(),
+        ),
     );
     let size = Size {
         width: 120,

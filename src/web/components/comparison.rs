@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::chart_card::ChartCard;
+use super::sensitivity_view::use_chart_words;
 use crate::charts::{self, Axis, Size, PALETTE};
 use crate::engine::outputs::MetricId;
 use crate::format::locale::money;
@@ -32,6 +33,7 @@ pub struct ComparisonProps {
 #[function_component]
 pub fn Comparison(props: &ComparisonProps) -> Html {
     let language = use_language();
+    let words = use_chart_words(&language);
     let say = |id: &str| language.say(id);
     let report = &props.results.report;
     let b = report.baseline;
@@ -51,8 +53,14 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
         let size = props.size;
         // Partial results and the final ones share a generation: the trials are in the key.
         use_memo(
-            (results.generation, results.trials_done, a, size.width),
-            move |_| {
+            (
+                results.generation,
+                results.trials_done,
+                a,
+                size.width,
+                words,
+            ),
+            move |(.., words)| {
                 let d = paired_differences(
                     &results.columns[a],
                     &results.columns[results.report.baseline],
@@ -63,6 +71,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                     30,
                     &Axis::Money(currency),
                     size,
+                    words,
                 ))
             },
         )
