@@ -6,12 +6,14 @@
 //! `cargo test --features web --test it charts:: -- --ignored` also writes the charts of
 //! realistic runs to `/tmp/charts/*.svg` (or `$PIPESIM_CHARTS_DIR`) for looking at.
 
+use pipesim::charts::ChartWords;
 use pipesim::charts::{
     difference_histogram, dist_preview, fan_chart, histogram, stacked_bars, Axis, Fan, Rgb, Size,
     PALETTE,
 };
 use pipesim::engine::MetricId;
 use pipesim::engine::{simulate, RunSettings};
+use pipesim::i18n::{Catalogue, Lang};
 use pipesim::model::{Dist, Range};
 use pipesim::report::{horizon_values, paired_differences, summarize, ScenarioReport};
 use pipesim::stats::Summary;
@@ -64,6 +66,90 @@ fn fan_chart_has_quarters_money_ticks_and_one_band_set_per_fan() {
             .count();
         assert_eq!(lines, 1, "one median line");
     }
+}
+
+/// The charts' words in Simplified Chinese.
+fn zh() -> ChartWords {
+    ChartWords::from_catalogue(&Catalogue::embedded(Lang::ZhCn))
+}
+
+/// The ASCII words (runs of letters) among a chart's texts, but the `US` of `US$`.
+fn ascii_words(svg: &str) -> Vec<String> {
+    texts(svg)
+        .iter()
+        .flat_map(|t| {
+            t.split(|c: char| !c.is_ascii_alphabetic())
+                .filter(|w| !w.is_empty() && *w != "US")
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[test]
+fn a_fan_chart_in_chinese_writes_quarters_and_money_as_chinese_does() {
+    let qs: Vec<Summary> = (1..=8).map(|q| summary(q as f64 * 200_000.0)).collect();
+    let fans = [Fan {
+        color: PALETTE[0],
+        quarters: &qs,
+    }];
+    for size in [LAPTOP, PHONE] {
+        let svg = fan_chart(&labels(8), &fans, &usd(), size, &zh());
+        assert_svg(&svg, size);
+        assert!(has_label(&svg, "2027年第1季度"), "{:?}", texts(&svg));
+        assert!(!texts(&svg).iter().any(|t| t.contains(" Q")), "{svg}");
+        assert!(has_label(&svg, "US$0"));
+        assert!(
+            texts(&svg)
+                .iter()
+                .any(|t| t.starts_with("US$") && t.ends_with('万')),
+            "{:?}",
+            texts(&svg)
+        );
+        assert_eq!(ascii_words(&svg), Vec::<String>::new(), "{:?}", texts(&svg));
+    }
+    // Longer labels thin out sooner: on a phone, one a year.
+    let phone = fan_chart(&labels(8), &fans, &usd(), PHONE, &zh());
+    let shown: Vec<String> = texts(&phone)
+        .into_iter()
+        .filter(|t| t.contains('季'))
+        .collect();
+    assert_eq!(shown, ["2027年第1季度", "2028年第1季度"]);
+    let empty = fan_chart(&labels(2), &[], &usd(), PHONE, &zh());
+    assert!(has_label(&empty, "无数据"), "{:?}", texts(&empty));
+}
+
+#[test]
+fn bars_and_histograms_in_chinese_name_their_parts_in_chinese() {
+    let words = zh();
+    let series: Vec<(&str, Rgb, Vec<f64>)> = pipesim::engine::Source::ALL
+        .iter()
+        .enumerate()
+        .map(|(k, &s)| (words.source(s), PALETTE[k], vec![1e5 * k as f64; 4]))
+        .collect();
+    let bars = stacked_bars(
+        &labels(4),
+        &series,
+        &Axis::Money("CNY".into()),
+        LAPTOP,
+        &words,
+    );
+    assert!(has_label(&bars, "AE 外呼") && has_label(&bars, "2027年第4季度"));
+    assert!(has_label(&bars, "¥0"), "{:?}", texts(&bars));
+    let allowed = ["AE", "SDR"];
+    assert!(
+        ascii_words(&bars)
+            .iter()
+            .all(|w| allowed.contains(&w.as_str())),
+        "{:?}",
+        texts(&bars)
+    );
+    let values: Vec<f64> = (0..400).map(|i| (i as f64 - 150.0) * 1e4).collect();
+    let diff = difference_histogram(&values, 30, &usd(), LAPTOP, &words);
+    assert!(has_label(&diff, "A 低于 B") && has_label(&diff, "A 高于 B"));
+    let hist = histogram(&values, 30, PALETTE[0], Some(2e6), &usd(), LAPTOP, &words);
+    assert!(has_label(&hist, "US$200万"), "{:?}", texts(&hist));
+    assert_eq!(ascii_words(&hist), Vec::<String>::new());
 }
 
 #[test]
