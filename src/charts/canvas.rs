@@ -241,6 +241,36 @@ pub(crate) fn blank(w: u32, h: u32) -> String {
     format!("{}</svg>", root_tag(w, h))
 }
 
+/// `text` with XML's five markup characters escaped, for text this module writes itself.
+fn escape_xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in clean_text(text).chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A chart's SVG with `title` as its `<title>` and `description`, if any, as its `<desc>`,
+/// escaped here (they may hold a scenario's name); anything that is not a chart's SVG comes
+/// back as it was.
+pub(crate) fn titled(svg: &str, title: &str, description: &str) -> String {
+    let Some(end) = svg.find('>').filter(|_| svg.starts_with("<svg")) else {
+        return svg.to_string();
+    };
+    let mut head = format!("<title>{}</title>", escape_xml(title));
+    if !description.trim().is_empty() {
+        head.push_str(&format!("<desc>{}</desc>", escape_xml(description)));
+    }
+    format!("{}{head}{}", &svg[..=end], &svg[end + 1..])
+}
+
 /// Whether every `<` in `svg` opens or closes one of the elements the charts draw.
 pub(crate) fn only_known_tags(svg: &str) -> bool {
     svg.match_indices('<').all(|(i, _)| {
@@ -360,6 +390,23 @@ mod tests {
         // Both on the root and on the text itself, before the generic family.
         assert_eq!(svg.matches("Noto Sans CJK SC,").count(), 2, "{svg}");
         assert!(FONT.ends_with(", sans-serif"));
+    }
+
+    #[test]
+    fn titles_are_escaped_and_go_first() {
+        let svg = blank(10, 10);
+        let titled = titled(&svg, "签约额 <b>", "A = x&y \"q\"");
+        assert!(titled.starts_with("<svg xmlns="), "{titled}");
+        assert!(
+            titled.contains(
+                ">\
+                <title>签约额 &lt;b&gt;</title><desc>A = x&amp;y &quot;q&quot;</desc></svg>"
+            ),
+            "{titled}"
+        );
+        assert!(!titled.contains("<b>"));
+        assert!(!super::titled(&svg, "t", " ").contains("<desc>"));
+        assert_eq!(super::titled("not svg", "t", ""), "not svg");
     }
 
     #[test]

@@ -40,6 +40,13 @@ use crate::i18n::Lang;
 use crate::model::{Dist, Range};
 use crate::stats::Summary;
 
+/// A chart's SVG text (from any function here) for a file of its own: with `title` (the
+/// chart's heading) as its `<title>` and `description` (its caption; none if empty) as its
+/// `<desc>`, which a page showing the chart gives as HTML. Both are escaped here.
+pub fn titled(svg: &str, title: &str, description: &str) -> String {
+    canvas::titled(svg, title, description)
+}
+
 /// The size of a drawing in pixels of its `viewBox`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Size {
