@@ -12,6 +12,11 @@
 //! phone's) labels are 12 px, the value axis has three to five ticks and quarter labels are
 //! thinned when they would collide.
 //!
+//! Every word a chart draws comes in with it, in one language ([`ChartWords`]: notes, legends,
+//! the form of quarters and the language of money), and nothing here looks a language up. Wide
+//! (Chinese) characters are laid out a whole em wide, and the fonts named include ones with
+//! Chinese glyphs.
+//!
 //! Text is safe to put into a page: every label (quarter labels, currency codes in money
 //! labels, series names) reaches the SVG escaped exactly once, by plotters' SVG backend
 //! (plotters-svg 0.3.7 escapes `<`, `>`, `&`, `"` and `'` in text and attributes), so the
