@@ -29,6 +29,9 @@ pub struct ComparisonProps {
     pub size: Size,
 }
 
+/// The style of a table cell holding an amount.
+const AMOUNT: &str = "white-space:nowrap";
+
 /// The comparison section.
 #[function_component]
 pub fn Comparison(props: &ComparisonProps) -> Html {
@@ -101,11 +104,13 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                             <tr>
                                 <th scope="row"><span class="swatch" style={format!("background:{}", PALETTE[i % PALETTE.len()].css())} aria-hidden="true"></span>
                                     {name}</th>
-                                <td>{cm(k.bookings.p50)}</td>
+                                // An amount stays on one line on a phone, where the table's
+                                // cells wrap: Chinese may break before 万.
+                                <td style={AMOUNT}>{cm(k.bookings.p50)}</td>
                                 <td class="wide-only">{format!("{} – {}", cm(k.bookings.p10), cm(k.bookings.p90))}</td>
                                 <td>{k.p_hit_target.map(percent).unwrap_or_else(|| "–".into())}</td>
                                 <td class="wide-only">{count(k.ending_headcount.p50)}</td>
-                                <td>{cm(k.cost.p50)}</td>
+                                <td style={AMOUNT}>{cm(k.cost.p50)}</td>
                             </tr>
                         }
                     }) }
