@@ -29,6 +29,7 @@ fn every_chart_renders_without_a_dom() {
         }],
         &usd(),
         PHONE,
+        &en(),
     );
     assert_svg(&fan, PHONE);
     assert!(has_label(&fan, "2027 Q1"));
@@ -37,15 +38,16 @@ fn every_chart_renders_without_a_dom() {
         &[("inbound", PALETTE[5], vec![1e5, 2e5])],
         &usd(),
         LAPTOP,
+        &en(),
     );
     assert!(has_label(&bars, "inbound"));
     let values: Vec<f64> = (0..300).map(|i| i as f64 * 1e4).collect();
     assert_svg(
-        &histogram(&values, 30, PALETTE[0], Some(1.5e6), &usd(), LAPTOP),
+        &histogram(&values, 30, PALETTE[0], Some(1.5e6), &usd(), LAPTOP, &en()),
         LAPTOP,
     );
     assert_svg(
-        &difference_histogram(&values, 30, &Axis::Money(HOSTILE.into()), LAPTOP),
+        &difference_histogram(&values, 30, &Axis::Money(HOSTILE.into()), LAPTOP, &en()),
         LAPTOP,
     );
     let preview = dist_preview(

@@ -43,6 +43,20 @@ chart-histogram-caption = { $name }: how many trials ended at each total; the li
 chart-download-svg = Download { $title } as SVG
 chart-download-png = Download { $title } as PNG
 
+## Words drawn inside the results' charts (their SVGs, downloads included). Amounts, chances
+## and quarters are written by the code for the language (quarters: verdict-quarter).
+
+# The legend of the charts stacked by source: where each opportunity came from.
+chart-source-founder = founder
+chart-source-outbound = outbound
+chart-source-sdr = SDR
+chart-source-inbound = inbound
+chart-source-expansion = expansion
+chart-source-pool = account pool
+# The sides of the histogram of A − B: trials where A booked less than B, and more.
+chart-a-below-b = A < B
+chart-a-above-b = A > B
+
 ## The KPI cards of a scenario. P10–P90: 80% of trials fall between the two amounts.
 
 kpi-bookings = Bookings over the horizon

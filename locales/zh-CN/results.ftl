@@ -41,6 +41,19 @@ chart-histogram-caption = { $name }：模拟结果落在各签约额总计区间
 chart-download-svg = 将“{ $title }”下载为 SVG
 chart-download-png = 将“{ $title }”下载为 PNG
 
+## 结果图表内部绘制的文字（其 SVG，包括下载的文件）。金额、概率和季度由代码按本语言写出（季度：verdict-quarter）。
+
+# 按来源堆叠的图表的图例：每个商机的来源。
+chart-source-founder = 创始人亲自销售
+chart-source-outbound = AE 外呼
+chart-source-sdr = SDR 邀约
+chart-source-inbound = 市场线索
+chart-source-expansion = 增购
+chart-source-pool = 公海
+# A − B 直方图的两侧：A 的签约额低于 B 的模拟，和高于 B 的模拟。
+chart-a-below-b = A 低于 B
+chart-a-above-b = A 高于 B
+
 ## 一个方案的关键指标卡片。P10–P90：80% 的模拟落在两个金额之间。
 
 kpi-bookings = 整个周期的签约额

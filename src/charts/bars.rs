@@ -4,7 +4,7 @@ use super::canvas::{render, Align, Baseline, Canvas};
 use super::fan::MIN_CHART;
 use super::frame::{draw_baseline, draw_note, draw_y_axis, layout, Quarters, INK};
 use super::scale::{text_width, Extent, Fmt, FONT_PX};
-use super::{Rgb, Size};
+use super::{ChartWords, Rgb, Size};
 
 /// Height of a legend row.
 const LEGEND_ROW: f64 = 18.0;
@@ -45,7 +45,9 @@ pub(crate) fn stacked_bars(
     series: &[(&str, Rgb, Vec<f64>)],
     fmt: Fmt,
     size: Size,
+    words: &ChartWords,
 ) -> String {
+    let labels: Vec<String> = labels.iter().map(|l| words.quarter(l)).collect();
     let n = series
         .iter()
         .map(|s| s.2.len())
@@ -105,9 +107,9 @@ pub(crate) fn stacked_bars(
             }
         }
         draw_baseline(c, &plot);
-        q.draw_labels(c, &plot, labels);
+        q.draw_labels(c, &plot, &labels);
         if !has_data {
-            draw_note(c, &plot, "No data");
+            draw_note(c, &plot, &words.no_data);
         }
     })
 }

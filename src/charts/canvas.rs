@@ -19,8 +19,11 @@ use plotters::style::{FontDesc, FontFamily, FontStyle};
 use super::Rgb;
 use super::Size;
 
-/// The fonts of every label.
-const FONT: &str = "system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif";
+/// The fonts of every label: the system's sans-serif for Latin text, then fonts with Simplified
+/// Chinese (Noto Sans CJK SC on Linux, PingFang SC on Apple systems, Microsoft YaHei on
+/// Windows), so that a Chinese label finds its glyphs in a drawing opened outside the page too.
+const FONT: &str = "system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, \
+    Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif";
 
 /// Plotters writes a text's `font-size` as its size divided by this.
 const PLOTTERS_FONT_SCALE: f64 = 1.24;
@@ -238,6 +241,36 @@ pub(crate) fn blank(w: u32, h: u32) -> String {
     format!("{}</svg>", root_tag(w, h))
 }
 
+/// `text` with XML's five markup characters escaped, for text this module writes itself.
+fn escape_xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in clean_text(text).chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A chart's SVG with `title` as its `<title>` and `description`, if any, as its `<desc>`,
+/// escaped here (they may hold a scenario's name); anything that is not a chart's SVG comes
+/// back as it was.
+pub(crate) fn titled(svg: &str, title: &str, description: &str) -> String {
+    let Some(end) = svg.find('>').filter(|_| svg.starts_with("<svg")) else {
+        return svg.to_string();
+    };
+    let mut head = format!("<title>{}</title>", escape_xml(title));
+    if !description.trim().is_empty() {
+        head.push_str(&format!("<desc>{}</desc>", escape_xml(description)));
+    }
+    format!("{}{head}{}", &svg[..=end], &svg[end + 1..])
+}
+
 /// Whether every `<` in `svg` opens or closes one of the elements the charts draw.
 pub(crate) fn only_known_tags(svg: &str) -> bool {
     svg.match_indices('<').all(|(i, _)| {
@@ -332,6 +365,48 @@ mod tests {
         assert!(svg.contains("&lt;b&gt;&amp;&quot;&apos;"), "{svg}");
         assert!(!svg.contains("&amp;lt;"));
         assert!(svg.contains("font-size=\"12\""), "{svg}");
+    }
+
+    #[test]
+    fn chinese_labels_name_a_font_with_their_glyphs() {
+        let svg = render(
+            Size {
+                width: 100,
+                height: 50,
+            },
+            (1, 1),
+            |c| {
+                c.text(
+                    "2027年第1季度",
+                    (10.0, 10.0),
+                    Align::Start,
+                    Baseline::Top,
+                    Rgb(0, 0, 0),
+                    12.0,
+                );
+            },
+        );
+        assert!(svg.contains(">\n2027年第1季度\n</text>"), "{svg}");
+        // Both on the root and on the text itself, before the generic family.
+        assert_eq!(svg.matches("Noto Sans CJK SC,").count(), 2, "{svg}");
+        assert!(FONT.ends_with(", sans-serif"));
+    }
+
+    #[test]
+    fn titles_are_escaped_and_go_first() {
+        let svg = blank(10, 10);
+        let titled = titled(&svg, "签约额 <b>", "A = x&y \"q\"");
+        assert!(titled.starts_with("<svg xmlns="), "{titled}");
+        assert!(
+            titled.contains(
+                ">\
+                <title>签约额 &lt;b&gt;</title><desc>A = x&amp;y &quot;q&quot;</desc></svg>"
+            ),
+            "{titled}"
+        );
+        assert!(!titled.contains("<b>"));
+        assert!(!super::titled(&svg, "t", " ").contains("<desc>"));
+        assert_eq!(super::titled("not svg", "t", ""), "not svg");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use super::canvas::{render, Canvas};
 use super::frame::{draw_baseline, draw_note, draw_y_axis, layout, Quarters, YAxis};
 use super::scale::{Extent, Fmt};
-use super::{Fan, Size};
+use super::{ChartWords, Fan, Size};
 use crate::stats::Summary;
 
 /// The smallest drawing worth drawing a chart in.
@@ -36,7 +36,14 @@ fn finite_runs(quarters: &[Summary]) -> Vec<(usize, usize)> {
     runs
 }
 
-pub(crate) fn fan_chart(labels: &[String], fans: &[Fan], fmt: Fmt, size: Size) -> String {
+pub(crate) fn fan_chart(
+    labels: &[String],
+    fans: &[Fan],
+    fmt: Fmt,
+    size: Size,
+    words: &ChartWords,
+) -> String {
+    let labels: Vec<String> = labels.iter().map(|l| words.quarter(l)).collect();
     let n = fans
         .iter()
         .map(|f| f.quarters.len())
@@ -58,9 +65,9 @@ pub(crate) fn fan_chart(labels: &[String], fans: &[Fan], fmt: Fmt, size: Size) -
             draw_y_axis(c, &plot, &y);
         }
         draw_baseline(c, &plot);
-        q.draw_labels(c, &plot, labels);
+        q.draw_labels(c, &plot, &labels);
         if extent.is_empty() {
-            draw_note(c, &plot, "No data");
+            draw_note(c, &plot, &words.no_data);
             return;
         }
         // Bands get lighter as more fans overlap.

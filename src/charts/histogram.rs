@@ -8,7 +8,7 @@ use super::frame::{
     INK,
 };
 use super::scale::{text_width, Extent, Fmt, Linear, Ticks, FONT_PX};
-use super::{Rgb, Size, PALETTE};
+use super::{ChartWords, Rgb, Size, PALETTE};
 
 /// The most bars a histogram draws.
 const MAX_BINS: usize = 200;
@@ -85,6 +85,7 @@ pub(crate) fn histogram(
     marker: Option<f64>,
     fmt: Fmt,
     size: Size,
+    words: &ChartWords,
 ) -> String {
     let vs = finite(values);
     let marker = marker.filter(|m| m.is_finite());
@@ -147,7 +148,7 @@ pub(crate) fn histogram(
         }
         draw_baseline(c, &plot);
         if vs.is_empty() {
-            draw_note(c, &plot, "No data");
+            draw_note(c, &plot, &words.no_data);
         } else {
             draw_x_values(c, &plot, &ticks, fmt, &x);
         }
@@ -202,7 +203,13 @@ fn draw_marker(c: &Canvas, plot: &Plot, x: &Linear, m: f64, inside: bool, fmt: F
     }
 }
 
-pub(crate) fn difference_histogram(values: &[f64], bins: usize, fmt: Fmt, size: Size) -> String {
+pub(crate) fn difference_histogram(
+    values: &[f64],
+    bins: usize,
+    fmt: Fmt,
+    size: Size,
+    words: &ChartWords,
+) -> String {
     let vs = finite(values);
     let mut data = Extent::new();
     data.add(0.0);
@@ -279,17 +286,18 @@ pub(crate) fn difference_histogram(values: &[f64], bins: usize, fmt: Fmt, size: 
         }
         draw_baseline(c, &plot);
         if vs.is_empty() {
-            draw_note(c, &plot, "No data");
+            draw_note(c, &plot, &words.no_data);
             return;
         }
         draw_x_values(c, &plot, &ticks, fmt, &x);
         let z = x.at(0.0);
         c.line((z, plot.top - 2.0), (z, plot.bottom), INK, 1.0, 2);
         // Name the sides where there is room for the names.
-        let (label_y, room) = (plot.top - 5.0, text_width("A < B", FONT_PX) + 6.0);
-        if z - room >= 2.0 {
+        let label_y = plot.top - 5.0;
+        let room = |name: &str| text_width(name, FONT_PX) + 6.0;
+        if z - room(&words.a_below) >= 2.0 {
             c.text(
-                "A < B",
+                &words.a_below,
                 (z - 6.0, label_y),
                 Align::End,
                 Baseline::Bottom,
@@ -297,9 +305,9 @@ pub(crate) fn difference_histogram(values: &[f64], bins: usize, fmt: Fmt, size: 
                 FONT_PX,
             );
         }
-        if z + room <= c.w - 2.0 {
+        if z + room(&words.a_above) <= c.w - 2.0 {
             c.text(
-                "A > B",
+                &words.a_above,
                 (z + 6.0, label_y),
                 Align::Start,
                 Baseline::Bottom,

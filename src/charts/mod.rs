@@ -12,6 +12,11 @@
 //! phone's) labels are 12 px, the value axis has three to five ticks and quarter labels are
 //! thinned when they would collide.
 //!
+//! Every word a chart draws comes in with it, in one language ([`ChartWords`]: notes, legends,
+//! the form of quarters and the language of money), and nothing here looks a language up. Wide
+//! (Chinese) characters are laid out a whole em wide, and the fonts named include ones with
+//! Chinese glyphs.
+//!
 //! Text is safe to put into a page: every label (quarter labels, currency codes in money
 //! labels, series names) reaches the SVG escaped exactly once, by plotters' SVG backend
 //! (plotters-svg 0.3.7 escapes `<`, `>`, `&`, `"` and `'` in text and attributes), so the
@@ -36,8 +41,16 @@ mod words;
 
 pub use words::ChartWords;
 
+use crate::i18n::Lang;
 use crate::model::{Dist, Range};
 use crate::stats::Summary;
+
+/// A chart's SVG text (from any function here) for a file of its own: with `title` (the
+/// chart's heading) as its `<title>` and `description` (its caption; none if empty) as its
+/// `<desc>`, which a page showing the chart gives as HTML. Both are escaped here.
+pub fn titled(svg: &str, title: &str, description: &str) -> String {
+    canvas::titled(svg, title, description)
+}
 
 /// The size of a drawing in pixels of its `viewBox`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -51,8 +64,8 @@ pub struct Size {
 /// How the values of a chart are labelled.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Axis {
-    /// Money in this currency (a code such as `USD`), labelled like `$1.2M` by
-    /// [`format::money`](fn@crate::format::money).
+    /// Money in this currency (a code such as `USD`), labelled in the chart's language by
+    /// [`format::locale::money`](crate::format::locale::money): `$1.2M`, `US$120万`.
     Money(String),
     /// Counts, labelled as whole numbers or with one decimal by
     /// [`format::count`](crate::format::count).
@@ -60,14 +73,20 @@ pub enum Axis {
 }
 
 impl Axis {
-    /// The label of value `v` on this axis, e.g. `$1.5M` or `12`.
+    /// The label of value `v` on this axis in English, e.g. `$1.5M` or `12`.
     pub fn label(&self, v: f64) -> String {
-        self.fmt().label(v)
+        self.label_in(Lang::En, v)
     }
 
-    fn fmt(&self) -> scale::Fmt<'_> {
+    /// The label of value `v` on this axis in `lang`, as a chart in `lang` draws it: `$1.5M`,
+    /// `US$150万`, `12`.
+    pub fn label_in(&self, lang: Lang, v: f64) -> String {
+        self.fmt(lang).label(v)
+    }
+
+    fn fmt(&self, lang: Lang) -> scale::Fmt<'_> {
         match self {
-            Axis::Money(currency) => scale::Fmt::Money(currency),
+            Axis::Money(currency) => scale::Fmt::Money(currency, lang),
             Axis::Count => scale::Fmt::Count,
         }
     }
@@ -110,22 +129,31 @@ pub struct Fan<'a> {
 /// Fan chart per quarter: for each fan a light P5–P95 band, a darker P25–P75 band and the
 /// median line (with dots when there is room). Several fans overlay with translucent bands,
 /// in order, so the last is on top. The value axis starts at zero; quarters without finite
-/// percentiles leave a gap. `quarters` labels the x axis (`2027 Q1`); fans may be shorter.
-pub fn fan_chart(quarters: &[String], fans: &[Fan], axis: &Axis, size: Size) -> String {
-    fan::fan_chart(quarters, fans, axis.fmt(), size)
+/// percentiles leave a gap. `quarters` labels the x axis (a report's labels, `2027 Q1`, drawn
+/// in `words`' language: `2027年第1季度`); fans may be shorter.
+pub fn fan_chart(
+    quarters: &[String],
+    fans: &[Fan],
+    axis: &Axis,
+    size: Size,
+    words: &ChartWords,
+) -> String {
+    fan::fan_chart(quarters, fans, axis.fmt(words.lang), size, words)
 }
 
 /// Stacked bars of medians per quarter by part (e.g. bookings by source): `series` are
 /// `(label, colour, one value per quarter)`, stacked in order from the axis (negative values
 /// stack downwards; non-finite ones count as zero). A legend above the bars names the series
-/// that have a value other than zero.
+/// that have a value other than zero. Quarters are labelled as by [`fan_chart`]; the series'
+/// labels are drawn as given (in `words`' language: [`ChartWords::source`]).
 pub fn stacked_bars(
     quarters: &[String],
     series: &[(&str, Rgb, Vec<f64>)],
     axis: &Axis,
     size: Size,
+    words: &ChartWords,
 ) -> String {
-    bars::stacked_bars(quarters, series, axis.fmt(), size)
+    bars::stacked_bars(quarters, series, axis.fmt(words.lang), size, words)
 }
 
 /// Histogram of per-trial values (e.g. total bookings), `bins` bars wide (0 picks a number
@@ -140,15 +168,30 @@ pub fn histogram(
     marker: Option<f64>,
     axis: &Axis,
     size: Size,
+    words: &ChartWords,
 ) -> String {
-    histogram::histogram(values, bins, color, marker, axis.fmt(), size)
+    histogram::histogram(
+        values,
+        bins,
+        color,
+        marker,
+        axis.fmt(words.lang),
+        size,
+        words,
+    )
 }
 
 /// Histogram of paired differences A − B with a line at zero: bars below zero in vermillion,
-/// above zero in blue, and exact ties as a grey bar on the zero line; `A < B` and `A > B` name
-/// the sides. Non-finite values are skipped.
-pub fn difference_histogram(values: &[f64], bins: usize, axis: &Axis, size: Size) -> String {
-    histogram::difference_histogram(values, bins, axis.fmt(), size)
+/// above zero in blue, and exact ties as a grey bar on the zero line; `words` name the sides
+/// (`A < B` and `A > B`). Non-finite values are skipped.
+pub fn difference_histogram(
+    values: &[f64],
+    bins: usize,
+    axis: &Axis,
+    size: Size,
+    words: &ChartWords,
+) -> String {
+    histogram::difference_histogram(values, bins, axis.fmt(words.lang), size, words)
 }
 
 /// A small preview (e.g. 120×36, no axes or text) of the shape of an uncertain value for the
@@ -192,7 +235,7 @@ pub struct TornadoBar {
 /// point to a bar with [`tornado_row_at`]; [`tornado_height`] gives a height with room for
 /// every label.
 pub fn tornado(bars: &[TornadoBar], axis: &Axis, size: Size, words: &ChartWords) -> String {
-    tornado::tornado(bars, axis.fmt(), size, words)
+    tornado::tornado(bars, axis.fmt(words.lang), size, words)
 }
 
 /// The index of the bar of a [`tornado`] of `count` bars drawn at `size` whose row holds the
@@ -256,8 +299,8 @@ pub fn sweep_chart(
     sweep::sweep_chart(
         points,
         x_label,
-        axis.fmt(),
-        cost_axis.fmt(),
+        axis.fmt(words.lang),
+        cost_axis.fmt(words.lang),
         best,
         size,
         words,
@@ -306,7 +349,7 @@ pub fn frontier_chart(
         series,
         x_label,
         required,
-        cost_axis.fmt(),
+        cost_axis.fmt(words.lang),
         chosen,
         size,
         words,
@@ -368,6 +411,7 @@ mod tests {
                 width: 560,
                 height: 300,
             },
+            &ChartWords::english(),
         );
         assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
         assert!(svg.contains("viewBox=\"0 0 560 300\""));
@@ -394,6 +438,7 @@ mod tests {
                 width: 360,
                 height: 240,
             },
+            &ChartWords::english(),
         );
         let shown = labels(12)
             .iter()

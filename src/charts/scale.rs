@@ -4,21 +4,46 @@
 //! out margins without measuring text (which plotters would do through the DOM on wasm).
 
 use crate::format;
+use crate::i18n::Lang;
 
 /// The font size of every label, in pixels of the drawing.
 pub(crate) const FONT_PX: f64 = 12.0;
 
-/// An estimate of the width of `text` at `px` pixels: generous (0.62 em a character), so
-/// margins computed from it hold the text in common sans-serif fonts.
+/// An estimate of the width of `text` at `px` pixels: generous (0.62 em a character, a whole
+/// em for a wide one: Chinese, Japanese and Korean characters and full-width forms), so
+/// margins computed from it hold the text in common sans-serif and CJK fonts.
 pub(crate) fn text_width(text: &str, px: f64) -> f64 {
-    text.chars().count() as f64 * 0.62 * px
+    text.chars()
+        .map(|c| if is_wide(c) { 1.0 } else { 0.62 })
+        .sum::<f64>()
+        * px
+}
+
+/// Whether `c` is drawn a whole em wide: East Asian wide and full-width characters (Unicode
+/// UAX #11), by their blocks.
+fn is_wide(c: char) -> bool {
+    matches!(
+        c,
+        '\u{1100}'..='\u{115F}'
+            | '\u{2E80}'..='\u{303E}'
+            | '\u{3041}'..='\u{33FF}'
+            | '\u{3400}'..='\u{4DBF}'
+            | '\u{4E00}'..='\u{9FFF}'
+            | '\u{A000}'..='\u{A4CF}'
+            | '\u{AC00}'..='\u{D7A3}'
+            | '\u{F900}'..='\u{FAFF}'
+            | '\u{FE30}'..='\u{FE4F}'
+            | '\u{FF00}'..='\u{FF60}'
+            | '\u{FFE0}'..='\u{FFE6}'
+            | '\u{20000}'..='\u{3FFFD}'
+    )
 }
 
 /// How the values of an axis read.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum Fmt<'a> {
-    /// Money in a currency, by `format::money`.
-    Money(&'a str),
+    /// Money in a currency, by `format::locale::money` in a language.
+    Money(&'a str, Lang),
     /// Counts, by `format::count`: whole numbers plainly, others with one decimal.
     Count,
     /// Shares as percentages: `12%`, `2.5%`.
@@ -31,7 +56,7 @@ impl Fmt<'_> {
         // No "-0" labels.
         let v = if v == 0.0 { 0.0 } else { v };
         match self {
-            Fmt::Money(currency) => format::money(v, currency),
+            Fmt::Money(currency, lang) => format::locale::money(*lang, v, currency),
             Fmt::Count => format::count(v),
             Fmt::Percent => {
                 let p = v * 100.0;
@@ -50,7 +75,19 @@ impl Fmt<'_> {
         let whole = |x: f64| (x - x.round()).abs() < 1e-6 * x.abs().max(1.0);
         let a = v.abs();
         match self {
-            Fmt::Money(_) => {
+            // 万 and 亿 in Chinese (`format::locale`): whole under 10⁴, then one decimal below
+            // ten units and whole above.
+            Fmt::Money(_, Lang::ZhCn) => {
+                if a < 1e4 {
+                    whole(a)
+                } else {
+                    let unit = if a >= 0.9995e8 { 1e8 } else { 1e4 };
+                    let scaled = a / unit;
+                    let precision = if scaled < 9.95 { 0.1 } else { 1.0 };
+                    whole(scaled / precision)
+                }
+            }
+            Fmt::Money(_, Lang::En) => {
                 if a < 1e3 {
                     whole(a)
                 } else {
@@ -74,7 +111,7 @@ impl Fmt<'_> {
     /// The smallest step between ticks worth showing.
     fn min_step(&self) -> f64 {
         match self {
-            Fmt::Money(_) => 1.0,
+            Fmt::Money(..) => 1.0,
             Fmt::Count => 0.1,
             Fmt::Percent => 0.001,
         }
@@ -258,19 +295,19 @@ mod tests {
 
     #[test]
     fn money_ticks_are_round_and_exact() {
-        let t = nice_ticks(0.0, 1_230_000.0, Fmt::Money("USD"), 5, true);
+        let t = nice_ticks(0.0, 1_230_000.0, Fmt::Money("USD", Lang::En), 5, true);
         let labels: Vec<String> = t
             .values
             .iter()
-            .map(|&v| Fmt::Money("USD").label(v))
+            .map(|&v| Fmt::Money("USD", Lang::En).label(v))
             .collect();
         assert_eq!(labels, ["$0", "$500K", "$1M", "$1.5M"]);
         assert!(t.hi >= 1_230_000.0 && t.lo == 0.0);
-        let t = nice_ticks(0.0, 10_500_000.0, Fmt::Money("USD"), 5, true);
+        let t = nice_ticks(0.0, 10_500_000.0, Fmt::Money("USD", Lang::En), 5, true);
         let labels: Vec<String> = t
             .values
             .iter()
-            .map(|&v| Fmt::Money("USD").label(v))
+            .map(|&v| Fmt::Money("USD", Lang::En).label(v))
             .collect();
         assert!(labels.len() <= 5 && labels.len() >= 3, "{labels:?}");
         let mut unique = labels.clone();
@@ -289,7 +326,12 @@ mod tests {
             (11.0, 12.0),
             (999.0, 1001.0),
         ] {
-            for fmt in [Fmt::Money("EUR"), Fmt::Count, Fmt::Percent] {
+            for fmt in [
+                Fmt::Money("EUR", Lang::En),
+                Fmt::Money("CNY", Lang::ZhCn),
+                Fmt::Count,
+                Fmt::Percent,
+            ] {
                 for expand in [true, false] {
                     let t = nice_ticks(lo, hi, fmt, 5, expand);
                     assert!(
@@ -333,14 +375,33 @@ mod tests {
 
     #[test]
     fn labels_read_like_the_rest_of_the_app() {
-        assert_eq!(Fmt::Money("USD").label(1_500_000.0), "$1.5M");
-        assert_eq!(Fmt::Money("USD").label(-0.0), "$0");
+        assert_eq!(Fmt::Money("USD", Lang::En).label(1_500_000.0), "$1.5M");
+        assert_eq!(Fmt::Money("USD", Lang::En).label(-0.0), "$0");
         assert_eq!(Fmt::Count.label(3.0), "3");
         assert_eq!(Fmt::Count.label(2.5), "2.5");
         assert_eq!(Fmt::Percent.label(0.15), "15%");
         assert_eq!(Fmt::Percent.label(0.025), "2.5%");
-        assert!(!Fmt::Money("USD").exact(1_250_000.0));
-        assert!(Fmt::Money("USD").exact(25_000.0));
+        assert!(!Fmt::Money("USD", Lang::En).exact(1_250_000.0));
+        assert!(Fmt::Money("USD", Lang::En).exact(25_000.0));
+    }
+
+    #[test]
+    fn chinese_money_ticks_count_in_wan() {
+        let zh = Fmt::Money("CNY", Lang::ZhCn);
+        assert_eq!(zh.label(1_500_000.0), "¥150万");
+        let t = nice_ticks(0.0, 1_230_000.0, zh, 5, true);
+        let labels: Vec<String> = t.values.iter().map(|&v| zh.label(v)).collect();
+        assert_eq!(labels, ["¥0", "¥50万", "¥100万", "¥150万"]);
+        // 12.5万 shows as 13万: not a tick's label.
+        assert!(!zh.exact(125_000.0) && zh.exact(85_000.0) && zh.exact(2.5e8));
+    }
+
+    #[test]
+    fn wide_characters_take_a_whole_em() {
+        let near = |a: f64, b: f64| (a - b).abs() < 1e-9;
+        assert!(near(text_width("ab", 10.0), 12.4));
+        assert!(near(text_width("季度", 10.0), 20.0));
+        assert!(near(text_width("2027年第1季度", 10.0), 71.0));
     }
 
     #[test]

@@ -350,9 +350,15 @@ mod tests {
 
     #[test]
     fn changes_are_signed() {
-        assert_eq!(signed(Fmt::Money("USD"), 300_000.0), "+$300K");
-        assert_eq!(signed(Fmt::Money("USD"), -300_000.0), "−$300K");
-        assert_eq!(signed(Fmt::Money("USD"), 0.0), "$0");
+        assert_eq!(
+            signed(Fmt::Money("USD", crate::i18n::Lang::En), 300_000.0),
+            "+$300K"
+        );
+        assert_eq!(
+            signed(Fmt::Money("USD", crate::i18n::Lang::En), -300_000.0),
+            "−$300K"
+        );
+        assert_eq!(signed(Fmt::Money("USD", crate::i18n::Lang::En), 0.0), "$0");
     }
 
     #[test]

@@ -1754,6 +1754,12 @@ const tests = [
       check(group === '方案', `the first group's heading reads ${JSON.stringify(group)}`);
       const verdictZh = await text(page, tid('verdict'), 'the verdict');
       check(verdictZh.startsWith('结论') && /签约额/.test(verdictZh), `the verdict is not Chinese: ${JSON.stringify(verdictZh.slice(0, 120))}`);
+      // The charts draw their quarters, money and legends in Chinese too.
+      const drawn = (chart) => page.evaluate((sel) => [...document.querySelectorAll(`${sel} svg text`)].map((t) => t.textContent.trim()), tid(chart));
+      const fanZh = await drawn('chart-bookings');
+      check(fanZh.includes('2027年第1季度') && fanZh.some((t) => /^US\$[\d,.]+万$/.test(t)), `the bookings chart is not drawn in Chinese: ${JSON.stringify(fanZh)}`);
+      const sourcesZh = await drawn('chart-by-source');
+      check(sourcesZh.includes('AE 外呼'), `the bookings-by-source legend is not Chinese: ${JSON.stringify(sourcesZh)}`);
       // Decide in Chinese: a short sweep and a goal seek, their reports' words.
       await runSweep(page, { field: 'ae.outbound_share', from: '0%', to: '60%', steps: 4 }, 'the sweep in Chinese');
       const sweepSummary = await text(page, `${tid('sweep-report')} .analysis-summary`, 'the sweep’s summary');
@@ -1768,6 +1774,10 @@ const tests = [
       await page.waitForFunction(() => document.documentElement.lang === 'en');
       const en = await tagline();
       check(en === 'Monte Carlo planning for a B2B sales team', `after the switch the tagline reads ${JSON.stringify(en)}`);
+      await page.waitForFunction((sel) => [...document.querySelectorAll(`${sel} svg text`)].some((t) => t.textContent.trim() === '2027 Q1'),
+        tid('chart-bookings'), { timeout: STEP_TIMEOUT }).catch(async () => {
+        throw new Failure(`the bookings chart was not drawn again in English: ${JSON.stringify(await drawn('chart-bookings'))}`);
+      });
       const verdictEn = await text(page, tid('verdict'), 'the verdict in English');
       check(verdictEn.startsWith('Verdict') && /books/.test(verdictEn), `the verdict did not follow the switch: ${JSON.stringify(verdictEn.slice(0, 120))}`);
       await page.reload({ waitUntil: 'load' });

@@ -6,12 +6,14 @@
 //! `cargo test --features web --test it charts:: -- --ignored` also writes the charts of
 //! realistic runs to `/tmp/charts/*.svg` (or `$PIPESIM_CHARTS_DIR`) for looking at.
 
+use pipesim::charts::ChartWords;
 use pipesim::charts::{
     difference_histogram, dist_preview, fan_chart, histogram, stacked_bars, Axis, Fan, Rgb, Size,
     PALETTE,
 };
 use pipesim::engine::MetricId;
 use pipesim::engine::{simulate, RunSettings};
+use pipesim::i18n::{Catalogue, Lang};
 use pipesim::model::{Dist, Range};
 use pipesim::report::{horizon_values, paired_differences, summarize, ScenarioReport};
 use pipesim::stats::Summary;
@@ -34,7 +36,7 @@ fn fan_chart_has_quarters_money_ticks_and_one_band_set_per_fan() {
             quarters: &b,
         },
     ];
-    let svg = fan_chart(&labels(8), &fans, &usd(), LAPTOP);
+    let svg = fan_chart(&labels(8), &fans, &usd(), LAPTOP, &en());
     assert_svg(&svg, LAPTOP);
     assert!(has_label(&svg, "2027 Q1"));
     assert!(has_label(&svg, "$0"));
@@ -66,6 +68,90 @@ fn fan_chart_has_quarters_money_ticks_and_one_band_set_per_fan() {
     }
 }
 
+/// The charts' words in Simplified Chinese.
+fn zh() -> ChartWords {
+    ChartWords::from_catalogue(&Catalogue::embedded(Lang::ZhCn))
+}
+
+/// The ASCII words (runs of letters) among a chart's texts, but the `US` of `US$`.
+fn ascii_words(svg: &str) -> Vec<String> {
+    texts(svg)
+        .iter()
+        .flat_map(|t| {
+            t.split(|c: char| !c.is_ascii_alphabetic())
+                .filter(|w| !w.is_empty() && *w != "US")
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[test]
+fn a_fan_chart_in_chinese_writes_quarters_and_money_as_chinese_does() {
+    let qs: Vec<Summary> = (1..=8).map(|q| summary(q as f64 * 200_000.0)).collect();
+    let fans = [Fan {
+        color: PALETTE[0],
+        quarters: &qs,
+    }];
+    for size in [LAPTOP, PHONE] {
+        let svg = fan_chart(&labels(8), &fans, &usd(), size, &zh());
+        assert_svg(&svg, size);
+        assert!(has_label(&svg, "2027年第1季度"), "{:?}", texts(&svg));
+        assert!(!texts(&svg).iter().any(|t| t.contains(" Q")), "{svg}");
+        assert!(has_label(&svg, "US$0"));
+        assert!(
+            texts(&svg)
+                .iter()
+                .any(|t| t.starts_with("US$") && t.ends_with('万')),
+            "{:?}",
+            texts(&svg)
+        );
+        assert_eq!(ascii_words(&svg), Vec::<String>::new(), "{:?}", texts(&svg));
+    }
+    // Longer labels thin out sooner: on a phone, one a year.
+    let phone = fan_chart(&labels(8), &fans, &usd(), PHONE, &zh());
+    let shown: Vec<String> = texts(&phone)
+        .into_iter()
+        .filter(|t| t.contains('季'))
+        .collect();
+    assert_eq!(shown, ["2027年第1季度", "2028年第1季度"]);
+    let empty = fan_chart(&labels(2), &[], &usd(), PHONE, &zh());
+    assert!(has_label(&empty, "无数据"), "{:?}", texts(&empty));
+}
+
+#[test]
+fn bars_and_histograms_in_chinese_name_their_parts_in_chinese() {
+    let words = zh();
+    let series: Vec<(&str, Rgb, Vec<f64>)> = pipesim::engine::Source::ALL
+        .iter()
+        .enumerate()
+        .map(|(k, &s)| (words.source(s), PALETTE[k], vec![1e5 * k as f64; 4]))
+        .collect();
+    let bars = stacked_bars(
+        &labels(4),
+        &series,
+        &Axis::Money("CNY".into()),
+        LAPTOP,
+        &words,
+    );
+    assert!(has_label(&bars, "AE 外呼") && has_label(&bars, "2027年第4季度"));
+    assert!(has_label(&bars, "¥0"), "{:?}", texts(&bars));
+    let allowed = ["AE", "SDR"];
+    assert!(
+        ascii_words(&bars)
+            .iter()
+            .all(|w| allowed.contains(&w.as_str())),
+        "{:?}",
+        texts(&bars)
+    );
+    let values: Vec<f64> = (0..400).map(|i| (i as f64 - 150.0) * 1e4).collect();
+    let diff = difference_histogram(&values, 30, &usd(), LAPTOP, &words);
+    assert!(has_label(&diff, "A 低于 B") && has_label(&diff, "A 高于 B"));
+    let hist = histogram(&values, 30, PALETTE[0], Some(2e6), &usd(), LAPTOP, &words);
+    assert!(has_label(&hist, "US$200万"), "{:?}", texts(&hist));
+    assert_eq!(ascii_words(&hist), Vec::<String>::new());
+}
+
 #[test]
 fn fan_chart_counts_and_gaps() {
     let mut qs: Vec<Summary> = (1..=6).map(|q| summary(q as f64)).collect();
@@ -78,6 +164,7 @@ fn fan_chart_counts_and_gaps() {
         }],
         &Axis::Count,
         PHONE,
+        &en(),
     );
     assert_svg(&svg, PHONE);
     assert!(has_label(&svg, "0"));
@@ -93,7 +180,7 @@ fn quarter_labels_thin_out_on_small_widths() {
         color: PALETTE[0],
         quarters: &qs,
     }];
-    let phone = fan_chart(&labels(12), &fans, &usd(), PHONE);
+    let phone = fan_chart(&labels(12), &fans, &usd(), PHONE, &en());
     let shown: Vec<String> = labels(12)
         .into_iter()
         .filter(|l| has_label(&phone, l))
@@ -108,6 +195,7 @@ fn quarter_labels_thin_out_on_small_widths() {
         }],
         &usd(),
         LAPTOP,
+        &en(),
     );
     assert!(labels(4).iter().all(|l| has_label(&laptop, l)));
 }
@@ -127,7 +215,7 @@ fn stacked_bars_label_quarters_and_parts() {
         ),
         ("pool", PALETTE[7], vec![0.0; 4]),
     ];
-    let svg = stacked_bars(&labels(4), &series, &usd(), LAPTOP);
+    let svg = stacked_bars(&labels(4), &series, &usd(), LAPTOP, &en());
     assert_svg(&svg, LAPTOP);
     assert!(has_label(&svg, "2027 Q4"));
     assert!(has_label(&svg, "founder") && has_label(&svg, "inbound"));
@@ -145,31 +233,31 @@ fn stacked_bars_label_quarters_and_parts() {
 #[test]
 fn histogram_marks_the_target() {
     let values: Vec<f64> = (0..500).map(|i| 2e6 + (i as f64 * 7919.0) % 2e6).collect();
-    let svg = histogram(&values, 30, PALETTE[0], Some(3.5e6), &usd(), LAPTOP);
+    let svg = histogram(&values, 30, PALETTE[0], Some(3.5e6), &usd(), LAPTOP, &en());
     assert_svg(&svg, LAPTOP);
     assert!(has_label(&svg, "$3.5M"), "{:?}", texts(&svg));
     assert!(svg.contains("stroke=\"#1D2433\""), "marker line");
-    let without = histogram(&values, 30, PALETTE[0], None, &usd(), LAPTOP);
+    let without = histogram(&values, 30, PALETTE[0], None, &usd(), LAPTOP, &en());
     assert!(!without.contains("stroke=\"#1D2433\""));
     assert!(
         texts(&without).iter().any(|t| t.ends_with('%')),
         "share of trials on the y axis"
     );
     // A target far beyond every trial: an arrow at the edge.
-    let far = histogram(&values, 30, PALETTE[0], Some(1e9), &usd(), LAPTOP);
+    let far = histogram(&values, 30, PALETTE[0], Some(1e9), &usd(), LAPTOP, &en());
     assert!(has_label(&far, "$1B →"), "{:?}", texts(&far));
 }
 
 #[test]
 fn difference_histogram_colours_the_sides() {
     let values: Vec<f64> = (0..400).map(|i| (i as f64 - 150.0) * 5_000.0).collect();
-    let svg = difference_histogram(&values, 30, &usd(), LAPTOP);
+    let svg = difference_histogram(&values, 30, &usd(), LAPTOP, &en());
     assert_svg(&svg, LAPTOP);
     assert!(svg.contains("fill=\"#D55E00\"") && svg.contains("fill=\"#0072B2\""));
     assert!(has_label(&svg, "$0"));
     assert!(has_label(&svg, "A < B") && has_label(&svg, "A > B"));
     // All ties: one grey bar.
-    let ties = difference_histogram(&[0.0; 50], 30, &usd(), PHONE);
+    let ties = difference_histogram(&[0.0; 50], 30, &usd(), PHONE, &en());
     assert_svg(&ties, PHONE);
     let bars: Vec<&str> = ties.lines().filter(|l| l.starts_with("<rect")).collect();
     assert!(
@@ -192,6 +280,7 @@ fn hostile_text_is_escaped_once() {
         }],
         &hostile,
         LAPTOP,
+        &en(),
     );
     assert_escaped(&fan);
     let bars = stacked_bars(
@@ -199,6 +288,7 @@ fn hostile_text_is_escaped_once() {
         &[(HOSTILE, PALETTE[0], vec![1e6])],
         &usd(),
         LAPTOP,
+        &en(),
     );
     assert_escaped(&bars);
     let hist = histogram(
@@ -208,9 +298,10 @@ fn hostile_text_is_escaped_once() {
         Some(2e6),
         &hostile,
         LAPTOP,
+        &en(),
     );
     assert_escaped(&hist);
-    let diff = difference_histogram(&[-1e6, 2e6, 3e6], 10, &hostile, LAPTOP);
+    let diff = difference_histogram(&[-1e6, 2e6, 3e6], 10, &hostile, LAPTOP, &en());
     assert_escaped(&diff);
     // Ampersands and quotes too, and labels in a fan chart's quarters.
     let amp = fan_chart(
@@ -221,6 +312,7 @@ fn hostile_text_is_escaped_once() {
         }],
         &Axis::Money("A&B".into()),
         LAPTOP,
+        &en(),
     );
     assert!(
         amp.contains("Q1 &amp; &quot;Q2&quot;") && amp.contains("A&amp;B"),
@@ -318,6 +410,7 @@ fn degenerate_inputs_do_not_panic() {
                         ],
                         &axis,
                         size,
+                        &en(),
                     );
                     assert!(
                         svg.starts_with("<svg")
@@ -325,7 +418,7 @@ fn degenerate_inputs_do_not_panic() {
                             && svg.contains("viewBox")
                     );
                 }
-                assert!(fan_chart(&labels(3), &[], &axis, size).ends_with("</svg>"));
+                assert!(fan_chart(&labels(3), &[], &axis, size, &en()).ends_with("</svg>"));
             }
             for v in &series_values {
                 let svg = stacked_bars(
@@ -333,10 +426,11 @@ fn degenerate_inputs_do_not_panic() {
                     &[("a", PALETTE[0], v.clone()), ("b", PALETTE[1], v.clone())],
                     &axis,
                     size,
+                    &en(),
                 );
                 assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
             }
-            assert!(stacked_bars(&[], &[], &axis, size).ends_with("</svg>"));
+            assert!(stacked_bars(&[], &[], &axis, size, &en()).ends_with("</svg>"));
             for v in values {
                 for bins in [0, 1, 30, usize::MAX] {
                     for marker in [
@@ -347,10 +441,10 @@ fn degenerate_inputs_do_not_panic() {
                         Some(-1e12),
                         Some(5.0),
                     ] {
-                        let svg = histogram(v, bins, PALETTE[0], marker, &axis, size);
+                        let svg = histogram(v, bins, PALETTE[0], marker, &axis, size, &en());
                         assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
                     }
-                    let svg = difference_histogram(v, bins, &axis, size);
+                    let svg = difference_histogram(v, bins, &axis, size, &en());
                     assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
                 }
             }
@@ -365,9 +459,10 @@ fn degenerate_inputs_do_not_panic() {
         }],
         &usd(),
         LAPTOP,
+        &en(),
     );
     assert_svg(&empty, LAPTOP);
-    let no_data = histogram(&[], 30, PALETTE[0], None, &usd(), LAPTOP);
+    let no_data = histogram(&[], 30, PALETTE[0], None, &usd(), LAPTOP, &en());
     assert!(has_label(&no_data, "No data"));
 }
 
@@ -508,6 +603,7 @@ fn realistic_runs_chart_cleanly() {
         }],
         &Axis::Money(report.currency.clone()),
         PHONE,
+        &en(),
     );
     assert_svg(&svg, PHONE);
     assert!(has_label(&svg, &report.quarters[0]));
@@ -520,6 +616,7 @@ fn realistic_runs_chart_cleanly() {
         target,
         &Axis::Money(report.currency.clone()),
         LAPTOP,
+        &en(),
     );
     assert_svg(&svg, LAPTOP);
     if let Some(t) = target {
@@ -562,6 +659,7 @@ fn write_example_svgs() {
                 }],
                 &axis,
                 size,
+                &en(),
             )
         };
         write(&format!("fan_bookings_{suffix}"), one("bookings.total"));
@@ -576,7 +674,7 @@ fn write_example_svgs() {
             .collect();
         write(
             &format!("fan_two_{suffix}"),
-            fan_chart(&report.quarters, &fans, &money, size),
+            fan_chart(&report.quarters, &fans, &money, size, &en()),
         );
         let sources = ["founder", "outbound", "sdr", "inbound", "expansion", "pool"];
         for (i, (r, _)) in reports.iter().enumerate().take(2) {
@@ -598,7 +696,7 @@ fn write_example_svgs() {
                 .collect();
             write(
                 &format!("bars{i}_{suffix}"),
-                stacked_bars(&r.quarters, &series, &money, size),
+                stacked_bars(&r.quarters, &series, &money, size, &en()),
             );
         }
         let totals = horizon_values(run, MetricId::BOOKINGS_TOTAL);
@@ -606,13 +704,13 @@ fn write_example_svgs() {
         let target = report.targets.as_ref().map(|t| t.total).or(Some(2.5e6));
         write(
             &format!("histogram_{suffix}"),
-            histogram(&totals, 30, PALETTE[0], target, &money, size),
+            histogram(&totals, 30, PALETTE[0], target, &money, size, &en()),
         );
         for (i, j) in [(1, 0), (2, 1), (3, 1)] {
             let d = paired_differences(&reports[i].1, &reports[j].1, MetricId::BOOKINGS_TOTAL);
             write(
                 &format!("difference{i}{j}_{suffix}"),
-                difference_histogram(&d, 30, &money, size),
+                difference_histogram(&d, 30, &money, size, &en()),
             );
         }
         let mut ties: Vec<f64> = (0..200)
@@ -621,7 +719,7 @@ fn write_example_svgs() {
         ties.extend([0.0; 30]);
         write(
             &format!("difference_ties_{suffix}"),
-            difference_histogram(&ties, 30, &money, size),
+            difference_histogram(&ties, 30, &money, size, &en()),
         );
         // Many quarters.
         let long: Vec<Summary> = (0..12).map(|q| summary(2e5 + q as f64 * 9e4)).collect();
@@ -638,6 +736,7 @@ fn write_example_svgs() {
                 }],
                 &money,
                 size,
+                &en(),
             ),
         );
     }
@@ -654,6 +753,7 @@ fn write_example_svgs() {
             }],
             &hostile,
             PHONE,
+            &en(),
         ),
     );
     let totals = horizon_values(run, MetricId::BOOKINGS_TOTAL);
@@ -667,6 +767,7 @@ fn write_example_svgs() {
             Some(top),
             &Axis::Money("CHF".into()),
             PHONE,
+            &en(),
         ),
     );
     write(
@@ -679,15 +780,24 @@ fn write_example_svgs() {
             }],
             &money,
             LAPTOP,
+            &en(),
         ),
     );
     write(
         "odd_empty_laptop",
-        histogram(&[], 30, PALETTE[0], None, &money, LAPTOP),
+        histogram(&[], 30, PALETTE[0], None, &money, LAPTOP, &en()),
     );
     write(
         "odd_equal_laptop",
-        histogram(&[1.5e6; 40], 30, PALETTE[0], Some(1.5e6), &money, LAPTOP),
+        histogram(
+            &[1.5e6; 40],
+            30,
+            PALETTE[0],
+            Some(1.5e6),
+            &money,
+            LAPTOP,
+            &en(),
+        ),
     );
     let size = Size {
         width: 120,

@@ -1,8 +1,8 @@
 //! The results side of the page in Simplified Chinese: the results panel (KPI cards, the
 //! comparison, the charts' headings and captions, the notes, the downloads) and the run status,
 //! rendered with yew's server renderer inside a zh-CN [`Language`], must show no English words
-//! beyond names, units and abbreviations. The charts' own SVG text is not checked here: it is
-//! drawn by `crate::charts`, translated in a later step.
+//! beyond names, units and abbreviations; nor may the text drawn inside the charts' SVGs
+//! (quarters, money ticks, legends, notes), which allows fewer: no K or M of English amounts.
 #![cfg(all(feature = "web", not(target_arch = "wasm32")))]
 
 use std::collections::BTreeSet;
@@ -17,6 +17,7 @@ use pipesim::web::state::{NotRun, Results, RunState};
 use yew::prelude::*;
 use yew::LocalServerRenderer;
 
+use super::common::charts::texts;
 use super::common::results::results_of;
 
 /// What to render in a language: the results panel, or the run status.
@@ -189,6 +190,54 @@ fn assert_chinese(html: &str, names: &[String], what: &str) {
     );
 }
 
+/// Words a Chinese reader may meet inside a chart: the abbreviations of the sources' legend
+/// (AE, SDR), A and B of a comparison, and the US of `US$`.
+const CHART_ALLOWED: [&str; 5] = ["AE", "SDR", "A", "B", "US"];
+
+/// Each `<svg>…</svg>` of `html`, in order.
+fn svgs(html: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<svg") {
+        let Some(len) = rest[start..].find("</svg>") else {
+            break;
+        };
+        out.push(&rest[start..start + len + "</svg>".len()]);
+        rest = &rest[start + len..];
+    }
+    out
+}
+
+/// Checks that every chart in `html` draws Chinese and no English word outside
+/// [`CHART_ALLOWED`] and `names`; returns each chart's texts.
+fn assert_charts_chinese(html: &str, names: &[String], what: &str) -> Vec<Vec<String>> {
+    let charts: Vec<Vec<String>> = svgs(html).into_iter().map(texts).collect();
+    assert!(!charts.is_empty(), "{what}: no charts");
+    for (i, drawn) in charts.iter().enumerate() {
+        assert!(
+            drawn
+                .iter()
+                .any(|t| t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))),
+            "{what}: chart {i} draws no Chinese: {drawn:?}"
+        );
+        let english: Vec<String> = english_words(drawn, names)
+            .into_iter()
+            .filter(|w| {
+                !CHART_ALLOWED
+                    .iter()
+                    .any(|a| w.starts_with(&format!("{a:?} ")))
+            })
+            .collect();
+        assert!(
+            english.is_empty(),
+            "{what}: English drawn in chart {i} ({} words):\n  {}",
+            english.len(),
+            english.join("\n  ")
+        );
+    }
+    charts
+}
+
 fn names_of(results: &Results) -> Vec<String> {
     results
         .workspace
@@ -206,6 +255,11 @@ fn the_checker_finds_english_outside_svg_and_reads_labels() {
     let english = english_words(&texts, &["founder-led".into()]);
     assert_eq!(english.len(), 3, "{english:?}");
     assert!(english[0].starts_with("\"Bookings\""), "{english:?}");
+    let drawn: Vec<String> = svgs(html)
+        .into_iter()
+        .flat_map(super::common::charts::texts)
+        .collect();
+    assert_eq!(drawn, ["Quarter"]);
 }
 
 #[tokio::test]
@@ -223,6 +277,21 @@ async fn a_comparison_reads_in_chinese() {
     assert!(html.contains("方案对比"), "the comparison's heading");
     assert!(html.contains("万"), "money in 万: {html}");
     assert_chinese(&html, &names, "results");
+    // The A − B histogram, five fans, bookings and pipeline by source, and the histogram.
+    let charts = assert_charts_chinese(&html, &names, "results' charts");
+    assert_eq!(charts.len(), 9, "{charts:?}");
+    let all: Vec<&String> = charts.iter().flatten().collect();
+    for drawn in ["2027年第1季度", "AE 外呼", "A 高于 B"] {
+        assert!(
+            all.iter().any(|t| *t == drawn),
+            "{drawn:?} not drawn: {all:?}"
+        );
+    }
+    assert!(
+        all.iter()
+            .any(|t| t.starts_with("US$") && t.ends_with('万')),
+        "money ticks in 万: {all:?}"
+    );
     assert_chinese(
         &render(Lang::ZhCn, shown(true)).await,
         &names,
@@ -250,6 +319,7 @@ async fn partial_and_missing_results_read_in_chinese() {
         "a partial note"
     );
     assert_chinese(&html, &names, "partial results");
+    assert_charts_chinese(&html, &names, "partial results' charts");
     for not_run in [false, true] {
         let shown = Shown::Results {
             results: None,
@@ -307,6 +377,15 @@ async fn english_keeps_its_words_and_spaces() {
             "{expected:?} not in the English results"
         );
     }
+    // The charts keep their English: quarters as reports write them, amounts in K and M.
+    let drawn: Vec<String> = svgs(&html).into_iter().flat_map(texts).collect();
+    for expected in ["2027 Q1", "outbound", "A > B"] {
+        assert!(
+            drawn.iter().any(|t| t == expected),
+            "{expected:?} not drawn in English: {drawn:?}"
+        );
+    }
+    assert!(drawn.iter().any(|t| t.starts_with('$') && t.ends_with('M')));
     let status = render(Lang::En, Shown::Status(RunState::Done)).await;
     assert!(status.contains(">Done</span>"), "{status}");
     assert!(status.contains("Trials <select"), "{status}");

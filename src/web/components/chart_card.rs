@@ -1,10 +1,12 @@
 //! A chart with its heading, a one-line explanation, and SVG and PNG downloads. The SVG comes
 //! from the pure core's chart renderer, which escapes every text it draws; nothing from a model
-//! reaches it unescaped.
+//! reaches it unescaped. A download is the chart as shown, in the page's language; the SVG file
+//! also carries the heading and the explanation (`<title>`, `<desc>`), which the page shows
+//! beside the chart.
 
 use yew::prelude::*;
 
-use crate::charts::Size;
+use crate::charts::{self, Size};
 use crate::i18n::Args;
 use crate::web::dispatch::use_dispatch;
 use crate::web::files;
@@ -46,7 +48,9 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
     let title = Args::new().text("title", props.title.to_string());
     let on_svg = {
         let (svg, name, report) = (props.svg.clone(), format!("{stem}.svg"), report.clone());
+        let (heading, caption) = (props.title.clone(), props.caption.clone());
         Callback::from(move |_| {
+            let svg = charts::titled(&svg, &heading, &caption);
             if let Err(e) = files::download_text(&name, "image/svg+xml", &svg) {
                 report(e);
             }

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::chart_card::ChartCard;
+use super::sensitivity_view::use_chart_words;
 use crate::charts::{self, Axis, Size, PALETTE};
 use crate::engine::outputs::MetricId;
 use crate::format::locale::money;
@@ -28,10 +29,14 @@ pub struct ComparisonProps {
     pub size: Size,
 }
 
+/// The style of a table cell holding an amount.
+const AMOUNT: &str = "white-space:nowrap";
+
 /// The comparison section.
 #[function_component]
 pub fn Comparison(props: &ComparisonProps) -> Html {
     let language = use_language();
+    let words = use_chart_words(&language);
     let say = |id: &str| language.say(id);
     let report = &props.results.report;
     let b = report.baseline;
@@ -51,8 +56,14 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
         let size = props.size;
         // Partial results and the final ones share a generation: the trials are in the key.
         use_memo(
-            (results.generation, results.trials_done, a, size.width),
-            move |_| {
+            (
+                results.generation,
+                results.trials_done,
+                a,
+                size.width,
+                words,
+            ),
+            move |(.., words)| {
                 let d = paired_differences(
                     &results.columns[a],
                     &results.columns[results.report.baseline],
@@ -63,6 +74,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                     30,
                     &Axis::Money(currency),
                     size,
+                    words,
                 ))
             },
         )
@@ -92,11 +104,13 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                             <tr>
                                 <th scope="row"><span class="swatch" style={format!("background:{}", PALETTE[i % PALETTE.len()].css())} aria-hidden="true"></span>
                                     {name}</th>
-                                <td>{cm(k.bookings.p50)}</td>
+                                // An amount stays on one line on a phone, where the table's
+                                // cells wrap: Chinese may break before 万.
+                                <td style={AMOUNT}>{cm(k.bookings.p50)}</td>
                                 <td class="wide-only">{format!("{} – {}", cm(k.bookings.p10), cm(k.bookings.p90))}</td>
                                 <td>{k.p_hit_target.map(percent).unwrap_or_else(|| "–".into())}</td>
                                 <td class="wide-only">{count(k.ending_headcount.p50)}</td>
-                                <td>{cm(k.cost.p50)}</td>
+                                <td style={AMOUNT}>{cm(k.cost.p50)}</td>
                             </tr>
                         }
                     }) }

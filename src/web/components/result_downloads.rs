@@ -1,6 +1,11 @@
 //! The run's numbers as CSV downloads: the quarterly summaries (percentiles per scenario, metric
 //! and quarter, and the comparisons) and every trial's samples. The CSV text comes from
 //! `crate::format`, the same as `pipesim run --format csv` and `--samples-csv`.
+//!
+//! The files are data, the same in every language: column keys, metric keys, periods (`2027
+//! Q1`, `total`) and plain numbers, so that a spreadsheet or script reads a file made on any
+//! page, and no title or note row comes before the header. What a person reads about them (the
+//! buttons, their label, a failure's notice) follows the page's language.
 
 use std::rc::Rc;
 

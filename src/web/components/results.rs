@@ -11,10 +11,11 @@ use super::chart_card::ChartCard;
 use super::comparison::Comparison;
 use super::kpi_cards::KpiCards;
 use super::result_downloads::ResultDownloads;
+use super::sensitivity_view::use_chart_words;
 use super::verdict_panel::VerdictPanel;
-use crate::charts::{self, Axis, Fan, Size, PALETTE};
+use crate::charts::{self, Axis, ChartWords, Fan, Size, PALETTE};
 use crate::engine::outputs::{MetricId, MetricUnit, Source};
-use crate::i18n::Args;
+use crate::i18n::{Args, Lang};
 use crate::report::{horizon_values, Kpis};
 use crate::web::hooks::{use_chart_size, use_sliced_charts};
 use crate::web::language::use_language;
@@ -70,15 +71,28 @@ const FANS: [(MetricId, &str, &str, &str); 5] = [
 /// [`FANS`]), bookings by source, pipeline created by source, the histogram.
 const CHART_COUNT: usize = FANS.len() + 3;
 
-/// What the charts show: a new key means they must be drawn again.
-type DrawKey = (u64, u32, usize, u32);
+/// What the charts show: a new key means they must be drawn again (the language too: the
+/// charts' words are drawn into them).
+type DrawKey = (u64, u32, usize, u32, Lang);
 
-fn draw_key(results: &Results, focus: usize, size: Size) -> DrawKey {
-    (results.generation, results.trials_done, focus, size.width)
+fn draw_key(results: &Results, focus: usize, size: Size, lang: Lang) -> DrawKey {
+    (
+        results.generation,
+        results.trials_done,
+        focus,
+        size.width,
+        lang,
+    )
 }
 
-/// Chart `which` (see [`CHART_COUNT`]) of `results`, as SVG.
-fn draw_chart(results: &Results, focus: usize, size: Size, which: usize) -> AttrValue {
+/// Chart `which` (see [`CHART_COUNT`]) of `results`, as SVG, with `words` in it.
+fn draw_chart(
+    results: &Results,
+    focus: usize,
+    size: Size,
+    which: usize,
+    words: &ChartWords,
+) -> AttrValue {
     let report = &results.report;
     let focus_report = &report.scenarios[focus];
     if let Some(&(id, ..)) = FANS.get(which) {
@@ -111,7 +125,7 @@ fn draw_chart(results: &Results, focus: usize, size: Size, which: usize) -> Attr
                 })
             })
             .collect();
-        return AttrValue::from(charts::fan_chart(&labels, &fans, &axis, size));
+        return AttrValue::from(charts::fan_chart(&labels, &fans, &axis, size, words));
     }
     let stacked = |of: fn(Source) -> MetricId| {
         let series: Vec<(&str, charts::Rgb, Vec<f64>)> = Source::ALL
@@ -122,7 +136,7 @@ fn draw_chart(results: &Results, focus: usize, size: Size, which: usize) -> Attr
                     .summary(of(src))
                     .map(|m| m.quarters.iter().map(|q| q.p50).collect())
                     .unwrap_or_default();
-                (src.key(), PALETTE[(k + 2) % PALETTE.len()], medians)
+                (words.source(src), PALETTE[(k + 2) % PALETTE.len()], medians)
             })
             .collect();
         AttrValue::from(charts::stacked_bars(
@@ -130,6 +144,7 @@ fn draw_chart(results: &Results, focus: usize, size: Size, which: usize) -> Attr
             &series,
             &Axis::Money(focus_report.currency.clone()),
             size,
+            words,
         ))
     };
     match which - FANS.len() {
@@ -145,6 +160,7 @@ fn draw_chart(results: &Results, focus: usize, size: Size, which: usize) -> Attr
                 target,
                 &Axis::Money(focus_report.currency.clone()),
                 size,
+                words,
             ))
         }
     }
@@ -154,6 +170,7 @@ fn draw_chart(results: &Results, focus: usize, size: Size, which: usize) -> Attr
 #[function_component]
 pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     let language = use_language();
+    let words = use_chart_words(&language);
     let focus = use_state(|| 0usize);
     let size = use_chart_size();
     let Some(results) = props.results.clone() else {
@@ -169,13 +186,13 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     };
     let n = results.report.scenarios.len();
     let focus_index = (*focus).min(n.saturating_sub(1));
-    // Drawn again, in slices, for new results, a new focus or a new screen size.
+    // Drawn again, in slices, for new results, a new focus, a new screen size or language.
     let drawn = {
         let results = results.clone();
         use_sliced_charts(
-            draw_key(&results, focus_index, size),
+            draw_key(&results, focus_index, size, words.lang),
             CHART_COUNT,
-            move |which| draw_chart(&results, focus_index, size, which),
+            move |which| draw_chart(&results, focus_index, size, which, &words),
         )
     };
     let names: Vec<String> = (0..n)

@@ -3,7 +3,7 @@
 //! the wasm one (`tests/wasm_charts.rs`, which includes this file by its path).
 #![allow(dead_code)]
 
-use pipesim::charts::{Axis, Size};
+use pipesim::charts::{Axis, ChartWords, Size};
 use pipesim::stats::Summary;
 
 pub const LAPTOP: Size = Size {
@@ -15,6 +15,11 @@ pub const PHONE: Size = Size {
     height: 240,
 };
 pub const HOSTILE: &str = "<img src=x onerror=alert(1)>";
+
+/// The charts' English words.
+pub fn en() -> ChartWords {
+    ChartWords::english()
+}
 
 pub fn usd() -> Axis {
     Axis::Money("USD".into())
