@@ -218,3 +218,14 @@ error-cli-run-scenario = scenario { $name }: { $reason }
 error-cli-link = the link cannot be opened: { $reason }
 error-file-over-limit = the file is { $size } bytes; the most Pipesim reads is { $max }
 error-not-utf8 = not UTF-8 text (invalid byte at offset { $offset })
+
+## Notices above the page ($name: a file's or a saved model's name, shown as text)
+
+notice-opened-link = Opened the shared link.
+notice-opened-file = Opened the file { $name }.
+notice-opened-model = Opened “{ $name }”.
+notice-work-kept = Your previous work is kept in Saved models as “{ $name }”.
+notice-saved = Saved “{ $name }”.
+# $why: the link's problems, in this language.
+notice-link-failed = This link could not be opened, and your workspace is unchanged. Why: { $why }
+notice-file-failed = The file { $name } could not be opened, and your workspace is unchanged. Why: { $why }

@@ -214,3 +214,14 @@ error-cli-run-scenario = 方案 { $name }：{ $reason }
 error-cli-link = 无法打开链接：{ $reason }
 error-file-over-limit = 文件大小为 { $size } 字节；Pipesim 最多读取 { $max } 字节
 error-not-utf8 = 不是 UTF-8 文本（第 { $offset } 字节无效）
+
+## 页面上方的通知（$name：文件名或已保存模型的名称，原样显示）
+
+notice-opened-link = 已打开分享链接。
+notice-opened-file = 已打开文件 { $name }。
+notice-opened-model = 已打开“{ $name }”。
+notice-work-kept = 你之前的工作已保存在“已保存的模型”中，名为“{ $name }”。
+notice-saved = 已保存“{ $name }”。
+# $why：链接的问题，用本语言表述。
+notice-link-failed = 无法打开此链接，你的工作区没有改变。原因：{ $why }
+notice-file-failed = 无法打开文件 { $name }，你的工作区没有改变。原因：{ $why }
