@@ -229,3 +229,12 @@ notice-saved = Saved “{ $name }”.
 # $why: the link's problems, in this language.
 notice-link-failed = This link could not be opened, and your workspace is unchanged. Why: { $why }
 notice-file-failed = The file { $name } could not be opened, and your workspace is unchanged. Why: { $why }
+
+## A distribution's parameters, refused by its sampler
+
+error-sampler-non-finite = every parameter must be a finite number
+error-sampler-out-of-order = the lower bound must not exceed the upper one
+error-sampler-mode = the most likely value must lie between the minimum and the maximum
+error-sampler-too-wide = the range is too wide
+error-sampler-negative-sd = the standard deviation must not be negative
+error-sampler-lognormal = p5 must be > 0 and below p95

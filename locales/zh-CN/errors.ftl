@@ -225,3 +225,12 @@ notice-saved = 已保存“{ $name }”。
 # $why：链接的问题，用本语言表述。
 notice-link-failed = 无法打开此链接，你的工作区没有改变。原因：{ $why }
 notice-file-failed = 无法打开文件 { $name }，你的工作区没有改变。原因：{ $why }
+
+## 分布的参数被抽样器拒绝
+
+error-sampler-non-finite = 每个参数都必须是有限的数字
+error-sampler-out-of-order = 下限不能大于上限
+error-sampler-mode = 最可能值必须位于最小值和最大值之间
+error-sampler-too-wide = 区间太宽
+error-sampler-negative-sd = 标准差不能为负数
+error-sampler-lognormal = p5 必须大于 0 且小于 p95

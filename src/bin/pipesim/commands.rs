@@ -108,7 +108,7 @@ impl CliError {
                 &Args::new().text("reason", error.say(catalogue)),
             ),
             CliError::Usage(text) => text.clone(),
-            CliError::Analysis(error) => error.to_string(),
+            CliError::Analysis(error) => error.say(catalogue),
         }
     }
 }
