@@ -238,3 +238,22 @@ error-sampler-mode = the most likely value must lie between the minimum and the 
 error-sampler-too-wide = the range is too wide
 error-sampler-negative-sd = the standard deviation must not be negative
 error-sampler-lognormal = p5 must be > 0 and below p95
+
+## The browser's storage (saved models and autosave)
+
+# What storage holds: $what is library, autosave or autosave-write.
+storage-what = { $what ->
+    [library] your saved models
+    [autosave] the autosaved workspace
+   *[autosave-write] the autosave of your workspace
+}
+storage-blocked = This browser does not let Pipesim use its local storage, so saved models and autosave are off for this page. Use “{ share-download-json }” or “{ share-copy-link }” to keep your work.
+storage-full = The browser's storage is full, so { storage-what } could not be stored. Your work is still on screen: delete old saved models or drafts, or download it as a file.
+storage-refused = The browser refused to store { storage-what }. Your work is still on screen: download it as a file to keep it.
+storage-newer = Pipesim found { storage-what } written by a newer version of Pipesim (format { $format }). This version leaves it untouched, so changes made here are not stored there.
+# $why: what is wrong with the text; $backup: the key the text is kept under.
+storage-unreadable-kept = Pipesim could not read { storage-what } ({ $why }); the text is kept in local storage under “{ $backup }”.
+storage-unreadable-left = Pipesim could not read { storage-what } ({ $why }), and there is no room to keep a copy, so it is left as it is and nothing new is stored there in this page.
+# Followed by why.
+storage-library-off = Saved models are not stored in this page.
+storage-autosave-off = Autosave is off in this page.

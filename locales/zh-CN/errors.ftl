@@ -234,3 +234,22 @@ error-sampler-mode = 最可能值必须位于最小值和最大值之间
 error-sampler-too-wide = 区间太宽
 error-sampler-negative-sd = 标准差不能为负数
 error-sampler-lognormal = p5 必须大于 0 且小于 p95
+
+## 浏览器的存储（已保存的模型和自动保存）
+
+# 存储中的内容：$what 为 library、autosave 或 autosave-write。
+storage-what = { $what ->
+    [library] 你已保存的模型
+    [autosave] 自动保存的工作区
+   *[autosave-write] 你工作区的自动保存
+}
+storage-blocked = 此浏览器不允许 Pipesim 使用本地存储，因此本页面的已保存模型和自动保存均已关闭。请用“{ share-download-json }”或“{ share-copy-link }”保留你的工作。
+storage-full = 浏览器的存储已满，无法保存{ storage-what }。你的工作仍在屏幕上：请删除旧的已保存模型或草稿，或将其下载为文件。
+storage-refused = 浏览器拒绝保存{ storage-what }。你的工作仍在屏幕上：请将其下载为文件以便保留。
+storage-newer = Pipesim 发现{ storage-what }由更新版本的 Pipesim 写入（格式 { $format }）。此版本不会改动它，因此在这里做的修改不会保存到那里。
+# $why：文本的问题；$backup：保留该文本所用的键。
+storage-unreadable-kept = Pipesim 无法读取{ storage-what }（{ $why }）；该文本已保留在本地存储的“{ $backup }”下。
+storage-unreadable-left = Pipesim 无法读取{ storage-what }（{ $why }），且没有空间保留副本，因此保持原样，本页面也不会再向那里写入新内容。
+# 后面接原因。
+storage-library-off = 本页面不保存已保存的模型。
+storage-autosave-off = 本页面的自动保存已关闭。

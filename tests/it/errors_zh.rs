@@ -193,6 +193,46 @@ fn every_error_message_is_used() {
     assert!(unused.is_empty(), "unused: {unused:?}");
 }
 
+/// The storage's messages (made in the browser only) format in both languages with the
+/// arguments `web::storage` gives, the English as it always read.
+#[test]
+fn storage_messages_format_in_both_languages() {
+    use pipesim::i18n::Args;
+    let (en, zh) = (en(), zh());
+    for what in ["library", "autosave", "autosave-write"] {
+        for (id, args) in [
+            ("storage-full", Args::new()),
+            ("storage-refused", Args::new()),
+            ("storage-newer", Args::new().text("format", "2")),
+            (
+                "storage-unreadable-kept",
+                Args::new().text("backup", "k").text("why", "w"),
+            ),
+            ("storage-unreadable-left", Args::new().text("why", "w")),
+        ] {
+            let args = args.text("what", what);
+            for c in [&en, &zh] {
+                assert_eq!(c.problems(id, &args), Vec::<String>::new(), "{id}");
+            }
+            assert!(chinese(&zh.say(id, &args)), "{id}");
+        }
+    }
+    assert_eq!(
+        en.say("storage-full", &Args::new().text("what", "library")),
+        "The browser's storage is full, so your saved models could not be stored. Your work is \
+         still on screen: delete old saved models or drafts, or download it as a file."
+    );
+    assert_eq!(
+        en.say("storage-blocked", &Args::new()),
+        "This browser does not let Pipesim use its local storage, so saved models and autosave \
+         are off for this page. Use \u{201c}Download JSON\u{201d} or \u{201c}Copy link\u{201d} to keep \
+         your work."
+    );
+    assert!(zh
+        .say("storage-blocked", &Args::new())
+        .contains("“下载 JSON”"));
+}
+
 /// Message ids the code names, all in the catalogue (a typo would show the id).
 #[test]
 fn a_message_the_code_names_is_in_the_catalogue() {

@@ -199,8 +199,8 @@ fn a_broken_link_changes_nothing_but_says_why() {
 #[test]
 fn unreadable_storage_is_a_message_not_a_loss() {
     let s = AppState::start(Startup {
-        library: Err("could not read your saved models".into()),
-        autosave: Err("could not read the autosave".into()),
+        library: Err(Notice::problem("could not read your saved models")),
+        autosave: Err(Notice::problem("could not read the autosave")),
         orphans: Vec::new(),
         link: None,
         now_ms: 1.0,
