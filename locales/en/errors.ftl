@@ -257,3 +257,13 @@ storage-unreadable-left = Pipesim could not read { storage-what } ({ $why }), an
 # Followed by why.
 storage-library-off = Saved models are not stored in this page.
 storage-autosave-off = Autosave is off in this page.
+
+## Runs too large for the browser
+
+error-budget-trials = trials: this workspace asks for { $asked } trials per scenario; the browser runs at most { $cap }. Pick fewer trials, or run it with the pipesim command-line tool
+# $share: the heaviest scenario's percentage of the work.
+error-budget-work = this run is too large for the browser: about { $work } units of work (trials × months × (people + opportunities per month)) against a budget of { $budget }; { $heaviest } is { $share }% of it.
+error-budget-fewer = Run fewer trials, shorten the horizon or shrink the team, or use the pipesim command-line tool
+error-budget-none = Not even one trial fits: shorten the horizon or shrink the team, the inbound volume or the prospecting rates
+# A scenario's label, then what is wrong with it.
+error-labelled = { $label }: { $reason }

@@ -253,3 +253,13 @@ storage-unreadable-left = Pipesim 无法读取{ storage-what }（{ $why }），�
 # 后面接原因。
 storage-library-off = 本页面不保存已保存的模型。
 storage-autosave-off = 本页面的自动保存已关闭。
+
+## 对浏览器来说太大的运行
+
+error-budget-trials = trials：此工作区每个方案要求模拟 { $asked } 次；浏览器最多运行 { $cap } 次。请减少模拟次数，或用 pipesim 命令行工具运行
+# $share：最重的方案占工作量的百分比。
+error-budget-work = 这次运行对浏览器来说太大：约 { $work } 个工作量单位（模拟次数 × 月数 ×（人数 + 每月商机数）），预算为 { $budget }；其中 { $heaviest } 占 { $share }%。
+error-budget-fewer = 请减少模拟次数、缩短模拟期或缩小团队，或使用 pipesim 命令行工具
+error-budget-none = 连一次模拟都放不下：请缩短模拟期，或缩小团队、市场线索量或外呼获客率
+# 方案的标签，然后是它的问题。
+error-labelled = { $label }：{ $reason }

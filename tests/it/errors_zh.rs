@@ -300,14 +300,17 @@ mod page {
     use pipesim::share::LinkError;
     use pipesim::web::components::field_input::FieldInput;
     use pipesim::web::components::notices::Notices;
+    use pipesim::web::components::run_status::RunStatus;
     use pipesim::web::language::Language;
-    use pipesim::web::state::{file_problem, link_problem, Notice, Why};
+    use pipesim::web::state::{file_problem, link_problem, NotRun, Notice, RunState, Why};
     use yew::prelude::*;
     use yew::LocalServerRenderer;
 
     #[derive(Properties, PartialEq)]
     struct InChineseProps {
         notices: Vec<Notice>,
+        #[prop_or_default]
+        not_run: Option<NotRun>,
     }
 
     #[function_component]
@@ -329,6 +332,9 @@ mod page {
             <ContextProvider<Language> context={language}>
                 <FieldInput entry={entry} problem={Some(problem)} on_commit={Callback::noop()} on_local_error={Callback::noop()} />
                 <Notices notices={props.notices.clone()} />
+                if let Some(not_run) = &props.not_run {
+                    <RunStatus run={RunState::Failed(not_run.clone())} trials={20_000} current=true />
+                }
             </ContextProvider<Language>>
         }
     }
@@ -343,9 +349,12 @@ mod page {
         for (i, n) in notices.iter_mut().enumerate() {
             n.id = i as u64 + 1;
         }
-        let html = LocalServerRenderer::<InChinese>::with_props(InChineseProps { notices })
-            .render()
-            .await;
+        let html = LocalServerRenderer::<InChinese>::with_props(InChineseProps {
+            notices,
+            not_run: None,
+        })
+        .render()
+        .await;
         assert!(html.contains("1.2 超出 0 到 0.9 的范围"), "{html}");
         assert!(
             html.contains("无法打开此链接，你的工作区没有改变。原因：链接不完整"),
@@ -358,5 +367,26 @@ mod page {
         );
         assert!(!html.contains("<b>model"), "{html}");
         assert!(!html.contains("could not be opened"), "{html}");
+    }
+
+    /// A run too large for the browser says why in Chinese, naming the heaviest scenario.
+    #[tokio::test]
+    async fn a_run_over_the_budget_says_why_in_chinese() {
+        let mut workspace = pipesim::presets::comparison("founder-led", "vp-first").unwrap();
+        workspace.scenarios[0] = pipesim::presets::find("enterprise").unwrap().scenario();
+        workspace.run.trials = 20_000;
+        let over = pipesim::engine::budget::check_browser_budget(&workspace).unwrap_err();
+        let english = over.to_string();
+        let not_run = NotRun::from(over);
+        assert_eq!(not_run.reason.text(), english);
+        let html = LocalServerRenderer::<InChinese>::with_props(InChineseProps {
+            notices: Vec::new(),
+            not_run: Some(not_run),
+        })
+        .render()
+        .await;
+        assert!(html.contains("这次运行对浏览器来说太大"), "{html}");
+        assert!(html.contains("enterprise"), "{html}");
+        assert!(!html.contains("too large for the browser"), "{html}");
     }
 }

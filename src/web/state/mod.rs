@@ -88,17 +88,18 @@ pub enum RunState {
 }
 
 /// Why a run did not go ahead, and the trials to offer instead when fewer would run.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NotRun {
-    /// What stopped it, for the person: names the field or scenario at fault.
-    pub reason: String,
+    /// What stopped it, for the person: names the field or scenario at fault; said in the
+    /// page's language when shown.
+    pub reason: Said,
     /// Trials per scenario that would fit the browser's budget, if fewer trials help.
     pub fewer_trials: Option<u32>,
 }
 
 impl NotRun {
     /// A run that failed for `reason`, with nothing to offer.
-    pub fn because(reason: impl Into<String>) -> NotRun {
+    pub fn because(reason: impl Into<Said>) -> NotRun {
         NotRun {
             reason: reason.into(),
             fewer_trials: None,
@@ -109,8 +110,8 @@ impl NotRun {
 impl From<crate::engine::budget::OverBudget> for NotRun {
     fn from(over: crate::engine::budget::OverBudget) -> NotRun {
         NotRun {
-            reason: over.to_string(),
             fewer_trials: over.fewer_trials(),
+            reason: Said::Error(Why::Budget(over)),
         }
     }
 }

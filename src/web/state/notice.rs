@@ -3,6 +3,7 @@
 //! shown, so that switching the page's language says every notice again. File names, links'
 //! content and model names are arguments, shown as text.
 
+use crate::engine::budget::OverBudget;
 use crate::i18n::{self, Args, Catalogue, Message};
 use crate::share::{ImportError, LinkError, StoredError};
 
@@ -25,6 +26,8 @@ pub enum Why {
     Import(ImportError),
     /// Stored text this version cannot read.
     Stored(StoredError),
+    /// A run too large for the browser.
+    Budget(OverBudget),
     /// What the browser said (a file it could not read): shown as it is.
     Text(String),
 }
@@ -34,6 +37,7 @@ impl Why {
         match self {
             Why::Import(e) => e.summary_in(PROBLEMS_SHOWN, catalogue),
             Why::Stored(e) => e.say(catalogue),
+            Why::Budget(e) => e.say(catalogue),
             Why::Text(text) => text.clone(),
         }
     }
@@ -49,9 +53,16 @@ pub enum Said {
     Message(Message),
     /// A message whose `$why` is an error, said in the same language.
     Because(Message, Why),
+    /// An error on its own, said in the language.
+    Error(Why),
 }
 
 impl Said {
+    /// The sentence in English (the tests').
+    pub fn text(&self) -> String {
+        i18n::with_english(|en| self.say(en))
+    }
+
     /// The sentence in `catalogue`'s language.
     pub fn say(&self, catalogue: &Catalogue) -> String {
         match self {
@@ -62,6 +73,7 @@ impl Said {
                 args.0.push(("why", i18n::Arg::Text(why.say(catalogue))));
                 catalogue.say(message.id, &args)
             }
+            Said::Error(why) => why.say(catalogue),
         }
     }
 }
