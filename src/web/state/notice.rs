@@ -4,6 +4,7 @@
 //! content and model names are arguments, shown as text.
 
 use crate::engine::budget::OverBudget;
+use crate::engine::RunError;
 use crate::i18n::{self, Args, Catalogue, Message};
 use crate::share::{ImportError, LinkError, StoredError};
 
@@ -28,6 +29,8 @@ pub enum Why {
     Stored(StoredError),
     /// A run too large for the browser.
     Budget(OverBudget),
+    /// A run the engine stopped.
+    Run(RunError),
     /// What the browser said (a file it could not read): shown as it is.
     Text(String),
 }
@@ -38,6 +41,7 @@ impl Why {
             Why::Import(e) => e.summary_in(PROBLEMS_SHOWN, catalogue),
             Why::Stored(e) => e.say(catalogue),
             Why::Budget(e) => e.say(catalogue),
+            Why::Run(e) => e.say(catalogue),
             Why::Text(text) => text.clone(),
         }
     }
