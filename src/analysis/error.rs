@@ -1,7 +1,13 @@
 //! Why an analysis cannot run: the setting at fault, by its path in the workspace file
 //! (`analysis.steps`, `analysis.levers[0].to`), and the reason in words.
+//!
+//! The reason is still English text made where the analysis is planned (study, sweep, seek);
+//! [`AnalysisError::say`] lays the error out in a catalogue's language (`error-at`: a
+//! full-width colon in Chinese), the path as the file writes it.
 
 use std::fmt;
+
+use crate::i18n::{Args, Catalogue};
 
 /// Why an analysis cannot run: the setting's path in the workspace file and the reason.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,6 +25,18 @@ impl AnalysisError {
             path: path.into(),
             reason: reason.into(),
         }
+    }
+}
+
+impl AnalysisError {
+    /// The error laid out in `catalogue`'s language; the reason as it was given.
+    pub fn say(&self, catalogue: &Catalogue) -> String {
+        catalogue.say(
+            "error-at",
+            &Args::new()
+                .text("path", self.path.as_str())
+                .text("reason", self.reason.as_str()),
+        )
     }
 }
 

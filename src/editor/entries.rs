@@ -8,6 +8,7 @@
 use serde_json::{Map, Value};
 
 use super::catalogue::{control_of, group_of, label_of, Control, Group};
+use crate::i18n::{Args, Message};
 use crate::model::visit::Visitor;
 use crate::model::write::Writer;
 use crate::model::{Dist, Field, FieldError, Pace, PlanEntry, Scenario, Target, SCHEMA};
@@ -48,6 +49,22 @@ impl FieldValue {
             FieldValue::Plan(_) => "a hiring plan",
             FieldValue::Pace(_) => "a hiring pace",
             FieldValue::Target(_) => "a bookings target",
+        }
+    }
+
+    /// What kind of value this is, as the key `error-expects` selects on: the name of its
+    /// [`Visitor`] method (`number`, `integer`, `optional_month`, `switch`, `dist`, …).
+    pub fn kind_key(&self) -> &'static str {
+        match self {
+            FieldValue::Number(_) => "number",
+            FieldValue::Integer(_) => "integer",
+            FieldValue::OptionalMonth(_) => "optional_month",
+            FieldValue::Switch(_) => "switch",
+            FieldValue::Dist(_) => "dist",
+            FieldValue::Text(_) => "text",
+            FieldValue::Plan(_) => "plan",
+            FieldValue::Pace(_) => "pace",
+            FieldValue::Target(_) => "target",
         }
     }
 
@@ -219,20 +236,6 @@ fn accepts(expected: &str, value: &FieldValue) -> bool {
     )
 }
 
-fn expected_words(expected: &str) -> &'static str {
-    match expected {
-        "number" => "a number",
-        "integer" => "a whole number",
-        "optional_month" => "a month or none",
-        "switch" => "a switch (on or off)",
-        "dist" => "a number or an uncertain value",
-        "text" => "a text",
-        "plan" => "a hiring plan",
-        "pace" => "a hiring pace",
-        _ => "a bookings target",
-    }
-}
-
 /// Writes the scenario's file form, with the value at one path replaced.
 struct Setter<'a> {
     writer: Writer,
@@ -240,7 +243,7 @@ struct Setter<'a> {
     target: &'a str,
     value: Option<FieldValue>,
     found: bool,
-    mismatch: Option<String>,
+    mismatch: Option<Message>,
 }
 
 impl Setter<'_> {
@@ -254,10 +257,11 @@ impl Setter<'_> {
         if accepts(expected, &value) {
             Some(value)
         } else {
-            self.mismatch = Some(format!(
-                "expects {}, got {}",
-                expected_words(expected),
-                value.kind()
+            self.mismatch = Some(Message::with(
+                "error-expects",
+                Args::new()
+                    .text("expected", expected)
+                    .text("kind", value.kind_key()),
             ));
             None
         }
@@ -334,7 +338,7 @@ pub fn set_field(
     if let Some(x) = value.non_finite() {
         return Err(vec![FieldError::new(
             path,
-            format!("{x} is not a finite number"),
+            Message::with("error-not-finite", Args::new().text("value", x.to_string())),
         )]);
     }
     let mut top = Map::new();
@@ -349,7 +353,10 @@ pub fn set_field(
     };
     scenario.clone().visit(&mut setter);
     if !setter.found {
-        return Err(vec![FieldError::new(path, "is not a field of a scenario")]);
+        return Err(vec![FieldError::new(
+            path,
+            Message::new("error-not-a-field"),
+        )]);
     }
     if let Some(reason) = setter.mismatch {
         return Err(vec![FieldError::new(path, reason)]);
@@ -376,36 +383,41 @@ fn at_field(error: FieldError, paths: &[String]) -> FieldError {
     let part = describe_part(owner, rest);
     FieldError {
         path: owner.clone(),
-        reason: format!("{part}: {}", error.reason),
+        reason: error.reason,
+        part: Some(part),
     }
 }
 
-/// Words for the part of a field that a sub-path names: `.triangular(min)` → `min`,
-/// `[2]` of a target → `quarter 3`, `[0].month` of a plan → `plan entry 1 month`.
-fn describe_part(owner: &str, rest: &str) -> String {
+/// The part of a field that a sub-path names: `.triangular(min)` → `min`, `[2]` of a target →
+/// `quarter 3`, `[0].month` of a plan → `plan entry 1 month`. Keys (`min`, `month`) stay as
+/// the file writes them, in every language.
+fn describe_part(owner: &str, rest: &str) -> Message {
     if let Some(index) = rest.strip_prefix('[') {
         let (number, after) = index.split_once(']').unwrap_or((index, ""));
         let n = number
             .parse::<usize>()
             .map(|i| (i + 1).to_string())
             .unwrap_or_else(|_| number.to_string());
-        let what = if owner.ends_with("bookings_per_quarter") {
-            "quarter"
-        } else {
-            "plan entry"
-        };
         let after = after.trim_start_matches('.');
-        return if after.is_empty() {
-            format!("{what} {n}")
+        let args = Args::new().text("n", n);
+        return if owner.ends_with("bookings_per_quarter") {
+            if after.is_empty() {
+                Message::with("error-part-quarter", args)
+            } else {
+                Message::with("error-part-quarter-key", args.text("key", after))
+            }
+        } else if after.is_empty() {
+            Message::with("error-part-plan-entry", args)
         } else {
-            format!("{what} {n} {after}")
+            Message::with("error-part-plan-entry-key", args.text("key", after))
         };
     }
     let rest = rest.trim_start_matches('.');
-    match (rest.find('('), rest.strip_suffix(')')) {
+    let key = match (rest.find('('), rest.strip_suffix(')')) {
         (Some(open), Some(inner)) if open < inner.len() => inner[open + 1..].to_string(),
         _ => rest.to_string(),
-    }
+    };
+    Message::with("error-part-key", Args::new().text("key", key))
 }
 
 #[cfg(test)]
@@ -448,6 +460,9 @@ mod tests {
 
     #[test]
     fn edit_error_parts_are_named() {
+        let describe_part = |owner: &str, rest: &str| {
+            crate::i18n::with_english(|en| en.text(&describe_part(owner, rest)))
+        };
         assert_eq!(describe_part("ae.ramp_months", ".triangular(min)"), "min");
         assert_eq!(
             describe_part("targets.bookings_per_quarter", "[2]"),

@@ -23,4 +23,6 @@ mod parse;
 pub use catalogue::{field_message_id, Control, Group, Slider};
 pub use display::{format_dist, format_plan, format_target, format_value, format_value_in};
 pub use entries::{fields, set_field, FieldEntry, FieldValue};
-pub use parse::{parse_dist, parse_integer, parse_number, parse_plan, parse_target, Z90};
+pub use parse::{
+    parse_dist, parse_integer, parse_number, parse_plan, parse_target, TypedError, Z90,
+};

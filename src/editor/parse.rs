@@ -3,10 +3,59 @@
 //! each with the reason in words when the text does not read. Nothing here panics, whatever the
 //! text; ranges are not checked here, [`set_field`](super::set_field) does that.
 
+use std::fmt;
+
 use crate::format::money::{exact_number, is_currency_code, CURRENCY_SIGNS};
+use crate::i18n::{self, Args, Catalogue, Message};
 use crate::model::dist::DIST_FORMS;
 use crate::model::field::format_number;
 use crate::model::{Dist, PlanEntry, Target, Unit};
+
+/// Why typed text does not read: a message of `locales/*/errors.ftl` (`error-typed-…`),
+/// English when displayed, in any language through [`TypedError::say`]. What was typed is an
+/// argument, shown as text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypedError(pub Message);
+
+impl TypedError {
+    fn new(id: &'static str) -> TypedError {
+        TypedError(Message::new(id))
+    }
+
+    fn with(id: &'static str, args: Args) -> TypedError {
+        TypedError(Message::with(id, args))
+    }
+
+    /// Message `id` about the text `typed`.
+    fn about(id: &'static str, typed: &str) -> TypedError {
+        TypedError::with(id, Args::new().text("text", typed))
+    }
+
+    /// "“text” is not a number": for a control whose text did not read as one.
+    pub fn not_a_number(typed: &str) -> TypedError {
+        TypedError::about("error-typed-not-a-number", typed)
+    }
+
+    /// The reason in `catalogue`'s language.
+    pub fn say(&self, catalogue: &Catalogue) -> String {
+        catalogue.text(&self.0)
+    }
+}
+
+impl fmt::Display for TypedError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&i18n::with_english(|en| self.say(en)))
+    }
+}
+
+impl std::error::Error for TypedError {}
+
+/// The English reason, for callers that keep reasons as text (the CLI's flags).
+impl From<TypedError> for String {
+    fn from(error: TypedError) -> String {
+        error.to_string()
+    }
+}
 
 /// A 90% range "lo to hi" of a normal spans `mean ± Z90 · sd`: the sampler's constant, so that
 /// a range typed in the editor and the range the engine draws from agree to the bit.
@@ -27,21 +76,19 @@ struct Typed {
 }
 
 impl Typed {
-    fn value(&self, extra_exp: i64, original: &str) -> Result<f64, String> {
+    fn value(&self, extra_exp: i64, original: &str) -> Result<f64, TypedError> {
         let exp = (self.exp + extra_exp).clamp(-100_000, 100_000);
         let sign = if self.negative { "-" } else { "" };
         let x: f64 = format!("{sign}{}e{exp}", self.digits)
             .parse()
-            .map_err(|_| format!("“{original}” is not a number; type e.g. 12, 1,200, 5k or 35%"))?;
+            .map_err(|_| TypedError::about("error-typed-not-a-number", original))?;
         if x.is_finite() {
             Ok(x)
         } else {
-            Err(format!("“{original}” is too large"))
+            Err(TypedError::about("error-typed-too-large", original))
         }
     }
 }
-
-const NOT_A_NUMBER: &str = "is not a number; type e.g. 12, 1,200, 5k or 35%";
 
 fn strip_sign(s: &mut &str) -> Option<bool> {
     for (c, negative) in [('-', true), ('−', true), ('+', false)] {
@@ -128,10 +175,10 @@ fn strip_suffix_word(s: &mut &str, unit: Unit) -> i64 {
 
 /// Reads a typed number into sign, digits and power of ten; every scale and `%` applied, the
 /// share rule not yet.
-fn read_typed(text: &str, unit: Unit) -> Result<Typed, String> {
+fn read_typed(text: &str, unit: Unit) -> Result<Typed, TypedError> {
     let original = text.trim();
     if original.is_empty() {
-        return Err("is empty; type a number such as 12".into());
+        return Err(TypedError::new("error-typed-empty"));
     }
     let mut s = original;
     let mut negative = strip_sign(&mut s);
@@ -150,9 +197,7 @@ fn read_typed(text: &str, unit: Unit) -> Result<Typed, String> {
         exp += strip_suffix_word(&mut s, unit);
     }
     if currency && unit != Unit::Money {
-        return Err(format!(
-            "“{original}” has a currency sign, but this field is not an amount of money"
-        ));
+        return Err(TypedError::about("error-typed-currency", original));
     }
     // Mantissa and exponent.
     let (mantissa, exponent) = match s.find(['e', 'E']) {
@@ -162,13 +207,13 @@ fn read_typed(text: &str, unit: Unit) -> Result<Typed, String> {
     if let Some(e) = exponent {
         let digits = e.strip_prefix(['-', '+']).unwrap_or(e);
         if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(format!("“{original}” {NOT_A_NUMBER}"));
+            return Err(TypedError::about("error-typed-not-a-number", original));
         }
         let e: i64 = e
             .parse()
-            .map_err(|_| format!("“{original}” has an exponent out of range"))?;
+            .map_err(|_| TypedError::about("error-typed-exponent", original))?;
         if e.abs() > 10_000 {
-            return Err(format!("“{original}” has an exponent out of range"));
+            return Err(TypedError::about("error-typed-exponent", original));
         }
         exp += e;
     }
@@ -181,21 +226,19 @@ fn read_typed(text: &str, unit: Unit) -> Result<Typed, String> {
         || !int.bytes().all(|b| b.is_ascii_digit() || b == b',')
         || int.len() + frac.len() == 0
     {
-        return Err(format!("“{original}” {NOT_A_NUMBER}"));
+        return Err(TypedError::about("error-typed-not-a-number", original));
     }
     if int.contains(',') {
         let mut groups = int.split(',');
         let first = groups.next().unwrap_or("");
         let ok = (1..=3).contains(&first.len()) && groups.all(|g| g.len() == 3);
         if !ok {
-            return Err(format!(
-                "“{original}” has a comma in an odd place; commas group thousands, as in 1,200 (use a point for decimals)"
-            ));
+            return Err(TypedError::about("error-typed-comma", original));
         }
     }
     let int: String = int.chars().filter(|c| *c != ',').collect();
     if int.is_empty() && frac.is_empty() {
-        return Err(format!("“{original}” {NOT_A_NUMBER}"));
+        return Err(TypedError::about("error-typed-not-a-number", original));
     }
     let digits = format!(
         "{}.{}",
@@ -227,7 +270,7 @@ fn read_typed(text: &str, unit: Unit) -> Result<Typed, String> {
 ///
 /// The value is not checked against the field's range; [`set_field`](super::set_field) does
 /// that.
-pub fn parse_number(text: &str, unit: Unit) -> Result<f64, String> {
+pub fn parse_number(text: &str, unit: Unit) -> Result<f64, TypedError> {
     let typed = read_typed(text, unit)?;
     let original = text.trim();
     let x = typed.value(0, original)?;
@@ -239,7 +282,7 @@ pub fn parse_number(text: &str, unit: Unit) -> Result<f64, String> {
 
 /// Reads a hiring plan typed as "3: 2, 6: 1" (month: count, comma separated); empty text is
 /// no plan.
-pub fn parse_plan(text: &str) -> Result<Vec<PlanEntry>, String> {
+pub fn parse_plan(text: &str) -> Result<Vec<PlanEntry>, TypedError> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(Vec::new());
@@ -248,7 +291,7 @@ pub fn parse_plan(text: &str) -> Result<Vec<PlanEntry>, String> {
         .map(|part| {
             let (month, count) = part
                 .split_once(':')
-                .ok_or_else(|| format!("“{}” should read month: count, e.g. 3: 2", part.trim()))?;
+                .ok_or_else(|| TypedError::about("error-typed-plan-entry", part.trim()))?;
             Ok(PlanEntry {
                 month: parse_integer(month)?,
                 count: parse_integer(count)?,
@@ -259,7 +302,7 @@ pub fn parse_plan(text: &str) -> Result<Vec<PlanEntry>, String> {
 
 /// Reads a bookings target: empty text is none, one amount ("250k") is every quarter's, and
 /// amounts separated by ";" ("100k; 150k; …") are one per quarter.
-pub fn parse_target(text: &str) -> Result<Target, String> {
+pub fn parse_target(text: &str) -> Result<Target, TypedError> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(Target::None);
@@ -267,7 +310,7 @@ pub fn parse_target(text: &str) -> Result<Target, String> {
     let values = text
         .split(';')
         .map(|p| parse_number(p, Unit::Money))
-        .collect::<Result<Vec<f64>, String>>()?;
+        .collect::<Result<Vec<f64>, TypedError>>()?;
     Ok(if values.len() == 1 {
         Target::Every(values[0])
     } else {
@@ -277,21 +320,19 @@ pub fn parse_target(text: &str) -> Result<Target, String> {
 
 /// Reads a whole number (a count or a month) from 0 to 4,294,967,295, with the reason when it
 /// cannot. Accepts `12`, `1,200` and `2k`.
-pub fn parse_integer(text: &str) -> Result<u32, String> {
+pub fn parse_integer(text: &str) -> Result<u32, TypedError> {
     let original = text.trim();
     let typed = read_typed(text, Unit::Count)?;
     if typed.percent {
-        return Err(format!(
-            "“{original}” is a percentage; type a whole number such as 12"
-        ));
+        return Err(TypedError::about("error-typed-percentage", original));
     }
     let x = typed.value(0, original)?;
     if x < 0.0 {
-        Err(format!("“{original}” is negative; type 0 or more"))
+        Err(TypedError::about("error-typed-negative", original))
     } else if x != x.trunc() {
-        Err(format!("“{original}” is not a whole number"))
+        Err(TypedError::about("error-typed-not-whole", original))
     } else if x > u32::MAX as f64 {
-        Err(format!("“{original}” is too large"))
+        Err(TypedError::about("error-typed-too-large", original))
     } else {
         Ok(x as u32)
     }
@@ -369,13 +410,13 @@ fn split_list(text: &str, unit: Unit) -> Vec<String> {
 
 /// Reads several numbers of one field. For shares: when any number typed without `%` is above
 /// 1, every number typed without `%` is a percentage, so "5 to 10" is 5% to 10%.
-fn read_numbers(parts: &[&str], unit: Unit) -> Result<Vec<f64>, String> {
+fn read_numbers(parts: &[&str], unit: Unit) -> Result<Vec<f64>, TypedError> {
     let typed: Vec<(Typed, &str)> = parts
         .iter()
         .map(|p| {
             let p = p.trim();
             if p.is_empty() {
-                Err("a value is missing; type e.g. 5 to 10, or 5, 7, 10".to_string())
+                Err(TypedError::new("error-typed-value-missing"))
             } else {
                 read_typed(p, unit).map(|t| (t, p))
             }
@@ -434,27 +475,29 @@ fn split_mean_sd(text: &str) -> Option<(&str, &str)> {
 ///
 /// The values are not checked against the field's range; [`set_field`](super::set_field)
 /// does that.
-pub fn parse_dist(text: &str, form: &str, unit: Unit) -> Result<Dist, String> {
+pub fn parse_dist(text: &str, form: &str, unit: Unit) -> Result<Dist, TypedError> {
     let form = form.trim();
     if !DIST_FORMS.contains(&form) {
-        return Err(format!(
-            "“{form}” is not a shape; use one of {}",
-            DIST_FORMS.join(", ")
+        return Err(TypedError::with(
+            "error-typed-not-a-shape",
+            Args::new()
+                .text("form", form)
+                .text("forms", DIST_FORMS.join(", ")),
         ));
     }
     let t = text.trim();
     if t.is_empty() {
-        return Err("is empty; type a number such as 12, a range such as 5 to 10, or min, likely, max such as 5, 7, 10".into());
+        return Err(TypedError::new("error-typed-empty-dist"));
     }
     if let Some((mean, sd)) = split_mean_sd(t) {
         if form != "normal" {
-            return Err("a mean and sd describe the normal shape; choose normal, or type a range such as 5 to 10".into());
+            return Err(TypedError::new("error-typed-mean-sd"));
         }
         let v = read_numbers(&[mean, sd], unit)?;
         if v[1] < 0.0 {
-            return Err(format!(
-                "the sd {} is negative; it must be 0 or more",
-                format_number(v[1])
+            return Err(TypedError::with(
+                "error-typed-sd-negative",
+                Args::new().text("sd", format_number(v[1])),
             ));
         }
         return Ok(Dist::Normal {
@@ -468,9 +511,9 @@ pub fn parse_dist(text: &str, form: &str, unit: Unit) -> Result<Dist, String> {
         let parts = split_list(t, unit);
         let refs: Vec<&str> = parts.iter().map(String::as_str).collect();
         if refs.len() > 3 {
-            return Err(format!(
-                "has {} numbers; type at most three: min, likely, max, as in 5, 7, 10",
-                refs.len()
+            return Err(TypedError::with(
+                "error-typed-too-many",
+                Args::new().text("count", refs.len().to_string()),
             ));
         }
         read_numbers(&refs, unit)?
@@ -478,43 +521,60 @@ pub fn parse_dist(text: &str, form: &str, unit: Unit) -> Result<Dist, String> {
     let show = |x: f64| exact_number(x, unit);
     match (values.as_slice(), form) {
         ([x], _) => Ok(Dist::Fixed(*x)),
-        ([..], "fixed") => Err("a fixed value is one number; choose a shape to type a range such as 5 to 10".into()),
-        ([lo, hi], _) if lo > hi || (form == "lognormal" && lo == hi) => Err(format!(
-            "{} to {}: lo must be below hi; type the low end first, as in {} to {}",
-            show(*lo),
-            show(*hi),
-            show(*hi),
-            show(*lo)
+        ([..], "fixed") => Err(TypedError::new("error-typed-fixed")),
+        ([lo, hi], _) if lo > hi || (form == "lognormal" && lo == hi) => Err(TypedError::with(
+            "error-typed-range-order",
+            Args::new().text("lo", show(*lo)).text("hi", show(*hi)),
         )),
-        ([lo, hi], "lognormal") if *lo <= 0.0 => Err(format!(
-            "{} to {}: a lognormal range must start above 0; choose another shape for a range from 0 or below",
-            show(*lo),
-            show(*hi)
+        ([lo, hi], "lognormal") if *lo <= 0.0 => Err(TypedError::with(
+            "error-typed-lognormal-zero",
+            Args::new().text("lo", show(*lo)).text("hi", show(*hi)),
         )),
         ([lo, hi], "lognormal") => Ok(Dist::LogNormal { p5: *lo, p95: *hi }),
         ([lo, hi], "uniform") => Ok(Dist::Uniform { lo: *lo, hi: *hi }),
-        ([lo, hi], "normal") => Ok(Dist::Normal { mean: (lo + hi) / 2.0, sd: (hi - lo) / (2.0 * Z90) }),
-        ([lo, hi], "triangular") => Ok(Dist::Triangular { min: *lo, mode: (lo + hi) / 2.0, max: *hi }),
-        ([lo, hi], _) => Ok(Dist::Pert { min: *lo, mode: (lo + hi) / 2.0, max: *hi }),
+        ([lo, hi], "normal") => Ok(Dist::Normal {
+            mean: (lo + hi) / 2.0,
+            sd: (hi - lo) / (2.0 * Z90),
+        }),
+        ([lo, hi], "triangular") => Ok(Dist::Triangular {
+            min: *lo,
+            mode: (lo + hi) / 2.0,
+            max: *hi,
+        }),
+        ([lo, hi], _) => Ok(Dist::Pert {
+            min: *lo,
+            mode: (lo + hi) / 2.0,
+            max: *hi,
+        }),
         ([min, mode, max], "triangular" | "pert") => {
             if !(min <= mode && mode <= max) {
-                return Err(format!(
-                    "{}, {}, {}: needs min ≤ likely ≤ max, in that order",
-                    show(*min),
-                    show(*mode),
-                    show(*max)
+                return Err(TypedError::with(
+                    "error-typed-three-order",
+                    Args::new()
+                        .text("min", show(*min))
+                        .text("mode", show(*mode))
+                        .text("max", show(*max)),
                 ));
             }
             Ok(if form == "triangular" {
-                Dist::Triangular { min: *min, mode: *mode, max: *max }
+                Dist::Triangular {
+                    min: *min,
+                    mode: *mode,
+                    max: *max,
+                }
             } else {
-                Dist::Pert { min: *min, mode: *mode, max: *max }
+                Dist::Pert {
+                    min: *min,
+                    mode: *mode,
+                    max: *max,
+                }
             })
         }
-        ([_, _, _], _) => Err(format!(
-            "a {form} takes one number or a range such as 5 to 10 (a 90% range); three numbers (min, likely, max) fit the triangular or pert shape"
+        ([_, _, _], _) => Err(TypedError::with(
+            "error-typed-three-numbers",
+            Args::new().text("form", form),
         )),
-        _ => Err("type a number, a range such as 5 to 10, or min, likely, max such as 5, 7, 10".into()),
+        _ => Err(TypedError::new("error-typed-anything")),
     }
 }
 

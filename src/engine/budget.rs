@@ -8,6 +8,7 @@
 use std::fmt;
 
 use super::{check_work, work_estimate, RunError};
+use crate::i18n::{self, Args, Catalogue};
 use crate::model::{Workspace, MAX_BROWSER_TRIALS};
 
 /// The most work one run of a workspace may have in the browser: what one web worker gets
@@ -65,13 +66,15 @@ impl OverBudget {
     }
 }
 
-impl fmt::Display for OverBudget {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl OverBudget {
+    /// Why the browser will not run it, in `catalogue`'s language.
+    pub fn say(&self, catalogue: &Catalogue) -> String {
         match self {
-            OverBudget::TooManyTrials { asked, cap, .. } => write!(
-                f,
-                "trials: this workspace asks for {asked} trials per scenario; the browser runs at \
-                 most {cap}. Pick fewer trials, or run it with the pipesim command-line tool"
+            OverBudget::TooManyTrials { asked, cap, .. } => catalogue.say(
+                "error-budget-trials",
+                &Args::new()
+                    .text("asked", asked.to_string())
+                    .text("cap", cap.to_string()),
             ),
             OverBudget::TooMuchWork {
                 work,
@@ -80,28 +83,37 @@ impl fmt::Display for OverBudget {
                 heaviest_share,
                 fewer_trials,
             } => {
-                write!(
-                    f,
-                    "this run is too large for the browser: about {work:.1e} units of work \
-                     (trials × months × (people + opportunities per month)) against a budget of \
-                     {budget:.0e}; {heaviest} is {:.0}% of it.",
-                    heaviest_share * 100.0
-                )?;
-                match fewer_trials {
-                    Some(_) => write!(
-                        f,
-                        " Run fewer trials, shorten the horizon or shrink the team, or use \
-                         the pipesim command-line tool"
-                    ),
-                    None => write!(
-                        f,
-                        " Not even one trial fits: shorten the horizon or shrink the team, the \
-                         inbound volume or the prospecting rates"
-                    ),
-                }
+                let first = catalogue.say(
+                    "error-budget-work",
+                    &Args::new()
+                        .text("work", format!("{work:.1e}"))
+                        .text("budget", format!("{budget:.0e}"))
+                        .text("heaviest", heaviest.as_str())
+                        .text("share", format!("{:.0}", heaviest_share * 100.0)),
+                );
+                let then = match fewer_trials {
+                    Some(_) => "error-budget-fewer",
+                    None => "error-budget-none",
+                };
+                format!(
+                    "{first}{}{}",
+                    catalogue.lang().sentence_gap(),
+                    catalogue.say(then, &Args::new())
+                )
             }
-            OverBudget::Scenario { label, reason } => write!(f, "{label}: {reason}"),
+            OverBudget::Scenario { label, reason } => catalogue.say(
+                "error-labelled",
+                &Args::new()
+                    .text("label", label.as_str())
+                    .text("reason", reason.say(catalogue)),
+            ),
         }
+    }
+}
+
+impl fmt::Display for OverBudget {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&i18n::with_english(|en| self.say(en)))
     }
 }
 

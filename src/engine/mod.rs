@@ -25,6 +25,7 @@ pub use outputs::{Horizon, Metric, MetricId, MetricUnit, Role, Source, METRIC_CO
 pub use setup::Setup;
 pub use trial::{simulate_trial, TrialBuffers, MAX_OPPS_PER_TRIAL};
 
+use crate::i18n::{self, Args, Catalogue};
 use crate::model::Scenario;
 use crate::sampling::trial_seed;
 
@@ -67,29 +68,39 @@ pub enum RunError {
     Cancelled,
 }
 
+impl RunError {
+    /// Why the run did not finish, in `catalogue`'s language.
+    pub fn say(&self, catalogue: &Catalogue) -> String {
+        let (id, args) = match self {
+            RunError::NoTrials => ("error-run-no-trials", Args::new()),
+            RunError::TooMuchWork {
+                work,
+                limit,
+                max_trials,
+            } => (
+                if *max_trials >= 1 {
+                    "error-run-too-much-work"
+                } else {
+                    "error-run-too-large-once"
+                },
+                Args::new()
+                    .text("work", format!("{work:.2e}"))
+                    .text("limit", format!("{limit:.0e}"))
+                    .text("max", max_trials.to_string()),
+            ),
+            RunError::TooManyOpportunities { limit } => (
+                "error-run-opportunities",
+                Args::new().text("limit", limit.to_string()),
+            ),
+            RunError::Cancelled => ("error-run-cancelled", Args::new()),
+        };
+        catalogue.say(id, &args)
+    }
+}
+
 impl fmt::Display for RunError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            RunError::NoTrials => write!(f, "trials: a run needs at least 1 trial"),
-            RunError::TooMuchWork { work, limit, max_trials } => {
-                if *max_trials >= 1 {
-                    write!(
-                        f,
-                        "this run is too large: about {work:.2e} units of work (trials × months × (people + opportunities per month)), above the limit of {limit:.0e}; run at most {max_trials} trials, or shorten the horizon or shrink the team"
-                    )
-                } else {
-                    write!(
-                        f,
-                        "this scenario is too large to simulate even once: about {work:.2e} units of work per trial (months × (people + opportunities per month)), above the limit of {limit:.0e}; shorten the horizon or shrink the team, the inbound volume or the prospecting rates"
-                    )
-                }
-            }
-            RunError::TooManyOpportunities { limit } => write!(
-                f,
-                "one trial created more than {limit} opportunities; lower the inbound volume, meetings or prospecting rates"
-            ),
-            RunError::Cancelled => write!(f, "the run was cancelled"),
-        }
+        f.write_str(&i18n::with_english(|en| self.say(en)))
     }
 }
 

@@ -21,6 +21,7 @@ const EN_FILES: &[(&str, &str)] = &[
     ("decide.ftl", include_str!("../../locales/en/decide.ftl")),
     ("verdict.ftl", include_str!("../../locales/en/verdict.ftl")),
     ("results.ftl", include_str!("../../locales/en/results.ftl")),
+    ("errors.ftl", include_str!("../../locales/en/errors.ftl")),
 ];
 
 /// Chinese's files, the same names with the same message ids (the catalogue tests check
@@ -46,6 +47,7 @@ const ZH_FILES: &[(&str, &str)] = &[
         "results.ftl",
         include_str!("../../locales/zh-CN/results.ftl"),
     ),
+    ("errors.ftl", include_str!("../../locales/zh-CN/errors.ftl")),
 ];
 
 /// The names of every language's catalogue files, under `locales/<tag>/`.

@@ -157,6 +157,11 @@ pub fn english(id: &str) -> Option<String> {
     ENGLISH.with(|en| en.has(id).then(|| en.say(id, &Args::new())))
 }
 
+/// `f` with this thread's English catalogue: the core's errors say themselves in English.
+pub fn with_english<R>(f: impl FnOnce(&Catalogue) -> R) -> R {
+    ENGLISH.with(f)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

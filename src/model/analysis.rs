@@ -7,7 +7,9 @@
 use serde_json::{Map, Value};
 
 use super::error::FieldError;
-use super::read::{kind, unknown_key};
+use super::error::{got, got_only, missing, reason};
+use super::read::unknown_key;
+use crate::i18n::{Args, Message};
 
 /// The most steps of a sweep.
 pub const MAX_STEPS: u32 = 200;
@@ -103,14 +105,14 @@ impl AnalysisSpec {
             Some(other) => {
                 errors.push(FieldError::new(
                     "analysis.kind",
-                    format!("expected sensitivity, sweep or seek, got {}", kind(other)),
+                    got_only("error-expected-analysis-kind", other),
                 ));
                 return None;
             }
             None => {
                 errors.push(FieldError::new(
                     "analysis.kind",
-                    "is missing; use sensitivity, sweep or seek",
+                    Message::new("error-analysis-kind-missing"),
                 ));
                 return None;
             }
@@ -124,7 +126,10 @@ impl AnalysisSpec {
             other => {
                 errors.push(FieldError::new(
                     "analysis.kind",
-                    format!("{other:?} is not an analysis; use sensitivity, sweep or seek"),
+                    reason(
+                        "error-not-an-analysis",
+                        Args::new().text("value", format!("{other:?}")),
+                    ),
                 ));
                 return None;
             }
@@ -137,10 +142,12 @@ impl AnalysisSpec {
                 _ => {
                     errors.push(FieldError::new(
                         "analysis.scenario",
-                        format!(
-                            "expected a scenario index from 0 to {}, got {}",
-                            scenarios.saturating_sub(1),
-                            shown(v)
+                        reason(
+                            "error-expected-index-to",
+                            shown(
+                                Args::new().text("last", scenarios.saturating_sub(1).to_string()),
+                                v,
+                            ),
                         ),
                     ));
                     0
@@ -152,10 +159,9 @@ impl AnalysisSpec {
             _ => {
                 errors.push(FieldError::new(
                     "analysis.trials",
-                    format!(
-                        "expected a whole number of trials from 1 to {}, got {}",
-                        super::MAX_TRIALS,
-                        shown(v)
+                    reason(
+                        "error-expected-trials-to",
+                        shown(Args::new().text("max", super::MAX_TRIALS.to_string()), v),
                     ),
                 ));
                 None
@@ -264,7 +270,7 @@ fn read_goal(value: Option<&Value>, errors: &mut Vec<FieldError>) -> GoalSpec {
         chance: 0.8,
     };
     let Some(value) = value else {
-        errors.push(FieldError::new("analysis.goal", "is missing"));
+        errors.push(FieldError::new("analysis.goal", missing()));
         return goal;
     };
     let Some(map) = object(value, "analysis.goal", errors) else {
@@ -282,11 +288,11 @@ fn read_goal(value: Option<&Value>, errors: &mut Vec<FieldError>) -> GoalSpec {
     match (map.get("at_least"), map.get("at_most")) {
         (Some(_), Some(_)) => errors.push(FieldError::new(
             "analysis.goal",
-            "has both at_least and at_most; give one",
+            Message::new("error-goal-both"),
         )),
         (None, None) => errors.push(FieldError::new(
             "analysis.goal",
-            "needs at_least or at_most: the threshold the output must reach",
+            Message::new("error-goal-neither"),
         )),
         (Some(v), None) => goal.threshold = number(Some(v), "analysis.goal.at_least", errors),
         (None, Some(v)) => {
@@ -301,7 +307,7 @@ fn read_goal(value: Option<&Value>, errors: &mut Vec<FieldError>) -> GoalSpec {
         } else if p.is_finite() {
             errors.push(FieldError::new(
                 "analysis.goal.chance",
-                format!("{p} is outside 0 (excluded) to 1; a chance such as 0.8 means 80%"),
+                reason("error-chance", Args::new().text("value", p.to_string())),
             ));
         }
     }
@@ -314,21 +320,23 @@ fn read_levers(value: Option<&Value>, errors: &mut Vec<FieldError>) -> Vec<Lever
         Some(other) => {
             errors.push(FieldError::new(
                 "analysis.levers",
-                format!("expected a list of levers, got {}", kind(other)),
+                got_only("error-expected-levers", other),
             ));
             return Vec::new();
         }
         None => {
-            errors.push(FieldError::new("analysis.levers", "is missing"));
+            errors.push(FieldError::new("analysis.levers", missing()));
             return Vec::new();
         }
     };
     if list.is_empty() || list.len() > MAX_LEVERS {
         errors.push(FieldError::new(
             "analysis.levers",
-            format!(
-                "holds {} levers; a goal seek moves 1 or {MAX_LEVERS}",
-                list.len()
+            reason(
+                "error-levers-count",
+                Args::new()
+                    .text("count", list.len().to_string())
+                    .text("max", MAX_LEVERS.to_string()),
             ),
         ));
         return Vec::new();
@@ -348,7 +356,10 @@ fn read_levers(value: Option<&Value>, errors: &mut Vec<FieldError>) -> Vec<Lever
             if s <= 0.0 {
                 errors.push(FieldError::new(
                     format!("{path}.step"),
-                    format!("{s} is not above 0"),
+                    reason(
+                        "error-not-above-zero",
+                        Args::new().text("value", s.to_string()),
+                    ),
                 ));
             }
             s
@@ -373,7 +384,7 @@ fn object<'a>(
         other => {
             errors.push(FieldError::new(
                 path,
-                format!("expected an object, got {}", kind(other)),
+                got_only("error-expected-object", other),
             ));
             None
         }
@@ -400,16 +411,13 @@ fn text(value: Option<&Value>, path: &str, errors: &mut Vec<FieldError>) -> Opti
     match value? {
         Value::String(s) if !s.trim().is_empty() && s.len() <= 200 => Some(s.trim().to_string()),
         Value::String(_) => {
-            errors.push(FieldError::new(
-                path,
-                "expected a name of 1 to 200 characters",
-            ));
+            errors.push(FieldError::new(path, Message::new("error-name-length")));
             None
         }
         other => {
             errors.push(FieldError::new(
                 path,
-                format!("expected a name, got {}", kind(other)),
+                got_only("error-expected-name", other),
             ));
             None
         }
@@ -418,7 +426,7 @@ fn text(value: Option<&Value>, path: &str, errors: &mut Vec<FieldError>) -> Opti
 
 fn required_text(value: Option<&Value>, path: &str, errors: &mut Vec<FieldError>) -> String {
     if value.is_none() {
-        errors.push(FieldError::new(path, "is missing"));
+        errors.push(FieldError::new(path, missing()));
     }
     text(value, path, errors).unwrap_or_default()
 }
@@ -428,19 +436,22 @@ fn number(value: Option<&Value>, path: &str, errors: &mut Vec<FieldError>) -> f6
         Some(Value::Number(n)) => match n.as_f64() {
             Some(x) if x.is_finite() => x,
             _ => {
-                errors.push(FieldError::new(path, "is not a finite number"));
+                errors.push(FieldError::new(
+                    path,
+                    Message::new("error-not-finite-number"),
+                ));
                 f64::NAN
             }
         },
         Some(other) => {
             errors.push(FieldError::new(
                 path,
-                format!("expected a number, got {}", kind(other)),
+                got_only("error-expected-number", other),
             ));
             f64::NAN
         }
         None => {
-            errors.push(FieldError::new(path, "is missing"));
+            errors.push(FieldError::new(path, missing()));
             f64::NAN
         }
     }
@@ -452,23 +463,27 @@ fn steps(value: Option<&Value>, path: &str, errors: &mut Vec<FieldError>) -> u32
         Some((v, _)) => {
             errors.push(FieldError::new(
                 path,
-                format!("{} steps: a sweep takes 1 to {MAX_STEPS} steps", shown(v)),
+                reason(
+                    "error-steps",
+                    shown(Args::new().text("max", MAX_STEPS.to_string()), v),
+                ),
             ));
             0
         }
         None => {
-            errors.push(FieldError::new(path, "is missing"));
+            errors.push(FieldError::new(path, missing()));
             0
         }
     }
 }
 
-/// A value as the message shows it: a number or string as written, else its kind.
-fn shown(value: &Value) -> String {
+/// `args` with the value as the message shows it (`{ error-got }`): a number or string as
+/// written, else its kind.
+fn shown(args: Args, value: &Value) -> Args {
     match value {
-        Value::Number(n) => n.to_string(),
-        Value::String(s) => format!("{s:?}"),
-        other => kind(other),
+        Value::Number(n) => args.text("got", "other").text("value", n.to_string()),
+        Value::String(s) => args.text("got", "other").text("value", format!("{s:?}")),
+        other => got(args, other),
     }
 }
 

@@ -1,7 +1,9 @@
 //! `Dist`: an uncertain value as a scenario file writes it (a number, or a uniform, triangular,
 //! PERT, normal or lognormal form), its checks against a field's range, and its sampler.
 
-use super::field::{format_number, out_of_range, Range};
+use super::error::{out_of_range, reason};
+use super::field::{format_number, Range};
+use crate::i18n::{Args, Message};
 use crate::sampling::Sampler;
 
 /// An uncertain value (MODEL.md, Uncertain values).
@@ -107,14 +109,20 @@ impl Dist {
     /// parameter of a uniform, triangular or PERT, the mean of a normal, and p5 and p95 of a
     /// lognormal lie inside the range) and against each other. Returns every problem as
     /// `(parameter name, reason)`.
-    pub fn problems(&self, range: &Range) -> Vec<(String, String)> {
+    pub fn problems(&self, range: &Range) -> Vec<(String, Message)> {
         let mut out = Vec::new();
         let form = self.form();
         let names = Dist::param_names(form);
         let params = self.params();
         for (i, (name, value)) in names.iter().zip(params.iter()).enumerate() {
             if !value.is_finite() {
-                out.push((name.to_string(), format!("{value} is not a finite number")));
+                out.push((
+                    name.to_string(),
+                    reason(
+                        "error-not-finite",
+                        Args::new().text("value", value.to_string()),
+                    ),
+                ));
                 continue;
             }
             let ranged = match self {
@@ -131,31 +139,41 @@ impl Dist {
         match *self {
             Dist::Uniform { lo, hi } if lo > hi => out.push((
                 "lo".into(),
-                format!("lo {} is above hi {}", format_number(lo), format_number(hi)),
+                reason(
+                    "error-lo-above-hi",
+                    Args::new()
+                        .text("lo", format_number(lo))
+                        .text("hi", format_number(hi)),
+                ),
             )),
             Dist::Triangular { min, mode, max } | Dist::Pert { min, mode, max }
                 if !(min <= mode && mode <= max) =>
             {
                 out.push((
                     "mode".into(),
-                    format!(
-                        "needs min ≤ mode ≤ max, got {}, {}, {}",
-                        format_number(min),
-                        format_number(mode),
-                        format_number(max)
+                    reason(
+                        "error-mode-order",
+                        Args::new()
+                            .text("min", format_number(min))
+                            .text("mode", format_number(mode))
+                            .text("max", format_number(max)),
                     ),
                 ))
             }
             Dist::Normal { sd, .. } if sd < 0.0 => out.push((
                 "sd".into(),
-                format!("{} is negative; sd must be 0 or more", format_number(sd)),
+                reason(
+                    "error-sd-negative",
+                    Args::new().text("sd", format_number(sd)),
+                ),
             )),
             Dist::LogNormal { p5, p95 } if !(p5 > 0.0 && p5 < p95) => out.push((
                 "p5".into(),
-                format!(
-                    "needs 0 < p5 < p95, got {} and {}",
-                    format_number(p5),
-                    format_number(p95)
+                reason(
+                    "error-lognormal-order",
+                    Args::new()
+                        .text("p5", format_number(p5))
+                        .text("p95", format_number(p95)),
                 ),
             )),
             _ => {}

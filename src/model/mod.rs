@@ -38,6 +38,9 @@ pub use workspace::{
 
 use serde_json::{Map, Value};
 
+use crate::i18n::Args;
+use error::{got, got_only, reason};
+
 /// The largest file or link payload read, in bytes, before parsing.
 pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
 
@@ -46,21 +49,23 @@ pub fn parse_json(text: &str) -> Result<Value, ModelErrors> {
     if text.len() > MAX_FILE_BYTES {
         return Err(ModelErrors::one(
             "",
-            format!(
-                "the file is {} bytes; the most Pipesim reads is {} bytes",
-                text.len(),
-                MAX_FILE_BYTES
+            reason(
+                "error-file-too-large",
+                Args::new()
+                    .text("size", text.len().to_string())
+                    .text("max", MAX_FILE_BYTES.to_string()),
             ),
         ));
     }
     serde_json::from_str(text).map_err(|e| {
         ModelErrors::one(
             "",
-            format!(
-                "not valid JSON: {} at line {}, column {}",
-                describe_json_error(&e),
-                e.line(),
-                e.column()
+            reason(
+                "error-not-json",
+                Args::new()
+                    .text("problem", describe_json_error(&e))
+                    .text("line", e.line().to_string())
+                    .text("column", e.column().to_string()),
             ),
         )
     })
@@ -85,7 +90,10 @@ pub(crate) fn check_schema(
         None => {
             errors.push(FieldError::new(
                 at,
-                format!("is missing; a Pipesim file starts with \"schema\": {SCHEMA}"),
+                reason(
+                    "error-schema-missing",
+                    Args::new().text("schema", SCHEMA.to_string()),
+                ),
             ));
             false
         }
@@ -98,14 +106,22 @@ pub(crate) fn check_schema(
             Some(s) if s > SCHEMA as u64 => {
                 errors.push(FieldError::new(
                     at,
-                    format!("{s}: this file was made by a newer version of Pipesim (this version reads schema {SCHEMA}); update Pipesim to open it"),
+                    reason(
+                        "error-schema-newer",
+                        Args::new()
+                            .text("found", s.to_string())
+                            .text("schema", SCHEMA.to_string()),
+                    ),
                 ));
                 false
             }
             _ => {
                 errors.push(FieldError::new(
                     at,
-                    format!("expected {SCHEMA}, got {}", read::kind(v)),
+                    reason(
+                        "error-schema-expected",
+                        got(Args::new().text("schema", SCHEMA.to_string()), v),
+                    ),
                 ));
                 false
             }
@@ -124,7 +140,7 @@ impl Scenario {
         let Value::Object(map) = value else {
             return Err(ModelErrors::one(
                 path,
-                format!("expected a scenario object, got {}", read::kind(value)),
+                got_only("error-expected-scenario", value),
             ));
         };
         let mut errors = Vec::new();
@@ -197,33 +213,42 @@ impl Scenario {
         if self.horizon_months % 3 != 0 {
             out.push(FieldError::new(
                 at("horizon_months"),
-                format!("{} is not a multiple of 3", self.horizon_months),
+                reason(
+                    "error-horizon-quarters",
+                    Args::new().text("value", self.horizon_months.to_string()),
+                ),
             ));
         }
         if !calendar::is_month_label(&self.start_month) {
             out.push(FieldError::new(
                 at("start_month"),
-                format!("{:?} is not a month such as \"2027-01\"", self.start_month),
+                reason(
+                    "error-not-a-month",
+                    Args::new().text("value", format!("{:?}", self.start_month)),
+                ),
             ));
         }
         let closing = 1.0 - self.ae.outbound_share - self.ae.admin_share;
         if closing < 0.1 - 1e-12 {
             out.push(FieldError::new(
                 at("ae.outbound_share"),
-                format!(
-                    "outbound_share {} plus admin_share {} leaves {:.2} of the week for closing; at least 0.1 must remain",
-                    field::format_number(self.ae.outbound_share),
-                    field::format_number(self.ae.admin_share),
-                    closing
+                reason(
+                    "error-closing-share",
+                    Args::new()
+                        .text("outbound", field::format_number(self.ae.outbound_share))
+                        .text("admin", field::format_number(self.ae.admin_share))
+                        .text("closing", format!("{closing:.2}")),
                 ),
             ));
         }
         if self.ai.full_effect_month < self.ai.start_month {
             out.push(FieldError::new(
                 at("ai.full_effect_month"),
-                format!(
-                    "{} is before ai.start_month {}",
-                    self.ai.full_effect_month, self.ai.start_month
+                reason(
+                    "error-full-effect-early",
+                    Args::new()
+                        .text("value", self.ai.full_effect_month.to_string())
+                        .text("start", self.ai.start_month.to_string()),
                 ),
             ));
         }
@@ -233,7 +258,12 @@ impl Scenario {
                     if to < p.from_month {
                         out.push(FieldError::new(
                             at(&format!("{role}.pace.to_month")),
-                            format!("{to} is before from_month {}", p.from_month),
+                            reason(
+                                "error-to-before-from",
+                                Args::new()
+                                    .text("to", to.to_string())
+                                    .text("from", p.from_month.to_string()),
+                            ),
                         ));
                     }
                 }
@@ -243,12 +273,12 @@ impl Scenario {
             if list.len() != self.quarters() {
                 out.push(FieldError::new(
                     at("targets.bookings_per_quarter"),
-                    format!(
-                        "has {} values; a {}-month horizon has {} quarters, so give {} values or one number",
-                        list.len(),
-                        self.horizon_months,
-                        self.quarters(),
-                        self.quarters()
+                    reason(
+                        "error-targets-count",
+                        Args::new()
+                            .text("count", list.len().to_string())
+                            .text("months", self.horizon_months.to_string())
+                            .text("quarters", self.quarters().to_string()),
                     ),
                 ));
             }

@@ -5,10 +5,11 @@
 use serde_json::{Map, Value};
 
 use super::dist::{Dist, DIST_FORMS};
-use super::error::FieldError;
-use super::field::{format_number, out_of_range, Field, Range};
+use super::error::{got, got_only, missing, out_of_range, reason, FieldError};
+use super::field::{format_number, Field, Range};
 use super::plan::{Pace, PlanEntry, Target};
 use super::visit::Visitor;
+use crate::i18n::{Args, Message};
 
 struct Frame<'v> {
     map: Option<&'v Map<String, Value>>,
@@ -20,22 +21,6 @@ struct Frame<'v> {
 pub(crate) struct Reader<'v> {
     stack: Vec<Frame<'v>>,
     pub(crate) errors: Vec<FieldError>,
-}
-
-/// Describes a JSON value's type for messages.
-pub(crate) fn kind(value: &Value) -> String {
-    match value {
-        Value::Null => "null".into(),
-        Value::Bool(b) => b.to_string(),
-        Value::Number(n) => n.to_string(),
-        Value::String(s) => {
-            let short: String = s.chars().take(40).collect();
-            let more = if s.chars().count() > 40 { "…" } else { "" };
-            format!("the text {:?}", format!("{short}{more}"))
-        }
-        Value::Array(_) => "a list".into(),
-        Value::Object(_) => "an object".into(),
-    }
 }
 
 /// Joins a parent path and a key.
@@ -67,7 +52,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 /// The message for a key that is not a field, with the closest field name when one is near.
-pub(crate) fn unknown_key(key: &str, known: &[&str]) -> String {
+pub(crate) fn unknown_key(key: &str, known: &[&str]) -> Message {
     let best = known
         .iter()
         .map(|k| (edit_distance(key, k), key.len().abs_diff(k.len()), *k))
@@ -75,8 +60,8 @@ pub(crate) fn unknown_key(key: &str, known: &[&str]) -> String {
         // On a tie, the name closest in length: "nmae" means "name", not "ae".
         .min();
     match best {
-        Some((_, _, k)) => format!("unknown key; did you mean \"{k}\"?"),
-        None => "unknown key".to_string(),
+        Some((_, _, k)) => reason("error-unknown-key-near", Args::new().text("key", k)),
+        None => Message::new("error-unknown-key"),
     }
 }
 
@@ -112,8 +97,8 @@ impl<'v> Reader<'v> {
         (frame.map.and_then(|m| m.get(key)), path)
     }
 
-    fn error(&mut self, path: String, reason: String) {
-        self.errors.push(FieldError { path, reason });
+    fn error(&mut self, path: String, reason: Message) {
+        self.errors.push(FieldError::new(path, reason));
     }
 
     fn read_number(&mut self, path: &str, value: &Value, range: &Range) -> Option<f64> {
@@ -124,10 +109,7 @@ impl<'v> Reader<'v> {
                 None
             }
             None => {
-                self.error(
-                    path.to_string(),
-                    format!("expected a number, got {}", kind(value)),
-                );
+                self.error(path.to_string(), got_only("error-expected-number", value));
                 None
             }
         }
@@ -139,7 +121,7 @@ impl<'v> Reader<'v> {
             None => {
                 self.error(
                     path.to_string(),
-                    format!("expected a whole number, got {}", kind(value)),
+                    got_only("error-expected-whole-number", value),
                 );
                 return None;
             }
@@ -147,7 +129,10 @@ impl<'v> Reader<'v> {
         if x != x.trunc() {
             self.error(
                 path.to_string(),
-                format!("{} is not a whole number", format_number(x)),
+                reason(
+                    "error-not-whole",
+                    Args::new().text("value", format_number(x)),
+                ),
             );
             None
         } else if !range.contains(x) {
@@ -174,10 +159,7 @@ impl<'v> Reader<'v> {
                 Some(map)
             }
             other => {
-                self.error(
-                    path.to_string(),
-                    format!("expected an object, got {}", kind(other)),
-                );
+                self.error(path.to_string(), got_only("error-expected-object", other));
                 None
             }
         }
@@ -191,10 +173,7 @@ impl<'v> Visitor for Reader<'v> {
             None | Some(Value::Null) => None,
             Some(Value::Object(map)) => Some(map),
             Some(other) => {
-                self.error(
-                    path.clone(),
-                    format!("expected an object, got {}", kind(other)),
-                );
+                self.error(path.clone(), got_only("error-expected-object", other));
                 None
             }
         };
@@ -249,7 +228,7 @@ impl<'v> Visitor for Reader<'v> {
         if let (Some(value), path) = self.take(field.key) {
             match value {
                 Value::Bool(b) => *out = *b,
-                other => self.error(path, format!("expected true or false, got {}", kind(other))),
+                other => self.error(path, got_only("error-expected-switch", other)),
             }
         }
     }
@@ -275,10 +254,11 @@ impl<'v> Visitor for Reader<'v> {
                 if forms.len() != 1 {
                     self.error(
                         path,
-                        format!(
-                            "a distribution names exactly one form ({}); this one names {}",
-                            DIST_FORMS[1..].join(", "),
-                            forms.len()
+                        reason(
+                            "error-dist-one-form",
+                            Args::new()
+                                .text("forms", DIST_FORMS[1..].join(", "))
+                                .text("count", forms.len().to_string()),
                         ),
                     );
                 }
@@ -289,9 +269,9 @@ impl<'v> Visitor for Reader<'v> {
                 let Some(arity) = Dist::arity(form).filter(|_| form != "fixed") else {
                     self.error(
                         join(&path, form),
-                        format!(
-                            "unknown distribution; use a number or one of {}",
-                            DIST_FORMS[1..].join(", ")
+                        reason(
+                            "error-unknown-dist",
+                            Args::new().text("forms", DIST_FORMS[1..].join(", ")),
                         ),
                     );
                     return;
@@ -304,9 +284,14 @@ impl<'v> Visitor for Reader<'v> {
                     let names = Dist::param_names(form).join(", ");
                     self.error(
                         join(&path, form),
-                        format!(
-                            "expected a list of {arity} numbers [{names}], got {}",
-                            kind(params)
+                        reason(
+                            "error-dist-params",
+                            got(
+                                Args::new()
+                                    .text("arity", arity.to_string())
+                                    .text("names", names),
+                                params,
+                            ),
                         ),
                     );
                     return;
@@ -314,10 +299,7 @@ impl<'v> Visitor for Reader<'v> {
                 Dist::from_form(form, &numbers).expect("arity checked")
             }
             other => {
-                self.error(
-                    path,
-                    format!("expected a number or an object such as {{\"triangular\": [min, mode, max]}}, got {}", kind(other)),
-                );
+                self.error(path, got_only("error-expected-dist", other));
                 return;
             }
         };
@@ -342,13 +324,14 @@ impl<'v> Visitor for Reader<'v> {
                 Value::String(s) if s.chars().count() as f64 <= field.range.hi => *out = s.clone(),
                 Value::String(s) => self.error(
                     path,
-                    format!(
-                        "is {} characters long; the most is {}",
-                        s.chars().count(),
-                        format_number(field.range.hi)
+                    reason(
+                        "error-text-too-long",
+                        Args::new()
+                            .text("length", s.chars().count().to_string())
+                            .text("max", format_number(field.range.hi)),
                     ),
                 ),
-                other => self.error(path, format!("expected a text, got {}", kind(other))),
+                other => self.error(path, got_only("error-expected-text", other)),
             }
         }
     }
@@ -357,13 +340,7 @@ impl<'v> Visitor for Reader<'v> {
         let (value, path) = self.take(field.key);
         let Some(value) = value else { return };
         let Some(list) = value.as_array() else {
-            self.error(
-                path,
-                format!(
-                    "expected a list such as [{{\"month\": 3, \"count\": 2}}], got {}",
-                    kind(value)
-                ),
-            );
+            self.error(path, got_only("error-expected-plan", value));
             return;
         };
         let mut plan = Vec::with_capacity(list.len());
@@ -381,14 +358,14 @@ impl<'v> Visitor for Reader<'v> {
                     &Range::closed(0.0, super::scenario::MAX_MONTH),
                 ),
                 None => {
-                    self.error(join(&at, "month"), "is missing".into());
+                    self.error(join(&at, "month"), missing());
                     None
                 }
             };
             let count = match map.get("count") {
                 Some(v) => self.read_integer(&join(&at, "count"), v, &field.range),
                 None => {
-                    self.error(join(&at, "count"), "is missing".into());
+                    self.error(join(&at, "count"), missing());
                     None
                 }
             };
@@ -420,7 +397,7 @@ impl<'v> Visitor for Reader<'v> {
         let per_quarter = match map.get("per_quarter") {
             Some(v) => self.read_number(&join(&path, "per_quarter"), v, &field.range),
             None => {
-                self.error(join(&path, "per_quarter"), "is missing".into());
+                self.error(join(&path, "per_quarter"), missing());
                 None
             }
         };
@@ -466,13 +443,7 @@ impl<'v> Visitor for Reader<'v> {
                     *out = Target::PerQuarter(targets);
                 }
             }
-            Some(other) => self.error(
-                path,
-                format!(
-                    "expected null, a number or a list of numbers, got {}",
-                    kind(other)
-                ),
-            ),
+            Some(other) => self.error(path, got_only("error-expected-target", other)),
         }
     }
 }

@@ -4,9 +4,11 @@
 use serde_json::{Map, Value};
 
 use super::analysis::AnalysisSpec;
+use super::error::{got, got_only, missing, reason};
 use super::error::{FieldError, ModelErrors};
-use super::read::{kind, unknown_key};
+use super::read::unknown_key;
 use super::{check_schema, parse_json, Scenario, SCHEMA};
+use crate::i18n::{Args, Message};
 
 /// The most scenarios one workspace may hold.
 pub const MAX_SCENARIOS: usize = 24;
@@ -74,13 +76,7 @@ impl FileKind {
             Value::Object(_) => {
                 Scenario::from_value(value, "").map(|s| FileKind::Scenario(Box::new(s)))
             }
-            other => Err(ModelErrors::one(
-                "",
-                format!(
-                    "expected a Pipesim scenario or workspace object, got {}",
-                    kind(other)
-                ),
-            )),
+            other => Err(ModelErrors::one("", got_only("error-expected-file", other))),
         }
     }
 
@@ -114,7 +110,7 @@ impl Workspace {
         let Value::Object(map) = value else {
             return Err(ModelErrors::one(
                 "",
-                format!("expected a workspace object, got {}", kind(value)),
+                got_only("error-expected-workspace", value),
             ));
         };
         let mut errors = Vec::new();
@@ -131,13 +127,15 @@ impl Workspace {
         match map.get("scenarios") {
             Some(Value::Array(list)) if list.is_empty() => errors.push(FieldError::new(
                 "scenarios",
-                "is empty; a workspace holds at least one scenario",
+                Message::new("error-scenarios-empty"),
             )),
             Some(Value::Array(list)) if list.len() > MAX_SCENARIOS => errors.push(FieldError::new(
                 "scenarios",
-                format!(
-                    "holds {} scenarios; the most is {MAX_SCENARIOS}",
-                    list.len()
+                reason(
+                    "error-scenarios-too-many",
+                    Args::new()
+                        .text("count", list.len().to_string())
+                        .text("max", MAX_SCENARIOS.to_string()),
                 ),
             )),
             Some(Value::Array(list)) => {
@@ -150,9 +148,9 @@ impl Workspace {
             }
             Some(other) => errors.push(FieldError::new(
                 "scenarios",
-                format!("expected a list of scenarios, got {}", kind(other)),
+                got_only("error-expected-scenarios", other),
             )),
-            None => errors.push(FieldError::new("scenarios", "is missing")),
+            None => errors.push(FieldError::new("scenarios", missing())),
         }
         let count = match map.get("scenarios") {
             Some(Value::Array(list)) => list.len(),
@@ -165,9 +163,11 @@ impl Workspace {
                 Some(b) => {
                     errors.push(FieldError::new(
                         "baseline",
-                        format!(
-                            "{b} is not a scenario index; use 0 to {}",
-                            count.saturating_sub(1)
+                        reason(
+                            "error-baseline-index",
+                            Args::new()
+                                .text("value", b.to_string())
+                                .text("last", count.saturating_sub(1).to_string()),
                         ),
                     ));
                     0
@@ -175,7 +175,7 @@ impl Workspace {
                 None => {
                     errors.push(FieldError::new(
                         "baseline",
-                        format!("expected a scenario index, got {}", kind(v)),
+                        got_only("error-expected-index", v),
                     ));
                     0
                 }
@@ -242,7 +242,7 @@ fn read_run(value: Option<&Value>, errors: &mut Vec<FieldError>) -> RunSettingsS
         Some(other) => {
             errors.push(FieldError::new(
                 "run",
-                format!("expected an object, got {}", kind(other)),
+                got_only("error-expected-object", other),
             ));
             return run;
         }
@@ -260,11 +260,17 @@ fn read_run(value: Option<&Value>, errors: &mut Vec<FieldError>) -> RunSettingsS
             Some(t) if t >= 1 && t <= MAX_TRIALS as u64 => run.trials = t as u32,
             Some(t) => errors.push(FieldError::new(
                 "run.trials",
-                format!("{t} is outside 1 to {MAX_TRIALS}"),
+                reason(
+                    "error-outside-range",
+                    Args::new()
+                        .text("value", t.to_string())
+                        .text("min", "1")
+                        .text("max", MAX_TRIALS.to_string()),
+                ),
             )),
             None => errors.push(FieldError::new(
                 "run.trials",
-                format!("expected a whole number of trials, got {}", kind(v)),
+                got_only("error-expected-trials", v),
             )),
         }
     }
@@ -273,10 +279,9 @@ fn read_run(value: Option<&Value>, errors: &mut Vec<FieldError>) -> RunSettingsS
             Some(s) => run.seed = s,
             None => errors.push(FieldError::new(
                 "run.seed",
-                format!(
-                    "expected a whole number from 0 to {}, got {}",
-                    u64::MAX,
-                    kind(v)
+                reason(
+                    "error-expected-seed",
+                    got(Args::new().text("max", u64::MAX.to_string()), v),
                 ),
             )),
         }

@@ -6,6 +6,7 @@ use core::fmt;
 
 use super::rng::Rng;
 use super::{distributions, exact};
+use crate::i18n::{self, Args, Catalogue};
 
 /// The standard normal quantile of 0.999999, used for the upper bound of unbounded shapes.
 const Z_999999: f64 = 4.753424308822899;
@@ -117,20 +118,26 @@ pub enum SamplerError {
     },
 }
 
+impl SamplerError {
+    /// Why the parameters were refused, in `catalogue`'s language.
+    pub fn say(&self, catalogue: &Catalogue) -> String {
+        let id = match self {
+            Self::NonFinite => "error-sampler-non-finite",
+            Self::OutOfOrder { .. } => "error-sampler-out-of-order",
+            Self::ModeOutOfRange { .. } => "error-sampler-mode",
+            Self::RangeTooWide { .. } => "error-sampler-too-wide",
+            Self::NegativeSd { .. } => "error-sampler-negative-sd",
+            Self::LognormalNotPositive { .. } | Self::LognormalNotIncreasing { .. } => {
+                "error-sampler-lognormal"
+            }
+        };
+        catalogue.say(id, &Args::new())
+    }
+}
+
 impl fmt::Display for SamplerError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Self::NonFinite => "every parameter must be a finite number",
-            Self::OutOfOrder { .. } => "the lower bound must not exceed the upper one",
-            Self::ModeOutOfRange { .. } => {
-                "the most likely value must lie between the minimum and the maximum"
-            }
-            Self::RangeTooWide { .. } => "the range is too wide",
-            Self::NegativeSd { .. } => "the standard deviation must not be negative",
-            Self::LognormalNotPositive { .. } | Self::LognormalNotIncreasing { .. } => {
-                "p5 must be > 0 and below p95"
-            }
-        })
+        f.write_str(&i18n::with_english(|en| self.say(en)))
     }
 }
 

@@ -5,10 +5,11 @@
 use std::fmt;
 
 use super::link::{decode_link, looks_like_link, LinkError};
+use crate::i18n::{self, Args, Catalogue, Message};
 use crate::model::{FileKind, ModelErrors, Workspace};
 
 /// Why a text is not a workspace.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum ImportError {
     /// A link that cannot be opened.
     Link(LinkError),
@@ -28,21 +29,43 @@ impl fmt::Display for ImportError {
 impl std::error::Error for ImportError {}
 
 impl ImportError {
+    /// Every problem in `catalogue`'s language, one a line.
+    pub fn say(&self, catalogue: &Catalogue) -> String {
+        match self {
+            ImportError::Link(e) => e.say(catalogue),
+            ImportError::Model(e) => e.say(catalogue),
+        }
+    }
+
     /// At most `max` problems on one line, then how many more there are.
     pub fn summary(&self, max: usize) -> String {
+        i18n::with_english(|en| self.summary_in(max, en))
+    }
+
+    /// [`ImportError::summary`] in `catalogue`'s language.
+    pub fn summary_in(&self, max: usize, catalogue: &Catalogue) -> String {
         let problems = |errors: &ModelErrors| {
-            let mut parts: Vec<String> = errors.iter().take(max).map(|e| e.to_string()).collect();
+            let mut parts: Vec<String> =
+                errors.iter().take(max).map(|e| e.say(catalogue)).collect();
             if errors.len() > max {
-                parts.push(format!("and {} more", errors.len() - max));
+                parts.push(
+                    catalogue.say(
+                        "error-and-more",
+                        &Args::new()
+                            .number("n", (errors.len() - max) as f64)
+                            .text("count", (errors.len() - max).to_string()),
+                    ),
+                );
             }
-            parts.join("; ")
+            parts.join(&catalogue.say("error-list-gap", &Args::new()))
         };
         match self {
             // A link's workspace may hold as many problems as a file: shortened the same way.
-            ImportError::Link(LinkError::Workspace(errors)) => {
-                format!("the link's workspace is not valid: {}", problems(errors))
-            }
-            ImportError::Link(e) => e.to_string().replace('\n', " "),
+            ImportError::Link(LinkError::Workspace(errors)) => catalogue.say(
+                "error-link-workspace-summary",
+                &Args::new().text("problems", problems(errors)),
+            ),
+            ImportError::Link(e) => e.say(catalogue).replace('\n', " "),
             ImportError::Model(errors) => problems(errors),
         }
     }
@@ -56,7 +79,7 @@ pub fn workspace_from_text(text: &str) -> Result<Workspace, ImportError> {
         // Not "EOF while parsing a value at line 1, column 0".
         return Err(ImportError::Model(ModelErrors::one(
             "",
-            "the file is empty: a Pipesim file holds a scenario or workspace object",
+            Message::new("error-file-empty"),
         )));
     }
     if !trimmed.starts_with('{') && looks_like_link(trimmed) {

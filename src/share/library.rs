@@ -8,6 +8,7 @@
 
 use serde_json::{Map, Value};
 
+use crate::i18n::{self, Args, Catalogue, Message};
 use crate::model::{parse_json, FieldError, ModelErrors, Workspace, MAX_NAME_CHARS};
 use crate::presets;
 
@@ -17,7 +18,7 @@ pub const STORE_FORMAT: u64 = 1;
 pub const MAX_MODEL_ID: u64 = (1 << 53) - 1;
 
 /// Why stored text could not be read.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum StoredError {
     /// A newer version of Pipesim wrote it: this version must leave it alone.
     Newer {
@@ -28,22 +29,37 @@ pub enum StoredError {
     Unreadable(ModelErrors),
 }
 
-impl std::fmt::Display for StoredError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl StoredError {
+    /// What is wrong, in `catalogue`'s language: the first problem, and how many more.
+    pub fn say(&self, catalogue: &Catalogue) -> String {
         match self {
-            StoredError::Newer { format } => write!(
-                f,
-                "format {format} was written by a newer version of Pipesim; this version reads \
-                 format {STORE_FORMAT}"
+            StoredError::Newer { format } => catalogue.say(
+                "error-stored-newer",
+                &Args::new()
+                    .text("format", format.to_string())
+                    .text("reads", STORE_FORMAT.to_string()),
             ),
             StoredError::Unreadable(errors) => match errors.iter().next() {
                 Some(first) if errors.len() > 1 => {
-                    write!(f, "{first} (and {} more problems)", errors.len() - 1)
+                    let more = errors.len() - 1;
+                    catalogue.say(
+                        "error-stored-more",
+                        &Args::new()
+                            .text("first", first.say(catalogue))
+                            .number("n", more as f64)
+                            .text("count", more.to_string()),
+                    )
                 }
-                Some(first) => write!(f, "{first}"),
-                None => write!(f, "unreadable"),
+                Some(first) => first.say(catalogue),
+                None => catalogue.say("error-stored-unreadable", &Args::new()),
             },
         }
+    }
+}
+
+impl std::fmt::Display for StoredError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&i18n::with_english(|en| self.say(en)))
     }
 }
 
@@ -270,7 +286,7 @@ impl Library {
         let map = object(&value, "")?;
         check_format(map)?;
         let Some(Value::Array(list)) = map.get("models") else {
-            return Err(ModelErrors::one("models", "expected a list of saved models").into());
+            return Err(ModelErrors::one("models", Message::new("error-expected-models")).into());
         };
         let mut errors = Vec::new();
         let mut models: Vec<SavedModel> = Vec::new();
@@ -279,7 +295,10 @@ impl Library {
                 Ok(m) if models.iter().any(|other| other.id == m.id) => {
                     errors.push(FieldError::new(
                         format!("models[{i}].id"),
-                        format!("{} is the id of an earlier model too", m.id),
+                        Message::with(
+                            "error-model-id-taken",
+                            Args::new().text("id", m.id.to_string()),
+                        ),
                     ))
                 }
                 Ok(m) => models.push(m),
@@ -293,7 +312,10 @@ impl Library {
                 None => {
                     errors.push(FieldError::new(
                         "next_id",
-                        format!("expected a whole number up to {MAX_MODEL_ID}"),
+                        Message::with(
+                            "error-expected-id-up-to",
+                            Args::new().text("max", MAX_MODEL_ID.to_string()),
+                        ),
                     ));
                     0
                 }
@@ -310,14 +332,21 @@ impl Library {
 fn object<'a>(value: &'a Value, path: &str) -> Result<&'a Map<String, Value>, ModelErrors> {
     value
         .as_object()
-        .ok_or_else(|| ModelErrors::one(path, "expected an object"))
+        .ok_or_else(|| ModelErrors::one(path, Message::new("error-expected-an-object")))
 }
 
 fn check_format(map: &Map<String, Value>) -> Result<(), StoredError> {
     match map.get("format").and_then(Value::as_u64) {
         Some(STORE_FORMAT) => Ok(()),
         Some(format) if format > STORE_FORMAT => Err(StoredError::Newer { format }),
-        _ => Err(ModelErrors::one("format", format!("expected {STORE_FORMAT}")).into()),
+        _ => Err(ModelErrors::one(
+            "format",
+            Message::with(
+                "error-expected-format",
+                Args::new().text("format", STORE_FORMAT.to_string()),
+            ),
+        )
+        .into()),
     }
 }
 
@@ -332,7 +361,7 @@ fn prefixed(errors: ModelErrors, prefix: &str) -> ModelErrors {
                 } else {
                     format!("{prefix}.{}", e.path)
                 };
-                FieldError::new(path, e.reason)
+                FieldError { path, ..e }
             })
             .collect(),
     )
@@ -342,7 +371,7 @@ fn read_model(value: &Value, path: &str) -> Result<SavedModel, ModelErrors> {
     let map = object(value, path)?;
     let field = |key: &str| {
         map.get(key)
-            .ok_or_else(|| ModelErrors::one(format!("{path}.{key}"), "is missing"))
+            .ok_or_else(|| ModelErrors::one(format!("{path}.{key}"), Message::new("error-missing")))
     };
     let id = field("id")?
         .as_u64()
@@ -350,23 +379,34 @@ fn read_model(value: &Value, path: &str) -> Result<SavedModel, ModelErrors> {
         .ok_or_else(|| {
             ModelErrors::one(
                 format!("{path}.id"),
-                format!("expected a whole number from 1 to {MAX_MODEL_ID}"),
+                Message::with(
+                    "error-expected-id",
+                    Args::new().text("max", MAX_MODEL_ID.to_string()),
+                ),
             )
         })?;
-    let name = field("name")?
-        .as_str()
-        .ok_or_else(|| ModelErrors::one(format!("{path}.name"), "expected text"))?;
+    let name = field("name")?.as_str().ok_or_else(|| {
+        ModelErrors::one(
+            format!("{path}.name"),
+            Message::new("error-expected-plain-text"),
+        )
+    })?;
     let saved_at_ms = field("saved_at_ms")?
         .as_f64()
         .filter(|t| t.is_finite())
-        .ok_or_else(|| ModelErrors::one(format!("{path}.saved_at_ms"), "expected a time"))?;
+        .ok_or_else(|| {
+            ModelErrors::one(
+                format!("{path}.saved_at_ms"),
+                Message::new("error-expected-time"),
+            )
+        })?;
     let kind = match field("kind")?.as_str() {
         Some("saved") => ModelKind::Saved,
         Some("draft") => ModelKind::Draft,
         _ => {
             return Err(ModelErrors::one(
                 format!("{path}.kind"),
-                "expected \"saved\" or \"draft\"",
+                Message::new("error-expected-model-kind"),
             ))
         }
     };
@@ -417,7 +457,7 @@ impl Autosave {
         check_format(map)?;
         let workspace = Workspace::from_value(
             map.get("workspace")
-                .ok_or_else(|| ModelErrors::one("workspace", "is missing"))?,
+                .ok_or_else(|| ModelErrors::one("workspace", Message::new("error-missing")))?,
         )
         .map_err(|e| prefixed(e, "workspace"))?;
         let selected = map

@@ -17,6 +17,7 @@ use base64::{DecodeError, Engine};
 use miniz_oxide::inflate::TINFLStatus;
 use serde_json::Value;
 
+use crate::i18n::{self, Args, Catalogue, Message};
 use crate::model::{parse_json, FileKind, ModelErrors, Workspace};
 
 /// The link format this version writes.
@@ -32,7 +33,7 @@ pub const MAX_INFLATED_BYTES: usize = 2 * 1024 * 1024;
 const DEFLATE_LEVEL: u8 = 9;
 
 /// Why a link could not be opened.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum LinkError {
     /// The text holds no `w=` workspace.
     NotALink,
@@ -62,8 +63,10 @@ pub enum LinkError {
     Truncated,
     /// The compressed data is damaged.
     Corrupt {
-        /// What the decompressor found.
-        reason: String,
+        /// What the decompressor found, as `error-link-corrupt` selects on: `checksum` (the
+        /// data fails its checksum), `deflate` (not a valid deflate stream) or `text` (it does
+        /// not unpack to text).
+        reason: &'static str,
     },
     /// The data inflates past [`MAX_INFLATED_BYTES`].
     TooLarge,
@@ -71,54 +74,69 @@ pub enum LinkError {
     Workspace(ModelErrors),
 }
 
-impl fmt::Display for LinkError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl LinkError {
+    /// What is wrong, in `catalogue`'s language: a `Workspace` error lists its problems one a
+    /// line under the first, each with its path as the file writes it.
+    pub fn say(&self, catalogue: &Catalogue) -> String {
         match self {
-            LinkError::NotALink => write!(
-                f,
-                "this is not a Pipesim link: it holds no \"#w=\" workspace"
+            LinkError::Workspace(errors) => {
+                let mut text = catalogue.say("error-link-workspace", &Args::new());
+                for e in errors.iter() {
+                    text.push('\n');
+                    text.push_str(&e.say(catalogue));
+                }
+                text
+            }
+            other => catalogue.text(&other.message()),
+        }
+    }
+
+    /// The message of every error but `Workspace` (whose problems are said one by one).
+    fn message(&self) -> Message {
+        let (id, args) = match self {
+            LinkError::NotALink => ("error-link-not-a-link", Args::new()),
+            LinkError::TooLong { chars } => (
+                "error-link-too-long",
+                Args::new()
+                    .text("chars", chars.to_string())
+                    .text("max", MAX_LINK_CHARS.to_string()),
             ),
-            LinkError::TooLong { chars } => write!(
-                f,
-                "the link is {chars} characters long; the most Pipesim reads is {MAX_LINK_CHARS}"
+            LinkError::NewerVersion { version } => (
+                "error-link-newer",
+                Args::new()
+                    .text("version", version.to_string())
+                    .text("reads", LINK_VERSION.to_string()),
             ),
-            LinkError::NewerVersion { version } => write!(
-                f,
-                "the link was made by a newer version of Pipesim (link format {version}; this \
-                 version reads up to {LINK_VERSION}); open it with the newer version"
-            ),
-            LinkError::BadVersion { tag } => write!(
-                f,
-                "the link's format version \"{tag}\" is not one Pipesim has made; the link is damaged"
+            LinkError::BadVersion { tag } => (
+                "error-link-bad-version",
+                Args::new().text("tag", tag.as_str()),
             ),
             LinkError::BadCharacter {
                 character,
                 position,
-            } => write!(
-                f,
-                "the link is damaged: {character:?} at position {position} of its data is not \
-                 allowed in a link"
+            } => (
+                "error-link-bad-character",
+                Args::new()
+                    .text("character", format!("{character:?}"))
+                    .text("position", position.to_string()),
             ),
-            LinkError::Truncated => write!(
-                f,
-                "the link is cut short: its data ends early; copy the whole link again"
-            ),
+            LinkError::Truncated => ("error-link-truncated", Args::new()),
             LinkError::Corrupt { reason } => {
-                write!(f, "the link is damaged: its compressed data {reason}")
+                ("error-link-corrupt", Args::new().text("reason", *reason))
             }
-            LinkError::TooLarge => write!(
-                f,
-                "the link's data unpacks to more than {} MB; Pipesim stops there",
-                MAX_INFLATED_BYTES / (1024 * 1024)
+            LinkError::TooLarge => (
+                "error-link-too-large",
+                Args::new().text("mb", (MAX_INFLATED_BYTES / (1024 * 1024)).to_string()),
             ),
-            LinkError::Workspace(errors) => {
-                write!(f, "the link's workspace is not valid:")?;
-                for e in errors.iter() {
-                    write!(f, "\n{e}")?;
-                }
-                Ok(())
-            }
-        }
+            LinkError::Workspace(_) => ("error-link-workspace", Args::new()),
+        };
+        Message::with(id, args)
+    }
+}
+
+impl fmt::Display for LinkError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&i18n::with_english(|en| self.say(en)))
     }
 }
 
@@ -258,16 +276,10 @@ fn inflate_json(data: &str) -> Result<Value, LinkError> {
     .map_err(|e| match e.status {
         TINFLStatus::HasMoreOutput => LinkError::TooLarge,
         TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => LinkError::Truncated,
-        TINFLStatus::Adler32Mismatch => LinkError::Corrupt {
-            reason: "fails its checksum".into(),
-        },
-        _ => LinkError::Corrupt {
-            reason: "is not a valid deflate stream".into(),
-        },
+        TINFLStatus::Adler32Mismatch => LinkError::Corrupt { reason: "checksum" },
+        _ => LinkError::Corrupt { reason: "deflate" },
     })?;
-    let text = String::from_utf8(inflated).map_err(|_| LinkError::Corrupt {
-        reason: "does not unpack to text".into(),
-    })?;
+    let text = String::from_utf8(inflated).map_err(|_| LinkError::Corrupt { reason: "text" })?;
     parse_json(&text).map_err(LinkError::Workspace)
 }
 

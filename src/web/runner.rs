@@ -13,7 +13,7 @@ use wasm_bindgen::JsValue;
 use yew::Callback;
 
 use super::clock::page_ms;
-use super::state::{Action, NotRun, Results};
+use super::state::{Action, NotRun, Results, Said, Why};
 use crate::engine::budget::check_browser_budget;
 use crate::engine::{simulate_batch, RunDigest, RunSettings, Setup, TrialBuffers, METRIC_COUNT};
 use crate::model::Workspace;
@@ -135,7 +135,7 @@ pub async fn run(
                     Err(e) => {
                         dispatch.emit(Action::Failed {
                             generation,
-                            reason: NotRun::because(e.to_string()),
+                            reason: NotRun::because(Said::Error(Why::Run(e))),
                         });
                         return;
                     }

@@ -1,6 +1,7 @@
 //! The browser's local storage: the saved-model library and each tab's autosave, as the text
 //! that `crate::share::library` reads and writes. Every failure (storage blocked, full, or
-//! holding data this version cannot read) becomes a message for the user, and nothing is written
+//! holding data this version cannot read) becomes a message for the user (a notice of the
+//! catalogues' `storage-…` messages, said in the page's language), and nothing is written
 //! over text that could not first be kept:
 //!
 //! - unreadable text is copied to `pipesim.unreadable.<time>.<key>` before its key is written
@@ -20,7 +21,9 @@ use gloo_events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Storage;
 
+use crate::i18n::{Args, Message};
 use crate::share::{Autosave, Library, StoredError};
+use crate::web::state::{Notice, Said, Why};
 
 /// The key of the saved-model library.
 pub const LIBRARY_KEY: &str = "pipesim.library";
@@ -33,25 +36,32 @@ const TAB_KEY: &str = "pipesim.tab";
 
 thread_local! {
     /// Why the library must not be written in this page, if it must not.
-    static LIBRARY_LOCK: RefCell<Option<String>> = const { RefCell::new(None) };
+    static LIBRARY_LOCK: RefCell<Option<Said>> = const { RefCell::new(None) };
     /// Why this tab's autosave must not be written, if it must not.
-    static AUTOSAVE_LOCK: RefCell<Option<String>> = const { RefCell::new(None) };
+    static AUTOSAVE_LOCK: RefCell<Option<Said>> = const { RefCell::new(None) };
     /// Set after a failed library write: the autosave is then not written either, so the work
     /// it holds (which the unstored library was meant to keep as a draft) stays.
     static LIBRARY_BEHIND: Cell<bool> = const { Cell::new(false) };
 }
 
-const BLOCKED: &str = "This browser does not let Pipesim use its local storage, so saved models and \
-     autosave are off for this page. Use \u{201c}Download JSON\u{201d} or \u{201c}Copy link\u{201d} \
-     to keep your work.";
+/// Storage blocked: saved models and autosave are off for the page.
+fn blocked() -> Said {
+    Said::Message(Message::new("storage-blocked"))
+}
 
-fn local() -> Result<Storage, String> {
+fn local() -> Result<Storage, Said> {
     web_sys::window()
-        .ok_or_else(|| BLOCKED.to_string())?
+        .ok_or_else(blocked)?
         .local_storage()
         .ok()
         .flatten()
-        .ok_or_else(|| BLOCKED.to_string())
+        .ok_or_else(blocked)
+}
+
+/// Message `id` about `what` (`library`, `autosave` or `autosave-write`: the key
+/// `storage-what` selects on), with `args`.
+fn about(id: &'static str, what: &'static str, args: Args) -> Message {
+    Message::with(id, args.text("what", what))
 }
 
 /// This tab's autosave key; a tab without `sessionStorage` gets a key of its own for the page's
@@ -91,19 +101,14 @@ fn js_error_name(error: &JsValue) -> String {
         .unwrap_or_default()
 }
 
-/// A failed write, in words: full storage is the common case.
-fn write_problem(what: &str, error: &JsValue) -> String {
-    if js_error_name(error) == "QuotaExceededError" {
-        format!(
-            "The browser's storage is full, so {what} could not be stored. Your work is still on \
-             screen: delete old saved models or drafts, or download it as a file."
-        )
+/// A failed write, as a notice: full storage is the common case.
+fn write_problem(what: &'static str, error: &JsValue) -> Notice {
+    let id = if js_error_name(error) == "QuotaExceededError" {
+        "storage-full"
     } else {
-        format!(
-            "The browser refused to store {what}. Your work is still on screen: download it as a \
-             file to keep it."
-        )
-    }
+        "storage-refused"
+    };
+    Notice::problem(about(id, what, Args::new()))
 }
 
 /// What reading one key found.
@@ -112,7 +117,7 @@ enum Found<T> {
     Value(T),
     /// A message; the key is now locked or its text backed up.
     Problem {
-        message: String,
+        message: Said,
         lock: bool,
     },
 }
@@ -121,7 +126,7 @@ enum Found<T> {
 fn read<T>(
     storage: &Storage,
     key: &str,
-    what: &str,
+    what: &'static str,
     parse: impl Fn(&str) -> Result<T, StoredError>,
 ) -> Found<T> {
     let text = match storage.get_item(key) {
@@ -129,7 +134,7 @@ fn read<T>(
         Ok(None) => return Found::Nothing,
         Err(_) => {
             return Found::Problem {
-                message: BLOCKED.to_string(),
+                message: blocked(),
                 lock: true,
             }
         }
@@ -137,10 +142,11 @@ fn read<T>(
     match parse(&text) {
         Ok(value) => Found::Value(value),
         Err(StoredError::Newer { format }) => Found::Problem {
-            message: format!(
-                "Pipesim found {what} written by a newer version of Pipesim (format {format}). \
-                 This version leaves it untouched, so changes made here are not stored there."
-            ),
+            message: Said::Message(about(
+                "storage-newer",
+                what,
+                Args::new().text("format", format.to_string()),
+            )),
             lock: true,
         },
         Err(e) => {
@@ -150,17 +156,21 @@ fn read<T>(
             );
             if storage.set_item(&backup, &text).is_ok() {
                 Found::Problem {
-                    message: format!(
-                        "Pipesim could not read {what} ({e}); the text is kept in local storage \
-                         under \u{201c}{backup}\u{201d}."
+                    message: Said::Because(
+                        about(
+                            "storage-unreadable-kept",
+                            what,
+                            Args::new().text("backup", backup),
+                        ),
+                        Why::Stored(e),
                     ),
                     lock: false,
                 }
             } else {
                 Found::Problem {
-                    message: format!(
-                        "Pipesim could not read {what} ({e}), and there is no room to keep a copy, \
-                         so it is left as it is and nothing new is stored there in this page."
+                    message: Said::Because(
+                        about("storage-unreadable-left", what, Args::new()),
+                        Why::Stored(e),
                     ),
                     lock: true,
                 }
@@ -172,9 +182,9 @@ fn read<T>(
 /// What the page finds in storage on opening.
 pub struct Boot {
     /// The library, or why not.
-    pub library: Result<Library, String>,
+    pub library: Result<Library, Notice>,
     /// This tab's work (its own autosave after a reload, else the newest), or why not.
-    pub autosave: Result<Option<Autosave>, String>,
+    pub autosave: Result<Option<Autosave>, Notice>,
     /// Other tabs' autosaves, to be set aside as drafts.
     pub orphans: Vec<Autosave>,
     /// Their keys, to remove once the library holding them is stored.
@@ -189,14 +199,14 @@ pub fn boot() -> Boot {
             LIBRARY_LOCK.with(|l| *l.borrow_mut() = Some(e.clone()));
             AUTOSAVE_LOCK.with(|l| *l.borrow_mut() = Some(e.clone()));
             return Boot {
-                library: Err(e.clone()),
-                autosave: Err(e),
+                library: Err(Notice::problem(e.clone())),
+                autosave: Err(Notice::problem(e)),
                 orphans: Vec::new(),
                 orphan_keys: Vec::new(),
             };
         }
     };
-    let library = match read(&storage, LIBRARY_KEY, "your saved models", |t| {
+    let library = match read(&storage, LIBRARY_KEY, "library", |t| {
         Library::from_json_str(t)
     }) {
         Found::Nothing => Ok(Library::default()),
@@ -205,7 +215,7 @@ pub fn boot() -> Boot {
             if lock {
                 LIBRARY_LOCK.with(|l| *l.borrow_mut() = Some(message.clone()));
             }
-            Err(message)
+            Err(Notice::problem(message))
         }
     };
     let own = autosave_key();
@@ -216,9 +226,7 @@ pub fn boot() -> Boot {
     let mut autosave = Ok(None);
     let mut others = Vec::new();
     for key in keys {
-        let found = read(&storage, &key, "the autosaved workspace", |t| {
-            Autosave::from_json_str(t)
-        });
+        let found = read(&storage, &key, "autosave", Autosave::from_json_str);
         match (found, key == own) {
             (Found::Value(a), true) => autosave = Ok(Some(a)),
             (Found::Value(a), false) => others.push((key, a)),
@@ -226,7 +234,7 @@ pub fn boot() -> Boot {
                 if lock {
                     AUTOSAVE_LOCK.with(|l| *l.borrow_mut() = Some(message.clone()));
                 }
-                autosave = Err(message);
+                autosave = Err(Notice::problem(message));
             }
             (Found::Problem { message, lock }, false) => {
                 // Another tab's unreadable text: once backed up, its key goes; else it stays.
@@ -234,7 +242,7 @@ pub fn boot() -> Boot {
                     let _ = storage.remove_item(&key);
                 }
                 if autosave.is_ok() {
-                    autosave = Err(message);
+                    autosave = Err(Notice::problem(message));
                 }
             }
             (Found::Nothing, _) => {}
@@ -268,29 +276,31 @@ pub fn forget(keys: &[String]) {
 }
 
 /// Stores the library.
-pub fn save_library(library: &Library) -> Result<(), String> {
+pub fn save_library(library: &Library) -> Result<(), Notice> {
     if let Some(why) = LIBRARY_LOCK.with(|l| l.borrow().clone()) {
-        return Err(format!("Saved models are not stored in this page. {why}"));
+        return Err(Notice::problem(Message::new("storage-library-off")).and(why));
     }
-    let result = local()?
+    let result = local()
+        .map_err(Notice::problem)?
         .set_item(LIBRARY_KEY, &library.to_json())
-        .map_err(|e| write_problem("your saved models", &e));
+        .map_err(|e| write_problem("library", &e));
     LIBRARY_BEHIND.with(|b| b.set(result.is_err()));
     result
 }
 
 /// Stores the work being edited under this tab's key; skipped while the library is behind, so
 /// the work a failed library write was to keep as a draft stays in the autosave.
-pub fn save_autosave(autosave: &Autosave) -> Result<(), String> {
+pub fn save_autosave(autosave: &Autosave) -> Result<(), Notice> {
     if let Some(why) = AUTOSAVE_LOCK.with(|l| l.borrow().clone()) {
-        return Err(format!("Autosave is off in this page. {why}"));
+        return Err(Notice::problem(Message::new("storage-autosave-off")).and(why));
     }
     if LIBRARY_BEHIND.with(Cell::get) {
         return Ok(());
     }
-    local()?
+    local()
+        .map_err(Notice::problem)?
         .set_item(&autosave_key(), &autosave.to_json())
-        .map_err(|e| write_problem("the autosave of your workspace", &e))
+        .map_err(|e| write_problem("autosave-write", &e))
 }
 
 /// Calls `on_change` with the library whenever another tab stores a new one.

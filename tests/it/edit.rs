@@ -415,7 +415,7 @@ fn set_field_accepts_neighbouring_kinds_the_file_accepts() {
         FieldValue::Number(2.5),
     ));
     assert_eq!(e[0].path, "ae.initial");
-    assert!(e[0].reason.contains("not a whole number"), "{e:?}");
+    assert!(e[0].reason_text().contains("not a whole number"), "{e:?}");
 }
 
 #[test]
@@ -428,8 +428,16 @@ fn an_out_of_range_value_is_refused_at_its_path() {
     ));
     assert_eq!(e.len(), 1, "{e:?}");
     assert_eq!(e[0].path, "ae.outbound_share");
-    assert!(e[0].reason.contains("is outside"), "{}", e[0].reason);
-    assert!(e[0].reason.contains("0 to 0.9"), "{}", e[0].reason);
+    assert!(
+        e[0].reason_text().contains("is outside"),
+        "{}",
+        e[0].reason_text()
+    );
+    assert!(
+        e[0].reason_text().contains("0 to 0.9"),
+        "{}",
+        e[0].reason_text()
+    );
 
     let e = errors_of(edit::set_field(
         &base,
@@ -437,7 +445,7 @@ fn an_out_of_range_value_is_refused_at_its_path() {
         FieldValue::Dist(Dist::Fixed(1.5)),
     ));
     assert_eq!(e[0].path, "ae.annual_attrition");
-    assert!(e[0].reason.contains("is outside"));
+    assert!(e[0].reason_text().contains("is outside"));
 
     // A distribution's parameter is named in the reason, at the field's own path.
     let e = errors_of(edit::set_field(
@@ -451,9 +459,9 @@ fn an_out_of_range_value_is_refused_at_its_path() {
     ));
     assert_eq!(e[0].path, "ae.ramp_months");
     assert!(
-        e[0].reason.starts_with("max: ") && e[0].reason.contains("is outside"),
+        e[0].reason_text().starts_with("max: ") && e[0].reason_text().contains("is outside"),
         "{}",
-        e[0].reason
+        e[0].reason_text()
     );
 
     let e = errors_of(edit::set_field(
@@ -465,7 +473,11 @@ fn an_out_of_range_value_is_refused_at_its_path() {
         }),
     ));
     assert_eq!(e[0].path, "deals.size");
-    assert!(e[0].reason.contains("p5 < p95"), "{}", e[0].reason);
+    assert!(
+        e[0].reason_text().contains("p5 < p95"),
+        "{}",
+        e[0].reason_text()
+    );
 
     // Inside lists: a quarter's target, a plan entry.
     let e = errors_of(edit::set_field(
@@ -476,7 +488,11 @@ fn an_out_of_range_value_is_refused_at_its_path() {
         ])),
     ));
     assert_eq!(e[0].path, "targets.bookings_per_quarter");
-    assert!(e[0].reason.starts_with("quarter 3: "), "{}", e[0].reason);
+    assert!(
+        e[0].reason_text().starts_with("quarter 3: "),
+        "{}",
+        e[0].reason_text()
+    );
     let e = errors_of(edit::set_field(
         &base,
         "ae.plan",
@@ -487,9 +503,10 @@ fn an_out_of_range_value_is_refused_at_its_path() {
     ));
     assert_eq!(e[0].path, "ae.plan");
     assert!(
-        e[0].reason.starts_with("plan entry 1 month: ") && e[0].reason.contains("is outside"),
+        e[0].reason_text().starts_with("plan entry 1 month: ")
+            && e[0].reason_text().contains("is outside"),
         "{}",
-        e[0].reason
+        e[0].reason_text()
     );
 
     let e = errors_of(edit::set_field(
@@ -503,7 +520,7 @@ fn an_out_of_range_value_is_refused_at_its_path() {
         "horizon_months",
         FieldValue::Integer(90),
     ));
-    assert!(e[0].path == "horizon_months" && e[0].reason.contains("is outside"));
+    assert!(e[0].path == "horizon_months" && e[0].reason_text().contains("is outside"));
     // Every problem of set_field sits at a field of the list.
     let paths: HashSet<String> = edit::fields(&base).into_iter().map(|e| e.path).collect();
     let pace = Pace {
@@ -548,7 +565,11 @@ fn a_rule_between_fields_is_reported_at_the_field_it_names() {
     ));
     assert_eq!(e.len(), 1, "{e:?}");
     assert_eq!(e[0].path, "ae.outbound_share");
-    assert!(e[0].reason.contains("closing"), "{}", e[0].reason);
+    assert!(
+        e[0].reason_text().contains("closing"),
+        "{}",
+        e[0].reason_text()
+    );
     // Setting admin instead reports the same rule at the same place.
     let e = errors_of(edit::set_field(
         &base,
@@ -569,7 +590,7 @@ fn a_rule_between_fields_is_reported_at_the_field_it_names() {
         FieldValue::Integer(25),
     ));
     assert_eq!(e[0].path, "horizon_months");
-    assert!(e[0].reason.contains("multiple of 3"));
+    assert!(e[0].reason_text().contains("multiple of 3"));
     let e = errors_of(edit::set_field(
         &base,
         "start_month",
@@ -582,7 +603,11 @@ fn a_rule_between_fields_is_reported_at_the_field_it_names() {
         FieldValue::Target(Target::PerQuarter(vec![1.0, 2.0])),
     ));
     assert_eq!(e[0].path, "targets.bookings_per_quarter");
-    assert!(e[0].reason.contains("8 quarters"), "{}", e[0].reason);
+    assert!(
+        e[0].reason_text().contains("8 quarters"),
+        "{}",
+        e[0].reason_text()
+    );
     // A pace ending before it starts: at the pace, naming to_month.
     let e = errors_of(edit::set_field(
         &base,
@@ -594,7 +619,11 @@ fn a_rule_between_fields_is_reported_at_the_field_it_names() {
         })),
     ));
     assert_eq!(e[0].path, "ae.pace");
-    assert!(e[0].reason.starts_with("to_month: "), "{}", e[0].reason);
+    assert!(
+        e[0].reason_text().starts_with("to_month: "),
+        "{}",
+        e[0].reason_text()
+    );
 
     // A valid pair passes, and then the rule holds.
     let s = edit::set_field(&base, "ae.admin_share", FieldValue::Number(0.05)).unwrap();
@@ -616,9 +645,9 @@ fn set_field_refuses_unknown_paths_wrong_kinds_and_non_finite_numbers() {
         let e = errors_of(edit::set_field(&base, path, FieldValue::Number(1.0)));
         assert_eq!(e[0].path, path);
         assert!(
-            e[0].reason.contains("not a field"),
+            e[0].reason_text().contains("not a field"),
             "{path}: {}",
-            e[0].reason
+            e[0].reason_text()
         );
     }
     let e = errors_of(edit::set_field(
@@ -627,13 +656,21 @@ fn set_field_refuses_unknown_paths_wrong_kinds_and_non_finite_numbers() {
         FieldValue::Switch(true),
     ));
     assert_eq!(e[0].path, "ae.outbound_share");
-    assert!(e[0].reason.contains("expects a number"), "{}", e[0].reason);
+    assert!(
+        e[0].reason_text().contains("expects a number"),
+        "{}",
+        e[0].reason_text()
+    );
     let e = errors_of(edit::set_field(
         &base,
         "drift.enabled",
         FieldValue::Text("yes".into()),
     ));
-    assert!(e[0].reason.contains("switch"), "{}", e[0].reason);
+    assert!(
+        e[0].reason_text().contains("switch"),
+        "{}",
+        e[0].reason_text()
+    );
     for x in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
         let e = errors_of(edit::set_field(
             &base,
@@ -750,10 +787,11 @@ fn parse_number_gives_a_reason_for_bad_text() {
         ("5 to 10", Unit::Count, "not a number"),
     ] {
         let e = edit::parse_number(text, unit).expect_err(text);
-        assert!(e.contains(words), "{text:?}: {e}");
+        assert!(e.to_string().contains(words), "{text:?}: {e}");
     }
     assert!(edit::parse_number("abc", Unit::Count)
         .unwrap_err()
+        .to_string()
         .contains("“abc”"));
 }
 
@@ -774,7 +812,7 @@ fn parse_integer_reads_whole_numbers() {
         ("$5", "currency"),
     ] {
         let e = edit::parse_integer(text).expect_err(text);
-        assert!(e.contains(words), "{text:?}: {e}");
+        assert!(e.to_string().contains(words), "{text:?}: {e}");
     }
 }
 
@@ -1034,17 +1072,25 @@ fn three_numbers_are_min_likely_max() {
         })
     );
     for form in ["uniform", "normal", "lognormal"] {
-        let e = edit::parse_dist("5, 7, 10", form, Unit::Months).expect_err(form);
+        let e = edit::parse_dist("5, 7, 10", form, Unit::Months)
+            .expect_err(form)
+            .to_string();
         assert!(
             e.contains(form) && e.contains("triangular or pert") && e.contains("range"),
             "{form}: {e}"
         );
     }
-    let e = edit::parse_dist("5, 7, 10", "fixed", Unit::Months).unwrap_err();
+    let e = edit::parse_dist("5, 7, 10", "fixed", Unit::Months)
+        .unwrap_err()
+        .to_string();
     assert!(e.contains("one number"), "{e}");
-    let e = edit::parse_dist("10, 7, 5", "triangular", Unit::Months).unwrap_err();
+    let e = edit::parse_dist("10, 7, 5", "triangular", Unit::Months)
+        .unwrap_err()
+        .to_string();
     assert!(e.contains("min ≤ likely ≤ max"), "{e}");
-    let e = edit::parse_dist("1, 2, 3, 4", "triangular", Unit::Months).unwrap_err();
+    let e = edit::parse_dist("1, 2, 3, 4", "triangular", Unit::Months)
+        .unwrap_err()
+        .to_string();
     assert!(e.contains("at most three"), "{e}");
 }
 
@@ -1071,25 +1117,34 @@ fn a_normal_also_reads_mean_and_sd() {
     );
     assert!(edit::parse_dist("mean 7.5, sd 3", "uniform", Unit::Months)
         .unwrap_err()
+        .to_string()
         .contains("normal"));
     assert!(edit::parse_dist("mean 7.5, sd -3", "normal", Unit::Months)
         .unwrap_err()
+        .to_string()
         .contains("negative"));
 }
 
 #[test]
 fn a_reversed_range_says_lo_must_be_below_hi() {
     for form in ["uniform", "triangular", "pert", "normal", "lognormal"] {
-        let e = edit::parse_dist("10 to 5", form, Unit::Months).expect_err(form);
+        let e = edit::parse_dist("10 to 5", form, Unit::Months)
+            .expect_err(form)
+            .to_string();
         assert!(e.contains("lo must be below hi"), "{form}: {e}");
     }
-    let e = edit::parse_dist("5 to 5", "lognormal", Unit::Months).unwrap_err();
+    let e = edit::parse_dist("5 to 5", "lognormal", Unit::Months)
+        .unwrap_err()
+        .to_string();
     assert!(e.contains("lo must be below hi"), "{e}");
-    let e = edit::parse_dist("0 to 5", "lognormal", Unit::Months).unwrap_err();
+    let e = edit::parse_dist("0 to 5", "lognormal", Unit::Months)
+        .unwrap_err()
+        .to_string();
     assert!(e.contains("above 0"), "{e}");
     // A fixed form takes no range.
     assert!(edit::parse_dist("5 to 10", "fixed", Unit::Months)
         .unwrap_err()
+        .to_string()
         .contains("one number"));
 }
 
@@ -1109,10 +1164,14 @@ fn garbage_is_refused_with_a_reason() {
         "--",
         "5 % to 10 $",
     ] {
-        let e = edit::parse_dist(text, "lognormal", Unit::Months).expect_err(text);
+        let e = edit::parse_dist(text, "lognormal", Unit::Months)
+            .expect_err(text)
+            .to_string();
         assert!(!e.is_empty(), "{text:?}");
     }
-    let e = edit::parse_dist("5 to 10", "gamma", Unit::Months).unwrap_err();
+    let e = edit::parse_dist("5 to 10", "gamma", Unit::Months)
+        .unwrap_err()
+        .to_string();
     assert!(e.contains("not a shape") && e.contains("lognormal"), "{e}");
 }
 
@@ -1582,7 +1641,10 @@ fn plans_and_targets_read_back_what_they_show() {
     assert_eq!(format_plan(&plan), "3: 2, 9: 1");
     assert_eq!(parse_plan("3: 2, 9: 1"), Ok(plan));
     assert_eq!(parse_plan("  "), Ok(vec![]));
-    assert!(parse_plan("3 2").unwrap_err().contains("month: count"));
+    assert!(parse_plan("3 2")
+        .unwrap_err()
+        .to_string()
+        .contains("month: count"));
     for target in [
         Target::None,
         Target::Every(250_000.0),

@@ -21,6 +21,7 @@ mod components_zh;
 mod determinism;
 mod edit;
 mod engine_properties;
+mod errors_zh;
 mod fuzz_corpus;
 mod mechanisms;
 mod share_links;

@@ -94,7 +94,7 @@ fn only_problem_at(patch: Value, path: &str) -> String {
         vec![path.to_string()],
         "problems of {text}:\n{errors}"
     );
-    errors.0[0].reason.clone()
+    errors.0[0].reason_text()
 }
 
 fn tri(min: f64, mode: f64, max: f64) -> Dist {
@@ -1942,13 +1942,23 @@ fn ordinary_runs_pass_the_work_check() {
 
 #[test]
 fn model_errors_display_one_problem_per_line() {
+    use pipesim::i18n::{Args, Message};
     let errors = ModelErrors(vec![
-        pipesim::model::FieldError::new("ae.initial", "-1 is outside 0 to 100000"),
-        pipesim::model::FieldError::new("", "not valid JSON"),
+        pipesim::model::FieldError::new(
+            "ae.initial",
+            Message::with(
+                "error-outside-range",
+                Args::new()
+                    .text("value", "-1")
+                    .text("min", "0")
+                    .text("max", "100000"),
+            ),
+        ),
+        pipesim::model::FieldError::new("", Message::new("error-file-empty")),
     ]);
     assert_eq!(
         errors.to_string(),
-        "ae.initial: -1 is outside 0 to 100000\nnot valid JSON"
+        "ae.initial: -1 is outside 0 to 100000\nthe file is empty: a Pipesim file holds a scenario or workspace object"
     );
 }
 

@@ -397,7 +397,7 @@ fn goal_of(text: &str, scenario: &Scenario) -> Result<GoalSpec, CliError> {
     } else {
         Unit::Count
     };
-    let threshold = parse_number(threshold, unit).map_err(error)?;
+    let threshold = parse_number(threshold, unit).map_err(|e| error(e.into()))?;
     Ok(GoalSpec {
         output: measure.key(),
         at_least,

@@ -10,6 +10,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use pipesim::analysis::AnalysisError;
 use pipesim::engine::{simulate, RunError, RunSettings};
 use pipesim::format;
+use pipesim::i18n::{Args, Catalogue, Message};
 use pipesim::model::{FileKind, ModelErrors, Workspace};
 use pipesim::presets::{self, PRESETS};
 use pipesim::report::{report_workspace, run_workspace};
@@ -64,37 +65,57 @@ impl CliError {
     }
 }
 
-impl fmt::Display for CliError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl CliError {
+    /// What went wrong, in `catalogue`'s language: each problem with its path as the file
+    /// writes it. What the system or the flags said (a file not found, a usage) stays as
+    /// they said it.
+    pub fn say(&self, catalogue: &Catalogue) -> String {
         match self {
-            CliError::Io { path, source } => write!(f, "{path}: {source}"),
+            CliError::Io { path, source } => format!("{path}: {source}"),
             CliError::Invalid {
                 source_name,
                 errors,
             } => {
                 let n = errors.len();
-                write!(
-                    f,
-                    "{source_name} is not a valid Pipesim model ({n} problem{}):",
-                    if n == 1 { "" } else { "s" }
-                )?;
+                let mut text = catalogue.say(
+                    "error-cli-invalid",
+                    &Args::new()
+                        .text("source", source_name.as_str())
+                        .number("n", n as f64)
+                        .text("count", n.to_string()),
+                );
                 for e in errors.iter() {
-                    write!(f, "\n  {e}")?;
+                    text.push_str("\n  ");
+                    text.push_str(&e.say(catalogue));
                 }
-                Ok(())
+                text
             }
             CliError::Run {
                 scenario: Some(name),
                 error,
-            } => write!(f, "scenario {name}: {error}"),
+            } => catalogue.say(
+                "error-cli-run-scenario",
+                &Args::new()
+                    .text("name", name.as_str())
+                    .text("reason", error.say(catalogue)),
+            ),
             CliError::Run {
                 scenario: None,
                 error,
-            } => write!(f, "{error}"),
-            CliError::Link(error) => write!(f, "the link cannot be opened: {error}"),
-            CliError::Usage(text) => write!(f, "{text}"),
-            CliError::Analysis(error) => write!(f, "{error}"),
+            } => error.say(catalogue),
+            CliError::Link(error) => catalogue.say(
+                "error-cli-link",
+                &Args::new().text("reason", error.say(catalogue)),
+            ),
+            CliError::Usage(text) => text.clone(),
+            CliError::Analysis(error) => error.say(catalogue),
         }
+    }
+}
+
+impl fmt::Display for CliError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&pipesim::i18n::with_english(|en| self.say(en)))
     }
 }
 
@@ -200,10 +221,11 @@ pub(crate) fn read_input(file: &str) -> Result<(String, String), CliError> {
             source_name: file.into(),
             errors: ModelErrors::one(
                 "",
-                format!(
-                    "the file is {} bytes; the most Pipesim reads is {}",
-                    meta.len(),
-                    pipesim::model::MAX_FILE_BYTES
+                Message::with(
+                    "error-file-over-limit",
+                    Args::new()
+                        .text("size", meta.len().to_string())
+                        .text("max", pipesim::model::MAX_FILE_BYTES.to_string()),
                 ),
             ),
         });
@@ -216,9 +238,9 @@ pub(crate) fn read_input(file: &str) -> Result<(String, String), CliError> {
         source_name: file.into(),
         errors: ModelErrors::one(
             "",
-            format!(
-                "not UTF-8 text (invalid byte at offset {})",
-                e.utf8_error().valid_up_to()
+            Message::with(
+                "error-not-utf8",
+                Args::new().text("offset", e.utf8_error().valid_up_to().to_string()),
             ),
         ),
     })?;

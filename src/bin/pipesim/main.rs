@@ -1,7 +1,7 @@
 //! `pipesim`: the native command line. `main` maps [`run`]'s result to an exit code (0 done,
-//! 1 failed, 2 bad input) and prints the error with its causes; the commands live in `commands`
-//! and `analyses`, an analysis's tables and CSV in `analysis_text`, the verdict's lines and
-//! language in `verdict_text`.
+//! 1 failed, 2 bad input) and prints the error with its causes in the chosen language; the
+//! commands live in `commands` and `analyses`, an analysis's tables and CSV in
+//! `analysis_text`, the verdict's lines and language in `verdict_text`.
 
 #[cfg(not(target_arch = "wasm32"))]
 mod analyses;
@@ -18,10 +18,21 @@ mod verdict_text;
 fn main() {
     use clap::Parser;
     let args = cli::Cli::parse();
+    // Errors are said in the language the run's verdict is (`--lang`), else the environment's
+    // (LC_ALL, LC_MESSAGES, LANG); a flag naming no language is itself an error, said in the
+    // environment's.
+    let flag = match &args.command {
+        cli::Command::Run { lang, .. } => lang.clone(),
+        _ => None,
+    };
+    let lang = verdict_text::language(flag.as_deref())
+        .or_else(|_| verdict_text::language(None))
+        .unwrap_or_default();
     match commands::run(args) {
         Ok(()) => {}
         Err(error) => {
-            eprintln!("pipesim: {error}");
+            let catalogue = pipesim::i18n::Catalogue::embedded(lang);
+            eprintln!("pipesim: {}", error.say(&catalogue));
             std::process::exit(error.exit_code());
         }
     }

@@ -7,7 +7,7 @@
 use yew::prelude::*;
 
 use crate::charts::{self, Size};
-use crate::i18n::Args;
+use crate::i18n::{Args, Message};
 use crate::web::dispatch::use_dispatch;
 use crate::web::files;
 use crate::web::language::use_language;
@@ -39,10 +39,9 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
     let language = use_language();
     let stem = format!("pipesim-{}", props.testid.trim_start_matches("chart-"));
     let report = {
-        let language = language.clone();
         move |e: String| {
-            let text = language.say_with("downloads-failed", &Args::new().text("reason", e));
-            dispatch.emit(Action::Notify(Notice::problem(text)));
+            let failed = Message::with("downloads-failed", Args::new().text("reason", e));
+            dispatch.emit(Action::Notify(Notice::problem(failed)));
         }
     };
     let title = Args::new().text("title", props.title.to_string());

@@ -21,7 +21,7 @@ pub struct DistInputProps {
     #[prop_or_default]
     pub invalid: bool,
     /// A new value, or why the text does not read.
-    pub on_change: Callback<Result<Dist, String>>,
+    pub on_change: Callback<Result<Dist, edit::TypedError>>,
 }
 
 /// Value, form and preview of an uncertain field.

@@ -7,9 +7,9 @@ use std::collections::HashMap;
 use yew::prelude::*;
 
 use super::field_input::FieldInput;
-use crate::editor::{self as edit, Control, FieldValue, Group};
+use crate::editor::{self as edit, Control, FieldValue, Group, TypedError};
 use crate::model::analysis::{AnalysisKind, AnalysisSpec};
-use crate::model::Scenario;
+use crate::model::{FieldError, Scenario};
 use crate::web::dispatch::use_dispatch;
 use crate::web::hooks::use_field_shown;
 use crate::web::language::use_language;
@@ -32,7 +32,7 @@ pub struct EditorProps {
 #[function_component]
 pub fn Editor(props: &EditorProps) -> Html {
     // Problems of the last edit of each field, by path.
-    let problems = use_state(HashMap::<String, String>::new);
+    let problems = use_state(HashMap::<String, FieldError>::new);
     let dispatch = use_dispatch();
     let language = use_language();
     let entries = edit::fields(&props.scenario);
@@ -53,7 +53,7 @@ pub fn Editor(props: &EditorProps) -> Html {
             match edit::set_field(&scenario, &path, value) {
                 Ok(updated) => {
                     // Rules between fields may have been fixed by this edit too.
-                    next.retain(|_, reason| !reason.starts_with("outbound_share"));
+                    next.retain(|_, e| e.reason.id != "error-closing-share");
                     dispatch.emit(Action::Edit {
                         index,
                         scenario: Box::new(updated),
@@ -66,7 +66,7 @@ pub fn Editor(props: &EditorProps) -> Html {
                         } else {
                             e.path.clone()
                         };
-                        next.insert(at, e.reason);
+                        next.insert(at, e);
                     }
                 }
             }
@@ -95,10 +95,10 @@ pub fn Editor(props: &EditorProps) -> Html {
     };
     let on_local_error = {
         let problems = problems.clone();
-        Callback::from(move |(path, reason): (String, Option<String>)| {
+        Callback::from(move |(path, reason): (String, Option<TypedError>)| {
             let mut next = (*problems).clone();
             match reason {
-                Some(r) => next.insert(path, r),
+                Some(r) => next.insert(path.clone(), FieldError::new(path, r.0)),
                 None => next.remove(&path),
             };
             problems.set(next);

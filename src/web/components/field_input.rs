@@ -6,9 +6,9 @@
 use yew::prelude::*;
 
 use super::dist_input::DistInput;
-use crate::editor::{self, Control, FieldEntry, FieldValue};
+use crate::editor::{self, Control, FieldEntry, FieldValue, TypedError};
 use crate::i18n::Args;
-use crate::model::{Pace, Unit};
+use crate::model::{FieldError, Pace, Unit};
 use crate::web::language::use_language;
 
 /// Props of [`FieldInput`].
@@ -16,13 +16,14 @@ use crate::web::language::use_language;
 pub struct FieldInputProps {
     /// The field, its value and its default.
     pub entry: FieldEntry,
-    /// The problem with the last value, if any.
+    /// The problem with the last value, if any: said in the page's language when shown, so
+    /// that switching language says it again.
     #[prop_or_default]
-    pub problem: Option<String>,
+    pub problem: Option<FieldError>,
     /// A new value for the field: (path, value).
     pub on_commit: Callback<(String, FieldValue)>,
     /// Text that could not be read: (path, reason), or `None` once it reads.
-    pub on_local_error: Callback<(String, Option<String>)>,
+    pub on_local_error: Callback<(String, Option<TypedError>)>,
     /// Sweep this field over its range (offered beside a slider): its path.
     #[prop_or_default]
     pub on_sweep: Option<Callback<String>>,
@@ -45,7 +46,7 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
         let on_commit = props.on_commit.clone();
         let on_local_error = props.on_local_error.clone();
         let path = path.clone();
-        move |parsed: Result<FieldValue, String>| match parsed {
+        move |parsed: Result<FieldValue, TypedError>| match parsed {
             Ok(v) => {
                 on_local_error.emit((path.clone(), None));
                 on_commit.emit((path.clone(), v));
@@ -60,12 +61,11 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
             let commit = commit.clone();
             let oninput = Callback::from(move |e: InputEvent| {
                 let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                let text = input.value();
                 commit(
-                    input
-                        .value()
-                        .parse::<f64>()
+                    text.parse::<f64>()
                         .map(FieldValue::Number)
-                        .map_err(|_| "not a number".to_string()),
+                        .map_err(|_| TypedError::not_a_number(&text)),
                 );
             });
             let marks = format!("{id}-marks");
@@ -127,7 +127,7 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
         }
         (FieldValue::Dist(d), _) => {
             let commit = commit.clone();
-            let on_change = Callback::from(move |r: Result<crate::model::Dist, String>| {
+            let on_change = Callback::from(move |r: Result<crate::model::Dist, TypedError>| {
                 commit(r.map(FieldValue::Dist))
             });
             html! { <DistInput id={id.clone()} dist={*d} field={entry.field} on_change={on_change} invalid={invalid} /> }
@@ -156,7 +156,7 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
         }
         (FieldValue::Pace(pace), _) => html! { <PaceInput id={id.clone()} pace={*pace} on_change={{
             let commit = commit.clone();
-            Callback::from(move |r: Result<Option<Pace>, String>| commit(r.map(FieldValue::Pace)))
+            Callback::from(move |r: Result<Option<Pace>, TypedError>| commit(r.map(FieldValue::Pace)))
         }} /> },
         (FieldValue::Target(target), _) => {
             let commit = commit.clone();
@@ -182,7 +182,7 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
                 <span class="default">{" "}{language.say_with("field-default", &Args::new().text("value", entry.default_text()))}</span>
             </p>
             if let Some(problem) = &props.problem {
-                <p class="problem" role="alert" data-testid={format!("field-error-{}", entry.path)}>{problem.clone()}</p>
+                <p class="problem" role="alert" data-testid={format!("field-error-{}", entry.path)}>{problem.reason_in(&language.catalogue)}</p>
             }
         </div>
     }
@@ -196,7 +196,7 @@ pub struct PaceInputProps {
     /// The pace, or none.
     pub pace: Option<Pace>,
     /// A new pace, or why the text does not read.
-    pub on_change: Callback<Result<Option<Pace>, String>>,
+    pub on_change: Callback<Result<Option<Pace>, TypedError>>,
 }
 
 /// Hiring pace: requisitions per quarter between two months; empty means no pace.

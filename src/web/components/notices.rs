@@ -1,5 +1,6 @@
 //! Messages for the user above the page: what was opened or saved, and what could not be done
-//! and why. Text only: a message may quote a file name or a link's content. Info messages go
+//! and why, said in the page's language when shown (so a switch says them again). Text only: a
+//! message may quote a file name or a link's content. Info messages go
 //! away by themselves after a while; problems stay until dismissed.
 
 use yew::prelude::*;
@@ -37,7 +38,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
                 };
                 html! {
                     <div class={class} role={role} data-testid="notice" key={n.id}>
-                        <p>{n.text.clone()}</p>
+                        <p>{n.say(&language.catalogue)}</p>
                         <button type="button" class="ghost" onclick={dismiss} aria-label={language.say("notice-dismiss")}>{"×"}</button>
                     </div>
                 }

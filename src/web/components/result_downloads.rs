@@ -12,7 +12,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::format::{file_stem, summaries_csv, write_samples_csv};
-use crate::i18n::Args;
+use crate::i18n::{Args, Message};
 use crate::share::suggested_name;
 use crate::web::dispatch::use_dispatch;
 use crate::web::files;
@@ -33,10 +33,9 @@ pub fn ResultDownloads(props: &ResultDownloadsProps) -> Html {
     let language = use_language();
     let stem = file_stem(&suggested_name(&props.results.workspace));
     let report = {
-        let language = language.clone();
         move |e: String| {
-            let text = language.say_with("downloads-failed", &Args::new().text("reason", e));
-            dispatch.emit(Action::Notify(Notice::problem(text)));
+            let failed = Message::with("downloads-failed", Args::new().text("reason", e));
+            dispatch.emit(Action::Notify(Notice::problem(failed)));
         }
     };
     let on_summaries = {

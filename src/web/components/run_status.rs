@@ -42,7 +42,7 @@ pub fn RunStatus(props: &RunStatusProps) -> Html {
         RunState::Done => ("done", (language.say("status-done"), None)),
         RunState::Cancelled => ("cancelled", (language.say("status-cancelled"), None)),
         RunState::Failed(not_run) => {
-            let reason = Args::new().text("reason", not_run.reason.clone());
+            let reason = Args::new().text("reason", not_run.reason.say(&language.catalogue));
             (
                 "failed",
                 (language.say_with("status-not-run", &reason), None),

@@ -92,18 +92,30 @@ pub fn SeekForm(props: &AnalysisFormProps) -> Html {
                     |id: &str| language.say_with(id, &Args::new().text("lever", what.clone()));
                 Ok(LeverSpec {
                     field: l.field.clone(),
-                    from: parse_number(&l.from, unit)
-                        .map_err(|e| format!("{}: {e}", end("seek-lever-from")))?,
-                    to: parse_number(&l.to, unit)
-                        .map_err(|e| format!("{}: {e}", end("seek-lever-to")))?,
+                    from: parse_number(&l.from, unit).map_err(|e| {
+                        format!("{}: {}", end("seek-lever-from"), e.say(&language.catalogue))
+                    })?,
+                    to: parse_number(&l.to, unit).map_err(|e| {
+                        format!("{}: {}", end("seek-lever-to"), e.say(&language.catalogue))
+                    })?,
                     step: None,
                 })
             };
             let spec = (|| -> Result<AnalysisSpec, String> {
-                let threshold = parse_number(&threshold, unit)
-                    .map_err(|e| format!("{}: {e}", language.say("seek-goal")))?;
-                let chance = parse_number(&chance, Unit::Share)
-                    .map_err(|e| format!("{}: {e}", language.say("seek-chance-short")))?;
+                let threshold = parse_number(&threshold, unit).map_err(|e| {
+                    format!(
+                        "{}: {}",
+                        language.say("seek-goal"),
+                        e.say(&language.catalogue)
+                    )
+                })?;
+                let chance = parse_number(&chance, Unit::Share).map_err(|e| {
+                    format!(
+                        "{}: {}",
+                        language.say("seek-chance-short"),
+                        e.say(&language.catalogue)
+                    )
+                })?;
                 let mut levers = vec![lever("seek-first-lever", &first)?];
                 if let Some(s) = &*second {
                     levers.push(lever("seek-second-lever", s)?);

@@ -12,7 +12,7 @@ use super::sensitivity_view::{
 use crate::analysis::seek::{apply_choice, SeekReport};
 use crate::analysis::StudyReport;
 use crate::charts::{self, Axis, FrontierPoint, FrontierSeries, PALETTE};
-use crate::i18n::Args;
+use crate::i18n::{Args, Message};
 use crate::model::Scenario;
 use crate::web::dispatch::use_dispatch;
 use crate::web::hooks::use_chart_size;
@@ -176,12 +176,12 @@ pub fn SeekView(props: &SeekViewProps) -> Html {
     };
     let on_apply = {
         let (scenario, report) = (props.scenario.clone(), report.clone());
-        let language = language.clone();
         Callback::from(move |_| match apply_choice(&scenario, &report) {
             Some(Ok(s)) => dispatch.emit(Action::AddScenario(Box::new(s))),
-            Some(Err(reason)) => dispatch.emit(Action::Notify(Notice::problem(
-                language.say_with("seek-apply-failed", &Args::new().text("reason", reason)),
-            ))),
+            Some(Err(reason)) => dispatch.emit(Action::Notify(Notice::problem(Message::with(
+                "seek-apply-failed",
+                Args::new().text("reason", reason),
+            )))),
             None => {}
         })
     };

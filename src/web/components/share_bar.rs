@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::format::file_stem;
-use crate::i18n::Args;
+use crate::i18n::{Args, Message};
 use crate::model::Workspace;
 use crate::share::suggested_name;
 use crate::web::dispatch::use_dispatch;
@@ -73,14 +73,14 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         let workspace = props.workspace.clone();
         let dispatch = dispatch.clone();
         let name = format!("{stem}.json");
-        let language = language.clone();
         Callback::from(move |_| {
             if let Err(e) =
                 files::download_text(&name, "application/json", &workspace.to_json_pretty())
             {
-                dispatch.emit(Action::Notify(Notice::problem(
-                    language.say_with("share-download-failed", &Args::new().text("reason", e)),
-                )));
+                dispatch.emit(Action::Notify(Notice::problem(Message::with(
+                    "share-download-failed",
+                    Args::new().text("reason", e),
+                ))));
             }
         })
     };

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::share::workspace_from_text;
-use crate::web::state::{Action, Notice, Origin};
+use crate::web::state::{file_problem, Action, Origin, Why};
 use crate::web::{clock, files};
 
 /// Reads a picked or dropped file and opens it, or says why not.
@@ -13,16 +13,15 @@ fn open_file(file: web_sys::File, dispatch: Callback<Action>) {
         let name = file.name();
         let opened = files::read_text(&file)
             .await
-            .and_then(|text| workspace_from_text(&text).map_err(|e| e.summary(6)));
+            .map_err(Why::Text)
+            .and_then(|text| workspace_from_text(&text).map_err(Why::Import));
         dispatch.emit(match opened {
             Ok(workspace) => Action::Open {
                 workspace: Box::new(workspace),
                 origin: Origin::File(name),
                 now_ms: clock::now_ms(),
             },
-            Err(why) => Action::Notify(Notice::problem(format!(
-                "The file {name} could not be opened, and your workspace is unchanged. Why: {why}"
-            ))),
+            Err(why) => Action::Notify(file_problem(&name, why)),
         });
     });
 }

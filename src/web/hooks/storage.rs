@@ -14,15 +14,15 @@ use crate::web::{clock, storage};
 
 /// Shows a storage problem once, not on every edit.
 fn report_storage(
-    result: Result<(), String>,
-    last: &RefCell<Option<String>>,
+    result: Result<(), Notice>,
+    last: &RefCell<Option<Notice>>,
     dispatch: &Callback<Action>,
 ) {
     let problem = result.err();
-    if problem.is_some() && *last.borrow() != problem {
-        dispatch.emit(Action::Notify(Notice::problem(
-            problem.clone().unwrap_or_default(),
-        )));
+    if let Some(notice) = &problem {
+        if last.borrow().as_ref() != Some(notice) {
+            dispatch.emit(Action::Notify(notice.clone()));
+        }
     }
     *last.borrow_mut() = problem;
 }
@@ -35,8 +35,8 @@ pub fn use_storage(
     dispatch: &Callback<Action>,
     orphan_keys: Rc<Cell<Vec<String>>>,
 ) {
-    let library_problem = use_mut_ref(|| None::<String>);
-    let autosave_problem = use_mut_ref(|| None::<String>);
+    let library_problem = use_mut_ref(|| None::<Notice>);
+    let autosave_problem = use_mut_ref(|| None::<Notice>);
     let stored_library = use_mut_ref(|| None::<Library>);
     {
         let dispatch = dispatch.clone();

@@ -9,10 +9,11 @@
 
 //!
 //! - `action`: what can be done; `reduce`: what each action does; `startup`: the state on
-//!   opening the page.
+//!   opening the page; `notice`: the messages for the user, said in the page's language.
 
 mod action;
 mod analysis;
+mod notice;
 mod reduce;
 mod startup;
 #[cfg(test)]
@@ -22,11 +23,13 @@ use std::rc::Rc;
 
 pub use action::Action;
 pub use analysis::{AnalysisStatus, AnalysisView};
+pub use notice::{file_problem, link_problem, Notice, Said, Tone, Why};
 pub use startup::Startup;
 
+use crate::i18n::{Args, Message};
 use crate::model::Workspace;
 use crate::report::{Columns, WorkspaceReport};
-use crate::share::{Library, LinkError};
+use crate::share::Library;
 
 /// The most trials the app runs per scenario.
 pub const MAX_TRIALS_IN_PAGE: u32 = crate::model::MAX_BROWSER_TRIALS;
@@ -85,17 +88,18 @@ pub enum RunState {
 }
 
 /// Why a run did not go ahead, and the trials to offer instead when fewer would run.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NotRun {
-    /// What stopped it, for the person: names the field or scenario at fault.
-    pub reason: String,
+    /// What stopped it, for the person: names the field or scenario at fault; said in the
+    /// page's language when shown.
+    pub reason: Said,
     /// Trials per scenario that would fit the browser's budget, if fewer trials help.
     pub fewer_trials: Option<u32>,
 }
 
 impl NotRun {
     /// A run that failed for `reason`, with nothing to offer.
-    pub fn because(reason: impl Into<String>) -> NotRun {
+    pub fn because(reason: impl Into<Said>) -> NotRun {
         NotRun {
             reason: reason.into(),
             fewer_trials: None,
@@ -106,47 +110,8 @@ impl NotRun {
 impl From<crate::engine::budget::OverBudget> for NotRun {
     fn from(over: crate::engine::budget::OverBudget) -> NotRun {
         NotRun {
-            reason: over.to_string(),
             fewer_trials: over.fewer_trials(),
-        }
-    }
-}
-
-/// How serious a message is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tone {
-    /// Something worked: "Link copied".
-    Info,
-    /// Something could not be done; the work is safe.
-    Problem,
-}
-
-/// A message for the user, shown until dismissed.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Notice {
-    /// Info or problem.
-    pub tone: Tone,
-    /// The message, as plain text.
-    pub text: String,
-    /// Unique within a page's life; given by the state when shown.
-    pub id: u64,
-}
-
-impl Notice {
-    /// An info message.
-    pub fn info(text: impl Into<String>) -> Notice {
-        Notice {
-            tone: Tone::Info,
-            text: text.into(),
-            id: 0,
-        }
-    }
-    /// A problem message.
-    pub fn problem(text: impl Into<String>) -> Notice {
-        Notice {
-            tone: Tone::Problem,
-            text: text.into(),
-            id: 0,
+            reason: Said::Error(Why::Budget(over)),
         }
     }
 }
@@ -200,7 +165,7 @@ impl AppState {
 
     fn notify(mut self, mut notice: Notice) -> AppState {
         // The same message twice (e.g. blocked storage, found by two reads) shows once.
-        if self.notices.iter().any(|n| n.text == notice.text) {
+        if self.notices.iter().any(|n| n.said == notice.said) {
             return self;
         }
         self.last_notice += 1;
@@ -215,38 +180,50 @@ impl AppState {
     /// Replaces the workspace, first setting the current work aside as a draft.
     fn open(mut self, workspace: Workspace, origin: Origin, now_ms: f64) -> AppState {
         let kept = self.set_aside_current(now_ms);
-        let (model, what) = match &origin {
-            Origin::Link => (None, "the shared link".to_string()),
-            Origin::File(name) => (None, format!("the file {name}")),
+        let (model, opened) = match &origin {
+            Origin::Link => (None, Message::new("notice-opened-link")),
+            Origin::File(name) => (
+                None,
+                Message::with(
+                    "notice-opened-file",
+                    Args::new().text("name", name.as_str()),
+                ),
+            ),
             Origin::Library(id) => (
                 Some(*id),
-                self.library
-                    .get(*id)
-                    .map(|m| format!("\u{201c}{}\u{201d}", m.name))
-                    .unwrap_or_default(),
+                Message::with(
+                    "notice-opened-model",
+                    Args::new().text(
+                        "name",
+                        self.library
+                            .get(*id)
+                            .map(|m| m.name.as_str())
+                            .unwrap_or_default(),
+                    ),
+                ),
             ),
         };
         self.model = model;
         self.analysis.reopen = workspace.analysis.is_some();
-        let mut text = format!("Opened {what}.");
+        let mut notice = Notice::info(opened);
         if let Some(kept) = kept {
-            text.push(' ');
-            text.push_str(&kept);
+            notice = notice.and(kept);
         }
-        self.changed(workspace, 0).notify(Notice::info(text))
+        self.changed(workspace, 0).notify(notice)
     }
 
     /// Sets the current work aside as a draft (see [`Library::set_aside`]); the sentence that
     /// tells the user where it went, if a draft was made.
-    fn set_aside_current(&mut self, now_ms: f64) -> Option<String> {
+    fn set_aside_current(&mut self, now_ms: f64) -> Option<Message> {
         let id = self.library.set_aside(&self.workspace, now_ms)?;
         let name = self
             .library
             .get(id)
             .map(|m| m.name.as_str())
             .unwrap_or_default();
-        Some(format!(
-            "Your previous work is kept in Saved models as \u{201c}{name}\u{201d}."
+        Some(Message::with(
+            "notice-work-kept",
+            Args::new().text("name", name),
         ))
     }
 
@@ -281,7 +258,7 @@ impl AppState {
         self.model = None;
         let state = self.changed(workspace, selected);
         match kept {
-            Some(text) => state.notify(Notice::info(text)),
+            Some(kept) => state.notify(Notice::info(kept)),
             None => state,
         }
     }
@@ -302,14 +279,6 @@ impl AppState {
         self.run = RunState::Pending;
         self
     }
-}
-
-/// The message for a link that cannot be opened.
-pub fn link_problem(error: &LinkError) -> Notice {
-    let why = crate::share::ImportError::Link(error.clone()).summary(6);
-    Notice::problem(format!(
-        "This link could not be opened, and your workspace is unchanged. Why: {why}"
-    ))
 }
 
 fn unique_name(workspace: &Workspace, base: &str) -> String {

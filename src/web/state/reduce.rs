@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use super::{unique_name, Action, AppState, Notice, Origin, RunState, MAX_TRIALS_IN_PAGE};
+use crate::i18n::{Args, Message};
 use crate::model::{Scenario, Workspace};
 use crate::presets;
 
@@ -78,7 +79,10 @@ impl Reducible for AppState {
                     .get(id)
                     .map(|m| m.name.clone())
                     .unwrap_or_default();
-                state.notify(Notice::info(format!("Saved \u{201c}{name}\u{201d}.")))
+                state.notify(Notice::info(Message::with(
+                    "notice-saved",
+                    Args::new().text("name", name),
+                )))
             }
             Action::RenameModel { id, name } => {
                 let mut state = state;

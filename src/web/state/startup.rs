@@ -12,9 +12,9 @@ use crate::share::{Autosave, Library, LinkError};
 #[derive(Debug, Clone, PartialEq)]
 pub struct Startup {
     /// The library, or why it could not be read.
-    pub library: Result<Library, String>,
+    pub library: Result<Library, Notice>,
     /// The autosaved work, none, or why it could not be read.
-    pub autosave: Result<Option<Autosave>, String>,
+    pub autosave: Result<Option<Autosave>, Notice>,
     /// Work autosaved by other tabs that are gone (or no longer the newest): set aside as drafts.
     pub orphans: Vec<Autosave>,
     /// The link in the address bar, if there is one.
@@ -50,7 +50,7 @@ impl AppState {
         let mut state = AppState::initial();
         match startup.library {
             Ok(library) => state.library = library,
-            Err(reason) => state = state.notify(Notice::problem(reason)),
+            Err(problem) => state = state.notify(problem),
         }
         let mut orphans = startup.orphans;
         orphans.sort_by(|a, b| a.saved_at_ms.total_cmp(&b.saved_at_ms));
@@ -67,7 +67,7 @@ impl AppState {
                 state.model = saved.model.filter(|id| state.library.get(*id).is_some());
             }
             Ok(None) => {}
-            Err(reason) => state = state.notify(Notice::problem(reason)),
+            Err(problem) => state = state.notify(problem),
         }
         match startup.link {
             Some(Ok(workspace)) if workspace == state.workspace => {}

@@ -6,7 +6,7 @@ use yew::Reducible;
 
 use super::*;
 use crate::presets;
-use crate::share::Autosave;
+use crate::share::{Autosave, LinkError};
 
 fn reduce(state: AppState, action: Action) -> AppState {
     (*Rc::new(state).reduce(action)).clone()
@@ -180,7 +180,7 @@ fn a_link_opens_over_unsaved_work_which_becomes_a_draft() {
         "the work is a draft"
     );
     assert!(
-        s.notices[0].text.contains("kept in Saved models"),
+        s.notices[0].text().contains("kept in Saved models"),
         "{:?}",
         s.notices
     );
@@ -192,15 +192,15 @@ fn a_broken_link_changes_nothing_but_says_why() {
     assert_eq!(s.workspace, edited());
     assert!(s.library.models.is_empty());
     assert_eq!(s.notices[0].tone, Tone::Problem);
-    assert!(s.notices[0].text.contains("your workspace is unchanged"));
-    assert!(s.notices[0].text.contains("cut short"));
+    assert!(s.notices[0].text().contains("your workspace is unchanged"));
+    assert!(s.notices[0].text().contains("cut short"));
 }
 
 #[test]
 fn unreadable_storage_is_a_message_not_a_loss() {
     let s = AppState::start(Startup {
-        library: Err("could not read your saved models".into()),
-        autosave: Err("could not read the autosave".into()),
+        library: Err(Notice::problem("could not read your saved models")),
+        autosave: Err(Notice::problem("could not read the autosave")),
         orphans: Vec::new(),
         link: None,
         now_ms: 1.0,
@@ -345,7 +345,7 @@ fn notices_are_capped_and_dismissed() {
         s = reduce(s, Action::Notify(Notice::info(format!("n{i}"))));
     }
     assert_eq!(s.notices.len(), MAX_NOTICES);
-    assert_eq!(s.notices[0].text, "n2");
+    assert_eq!(s.notices[0].text(), "n2");
     let first = s.notices[0].id;
     assert!(s.notices.windows(2).all(|w| w[0].id < w[1].id), "ids grow");
     let s = reduce(s, Action::Dismiss(first));
@@ -358,9 +358,9 @@ fn notices_are_capped_and_dismissed() {
     );
     let s = reduce(s, Action::Notify(Notice::info("again")));
     assert_eq!(
-        s.notices.iter().filter(|n| n.text == "again").count(),
+        s.notices.iter().filter(|n| n.text() == "again").count(),
         1,
         "no duplicates"
     );
-    assert_eq!(s.notices[0].text, "n3");
+    assert_eq!(s.notices[0].text(), "n3");
 }
