@@ -99,3 +99,15 @@ analysis-seek-frontier = Frontier: every setting tried ({ $tried } of { $lattice
 analysis-seek-refused = refused by the model
 # The analyses' progress bar on a terminal: $done and $asked are the bar's counts of trials.
 analysis-progress = { $done }/{ $asked } trials
+
+## The other commands.
+
+# `pipesim validate`: "model.json: valid (1 scenario, 2000 trials, seed 1)".
+cli-valid = { $file }: valid ({ $n ->
+    [one] { $n } scenario
+   *[other] { $n } scenarios
+}, { $trials } trials, seed { $seed })
+# `pipesim link`, when the file asks for more trials than the page runs.
+cli-link-over-browser = note: this link asks for { $trials } trials per scenario; the browser runs at most { $most } (`pipesim run` runs it as it is)
+# Below `pipesim presets`' list.
+cli-presets-footer = Print one with `pipesim presets NAME`; run one with `pipesim run NAME`.

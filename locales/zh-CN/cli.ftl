@@ -82,3 +82,12 @@ analysis-seek-frontier = 前沿：尝试过的每个设置（共 { $lattice } �
 analysis-seek-refused = 被模型拒绝
 # 终端上分析的进度条：$done 和 $asked 为进度条的模拟次数计数。
 analysis-progress = 已模拟 { $done }/{ $asked } 次
+
+## 其他命令。
+
+# `pipesim validate`：“model.json：有效（1 个方案，模拟 2000 次，种子 1）”。
+cli-valid = { $file }：有效（{ $n } 个方案，模拟 { $trials } 次，种子 { $seed }）
+# `pipesim link`：文件要求的模拟次数超过网页的上限时。
+cli-link-over-browser = 注意：此链接要求每个方案模拟 { $trials } 次；浏览器最多模拟 { $most } 次（`pipesim run` 按原样运行）
+# `pipesim presets` 列表之后。
+cli-presets-footer = 用 `pipesim presets 名称` 打印其中一个；用 `pipesim run 名称` 运行其中一个。

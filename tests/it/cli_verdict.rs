@@ -188,3 +188,40 @@ fn the_table_speaks_the_verdicts_language_with_money_in_wan() {
         "{en}"
     );
 }
+
+/// Whether `text` holds a CJK ideograph.
+fn chinese(text: &str) -> bool {
+    text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+#[test]
+fn every_command_takes_the_language_before_or_after_its_name() {
+    let dir = TempDir::new("cli-lang-everywhere");
+    let file = workspace(&dir);
+    let valid = ok(run_in(&[], &["--lang", "zh-CN", "validate", &file]));
+    assert!(
+        valid.contains("有效（2 个方案，模拟 200 次，种子 1）"),
+        "{valid}"
+    );
+    assert!(valid.contains("fl-vp.json"), "the file is named: {valid}");
+    let valid = ok(run_in(
+        &[("LANG", "zh_CN.UTF-8")],
+        &["validate", &file, "--lang", "en"],
+    ));
+    assert!(
+        valid.contains(": valid (2 scenarios, 200 trials, seed 1)"),
+        "{valid}"
+    );
+    let listed = ok(run_in(&[("LANG", "zh_CN.UTF-8")], &["presets"]));
+    for p in presets::PRESETS {
+        assert!(listed.contains(&format!("{}\n  ", p.name)), "{}", p.name);
+    }
+    assert!(
+        chinese(&listed) && !listed.contains("The founder keeps"),
+        "{listed}"
+    );
+    // Wrapped by display width: no line of a rationale is wider than 78 columns.
+    for line in listed.lines() {
+        assert!(pipesim::format::display_width(line) <= 78, "{line:?}");
+    }
+}

@@ -25,7 +25,6 @@ use pipesim::model::{Scenario, Unit, Workspace, MAX_TRIALS};
 use crate::analysis_text::render;
 use crate::cli::{AnalysisArgs, Format};
 use crate::commands::{read_input, read_workspace, say, scenario_name, CliError};
-use crate::verdict_text::language;
 
 /// The most work one analysis may take, in units of `engine::work_estimate`: eight times what
 /// one `pipesim run` may take, because an analysis is many runs of one scenario (a tornado of a
@@ -217,7 +216,11 @@ fn scenario_by_name(w: &Workspace, text: &str) -> Result<usize, CliError> {
 }
 
 /// `pipesim sensitivity`.
-pub fn sensitivity(args: &AnalysisArgs, output: Option<String>) -> Result<(), CliError> {
+pub fn sensitivity(
+    args: &AnalysisArgs,
+    output: Option<String>,
+    lang: Lang,
+) -> Result<(), CliError> {
     let mut base = Base::read(args, "sensitivity")?;
     let saved = match &base.saved {
         Some(AnalysisKind::Sensitivity { output }) => Some(output.clone()),
@@ -227,11 +230,16 @@ pub fn sensitivity(args: &AnalysisArgs, output: Option<String>) -> Result<(), Cl
         .setting(output, saved, "analysis.output")
         .unwrap_or_else(|| "bookings.total".into());
     let spec = base.spec(AnalysisKind::Sensitivity { output });
-    analyse(base, spec, args, StudyOptions::default())
+    analyse(base, spec, args, StudyOptions::default(), lang)
 }
 
 /// `pipesim sweep`.
-pub fn sweep(args: &AnalysisArgs, flags: SweepFlags, shard: Option<&str>) -> Result<(), CliError> {
+pub fn sweep(
+    args: &AnalysisArgs,
+    flags: SweepFlags,
+    shard: Option<&str>,
+    lang: Lang,
+) -> Result<(), CliError> {
     let mut base = Base::read(args, "sweep")?;
     let saved = match &base.saved {
         Some(AnalysisKind::Sweep {
@@ -304,11 +312,16 @@ pub fn sweep(args: &AnalysisArgs, flags: SweepFlags, shard: Option<&str>) -> Res
         exhaustive: false,
         shard: shard.map(shard_of).transpose()?,
     };
-    analyse(base, spec, args, options)
+    analyse(base, spec, args, options, lang)
 }
 
 /// `pipesim seek`.
-pub fn seek(args: &AnalysisArgs, flags: SeekFlags, shard: Option<&str>) -> Result<(), CliError> {
+pub fn seek(
+    args: &AnalysisArgs,
+    flags: SeekFlags,
+    shard: Option<&str>,
+    lang: Lang,
+) -> Result<(), CliError> {
     let mut base = Base::read(args, "seek")?;
     let saved = match &base.saved {
         Some(AnalysisKind::Seek { goal, levers }) => Some((goal.clone(), levers.clone())),
@@ -371,7 +384,7 @@ pub fn seek(args: &AnalysisArgs, flags: SeekFlags, shard: Option<&str>) -> Resul
         exhaustive: flags.exhaustive,
         shard: shard.map(shard_of).transpose()?,
     };
-    analyse(base, spec, args, options)
+    analyse(base, spec, args, options, lang)
 }
 
 /// A value typed in the units of `input`'s field.
@@ -477,8 +490,8 @@ fn analyse(
     spec: AnalysisSpec,
     args: &AnalysisArgs,
     options: StudyOptions,
+    lang: Lang,
 ) -> Result<(), CliError> {
-    let lang = language(args.lang.as_deref())?;
     let Base {
         workspace,
         scenario,
@@ -545,8 +558,7 @@ fn progress_bar(kind: &str, lang: Lang) -> ProgressBar {
 }
 
 /// `pipesim merge`: the parts of a sharded sweep or seek, printed as the whole run prints.
-pub fn merge_parts(paths: &[String], format: Format, lang: Option<&str>) -> Result<(), CliError> {
-    let lang = language(lang)?;
+pub fn merge_parts(paths: &[String], format: Format, lang: Lang) -> Result<(), CliError> {
     let mut parts = Vec::new();
     for path in paths {
         let (name, text) = if path == "-" {

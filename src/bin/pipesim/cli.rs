@@ -10,6 +10,11 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// The language of what people read: tables, verdicts, messages and errors (`en` or
+    /// `zh-CN`; default: from LC_ALL, LC_MESSAGES or LANG, else English). JSON and CSV keys
+    /// stay as they are; `run`'s JSON carries its verdict in this language.
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
 }
 
 /// How `run` and the analyses print their results.
@@ -46,10 +51,6 @@ pub struct AnalysisArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
-    /// The language of the table: `en` or `zh-CN` (default: from LC_ALL, LC_MESSAGES or LANG,
-    /// else English). The JSON and the CSV are for programs and stay as they are.
-    #[arg(long, value_name = "LANG")]
-    pub lang: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -74,11 +75,6 @@ pub enum Command {
         /// Also write every trial's quarterly values to this CSV file.
         #[arg(long, value_name = "PATH")]
         samples_csv: Option<PathBuf>,
-        /// The language of the verdict and the table, and of the verdict carried in the JSON:
-        /// `en` or `zh-CN` (default: from LC_ALL, LC_MESSAGES or LANG, else English). The CSV's
-        /// keys stay as they are.
-        #[arg(long, value_name = "LANG")]
-        lang: Option<String>,
     },
     /// Check a scenario or workspace file and list every problem.
     Validate {
@@ -167,9 +163,6 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
-        /// The language of the table (see `pipesim sensitivity --help`).
-        #[arg(long, value_name = "LANG")]
-        lang: Option<String>,
     },
     /// List the strategy presets, or print one preset's file.
     Presets {

@@ -10,7 +10,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use pipesim::analysis::AnalysisError;
 use pipesim::engine::{simulate, RunError, RunSettings};
 use pipesim::format;
-use pipesim::i18n::{Args, Catalogue, Message};
+use pipesim::i18n::{Args, Catalogue, Lang, Message};
 use pipesim::model::{FileKind, ModelErrors, Workspace};
 use pipesim::presets::{self, PRESETS};
 use pipesim::report::{report_workspace, run_workspace};
@@ -123,6 +123,7 @@ impl std::error::Error for CliError {}
 
 /// Runs one command.
 pub fn run(cli: Cli) -> Result<(), CliError> {
+    let lang = verdict_text::language(cli.lang.as_deref())?;
     match cli.command {
         Command::Run {
             file,
@@ -131,7 +132,6 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             threads,
             format,
             samples_csv,
-            lang,
         } => run_file(
             &file,
             RunFlags {
@@ -139,14 +139,14 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
                 seed,
                 threads,
                 format,
-                lang: lang.as_deref(),
+                lang,
             },
             samples_csv.as_deref(),
         ),
-        Command::Validate { file } => validate(&file),
-        Command::Link { file, base } => print_link(&file, &base),
-        Command::Presets { name } => list_presets(name.as_deref()),
-        Command::Sensitivity { args, output } => analyses::sensitivity(&args, output),
+        Command::Validate { file } => validate(&file, lang),
+        Command::Link { file, base } => print_link(&file, &base, lang),
+        Command::Presets { name } => list_presets(name.as_deref(), lang),
+        Command::Sensitivity { args, output } => analyses::sensitivity(&args, output, lang),
         Command::Sweep {
             args,
             field,
@@ -165,6 +165,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
                 output,
             },
             shard.as_deref(),
+            lang,
         ),
         Command::Seek {
             args,
@@ -182,12 +183,9 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
                 exhaustive,
             },
             shard.as_deref(),
-        ),
-        Command::Merge {
-            parts,
-            format,
             lang,
-        } => analyses::merge_parts(&parts, format, lang.as_deref()),
+        ),
+        Command::Merge { parts, format } => analyses::merge_parts(&parts, format, lang),
         Command::Bench {
             presets,
             trials,
@@ -275,12 +273,12 @@ pub(crate) fn read_workspace(file: &str) -> Result<Workspace, CliError> {
 }
 
 /// The flags of `pipesim run` that shape the run and its report.
-struct RunFlags<'a> {
+struct RunFlags {
     trials: Option<u32>,
     seed: Option<u64>,
     threads: Option<usize>,
     format: Format,
-    lang: Option<&'a str>,
+    lang: Lang,
 }
 
 fn run_file(
@@ -295,7 +293,6 @@ fn run_file(
         format,
         lang,
     } = flags;
-    let lang = verdict_text::language(lang)?;
     let workspace = read_workspace(file)?;
     let trials = trials.unwrap_or(workspace.run.trials);
     if trials == 0 || trials > pipesim::model::MAX_TRIALS {
@@ -386,7 +383,7 @@ pub(crate) fn scenario_name(w: &Workspace, i: usize) -> String {
     }
 }
 
-fn validate(file: &str) -> Result<(), CliError> {
+fn validate(file: &str, lang: Lang) -> Result<(), CliError> {
     let workspace = read_workspace(file)?;
     for (i, s) in workspace.scenarios.iter().enumerate() {
         pipesim::engine::check_work(s, workspace.run.trials).map_err(|error| CliError::Run {
@@ -395,30 +392,36 @@ fn validate(file: &str) -> Result<(), CliError> {
         })?;
     }
     let n = workspace.scenarios.len();
-    say(&format!(
-        "{file}: valid ({n} scenario{}, {} trials, seed {})\n",
-        if n == 1 { "" } else { "s" },
-        workspace.run.trials,
-        workspace.run.seed
-    ));
+    let catalogue = Catalogue::embedded(lang);
+    let line = catalogue.say(
+        "cli-valid",
+        &Args::new()
+            .text("file", file)
+            .number("n", n as f64)
+            .text("trials", workspace.run.trials.to_string())
+            .text("seed", workspace.run.seed.to_string()),
+    );
+    say(&format!("{line}\n"));
     Ok(())
 }
 
-fn print_link(file: &str, base: &str) -> Result<(), CliError> {
+fn print_link(file: &str, base: &str, lang: Lang) -> Result<(), CliError> {
     let workspace = read_workspace(file)?;
     say(&format!("{}\n", share::link_url(base, &workspace)));
     let trials = workspace.run.trials;
     if trials > pipesim::model::MAX_BROWSER_TRIALS {
-        eprintln!(
-            "pipesim: note: this link asks for {trials} trials per scenario; the browser runs at most \
-             {} (`pipesim run` runs it as it is)",
-            pipesim::model::MAX_BROWSER_TRIALS
+        let note = Catalogue::embedded(lang).say(
+            "cli-link-over-browser",
+            &Args::new()
+                .text("trials", trials.to_string())
+                .text("most", pipesim::model::MAX_BROWSER_TRIALS.to_string()),
         );
+        eprintln!("pipesim: {note}");
     }
     Ok(())
 }
 
-fn list_presets(name: Option<&str>) -> Result<(), CliError> {
+fn list_presets(name: Option<&str>, lang: Lang) -> Result<(), CliError> {
     match name {
         Some(name) => {
             let preset = presets::find(name).ok_or_else(|| {
@@ -431,35 +434,68 @@ fn list_presets(name: Option<&str>) -> Result<(), CliError> {
             say(preset.json);
         }
         None => {
+            let catalogue = Catalogue::embedded(lang);
             let mut text = String::new();
             for p in PRESETS {
-                let s = p.scenario();
-                text.push_str(&format!(
-                    "{}\n  {}\n\n",
-                    p.name,
-                    wrap(&s.description, 76, "  ")
-                ));
+                let rationale =
+                    catalogue.say(&format!("preset-rationale-{}", p.name), &Args::new());
+                text.push_str(&format!("{}\n  {}\n\n", p.name, wrap(&rationale, 76, "  ")));
             }
-            text.push_str(
-                "Print one with `pipesim presets NAME`; run one with `pipesim run NAME`.\n",
-            );
+            text.push_str(&catalogue.say("cli-presets-footer", &Args::new()));
+            text.push('\n');
             say(&text);
         }
     }
     Ok(())
 }
 
+/// `text` in lines of at most `width` columns (a Chinese character takes two), joined with
+/// `indent` after each break. Breaks fall between words, or between any two characters of a
+/// language written without spaces; punctuation that closes a phrase never starts a line.
 fn wrap(text: &str, width: usize, indent: &str) -> String {
-    let mut lines = vec![String::new()];
+    let wide = |c: char| format::display_width(c.encode_utf8(&mut [0; 4])) == 2;
+    // The pieces a line may break between, each with whether a space goes before it.
+    let mut pieces: Vec<(String, bool)> = Vec::new();
     for word in text.split_whitespace() {
+        let mut first = true;
+        let mut run = String::new();
+        for c in word.chars() {
+            let closing = matches!(
+                c,
+                '，' | '。' | '、' | '；' | '：' | '）' | '！' | '？' | '”'
+            );
+            if wide(c) && !closing {
+                if !run.is_empty() {
+                    pieces.push((std::mem::take(&mut run), first));
+                    first = false;
+                }
+                pieces.push((c.to_string(), first));
+                first = false;
+            } else if closing && run.is_empty() && !first {
+                if let Some((last, _)) = pieces.last_mut() {
+                    last.push(c);
+                }
+            } else {
+                run.push(c);
+            }
+        }
+        if !run.is_empty() {
+            pieces.push((run, first));
+        }
+    }
+    let mut lines = vec![String::new()];
+    for (piece, spaced) in pieces {
         let line = lines.last_mut().expect("a line");
-        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
-            lines.push(word.to_string());
+        let gap = usize::from(spaced && !line.is_empty());
+        if !line.is_empty()
+            && format::display_width(line) + gap + format::display_width(&piece) > width
+        {
+            lines.push(piece);
         } else {
-            if !line.is_empty() {
+            if gap == 1 {
                 line.push(' ');
             }
-            line.push_str(word);
+            line.push_str(&piece);
         }
     }
     lines.join(&format!("\n{indent}"))

@@ -18,14 +18,10 @@ mod verdict_text;
 fn main() {
     use clap::Parser;
     let args = cli::Cli::parse();
-    // Errors are said in the language the run's verdict is (`--lang`), else the environment's
-    // (LC_ALL, LC_MESSAGES, LANG); a flag naming no language is itself an error, said in the
+    // Errors are said in the language of `--lang`, else the environment's (LC_ALL,
+    // LC_MESSAGES, LANG); a flag naming no language is itself an error, said in the
     // environment's.
-    let flag = match &args.command {
-        cli::Command::Run { lang, .. } => lang.clone(),
-        _ => None,
-    };
-    let lang = verdict_text::language(flag.as_deref())
+    let lang = verdict_text::language(args.lang.as_deref())
         .or_else(|_| verdict_text::language(None))
         .unwrap_or_default();
     match commands::run(args) {
