@@ -46,3 +46,20 @@ editor-pace-from-label = From month
 editor-pace-to = to
 editor-pace-to-label = To month (empty: the horizon)
 editor-pace-end = end
+
+# The shape of an uncertain value, chosen beside it.
+editor-dist-shape = Shape of the uncertainty
+editor-dist-uniform = uniform
+editor-dist-triangular = triangular
+editor-dist-pert = pert
+editor-dist-normal = normal
+editor-dist-lognormal = lognormal
+# A field's unit, after its label: "Ramp (months)". Shares and money show none (the value says it).
+editor-unit-months = months
+editor-unit-hours = hours
+editor-unit-multiplier = ×
+editor-unit-per-month = per month
+editor-unit-per-year = per year
+editor-unit-after = {" "}({ $unit })
+# An optional month's empty box: unset means "never" (a VP never hired) or "throughout".
+editor-month-placeholder = empty: never / throughout

@@ -46,3 +46,20 @@ editor-pace-from-label = 起始月份
 editor-pace-to = 到
 editor-pace-to-label = 结束月份（留空：到模拟结束）
 editor-pace-end = 结束
+
+# 不确定数值的分布形状，在数值旁边选择。
+editor-dist-shape = 不确定性的形状
+editor-dist-uniform = 均匀分布
+editor-dist-triangular = 三角分布
+editor-dist-pert = PERT 分布
+editor-dist-normal = 正态分布
+editor-dist-lognormal = 对数正态分布
+# 字段的单位，写在标签之后：“爬坡期（个月）”。比例和金额不显示单位（数值本身已说明）。
+editor-unit-months = 个月
+editor-unit-hours = 小时
+editor-unit-multiplier = ×
+editor-unit-per-month = 每月
+editor-unit-per-year = 每年
+editor-unit-after = （{ $unit }）
+# 可选月份的空白输入框：不填表示“从不”（从不招聘 VP）或“全程”。
+editor-month-placeholder = 留空：从不 / 全程

@@ -28,6 +28,21 @@ pub enum Unit {
 }
 
 impl Unit {
+    /// The unit's key in messages (`editor-unit-months`) and files' words.
+    pub fn key(self) -> &'static str {
+        match self {
+            Unit::Count => "count",
+            Unit::Months => "months",
+            Unit::Share => "share",
+            Unit::Money => "money",
+            Unit::Hours => "hours",
+            Unit::Multiplier => "multiplier",
+            Unit::PerMonth => "per-month",
+            Unit::PerYear => "per-year",
+            Unit::None => "none",
+        }
+    }
+
     /// A short label shown after a value ("months", "%", ...).
     pub fn label(self) -> &'static str {
         match self {

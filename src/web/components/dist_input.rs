@@ -7,6 +7,7 @@ use crate::charts::{self, Size, PALETTE};
 use crate::editor as edit;
 use crate::model::dist::DIST_FORMS;
 use crate::model::{Dist, Field};
+use crate::web::language::use_language;
 
 /// Props of [`DistInput`].
 #[derive(Properties, PartialEq)]
@@ -29,6 +30,7 @@ pub struct DistInputProps {
 pub fn DistInput(props: &DistInputProps) -> Html {
     let form = use_state(|| props.dist.form().to_string());
     let text = use_node_ref();
+    let language = use_language();
     let unit = props.field.unit;
     let emit = {
         let on_change = props.on_change.clone();
@@ -73,9 +75,9 @@ pub fn DistInput(props: &DistInputProps) -> Html {
         <div class="dist">
             <input ref={text} type="text" id={props.id.clone()} data-testid={props.id.clone()} value={edit::format_dist(&props.dist, unit)}
                 onchange={on_text} aria-invalid={props.invalid.to_string()} aria-describedby={format!("{}-help", props.id)} />
-            <select onchange={on_form} aria-label="Shape of the uncertainty" class="form">
+            <select onchange={on_form} aria-label={language.say("editor-dist-shape")} class="form">
                 { for DIST_FORMS.iter().filter(|f| **f != "fixed").map(|f| html! {
-                    <option value={*f} selected={*form == *f || (*form == "fixed" && *f == "lognormal")}>{*f}</option>
+                    <option value={*f} selected={*form == *f || (*form == "fixed" && *f == "lognormal")}>{language.say(&format!("editor-dist-{f}"))}</option>
                 }) }
             </select>
             <span class="preview" aria-hidden="true">{ Html::from_html_unchecked(AttrValue::from(preview)) }</span>

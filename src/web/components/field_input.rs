@@ -114,7 +114,7 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
                     editor::parse_integer(&text).map(|m| FieldValue::OptionalMonth(Some(m)))
                 })
             });
-            html! { <input type="text" inputmode="numeric" id={id.clone()} data-testid={id.clone()} placeholder="empty: never / throughout"
+            html! { <input type="text" inputmode="numeric" id={id.clone()} data-testid={id.clone()} placeholder={language.say("editor-month-placeholder")}
             value={m.map(|m| m.to_string()).unwrap_or_default()} {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()} /> }
         }
         (FieldValue::Switch(on), _) => {
@@ -173,7 +173,7 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
             <label for={id.clone()} class="field-label">
                 {language.field_label(&entry.path, &entry.label)}
                 if !unit.label().is_empty() && unit != Unit::Share && unit != Unit::Money {
-                    <span class="unit">{format!(" ({})", unit.label())}</span>
+                    <span class="unit">{language.say_with("editor-unit-after", &Args::new().text("unit", language.say(&format!("editor-unit-{}", unit.key()))))}</span>
                 }
             </label>
             { control }
