@@ -100,7 +100,17 @@ fn strip_sign(s: &mut &str) -> Option<bool> {
     None
 }
 
+/// Signs the page writes in Chinese (CLDR's `US$`, `CN¥`, `JP¥`) and the full-width yuan
+/// sign, read like the plain ones: the currency is the scenario's, the sign only says "money".
+const LOCAL_SIGNS: [&str; 4] = ["US$", "CN¥", "JP¥", "￥"];
+
 fn strip_currency_prefix(s: &mut &str) -> bool {
+    for sign in LOCAL_SIGNS {
+        if let Some(rest) = s.strip_prefix(sign) {
+            *s = rest.trim_start();
+            return true;
+        }
+    }
     for (_, sign) in CURRENCY_SIGNS {
         if let Some(rest) = s.strip_prefix(sign) {
             *s = rest.trim_start();
@@ -119,6 +129,13 @@ fn strip_currency_prefix(s: &mut &str) -> bool {
 }
 
 fn strip_currency_suffix(s: &mut &str) -> bool {
+    // "1,200万元": the yuan written as a word after the amount.
+    for sign in LOCAL_SIGNS.iter().chain(&["元"]) {
+        if let Some(rest) = s.strip_suffix(sign) {
+            *s = rest.trim_end();
+            return true;
+        }
+    }
     for (_, sign) in CURRENCY_SIGNS {
         if let Some(rest) = s.strip_suffix(sign) {
             *s = rest.trim_end();
@@ -146,9 +163,9 @@ fn strip_suffix_nocase<'t>(s: &'t str, suffix: &str) -> Option<&'t str> {
 /// Unit words allowed after a number, and scale suffixes with their power of ten.
 fn strip_suffix_word(s: &mut &str, unit: Unit) -> i64 {
     let unit_words: &[&str] = match unit {
-        Unit::Months => &["months", "month", "mos", "mo", "m"],
-        Unit::Hours => &["hours", "hour", "hrs", "hr", "h"],
-        Unit::Multiplier => &["x", "×"],
+        Unit::Months => &["months", "month", "mos", "mo", "m", "个月", "月"],
+        Unit::Hours => &["hours", "hour", "hrs", "hr", "h", "小时"],
+        Unit::Multiplier => &["x", "×", "倍"],
         _ => &[],
     };
     for w in unit_words {
@@ -157,6 +174,7 @@ fn strip_suffix_word(s: &mut &str, unit: Unit) -> i64 {
             return 0;
         }
     }
+    // Chinese counts large numbers in 万 (10⁴) and 亿 (10⁸): 1,200万 is 12 million.
     for (w, exp) in [
         ("bn", 9),
         ("mn", 6),
@@ -164,6 +182,11 @@ fn strip_suffix_word(s: &mut &str, unit: Unit) -> i64 {
         ("b", 9),
         ("m", 6),
         ("k", 3),
+        ("亿", 8),
+        ("千万", 7),
+        ("百万", 6),
+        ("万", 4),
+        ("千", 3),
     ] {
         if let Some(rest) = strip_suffix_nocase(s, w) {
             *s = rest;
@@ -351,12 +374,13 @@ fn find_nocase(hay: &str, needle: &str) -> Option<usize> {
     (0..=h.len() - n.len()).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
 }
 
-/// Splits a range "lo to hi" (also `lo-hi`, `lo – hi`, `lo — hi`, `lo .. hi`, `lo … hi`).
+/// Splits a range "lo to hi" (also `lo-hi`, `lo – hi`, `lo — hi`, `lo .. hi`, `lo … hi`, and
+/// Chinese `lo 至 hi`, `lo 到 hi`, `lo ~ hi`).
 fn split_range(text: &str) -> Option<(&str, &str)> {
     if let Some(i) = find_nocase(text, " to ") {
         return Some((&text[..i], &text[i + 4..]));
     }
-    for sep in ["...", "..", "…", "–", "—"] {
+    for sep in ["...", "..", "…", "–", "—", "至", "到", "~", "～"] {
         if let Some((a, b)) = text.split_once(sep) {
             return Some((a, b));
         }
@@ -594,5 +618,36 @@ mod tests {
         );
         assert_eq!(split_list("5,7,10", Unit::Count), ["5", "7", "10"]);
         assert_eq!(split_list("1,200", Unit::Count), ["1,200"]);
+    }
+
+    #[test]
+    fn chinese_amounts_units_and_ranges_read() {
+        for (typed, unit, value) in [
+            ("1,200万", Unit::Money, 12_000_000.0),
+            ("US$16万", Unit::Money, 160_000.0),
+            ("¥1.2亿", Unit::Money, 120_000_000.0),
+            ("CN¥ 3,000", Unit::Money, 3_000.0),
+            ("50万元", Unit::Money, 500_000.0),
+            ("−US$2.5万", Unit::Money, -25_000.0),
+            ("3百万", Unit::Count, 3_000_000.0),
+            ("6 个月", Unit::Months, 6.0),
+            ("4.5小时", Unit::Hours, 4.5),
+            ("1.5倍", Unit::Multiplier, 1.5),
+        ] {
+            assert_eq!(parse_number(typed, unit), Ok(value), "{typed}");
+        }
+        assert!(
+            parse_number("US$16万", Unit::Count).is_err(),
+            "money in a count"
+        );
+        assert_eq!(split_range("0.7 至 1.4"), Some(("0.7 ", " 1.4")));
+        assert_eq!(split_range("1到6"), Some(("1", "6")));
+        assert_eq!(
+            parse_dist("US$8万 至 US$12万", "lognormal", Unit::Money),
+            Ok(Dist::LogNormal {
+                p5: 80_000.0,
+                p95: 120_000.0
+            })
+        );
     }
 }
