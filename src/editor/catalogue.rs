@@ -2,7 +2,7 @@
 //! per field, in file order), its label's message id in the catalogues (`locales/*/fields.ftl`);
 //! and, for the few fields that need it, the control they are edited with when that is not the
 //! plain input of their kind of value (the outbound share's slider, the rationale's text area)
-//! and what an unset month means. The field walk gives key, unit, range and help; the catalogue
+//! and what an unset month means. The field walk gives key, unit, range and level; the catalogue
 //! adds only what people see in the editor.
 
 // ---------------------------------------------------------------------------------------------
@@ -277,10 +277,12 @@ pub(super) fn label_of(path: &str, section: &str, key: &str) -> String {
     capitalise(&format!("{role}{words}"))
 }
 
+/// The first letter in upper case. Keys and sections are ASCII, so ASCII's rule is enough, and
+/// the page's wasm carries no Unicode case table for it.
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
+        Some(c) => c.to_ascii_uppercase().to_string() + chars.as_str(),
         None => String::new(),
     }
 }

@@ -89,7 +89,7 @@ pub struct FieldEntry {
     pub path: String,
     /// The section the field lives in, e.g. `ae`; `""` for the top level.
     pub section: &'static str,
-    /// Key, unit, range, level and help.
+    /// Key, unit, range and level (its help is a message: `<label id>-help`).
     pub field: Field,
     /// The editor group the field is shown in.
     pub group: Group,

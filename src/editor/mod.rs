@@ -1,6 +1,6 @@
 //! Editing a scenario field by field: everything the app's editor needs except the DOM.
 //!
-//! - [`fields`] lists every field of a scenario in file order, with its path, unit, range, help,
+//! - [`fields`] lists every field of a scenario in file order, with its path, unit, range,
 //!   current value, default, a label in sales words, the [`Group`] the editor shows it in and
 //!   the [`Control`] it is edited with (the catalogue).
 //! - [`set_field`] changes one field and re-validates the whole scenario, cross-field rules

@@ -12,6 +12,7 @@ mod catalogue;
 pub use catalogue::{file_names, Catalogue, CatalogueError};
 
 use std::fmt;
+use std::rc::Rc;
 
 /// A language of the interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -148,8 +149,14 @@ impl Message {
 
 thread_local! {
     /// English, parsed once per thread: the pure core's own words (labels in reports and the
-    /// CLI) come from the catalogue too.
-    static ENGLISH: Catalogue = Catalogue::embedded(Lang::En);
+    /// CLI) come from the catalogue too, and the page shows this same catalogue
+    /// ([`english_catalogue`]) rather than parsing its own at start.
+    static ENGLISH: Rc<Catalogue> = Rc::new(Catalogue::embedded(Lang::En));
+}
+
+/// The English catalogue, parsed once per thread and shared.
+pub fn english_catalogue() -> Rc<Catalogue> {
+    ENGLISH.with(Rc::clone)
 }
 
 /// Message `id` (no arguments) in English, if the English catalogue has it.

@@ -1,6 +1,7 @@
-//! Field descriptions: the key, unit, valid range, sampling level and one line of help of every
-//! scenario field. The same descriptions drive the JSON reader, the writer, validation messages
-//! and (in the app) the editor, so a field's meaning lives in exactly one place.
+//! Field descriptions: the key, unit, valid range and sampling level of every scenario field.
+//! The same descriptions drive the JSON reader, the writer, validation messages and (in the app)
+//! the editor, so a field's meaning lives in exactly one place; its label and one line of help
+//! are messages of the catalogues (`locales/*/fields.ftl`), not words in code.
 
 use std::fmt;
 
@@ -199,35 +200,25 @@ pub struct Field {
     pub range: Range,
     /// When an uncertain field is drawn; `Level::Fixed` for plain numbers.
     pub level: Level,
-    /// One line on what the field means.
-    pub help: &'static str,
 }
 
 impl Field {
     /// A plain field.
-    pub const fn new(key: &'static str, unit: Unit, range: Range, help: &'static str) -> Field {
+    pub const fn new(key: &'static str, unit: Unit, range: Range) -> Field {
         Field {
             key,
             unit,
             range,
             level: Level::Fixed,
-            help,
         }
     }
     /// An uncertain field drawn at `level`.
-    pub const fn dist(
-        key: &'static str,
-        unit: Unit,
-        range: Range,
-        level: Level,
-        help: &'static str,
-    ) -> Field {
+    pub const fn dist(key: &'static str, unit: Unit, range: Range, level: Level) -> Field {
         Field {
             key,
             unit,
             range,
             level,
-            help,
         }
     }
 }

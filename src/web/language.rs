@@ -31,7 +31,7 @@ impl Language {
     pub fn english() -> Language {
         Language {
             lang: Lang::En,
-            catalogue: Rc::new(Catalogue::embedded(Lang::En)),
+            catalogue: crate::i18n::english_catalogue(),
             switch: Callback::noop(),
         }
     }

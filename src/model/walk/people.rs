@@ -6,54 +6,25 @@ use super::super::visit::Visitor;
 use super::{money, months, multiplier, share, switch};
 
 impl Staffing {
-    fn visit(&mut self, v: &mut dyn Visitor, role: &'static str) {
-        let ramp_help = if role == "ae" {
-            "R: months until a new AE is fully productive; productivity is (tenure + 1) / R"
-        } else {
-            "R: months until a new SDR books a full calendar; productivity is (tenure + 1) / R"
-        };
+    fn visit(&mut self, v: &mut dyn Visitor) {
         v.integer(
-            &Field::new(
-                "initial",
-                Unit::Count,
-                Range::closed(0.0, MAX_PEOPLE),
-                "people on staff at month 0, fully ramped",
-            ),
+            &Field::new("initial", Unit::Count, Range::closed(0.0, MAX_PEOPLE)),
             &mut self.initial,
         );
         v.integer(
-            &months(
-                "initial_tenure_months",
-                MAX_MONTH,
-                "tenure of the starting staff at month 0",
-            ),
+            &months("initial_tenure_months", MAX_MONTH),
             &mut self.initial_tenure_months,
         );
         v.plan(
-            &Field::new(
-                "plan",
-                Unit::Count,
-                Range::closed(0.0, MAX_PLAN_COUNT),
-                "requisitions opened at given months",
-            ),
+            &Field::new("plan", Unit::Count, Range::closed(0.0, MAX_PLAN_COUNT)),
             &mut self.plan,
         );
         v.pace(
-            &Field::new(
-                "pace",
-                Unit::Count,
-                Range::closed(0.0, MAX_PLAN_COUNT),
-                "requisitions opened evenly per quarter between two months",
-            ),
+            &Field::new("pace", Unit::Count, Range::closed(0.0, MAX_PLAN_COUNT)),
             &mut self.pace,
         );
         v.integer(
-            &Field::new(
-                "max_headcount",
-                Unit::Count,
-                Range::closed(0.0, MAX_PEOPLE),
-                "a requisition that would fill above this is cancelled",
-            ),
+            &Field::new("max_headcount", Unit::Count, Range::closed(0.0, MAX_PEOPLE)),
             &mut self.max_headcount,
         );
         v.dist(
@@ -62,132 +33,75 @@ impl Staffing {
                 Unit::Months,
                 Range::closed(0.0, 60.0),
                 Level::Rep,
-                "months from requisition to start",
             ),
             &mut self.time_to_fill_months,
         );
-        v.switch(
-            &switch("backfill", "a departure opens a requisition the next month"),
-            &mut self.backfill,
-        );
+        v.switch(&switch("backfill"), &mut self.backfill);
         v.dist(
             &Field::dist(
                 "ramp_months",
                 Unit::Months,
                 Range::closed(0.0, 60.0),
                 Level::Rep,
-                ramp_help,
             ),
             &mut self.ramp_months,
         );
         v.dist(
-            &Field::dist(
-                "annual_attrition",
-                Unit::Share,
-                Range::SHARE,
-                Level::Trial,
-                "share of people who leave in a year",
-            ),
+            &Field::dist("annual_attrition", Unit::Share, Range::SHARE, Level::Trial),
             &mut self.annual_attrition,
         );
         v.dist(
-            &Field::dist(
-                "mis_hire_rate",
-                Unit::Share,
-                Range::SHARE,
-                Level::Trial,
-                "probability that a hire is a mis-hire",
-            ),
+            &Field::dist("mis_hire_rate", Unit::Share, Range::SHARE, Level::Trial),
             &mut self.mis_hire_rate,
         );
         v.number(
-            &share(
-                "mis_hire_productivity",
-                "multiplies a mis-hire's prospecting and win rate",
-            ),
+            &share("mis_hire_productivity"),
             &mut self.mis_hire_productivity,
         );
         v.integer(
-            &months(
-                "washout_months",
-                MAX_MONTH,
-                "tenure at which a mis-hire is let go (opens a backfill)",
-            ),
+            &months("washout_months", MAX_MONTH),
             &mut self.washout_months,
         );
         v.dist(
-            &Field::dist(
-                "elite_share",
-                Unit::Share,
-                Range::SHARE,
-                Level::Trial,
-                "probability that a hire is elite at prospecting",
-            ),
+            &Field::dist("elite_share", Unit::Share, Range::SHARE, Level::Trial),
             &mut self.elite_share,
         );
         v.number(
-            &multiplier(
-                "elite_prospecting_multiplier",
-                "prospecting multiplier of elite hires",
-            ),
+            &multiplier("elite_prospecting_multiplier"),
             &mut self.elite_prospecting_multiplier,
         );
-        v.number(
-            &money(
-                "ote_per_year",
-                "on-target earnings per person per year, for cost",
-            ),
-            &mut self.ote_per_year,
-        );
-        v.number(
-            &money("recruiting_cost", "cost per hire"),
-            &mut self.recruiting_cost,
-        );
+        v.number(&money("ote_per_year"), &mut self.ote_per_year);
+        v.number(&money("recruiting_cost"), &mut self.recruiting_cost);
     }
 }
 
 impl Ae {
     pub(super) fn visit(&mut self, v: &mut dyn Visitor) {
-        self.staffing.visit(v, "ae");
+        self.staffing.visit(v);
         v.dist(
             &Field::dist(
                 "win_rate_multiplier",
                 Unit::Multiplier,
                 Range::closed(0.0, MAX_MULTIPLIER),
                 Level::Rep,
-                "an AE's closing skill, multiplying every win rate",
             ),
             &mut self.win_rate_multiplier,
         );
-        v.number(
-            &money("quota_per_year", "for the capacity formula and attainment"),
-            &mut self.quota_per_year,
-        );
+        v.number(&money("quota_per_year"), &mut self.quota_per_year);
         v.number(
             &Field::new(
                 "selling_hours_per_month",
                 Unit::Hours,
                 Range::closed(0.0, HOURS_IN_MONTH),
-                "hours an AE works per month",
             ),
             &mut self.selling_hours_per_month,
         );
         v.number(
-            &Field::new(
-                "outbound_share",
-                Unit::Share,
-                Range::closed(0.0, 0.9),
-                "o: share of hours spent prospecting",
-            ),
+            &Field::new("outbound_share", Unit::Share, Range::closed(0.0, 0.9)),
             &mut self.outbound_share,
         );
         v.number(
-            &Field::new(
-                "admin_share",
-                Unit::Share,
-                Range::closed(0.0, 0.9),
-                "a: share of hours spent on admin",
-            ),
+            &Field::new("admin_share", Unit::Share, Range::closed(0.0, 0.9)),
             &mut self.admin_share,
         );
         v.dist(
@@ -196,7 +110,6 @@ impl Ae {
                 Unit::Hours,
                 Range::closed(0.1, 10_000.0),
                 Level::Trial,
-                "outbound hours per self-sourced opportunity: research, calls, emails, follow-up",
             ),
             &mut self.hours_per_sourced_opp,
         );
@@ -210,48 +123,31 @@ impl Ae {
                     lo_open: true,
                     hi_open: false,
                 },
-                "closing hours an open opportunity needs per month",
             ),
             &mut self.hours_per_active_opp,
         );
         v.number(
-            &share(
-                "overload_win_multiplier",
-                "win-rate multiplier for an opportunity created while its AE is over capacity",
-            ),
+            &share("overload_win_multiplier"),
             &mut self.overload_win_multiplier,
         );
-        v.number(
-            &share(
-                "orphan_loss",
-                "probability that a still-open future win is lost when its AE leaves",
-            ),
-            &mut self.orphan_loss,
-        );
+        v.number(&share("orphan_loss"), &mut self.orphan_loss);
     }
 }
 
 impl Sdr {
     pub(super) fn visit(&mut self, v: &mut dyn Visitor) {
-        self.staffing.visit(v, "sdr");
+        self.staffing.visit(v);
         v.dist(
             &Field::dist(
                 "meetings_per_month",
                 Unit::PerMonth,
                 Range::closed(0.0, 10_000.0),
                 Level::Trial,
-                "qualified meetings per fully ramped SDR",
             ),
             &mut self.meetings_per_month,
         );
         v.dist(
-            &Field::dist(
-                "meeting_to_opp",
-                Unit::Share,
-                Range::SHARE,
-                Level::Trial,
-                "share of meetings that become opportunities",
-            ),
+            &Field::dist("meeting_to_opp", Unit::Share, Range::SHARE, Level::Trial),
             &mut self.meeting_to_opp,
         );
     }

@@ -178,7 +178,7 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
             </label>
             { control }
             <p class="help" id={described}>
-                {language.say_or(&format!("{}-help", editor::field_message_id(&entry.path)), entry.field.help)}
+                {language.say(&format!("{}-help", editor::field_message_id(&entry.path)))}
                 <span class="default">{" "}{language.say_with("field-default", &Args::new().text("value", entry.default_text()))}</span>
             </p>
             if let Some(problem) = &props.problem {

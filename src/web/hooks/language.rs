@@ -4,7 +4,8 @@
 //! fonts and screen readers the right voice. A shared link carries no language: it opens in
 //! the receiver's.
 //!
-//! English is built into the page. Another language's catalogue is fetched from
+//! English is built into the page, parsed once and shared with the core's own English words
+//! (`i18n::english_catalogue`). Another language's catalogue is fetched from
 //! `locales/<tag>/` (relative to the page, so a sub-path host works) when it is first chosen;
 //! until it arrives, and if it cannot be had, the page stays in the language it shows.
 
@@ -14,7 +15,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-use crate::i18n::{file_names, Catalogue, Lang};
+use crate::i18n::{english_catalogue, file_names, Catalogue, Lang};
 use crate::web::language::Language;
 
 /// Where the choice is remembered.
@@ -92,7 +93,7 @@ async fn catalogue_of(lang: Lang) -> Result<Catalogue, String> {
 pub fn use_language_choice() -> Language {
     // The language wanted (chosen or from the browser), and the one shown with its catalogue.
     let wanted = use_state(initial_language);
-    let shown = use_state(|| (Lang::En, Rc::new(Catalogue::embedded(Lang::En))));
+    let shown = use_state(|| (Lang::En, english_catalogue()));
     // The latest wish, for a fetch that ends after another switch, and the catalogues had.
     let latest = use_mut_ref(|| *wanted);
     let had = use_mut_ref(Vec::<Rc<Catalogue>>::new);
@@ -105,7 +106,7 @@ pub fn use_language_choice() -> Language {
             if let Some(catalogue) = known {
                 shown.set((wanted, catalogue));
             } else if wanted == Lang::En {
-                shown.set((Lang::En, Rc::new(Catalogue::embedded(Lang::En))));
+                shown.set((Lang::En, english_catalogue()));
             } else if shown.0 != wanted && cfg!(target_arch = "wasm32") {
                 wasm_bindgen_futures::spawn_local(async move {
                     match catalogue_of(wanted).await {
