@@ -166,7 +166,7 @@ pub fn english(id: &str) -> Option<String> {
 
 /// `f` with this thread's English catalogue: the core's errors say themselves in English.
 pub fn with_english<R>(f: impl FnOnce(&Catalogue) -> R) -> R {
-    ENGLISH.with(f)
+    ENGLISH.with(|en| f(en))
 }
 
 #[cfg(test)]
