@@ -25,6 +25,8 @@ group-costs-and-targets = Costs and targets
 group-costs-and-targets-blurb = What the team costs, the quota each AE carries and the bookings you must hit.
 # The editor's heading and the hint under it.
 editor-heading = Edit the model
+# The editor's landmark, read by screen readers.
+editor-label = Scenario editor
 editor-hint = Uncertain values take a range such as “5 to 10” (a 90% range) or “5, 7, 10” (min, likely, max); pick the shape beside them. Changes re-run after a short pause.
 # After a field's help: its default value, as written in the editor ("Default: 35%.").
 field-default = Default: { $value }.
@@ -63,3 +65,22 @@ editor-unit-per-year = per year
 editor-unit-after = {" "}({ $unit })
 # An optional month's empty box: unset means "never" (a VP never hired) or "throughout".
 editor-month-placeholder = empty: never / throughout
+
+# Values as the editor writes them (defaults beside fields, and the inputs). What a range, a
+# normal's mean and sd or an amount is written as must read back: the editor reads "to", "±"
+# and "mean 7.5, sd 3".
+editor-value-to = {" "}to{" "}
+editor-value-mean-sd = mean { $mean }, sd { $sd }
+editor-value-never = never
+editor-value-throughout = throughout
+editor-value-on = on
+editor-value-off = off
+editor-value-none = none
+editor-value-separator = {", "}
+# A hiring plan's entry: "2 at month 3".
+editor-value-plan-entry = { $count } at month { $month }
+# A hiring pace: "2 per quarter from month 0 to the horizon".
+editor-value-pace = { $per } per quarter from month { $from } to { $to }
+editor-value-pace-month = month { $month }
+editor-value-pace-horizon = the horizon
+editor-value-every-quarter = { $amount } every quarter

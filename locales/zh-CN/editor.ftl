@@ -25,7 +25,9 @@ group-costs-and-targets = 成本与目标
 group-costs-and-targets-blurb = 团队的成本、每位 AE 的业绩指标，以及必须达成的签约额目标。
 # 编辑器的标题及其下方的提示。
 editor-heading = 编辑模型
-editor-hint = 不确定的数值可以写成区间，如 “5 to 10”（90% 区间）或 “5, 7, 10”（最小值、最可能值、最大值），并在旁边选择分布形状。修改后，稍作停顿即会重新运行。
+# 编辑器区域的标签，供屏幕阅读器朗读。
+editor-label = 方案编辑器
+editor-hint = 不确定的数值可以写成区间，如 “5 至 10”（90% 区间）或 “5, 7, 10”（最小值、最可能值、最大值），并在旁边选择分布形状。修改后，稍作停顿即会重新运行。
 # 字段说明之后：它的默认值（“默认：35%。”）。
 field-default = 默认：{ $value }。
 
@@ -37,7 +39,7 @@ editor-sweep = 扫描 0–{ $max }
 editor-sweep-label = 将{ $field }从 0 扫描到 { $max }
 # 空输入框中的示例；格式本身（月份: 人数）是编辑器读取的写法，不要翻译冒号和分号。
 editor-plan-placeholder = 月份: 人数，如 3: 2, 9: 1
-editor-target-placeholder = 如 250k，或每季度一个：100k; 150k; …
+editor-target-placeholder = 如 25万，或每季度一个：10万; 15万; …
 # 招聘节奏：“从第 [0] 个月到 [结束]，每季度 [2] 个”。
 editor-pace-per-quarter = 每季度的招聘需求
 editor-pace-none = 无
@@ -63,3 +65,21 @@ editor-unit-per-year = 每年
 editor-unit-after = （{ $unit }）
 # 可选月份的空白输入框：不填表示“从不”（从不招聘 VP）或“全程”。
 editor-month-placeholder = 留空：从不 / 全程
+
+# 编辑器中数值的写法（字段旁的默认值和输入框）。区间、正态分布的均值与标准差以及金额的写法
+# 必须能被编辑器读回：编辑器能读 “至”、“到”、“±”。
+editor-value-to = {" "}至{" "}
+editor-value-mean-sd = { $mean } ± { $sd }
+editor-value-never = 从不
+editor-value-throughout = 全程
+editor-value-on = 开
+editor-value-off = 关
+editor-value-none = 无
+editor-value-separator = ，
+# 招聘计划的一项：“第 3 个月 2 人”。
+editor-value-plan-entry = 第 { $month } 个月 { $count } 人
+# 招聘节奏：“从第 0 个月到整个周期结束，每季度 2 人”。
+editor-value-pace = 从第 { $from } 个月到{ $to }，每季度 { $per } 人
+editor-value-pace-month = 第 { $month } 个月
+editor-value-pace-horizon = 整个周期结束
+editor-value-every-quarter = 每季度 { $amount }

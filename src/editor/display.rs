@@ -5,7 +5,9 @@
 use super::catalogue::unset_of;
 use super::entries::{FieldEntry, FieldValue};
 use super::parse::{parse_dist, Z90};
-use crate::format::money::{exact_money, exact_number, plain};
+use crate::format::locale;
+use crate::format::money::{exact_number, plain};
+use crate::i18n::{self, Args, Catalogue};
 use crate::model::{Dist, PlanEntry, Target, Unit};
 
 /// The text that shows an uncertain value in the editor, so that
@@ -17,11 +19,18 @@ use crate::model::{Dist, PlanEntry, Target, Unit};
 ///
 /// Numbers are plain, with commas for thousands; shares are percentages (`5% to 10%`).
 pub fn format_dist(dist: &Dist, unit: Unit) -> String {
+    i18n::with_english(|en| format_dist_in(dist, unit, en))
+}
+
+/// [`format_dist`] in the catalogue's language: Chinese writes a range `10,000 至 100,000`
+/// and a normal it cannot write as a range `7.5 ± 3`, both of which the editor reads back.
+pub fn format_dist_in(dist: &Dist, unit: Unit, catalogue: &Catalogue) -> String {
     let n = |x: f64| exact_number(x, unit);
+    let to = catalogue.say("editor-value-to", &Args::new());
     match *dist {
         Dist::Fixed(x) => n(x),
-        Dist::Uniform { lo, hi } => format!("{} to {}", n(lo), n(hi)),
-        Dist::LogNormal { p5, p95 } => format!("{} to {}", n(p5), n(p95)),
+        Dist::Uniform { lo, hi } => format!("{}{to}{}", n(lo), n(hi)),
+        Dist::LogNormal { p5, p95 } => format!("{}{to}{}", n(p5), n(p95)),
         Dist::Triangular { min, mode, max } | Dist::Pert { min, mode, max } => {
             format!("{}, {}, {}", n(min), n(mode), n(max))
         }
@@ -31,13 +40,16 @@ pub fn format_dist(dist: &Dist, unit: Unit) -> String {
                 for digits in 1..=6 {
                     let round =
                         |x: f64| format!("{:.*e}", digits - 1, x).parse::<f64>().unwrap_or(x);
-                    let text = format!("{} to {}", n(round(lo)), n(round(hi)));
+                    let text = format!("{}{to}{}", n(round(lo)), n(round(hi)));
                     if parse_dist(&text, "normal", unit) == Ok(*dist) {
                         return text;
                     }
                 }
             }
-            format!("mean {}, sd {}", n(mean), n(sd))
+            catalogue.say(
+                "editor-value-mean-sd",
+                &Args::new().text("mean", n(mean)).text("sd", n(sd)),
+            )
         }
     }
 }
@@ -55,42 +67,70 @@ pub fn format_value(value: &FieldValue, unit: Unit) -> String {
 
 /// [`format_value`] with money in the given currency (`€1.2M`, `CHF 80K`).
 pub fn format_value_in(value: &FieldValue, unit: Unit, currency: &str) -> String {
+    i18n::with_english(|en| say_value(value, unit, currency, en))
+}
+
+/// [`format_value_in`] in the catalogue's language: in Chinese, money in 万 and 亿
+/// (`US$16万`), ranges with 至, and the words (`从不`, `开`) from the catalogue. What it writes
+/// for a number, money or an uncertain value reads back to the same value.
+pub fn say_value(value: &FieldValue, unit: Unit, currency: &str, catalogue: &Catalogue) -> String {
+    let lang = catalogue.lang();
     let number = |x: f64| {
         if unit == Unit::Money {
-            exact_money(x, currency)
+            locale::exact_money(lang, x, currency)
         } else {
             exact_number(x, unit)
         }
     };
+    let word = |id: &str| catalogue.say(id, &Args::new());
     match value {
         FieldValue::Number(x) => number(*x),
         FieldValue::Integer(n) => plain(*n as f64),
         FieldValue::OptionalMonth(Some(m)) => plain(*m as f64),
-        FieldValue::OptionalMonth(None) => "never".into(),
-        FieldValue::Switch(on) => if *on { "on" } else { "off" }.into(),
-        FieldValue::Dist(d) => format_dist(d, unit),
-        FieldValue::Text(t) if t.is_empty() => "none".into(),
+        FieldValue::OptionalMonth(None) => word("editor-value-never"),
+        FieldValue::Switch(on) => word(if *on {
+            "editor-value-on"
+        } else {
+            "editor-value-off"
+        }),
+        FieldValue::Dist(d) => format_dist_in(d, unit, catalogue),
+        FieldValue::Text(t) if t.is_empty() => word("editor-value-none"),
         FieldValue::Text(t) => t.clone(),
-        FieldValue::Plan(plan) if plan.is_empty() => "none".into(),
+        FieldValue::Plan(plan) if plan.is_empty() => word("editor-value-none"),
         FieldValue::Plan(plan) => plan
             .iter()
-            .map(|e| format!("{} at month {}", e.count, e.month))
+            .map(|e| {
+                catalogue.say(
+                    "editor-value-plan-entry",
+                    &Args::new()
+                        .text("count", e.count.to_string())
+                        .text("month", e.month.to_string()),
+                )
+            })
             .collect::<Vec<_>>()
-            .join(", "),
-        FieldValue::Pace(None) => "none".into(),
+            .join(&word("editor-value-separator")),
+        FieldValue::Pace(None) => word("editor-value-none"),
         FieldValue::Pace(Some(p)) => {
             let to = match p.to_month {
-                Some(m) => format!("month {m}"),
-                None => "the horizon".into(),
+                Some(m) => catalogue.say(
+                    "editor-value-pace-month",
+                    &Args::new().text("month", m.to_string()),
+                ),
+                None => word("editor-value-pace-horizon"),
             };
-            format!(
-                "{} per quarter from month {} to {to}",
-                plain(p.per_quarter),
-                p.from_month
+            catalogue.say(
+                "editor-value-pace",
+                &Args::new()
+                    .text("per", plain(p.per_quarter))
+                    .text("from", p.from_month.to_string())
+                    .text("to", to),
             )
         }
-        FieldValue::Target(Target::None) => "none".into(),
-        FieldValue::Target(Target::Every(x)) => format!("{} every quarter", number(*x)),
+        FieldValue::Target(Target::None) => word("editor-value-none"),
+        FieldValue::Target(Target::Every(x)) => catalogue.say(
+            "editor-value-every-quarter",
+            &Args::new().text("amount", number(*x)),
+        ),
         FieldValue::Target(Target::PerQuarter(list)) => list
             .iter()
             .map(|x| number(*x))
@@ -126,18 +166,31 @@ impl FieldEntry {
     /// the catalogue's words for the field ("throughout" for `founder.sells_until_month`, else
     /// "never").
     pub fn value_text(&self) -> String {
-        entry_text(&self.path, &self.value, self.field.unit)
+        i18n::with_english(|en| self.value_text_in(en))
     }
 
     /// The default as text, the way [`FieldEntry::value_text`] shows values.
     pub fn default_text(&self) -> String {
-        entry_text(&self.path, &self.default, self.field.unit)
+        i18n::with_english(|en| self.default_text_in(en))
+    }
+
+    /// [`FieldEntry::value_text`] in the catalogue's language.
+    pub fn value_text_in(&self, catalogue: &Catalogue) -> String {
+        entry_text(&self.path, &self.value, self.field.unit, catalogue)
+    }
+
+    /// [`FieldEntry::default_text`] in the catalogue's language.
+    pub fn default_text_in(&self, catalogue: &Catalogue) -> String {
+        entry_text(&self.path, &self.default, self.field.unit, catalogue)
     }
 }
 
-fn entry_text(path: &str, value: &FieldValue, unit: Unit) -> String {
+fn entry_text(path: &str, value: &FieldValue, unit: Unit, catalogue: &Catalogue) -> String {
     match value {
-        FieldValue::OptionalMonth(None) => unset_of(path).to_string(),
-        other => format_value(other, unit),
+        // "never" or "throughout": the field's own word for an unset month.
+        FieldValue::OptionalMonth(None) => {
+            catalogue.say(&format!("editor-value-{}", unset_of(path)), &Args::new())
+        }
+        other => say_value(other, unit, "USD", catalogue),
     }
 }

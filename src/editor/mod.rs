@@ -21,7 +21,10 @@ mod entries;
 mod parse;
 
 pub use catalogue::{field_message_id, Control, Group, Slider};
-pub use display::{format_dist, format_plan, format_target, format_value, format_value_in};
+pub use display::{
+    format_dist, format_dist_in, format_plan, format_target, format_value, format_value_in,
+    say_value,
+};
 pub use entries::{fields, set_field, FieldEntry, FieldValue};
 pub use parse::{
     parse_dist, parse_integer, parse_number, parse_plan, parse_target, TypedError, Z90,

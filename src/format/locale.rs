@@ -42,6 +42,21 @@ pub fn money(lang: Lang, x: f64, currency: &str) -> String {
     }
 }
 
+/// Money as the editor shows it in `lang`, exact so that it reads back to the same amount:
+/// `$160K` in English (see [`english::exact_money`]); `US$16万`, `¥1.2345亿`, `US$9,500` in
+/// Chinese (up to four decimals of 万 or 亿, else in full).
+pub fn exact_money(lang: Lang, x: f64, currency: &str) -> String {
+    match lang {
+        Lang::En => english::exact_money(x, currency),
+        Lang::ZhCn => english::exact_scaled(
+            x,
+            &currency_symbol(lang, currency),
+            &[(1e8, 8, "亿"), (1e4, 4, "万")],
+            4,
+        ),
+    }
+}
+
 /// A non-negative amount in 万 and 亿: under 10⁴ whole (`9,500`), then 万 with one decimal
 /// below ten (`8.5万`) and whole above (`1,200万`), then 亿 the same way (`1.2亿`, `35亿`).
 fn wan_yi(a: f64) -> String {

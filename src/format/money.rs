@@ -181,16 +181,27 @@ pub fn exact_number(x: f64, unit: Unit) -> String {
 /// Money the way people say it when that is exact (`$160K`, `$1.2M`), else in full
 /// (`$165,432`), so the text reads back to the same amount.
 pub fn exact_money(x: f64, currency: &str) -> String {
+    exact_scaled(x, &exact_currency_symbol(currency), &SCALES, 2)
+}
+
+/// `x` after `symbol` in the largest of `scales` (largest first) that writes it exactly with
+/// at most `decimals` decimals, else in full with commas; negative with `-`, which the editor
+/// reads back.
+pub(crate) fn exact_scaled(
+    x: f64,
+    symbol: &str,
+    scales: &[(f64, i32, &str)],
+    decimals: usize,
+) -> String {
     if !x.is_finite() {
         return format_number(x);
     }
-    let symbol = exact_currency_symbol(currency);
     let sign = if x < 0.0 { "-" } else { "" };
     let a = x.abs();
-    if let Some((scale, exp, suffix)) = SCALES.into_iter().find(|(s, ..)| a >= *s) {
-        for decimals in 0..=2 {
+    if let Some((scale, exp, suffix)) = scales.iter().find(|(s, ..)| a >= *s) {
+        for decimals in 0..=decimals {
             let digits = trim_zeros(format!("{:.*}", decimals, a / scale));
-            if reads_back(&digits, exp, a) {
+            if reads_back(&digits, *exp, a) {
                 return format!("{sign}{symbol}{digits}{suffix}");
             }
         }

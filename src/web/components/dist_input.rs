@@ -73,7 +73,7 @@ pub fn DistInput(props: &DistInputProps) -> Html {
     );
     html! {
         <div class="dist">
-            <input ref={text} type="text" id={props.id.clone()} data-testid={props.id.clone()} value={edit::format_dist(&props.dist, unit)}
+            <input ref={text} type="text" id={props.id.clone()} data-testid={props.id.clone()} value={edit::format_dist_in(&props.dist, unit, &language.catalogue)}
                 onchange={on_text} aria-invalid={props.invalid.to_string()} aria-describedby={format!("{}-help", props.id)} />
             <select onchange={on_form} aria-label={language.say("editor-dist-shape")} class="form">
                 { for DIST_FORMS.iter().filter(|f| **f != "fixed").map(|f| html! {

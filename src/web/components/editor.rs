@@ -105,7 +105,7 @@ pub fn Editor(props: &EditorProps) -> Html {
         })
     };
     html! {
-        <section class="panel editor" aria-label="Scenario editor">
+        <section class="panel editor" aria-label={language.say("editor-label")}>
             <h2>{language.say("editor-heading")}</h2>
             <p class="hint">{language.say("editor-hint")}</p>
             { for Group::ALL.iter().enumerate().map(|(g, group)| {

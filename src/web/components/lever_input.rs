@@ -7,7 +7,8 @@ use super::analysis_form::{option, picker};
 use crate::analysis::input_at;
 use crate::analysis::inputs::every_input;
 use crate::analysis::seek::LEVERS;
-use crate::editor::{format_value, FieldValue};
+use crate::editor::{say_value, FieldValue};
+use crate::i18n::Catalogue;
 use crate::model::analysis::LeverSpec;
 use crate::model::{Scenario, Unit};
 use crate::web::language::use_language;
@@ -25,10 +26,15 @@ pub struct LeverText {
 
 impl LeverText {
     /// The text of `lever`, or of the input at `path` over its usual range.
-    pub fn of(scenario: &Scenario, lever: Option<&LeverSpec>, path: &str) -> LeverText {
+    pub fn of(
+        scenario: &Scenario,
+        lever: Option<&LeverSpec>,
+        path: &str,
+        catalogue: &Catalogue,
+    ) -> LeverText {
         let field = lever.map_or(path.to_string(), |l| l.field.clone());
         let unit = input_at(scenario, &field).map_or(Unit::None, |i| i.unit);
-        let text = |x: f64| format_value(&FieldValue::Number(x), unit);
+        let text = |x: f64| say_value(&FieldValue::Number(x), unit, "USD", catalogue);
         let (from, to) = match lever {
             Some(l) => (l.from, l.to),
             None => input_at(scenario, &field)
@@ -68,7 +74,10 @@ pub fn LeverInput(props: &LeverInputProps) -> Html {
         .partition(|i| LEVERS.contains(&i.path.as_str()));
     let on_field = {
         let (on_change, scenario) = (props.on_change.clone(), props.scenario.clone());
-        Callback::from(move |path: String| on_change.emit(LeverText::of(&scenario, None, &path)))
+        let catalogue = language.catalogue.clone();
+        Callback::from(move |path: String| {
+            on_change.emit(LeverText::of(&scenario, None, &path, &catalogue))
+        })
     };
     let on_text = |which: fn(&mut LeverText, String)| {
         let (on_change, lever) = (props.on_change.clone(), props.lever.clone());

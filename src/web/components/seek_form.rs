@@ -55,10 +55,17 @@ pub fn SeekForm(props: &AnalysisFormProps) -> Html {
     let metric = use_state(|| metric);
     let period = use_state(|| period);
     let at_least = use_state(|| goal.at_least);
-    let threshold = use_state(|| crate::format::money(goal.threshold, &scenario.currency));
+    let threshold = use_state(|| {
+        crate::format::locale::money(language.lang, goal.threshold, &scenario.currency)
+    });
     let chance = use_state(|| format!("{:.0}%", goal.chance * 100.0));
-    let first = use_state(|| LeverText::of(scenario, levers.first(), "ae.pace"));
-    let second = use_state(|| levers.get(1).map(|l| LeverText::of(scenario, Some(l), "")));
+    let first =
+        use_state(|| LeverText::of(scenario, levers.first(), "ae.pace", &language.catalogue));
+    let second = use_state(|| {
+        levers
+            .get(1)
+            .map(|l| LeverText::of(scenario, Some(l), "", &language.catalogue))
+    });
     let problem = use_state(|| None::<String>);
 
     let onsubmit = {
@@ -164,8 +171,14 @@ pub fn SeekForm(props: &AnalysisFormProps) -> Html {
     };
     let add_second = {
         let (second, scenario) = (second.clone(), scenario.clone());
+        let catalogue = language.catalogue.clone();
         Callback::from(move |_| {
-            second.set(Some(LeverText::of(&scenario, None, "ae.outbound_share")))
+            second.set(Some(LeverText::of(
+                &scenario,
+                None,
+                "ae.outbound_share",
+                &catalogue,
+            )))
         })
     };
     let drop_second = {

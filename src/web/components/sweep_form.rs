@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use super::analysis_form::{input_options, number_input, output_options, AnalysisFormProps};
 use crate::analysis::input_at;
-use crate::editor::{format_value, parse_number, FieldValue};
-use crate::i18n::Args;
+use crate::editor::{parse_number, say_value, FieldValue};
+use crate::i18n::{Args, Catalogue};
 use crate::model::analysis::{AnalysisKind, AnalysisSpec};
 use crate::model::{Scenario, Unit};
 use crate::web::dispatch::use_dispatch;
@@ -17,11 +17,11 @@ use crate::web::state::Action;
 const DEFAULT_STEPS: u32 = 10;
 
 /// The range text of `path` in `scenario`: its sweep range, written in its unit.
-fn range_texts(scenario: &Scenario, path: &str) -> (String, String, Unit) {
+fn range_texts(scenario: &Scenario, path: &str, catalogue: &Catalogue) -> (String, String, Unit) {
     match input_at(scenario, path) {
         Ok(input) => {
             let (lo, hi) = input.sweep_range();
-            let text = |x: f64| format_value(&FieldValue::Number(x), input.unit);
+            let text = |x: f64| say_value(&FieldValue::Number(x), input.unit, "USD", catalogue);
             (text(lo), text(hi), input.unit)
         }
         Err(_) => (String::new(), String::new(), Unit::None),
@@ -47,7 +47,7 @@ pub fn SweepForm(props: &AnalysisFormProps) -> Html {
             ..
         }) => {
             let unit = input_at(&props.scenario, field).map_or(Unit::None, |i| i.unit);
-            let text = |x: f64| format_value(&FieldValue::Number(x), unit);
+            let text = |x: f64| say_value(&FieldValue::Number(x), unit, "USD", &language.catalogue);
             (
                 output.clone(),
                 field.clone(),
@@ -59,7 +59,7 @@ pub fn SweepForm(props: &AnalysisFormProps) -> Html {
         }
         _ => {
             let field = "ae.outbound_share".to_string();
-            let (from, to, _) = range_texts(&props.scenario, &field);
+            let (from, to, _) = range_texts(&props.scenario, &field, &language.catalogue);
             (
                 "bookings.total".into(),
                 field,
@@ -78,8 +78,9 @@ pub fn SweepForm(props: &AnalysisFormProps) -> Html {
     let problem = use_state(|| None::<String>);
     let on_pick = {
         let (from, to, scenario) = (from.clone(), to.clone(), props.scenario.clone());
+        let catalogue = language.catalogue.clone();
         Callback::from(move |path: String| {
-            let (lo, hi, _) = range_texts(&scenario, &path);
+            let (lo, hi, _) = range_texts(&scenario, &path, &catalogue);
             from.set(lo);
             to.set(hi);
         })
