@@ -58,6 +58,18 @@ pub fn find(name: &str) -> Option<&'static Preset> {
     PRESETS.iter().find(|p| p.name == name)
 }
 
+/// The preset whose shipped rationale `description` is, word for word: the page shows that
+/// description in its own language (`preset-rationale-<name>`) until the user edits it.
+pub fn rationale_of(description: &str) -> Option<&'static Preset> {
+    if description.is_empty() {
+        return None;
+    }
+    PRESETS.iter().find(|p| {
+        crate::i18n::english(&format!("preset-rationale-{}", p.name)).as_deref()
+            == Some(description)
+    })
+}
+
 /// A workspace comparing two presets, the first as the baseline.
 pub fn comparison(baseline: &str, challenger: &str) -> Option<Workspace> {
     let mut w = Workspace::single(find(baseline)?.scenario());

@@ -93,7 +93,7 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
             let onchange = Callback::from(move |e: Event| {
                 commit(editor::parse_number(&input_value(&e), unit).map(FieldValue::Number))
             });
-            html! { <input type="text" inputmode="decimal" id={id.clone()} data-testid={id.clone()} value={editor::format_value(&FieldValue::Number(*x), unit)}
+            html! { <input type="text" inputmode="decimal" id={id.clone()} data-testid={id.clone()} value={editor::say_value(&FieldValue::Number(*x), unit, "USD", &language.catalogue)}
             {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()} /> }
         }
         (FieldValue::Integer(n), _) => {
@@ -138,7 +138,12 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
                 let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
                 commit(Ok(FieldValue::Text(area.value())));
             });
-            html! { <textarea id={id.clone()} data-testid={id.clone()} value={t.clone()} rows="3" {onchange} aria-describedby={described.clone()} /> }
+            // A preset's own rationale reads in the page's language; any other text as written.
+            let shown = match crate::presets::rationale_of(t) {
+                Some(p) => language.say(&format!("preset-rationale-{}", p.name)),
+                None => t.clone(),
+            };
+            html! { <textarea id={id.clone()} data-testid={id.clone()} value={shown} rows="3" {onchange} aria-describedby={described.clone()} /> }
         }
         (FieldValue::Text(t), _) => {
             let commit = commit.clone();
@@ -179,7 +184,7 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
             { control }
             <p class="help" id={described}>
                 {language.say(&format!("{}-help", editor::field_message_id(&entry.path)))}
-                <span class="default">{" "}{language.say_with("field-default", &Args::new().text("value", entry.default_text()))}</span>
+                <span class="default">{" "}{language.say_with("field-default", &Args::new().text("value", entry.default_text_in(&language.catalogue)))}</span>
             </p>
             if let Some(problem) = &props.problem {
                 <p class="problem" role="alert" data-testid={format!("field-error-{}", entry.path)}>{problem.reason_in(&language.catalogue)}</p>
