@@ -5,7 +5,6 @@
 //! (quarters, money ticks, legends, notes), which allows fewer: no K or M of English amounts.
 #![cfg(all(feature = "web", not(target_arch = "wasm32")))]
 
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use pipesim::i18n::{Catalogue, Lang};
@@ -18,6 +17,7 @@ use yew::prelude::*;
 use yew::LocalServerRenderer;
 
 use super::common::charts::texts;
+use super::common::page_text::{english_words, visible_text};
 use super::common::results::results_of;
 
 /// What to render in a language: the results panel, or the run status.
@@ -64,117 +64,8 @@ async fn render(lang: Lang, shown: Shown) -> String {
         .await
 }
 
-/// HTML's character references that yew writes, back to characters.
-fn unescape(text: &str) -> String {
-    text.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
-}
-
-/// What a person reads or hears in `html`: the text between tags and the values of aria-label,
-/// title and placeholder; not other attributes (test ids, classes, styles), comments or
-/// anything inside an `<svg>`.
-fn visible_text(html: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut rest = html;
-    let mut svg_depth = 0usize;
-    while let Some(open) = rest.find('<') {
-        if svg_depth == 0 {
-            let text = unescape(&rest[..open]);
-            if !text.trim().is_empty() {
-                out.push(text.trim().to_string());
-            }
-        }
-        rest = &rest[open..];
-        if let Some(after) = rest.strip_prefix("<!--") {
-            let end = after.find("-->").map_or(after.len(), |e| e + 3);
-            rest = &after[end..];
-            continue;
-        }
-        // The tag ends at the first '>' outside quotes.
-        let mut quote = None;
-        let mut end = rest.len();
-        for (i, c) in rest.char_indices().skip(1) {
-            match (quote, c) {
-                (None, '"' | '\'') => quote = Some(c),
-                (Some(q), c) if c == q => quote = None,
-                (None, '>') => {
-                    end = i;
-                    break;
-                }
-                _ => {}
-            }
-        }
-        let tag = &rest[1..end];
-        let name: String = tag
-            .trim_start_matches('/')
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .collect();
-        if name.eq_ignore_ascii_case("svg") {
-            if tag.starts_with('/') {
-                svg_depth = svg_depth.saturating_sub(1);
-            } else if !tag.ends_with('/') {
-                svg_depth += 1;
-            }
-        }
-        if svg_depth == 0 {
-            for attr in ["aria-label=\"", "title=\"", "placeholder=\""] {
-                let mut from = 0;
-                while let Some(at) = tag[from..].find(attr) {
-                    let start = from + at + attr.len();
-                    // Only a whole attribute name (not data-title=…).
-                    let whole = from + at == 0
-                        || tag[..from + at].ends_with(|c: char| c.is_ascii_whitespace());
-                    let stop = tag[start..].find('"').map_or(tag.len(), |e| start + e);
-                    if whole {
-                        out.push(unescape(&tag[start..stop]));
-                    }
-                    from = stop;
-                }
-            }
-        }
-        rest = &rest[(end + 1).min(rest.len())..];
-    }
-    out
-}
-
-/// Words a Chinese reader may meet untranslated: abbreviations the glossary keeps beside the
-/// Chinese (AE, SDR, VP, OTE), percentiles, A and B of a comparison, file formats, currency
-/// signs (US$) and the K/M of amounts.
-const ALLOWED: [&str; 16] = [
-    "AE", "SDR", "VP", "OTE", "P", "P10", "P50", "P90", "A", "B", "CSV", "SVG", "PNG", "US", "K",
-    "M",
-];
-
-/// Each English word in `texts`: an ASCII run of letters and digits with a letter in it, not
-/// allowed and not a word of a scenario's name; with the text it is in, for a readable failure.
-fn english_words(texts: &[String], names: &[String]) -> Vec<String> {
-    let named: BTreeSet<String> = names
-        .iter()
-        .flat_map(|n| words(n).map(str::to_lowercase).collect::<Vec<_>>())
-        .collect();
-    let mut found = Vec::new();
-    for text in texts {
-        for word in words(text) {
-            if ALLOWED.contains(&word) || named.contains(&word.to_lowercase()) {
-                continue;
-            }
-            found.push(format!("{word:?} in {text:?}"));
-        }
-    }
-    found
-}
-
-fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
-}
-
 fn assert_chinese(html: &str, names: &[String], what: &str) {
-    let texts = visible_text(html);
+    let texts = visible_text(html, false);
     assert!(
         texts
             .iter()
@@ -250,7 +141,7 @@ fn names_of(results: &Results) -> Vec<String> {
 #[test]
 fn the_checker_finds_english_outside_svg_and_reads_labels() {
     let html = r#"<div data-testid="x" class="kpi"><span>签约额 Bookings</span><button aria-label="Download it">SVG</button><svg><text>Quarter</text></svg><!-- hidden --></div>"#;
-    let texts = visible_text(html);
+    let texts = visible_text(html, false);
     assert_eq!(texts, ["签约额 Bookings", "Download it", "SVG"]);
     let english = english_words(&texts, &["founder-led".into()]);
     assert_eq!(english.len(), 3, "{english:?}");

@@ -24,6 +24,7 @@ mod engine_properties;
 mod errors_zh;
 mod fuzz_corpus;
 mod mechanisms;
+mod page_zh;
 mod share_links;
 mod validation;
 mod value_stability;

@@ -85,9 +85,9 @@ pub fn visible_text(html: &str, with_svg: bool) -> Vec<String> {
 /// CN¥) and codes (USD), the product's name, the language switch's "English", a date's
 /// pattern (YYYY-MM) and time zone (UTC). Single letters are formulas' symbols (R, o, a) and
 /// the A and B of a comparison.
-pub const ALLOWED: [&str; 21] = [
+pub const ALLOWED: [&str; 23] = [
     "AE", "SDR", "VP", "OTE", "AI", "P10", "P50", "P90", "CSV", "SVG", "PNG", "JSON", "US", "CN",
-    "USD", "Pipesim", "English", "YYYY", "MM", "UTC", "SE",
+    "USD", "Pipesim", "English", "YYYY", "MM", "UTC", "SE", "B2B", "PERT",
 ];
 
 /// Each English word in `texts`: an ASCII run of letters and digits with a letter in it, not
@@ -111,9 +111,36 @@ pub fn english_words(texts: &[String], names: &[String]) -> Vec<String> {
     found.into_iter().collect()
 }
 
+/// The words of `text`: ASCII runs with a letter in them. A key (`ae.outbound_share`,
+/// `bookings.total@from-q5`: dots or underscores between letters) is a name, not words.
 fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
+    text.split(|c: char| {
+        !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '@' | '-' | '[' | ']' | '"'))
+    })
+    .filter(|token| {
+        let inner = token.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+        // A key, a path (`scenarios[0].schema`), a quoted key (`"schema"`) or a number
+        // (`1.39e11`).
+        let quoted = token.len() > 2 && token.starts_with('"') && token.ends_with('"');
+        !(quoted
+            || inner.contains(['_', '@', '['])
+            || is_dotted(inner)
+            || inner.parse::<f64>().is_ok())
+    })
+    .flat_map(|token| token.split(|c: char| !c.is_ascii_alphanumeric()))
+    .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
+}
+
+/// Whether `token` is dotted words, `ae.pace` (not a decimal, `1.5`, or a sentence's end).
+fn is_dotted(token: &str) -> bool {
+    let mut parts = token.split('.');
+    let first = parts.next().unwrap_or("");
+    let rest: Vec<&str> = parts.collect();
+    !rest.is_empty()
+        && first.starts_with(|c: char| c.is_ascii_alphabetic())
+        && rest
+            .iter()
+            .all(|p| p.starts_with(|c: char| c.is_ascii_alphabetic()))
 }
 
 /// Whether `text` holds a CJK ideograph.
