@@ -21,3 +21,5 @@ language-switch-label = Language
 # The landmarks of the page, read by screen readers: the model on the side, the results beside it.
 app-side-label = Model
 app-main-label = Results
+# The browser tab's title.
+app-title = Pipesim — sales planning simulator

@@ -17,3 +17,5 @@ language-switch-label = 语言
 # 页面的区域，供屏幕阅读器朗读：侧边的模型，旁边的结果。
 app-side-label = 模型
 app-main-label = 结果
+# 浏览器标签页的标题。
+app-title = Pipesim — 销售规划模拟器

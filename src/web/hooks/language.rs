@@ -125,12 +125,15 @@ pub fn use_language_choice() -> Language {
             }
         });
     }
-    use_effect_with(shown.0, |lang| {
-        if let Some(root) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
-            let _ = root.set_attribute("lang", lang.tag());
+    // The document's language (screen readers, fonts) and its title (the tab) follow the page's.
+    // The catalogue changes with the language shown (they are set together).
+    let catalogue = Rc::clone(&shown.1);
+    use_effect_with(shown.0, move |lang| {
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            if let Some(root) = document.document_element() {
+                let _ = root.set_attribute("lang", lang.tag());
+            }
+            document.set_title(&catalogue.say("app-title", &crate::i18n::Args::new()));
         }
     });
     let switch = {
