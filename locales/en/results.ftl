@@ -119,3 +119,7 @@ status-cancel = Cancel
 status-trials = Trials{" "}
 status-trials-menu = Trials per scenario
 status-progress = Run progress
+# A run that stopped on one scenario: its name, and why (said by the run's error).
+run-scenario-failed = { $name }: { $why }
+# A worker that crashed on the same trials too often; $error is the browser's own words.
+run-internal-error = the simulation stopped with an internal error on trials { $first } to { $last } ({ $error }); please report it with this model

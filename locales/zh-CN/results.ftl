@@ -116,3 +116,7 @@ status-cancel = 取消
 status-trials = 模拟次数{" "}
 status-trials-menu = 每个方案的模拟次数
 status-progress = 运行进度
+# 某个方案的运行中止：方案名称及原因。
+run-scenario-failed = { $name }：{ $why }
+# 某个 worker 在同一批模拟上反复崩溃；$error 是浏览器的原话。
+run-internal-error = 模拟在第 { $first } 至第 { $last } 次模拟时因内部错误中止（{ $error }）；请连同此模型一起报告

@@ -45,8 +45,9 @@ pub struct RunSettings {
     pub threads: usize,
 }
 
-/// Why a run did not finish.
-#[derive(Debug, Clone, PartialEq)]
+/// Why a run did not finish. Serialisable so that a web worker can hand it to the page, which
+/// says it in its language (the worker holds no catalogue).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum RunError {
     /// Zero trials were asked for.
     NoTrials,

@@ -23,7 +23,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::engine::outputs::METRIC_COUNT;
-use crate::engine::{row_hash, simulate_batch, Setup, TrialBuffers};
+use crate::engine::{row_hash, simulate_batch, RunError, Setup, TrialBuffers};
+use crate::i18n::Message;
 use crate::model::Scenario;
 use crate::report::batch_columns;
 
@@ -99,6 +100,33 @@ pub struct BatchAnswer {
     pub opportunities: u64,
 }
 
+/// Why a request failed, as text the page reads back with [`read_failure`]: a run's error as
+/// its JSON after `run:`, which the page says in its language. The worker holds no catalogue
+/// (its wasm stays small and starts fast), so it never puts an error in words itself.
+pub fn run_failure(error: &RunError) -> String {
+    format!("run:{}", serde_json::to_string(error).unwrap_or_default())
+}
+
+/// What [`run_failure`] wrote: the run's error, or the text as it came (a worker's other
+/// failures, e.g. a request it could not read).
+pub fn read_failure(text: &str) -> Result<RunError, &str> {
+    text.strip_prefix("run:")
+        .and_then(|json| serde_json::from_str(json).ok())
+        .ok_or(text)
+}
+
+/// A scenario or measure the page checked before sending it cannot fail here but by a bug: the
+/// failure names its messages by id, for the report.
+fn internal_failure<'a>(messages: impl Iterator<Item = (&'a str, &'a Message)>) -> String {
+    let ids: Vec<String> = messages
+        .map(|(path, m)| format!("{path}: {}", m.id))
+        .collect();
+    format!(
+        "the worker refused what the page had checked ({})",
+        ids.join("; ")
+    )
+}
+
 /// Runs `work` on the prepared scenario named `key` (parsing and preparing `scenario` only for a
 /// new key) with the worker's trial buffers.
 fn with_prepared<T>(
@@ -109,7 +137,8 @@ fn with_prepared<T>(
     PREPARED.with(|prepared| {
         let mut prepared = prepared.borrow_mut();
         if prepared.as_ref().map(|p| p.key.as_str()) != Some(key) {
-            let scenario = Scenario::from_json_str(scenario.get()).map_err(|e| e.to_string())?;
+            let scenario = Scenario::from_json_str(scenario.get())
+                .map_err(|e| internal_failure(e.iter().map(|f| (f.path.as_str(), &f.reason))))?;
             *prepared = Some(Prepared {
                 key: key.to_string(),
                 setup: Setup::new(&scenario),
@@ -141,15 +170,16 @@ pub fn run_request(request: &BatchRequest) -> Result<BatchAnswer, String> {
             hashes: rows.chunks_exact(width.max(1)).map(row_hash).collect(),
             opportunities,
         })
-        .map_err(|e| e.to_string())
+        .map_err(|e| run_failure(&e))
     })
 }
 
 /// Runs one point request: each trial's measure and cost, or why not.
 pub fn run_point(request: &PointRequest) -> Result<crate::analysis::PointValues, String> {
     with_prepared(&request.key, &request.scenario, |setup, buffers| {
+        // The page read the same key first: a refusal here is a bug, named by the key.
         let measure = crate::analysis::Measure::parse(&request.measure, setup.quarters())
-            .map_err(|e| e.to_string())?;
+            .map_err(|_| format!("the worker refused the measure {:?}", request.measure))?;
         crate::analysis::evaluate_batch(
             setup,
             request.seed,
@@ -158,7 +188,7 @@ pub fn run_point(request: &PointRequest) -> Result<crate::analysis::PointValues,
             buffers,
             &mut Vec::new(),
         )
-        .map_err(|e| e.to_string())
+        .map_err(|e| run_failure(&e))
     })
 }
 
@@ -391,6 +421,27 @@ mod tests {
         let mut bad = request(1, "9:0", "series-a", 0, 1);
         bad.scenario = serde_json::value::to_raw_value(&serde_json::json!({"ae": 5})).unwrap();
         let error = run_request(&bad).unwrap_err();
-        assert!(error.starts_with("schema: is missing"), "{error}");
+        assert!(
+            error.contains("(schema: error-schema-missing")
+                && read_failure(&error) == Err(&error[..]),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn a_runs_error_reaches_the_page_whole() {
+        for error in [
+            RunError::NoTrials,
+            RunError::TooMuchWork {
+                work: 1.39e11,
+                limit: 5e9,
+                max_trials: 358_492,
+            },
+            RunError::TooManyOpportunities { limit: 2_000_000 },
+            RunError::Cancelled,
+        ] {
+            assert_eq!(read_failure(&run_failure(&error)), Ok(error));
+        }
+        assert_eq!(read_failure("run:{broken"), Err("run:{broken"));
     }
 }

@@ -41,10 +41,11 @@ use yew::Callback;
 
 use super::clock::{mark, now_ms};
 use super::runner::{build_results, preflight};
-use super::state::{Action, NotRun};
-use super::worker::{BatchAnswer, BatchRequest, READY};
+use super::state::{Action, NotRun, Said, Why};
+use super::worker::{self, BatchAnswer, BatchRequest, READY};
 use crate::engine::plan::{batches, size_scale, Batch, Completion};
 use crate::engine::{work_estimate, RunDigest, METRIC_COUNT};
+use crate::i18n::{Args, Message};
 use crate::model::Workspace;
 use crate::report::Columns;
 use schedule::{Crash, Pacing, Queues, Schedule, Spares};
@@ -157,14 +158,28 @@ impl ActiveRun {
             .collect()
     }
 
-    /// The run fails with `reason`, naming the scenario of `batch`.
+    /// The run fails with `reason` (a run's error as [`worker::run_failure`] wrote it, said
+    /// in the page's language when shown, or other text as it is), naming the scenario of
+    /// `batch`.
     fn failed(&self, batch: &Batch, reason: impl std::fmt::Display) -> After {
+        let reason = reason.to_string();
+        match worker::read_failure(&reason) {
+            Ok(error) => self.failed_because(batch, Why::Run(error)),
+            Err(text) => self.failed_because(batch, Why::Text(text.to_string())),
+        }
+    }
+
+    /// The run fails with `why`, said in the page's language, naming the scenario of `batch`.
+    fn failed_because(&self, batch: &Batch, why: Why) -> After {
         let name = self.workspace.scenarios[batch.scenario].label(batch.scenario);
         After::Emit(
             self.dispatch.clone(),
             Action::Failed {
                 generation: self.generation(),
-                reason: NotRun::because(format!("{name}: {reason}")),
+                reason: NotRun::because(Said::Because(
+                    Message::with("run-scenario-failed", Args::new().text("name", name)),
+                    why,
+                )),
             },
         )
     }
@@ -663,13 +678,14 @@ impl Inner {
         }
         if let Some(run) = self.run.as_mut() {
             if let Crash::TooMany(batch) = run.schedule.crashed(running) {
-                let reason = format!(
-                    "the simulation stopped with an internal error on trials {} to {} \
-                     ({message}); please report it with this model",
-                    batch.trials.start,
-                    batch.trials.end - 1
-                );
-                after.push(run.failed(&batch, reason));
+                let reason = Why::Message(Message::with(
+                    "run-internal-error",
+                    Args::new()
+                        .text("first", batch.trials.start.to_string())
+                        .text("last", (batch.trials.end - 1).to_string())
+                        .text("error", message.clone()),
+                ));
+                after.push(run.failed_because(&batch, reason));
                 self.run = None;
                 return after;
             }

@@ -126,7 +126,7 @@ async fn run_batch(
                 &mut rows[at..at + width],
             ) {
                 Ok(n) => opportunities += n,
-                Err(e) => return Some(Err(e.to_string())),
+                Err(e) => return Some(Err(crate::web::worker::run_failure(&e))),
             }
             next += 1;
         }

@@ -33,6 +33,8 @@ pub enum Why {
     Run(RunError),
     /// What the browser said (a file it could not read): shown as it is.
     Text(String),
+    /// A reason of the page's own, in the catalogues.
+    Message(Message),
 }
 
 impl Why {
@@ -43,6 +45,7 @@ impl Why {
             Why::Budget(e) => e.say(catalogue),
             Why::Run(e) => e.say(catalogue),
             Why::Text(text) => text.clone(),
+            Why::Message(message) => catalogue.text(message),
         }
     }
 }
