@@ -186,28 +186,10 @@ async fn a_run_over_the_budget_says_why_and_offers_fewer_trials() {
 
 /// The analysis panel with a finished report of `kind` on a scenario named like markup.
 async fn render_analysis(kind: pipesim::model::analysis::AnalysisKind) -> String {
-    use pipesim::analysis::{run_study, Study, StudyOptions};
-    use pipesim::model::analysis::AnalysisSpec;
     use pipesim::web::components::analysis_panel::{AnalysisPanel, AnalysisPanelProps};
-    use pipesim::web::state::{AnalysisStatus, AnalysisView};
     let mut scenario = presets::find("founder-led").unwrap().scenario();
     scenario.name = "<img src=x onerror=alert(1)>".into();
-    let mut workspace = Workspace::single(scenario);
-    let spec = AnalysisSpec {
-        scenario: 0,
-        trials: Some(20),
-        kind,
-    };
-    workspace.analysis = Some(spec.clone());
-    let mut study = Study::new(&workspace, &spec, StudyOptions::default()).unwrap();
-    run_study(&mut study, 1, &|_, _| {}, &Default::default()).unwrap();
-    let view = AnalysisView {
-        generation: 1,
-        status: AnalysisStatus::Done,
-        report: Some(Rc::new(study.report())),
-        answers: 1,
-        ..AnalysisView::default()
-    };
+    let (workspace, view) = super::common::results::analysed(Workspace::single(scenario), kind);
     LocalServerRenderer::<AnalysisPanel>::with_props(AnalysisPanelProps {
         workspace,
         selected: 0,

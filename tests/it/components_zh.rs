@@ -7,7 +7,7 @@
 
 use std::rc::Rc;
 
-use pipesim::i18n::{Catalogue, Lang};
+use pipesim::i18n::Lang;
 use pipesim::presets;
 use pipesim::web::components::results::ResultsPanel;
 use pipesim::web::components::run_status::RunStatus;
@@ -18,7 +18,7 @@ use yew::LocalServerRenderer;
 
 use super::common::charts::texts;
 use super::common::page_text::{english_words, visible_text};
-use super::common::results::results_of;
+use super::common::results::{language, results_of};
 
 /// What to render in a language: the results panel, or the run status.
 #[derive(Clone, PartialEq)]
@@ -40,11 +40,7 @@ struct InLanguageProps {
 /// `shown` inside a provider of `lang`, as the app provides it.
 #[function_component]
 fn InLanguage(props: &InLanguageProps) -> Html {
-    let language = Language {
-        lang: props.lang,
-        catalogue: Rc::new(Catalogue::embedded(props.lang)),
-        switch: Callback::noop(),
-    };
+    let language = language(props.lang);
     let inner = match &props.shown {
         Shown::Results {
             results,

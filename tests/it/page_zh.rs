@@ -5,21 +5,18 @@
 //! the charts' SVG.
 #![cfg(all(feature = "web", not(target_arch = "wasm32")))]
 
-use std::rc::Rc;
-
-use pipesim::analysis::{run_study, Study, StudyOptions};
-use pipesim::i18n::{Catalogue, Lang};
-use pipesim::model::analysis::{AnalysisKind, AnalysisSpec, GoalSpec, LeverSpec};
+use pipesim::i18n::Lang;
+use pipesim::model::analysis::{AnalysisKind, GoalSpec, LeverSpec};
 use pipesim::model::Workspace;
 use pipesim::presets;
 use pipesim::web::components::page::Page;
 use pipesim::web::language::Language;
-use pipesim::web::state::{AnalysisStatus, AnalysisView, AppState, RunState};
+use pipesim::web::state::{AppState, RunState};
 use yew::prelude::*;
 use yew::LocalServerRenderer;
 
 use super::common::page_text::{english_words, has_chinese, visible_text, ALLOWED};
-use super::common::results::results_of;
+use super::common::results::{analysed, language, results_of};
 
 #[derive(Properties, PartialEq)]
 struct InLanguageProps {
@@ -30,11 +27,7 @@ struct InLanguageProps {
 /// The page inside a provider of `lang`, as the app provides it.
 #[function_component]
 fn InLanguage(props: &InLanguageProps) -> Html {
-    let language = Language {
-        lang: props.lang,
-        catalogue: Rc::new(Catalogue::embedded(props.lang)),
-        switch: Callback::noop(),
-    };
+    let language = language(props.lang);
     html! {
         <ContextProvider<Language> context={language}>
             <Page state={props.state.clone()} />
@@ -153,22 +146,11 @@ async fn each_analysis_with_its_report_has_no_english_left() {
     for kind in kinds {
         let scenario = presets::find("founder-led").unwrap().scenario();
         let mut state = with_results(Workspace::single(scenario));
-        let spec = AnalysisSpec {
-            scenario: 0,
-            trials: Some(20),
-            kind,
-        };
-        state.workspace.analysis = Some(spec.clone());
-        let mut study = Study::new(&state.workspace, &spec, StudyOptions::default()).unwrap();
-        run_study(&mut study, 1, &|_, _| {}, &Default::default()).unwrap();
-        state.analysis = AnalysisView {
-            generation: 1,
-            status: AnalysisStatus::Done,
-            report: Some(Rc::new(study.report())),
-            answers: state.generation,
-            ..AnalysisView::default()
-        };
-        let what = format!("{:?}", spec.kind);
+        let (workspace, mut view) = analysed(state.workspace.clone(), kind);
+        view.answers = state.generation;
+        state.workspace = workspace;
+        state.analysis = view;
+        let what = format!("{:?}", state.workspace.analysis);
         assert_all_chinese(state, &what).await;
     }
 }
