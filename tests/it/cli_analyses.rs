@@ -865,19 +865,29 @@ fn assert_right_columns_align(rows: &[&str], marks: &[&str], table: &str) {
     }
 }
 
+/// Fails unless `table` says each of `words` and no English word beyond the scenario's name
+/// `scenario` and the allowed abbreviations.
+fn assert_says_in_chinese(table: &str, words: &[&str], scenario: &str) {
+    for words in words {
+        assert!(table.contains(words), "{words:?} in\n{table}");
+    }
+    let english = english_words(table, &[scenario]);
+    assert!(english.is_empty(), "English words {english:?} in\n{table}");
+}
+
 #[test]
 fn sensitivity_in_chinese_has_no_english_words_and_aligned_columns() {
     let table = run_ok(&with(&TORNADO, &["--lang", "zh-CN"]));
-    for words in [
-        "的敏感性分析",
-        "影响最大的因素",
-        "哪些不确定性让区间变宽",
-        "标准误差",
-    ] {
-        assert!(table.contains(words), "{words:?} in\n{table}");
-    }
-    let english = english_words(&table, &["founder-led"]);
-    assert!(english.is_empty(), "English words {english:?} in\n{table}");
+    assert_says_in_chinese(
+        &table,
+        &[
+            "的敏感性分析",
+            "影响最大的因素",
+            "哪些不确定性让区间变宽",
+            "标准误差",
+        ],
+        "founder-led",
+    );
 
     let tornado = grid(&table, "波动");
     assert!(tornado.len() > 5, "{table}");
@@ -925,11 +935,11 @@ fn sweep_in_chinese_says_units_and_aligns_its_columns() {
         table.starts_with("扫描 AE 爬坡期（ae.ramp_months）：3 个取值，从 2 个月 到 6 个月"),
         "{table}"
     );
-    for words in ["整个周期的签约额", "成本中位数", "最佳", "US$"] {
-        assert!(table.contains(words), "{words:?} in\n{table}");
-    }
-    let english = english_words(&table, &["series-a"]);
-    assert!(english.is_empty(), "English words {english:?} in\n{table}");
+    assert_says_in_chinese(
+        &table,
+        &["整个周期的签约额", "成本中位数", "最佳", "US$"],
+        "series-a",
+    );
     let rows = grid(&table, "成本中位数");
     assert_eq!(rows.len(), 4, "{table}");
     assert_right_columns_align(&rows, &["最佳"], &table);
@@ -962,18 +972,18 @@ fn seek_in_chinese_states_the_goal_and_the_answer_in_chinese() {
         "zh-CN",
     ];
     let table = run_ok(&args);
-    for words in [
-        "目标求解：",
-        "从第 5 季度起的每个季度",
-        "≥ US$100万",
-        "达成概率至少 50.0%",
-        "杠杆：",
-        "前沿：",
-    ] {
-        assert!(table.contains(words), "{words:?} in\n{table}");
-    }
-    let english = english_words(&table, &["series-a"]);
-    assert!(english.is_empty(), "English words {english:?} in\n{table}");
+    assert_says_in_chinese(
+        &table,
+        &[
+            "目标求解：",
+            "从第 5 季度起的每个季度",
+            "≥ US$100万",
+            "达成概率至少 50.0%",
+            "杠杆：",
+            "前沿：",
+        ],
+        "series-a",
+    );
     let rows = grid(&table, "概率  成本中位数");
     assert!(rows.len() > 2, "{table}");
     assert_right_columns_align(&rows, &["选中", "是", "达成目标"], &table);
