@@ -352,3 +352,11 @@ error-analysis-no-worker = the browser could not start a web worker for the anal
 error-analysis-worker-stopped = a web worker stopped while running this analysis; reload the page and try again, or use fewer trials
 # $reason: a web worker's own words (English), as it wrote them.
 error-analysis-point = { $reason }
+
+## Names offered to save a model under (a saved model's name is the user's, never translated)
+
+# An unnamed scenario.
+library-name-scenario = scenario { $n }
+# Two scenarios' names, joined into a model's name.
+library-name-versus = { $first } vs { $second }
+library-name-untitled = Untitled model

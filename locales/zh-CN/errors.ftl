@@ -351,3 +351,11 @@ error-analysis-no-worker = 浏览器无法为这次分析启动 Web Worker
 error-analysis-worker-stopped = 运行这次分析时有一个 Web Worker 停止了；请重新加载页面后重试，或减少模拟次数
 # $reason：Web Worker 自己的说明（英文），原样显示。
 error-analysis-point = 分析的一个点无法运行：{ $reason }
+
+## 保存模型时建议的名称（已保存模型的名称属于用户，不翻译）
+
+# 未命名的方案。
+library-name-scenario = 方案 { $n }
+# 两个方案的名称，合成一个模型的名称。
+library-name-versus = { $first } 对比 { $second }
+library-name-untitled = 未命名模型
