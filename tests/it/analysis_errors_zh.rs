@@ -270,3 +270,83 @@ fn the_name_offered_follows_the_language_and_the_english_stays() {
     assert_eq!(suggested_name_in(&lone, &en()), suggested_name(&lone));
     assert_eq!(suggested_name_in(&lone, &zh()), "方案 1");
 }
+
+/// The Decide panel and the save box, rendered with yew's server renderer in a language.
+#[cfg(all(feature = "web", not(target_arch = "wasm32")))]
+mod page {
+    use std::rc::Rc;
+
+    use pipesim::i18n::{Catalogue, Lang};
+    use pipesim::share::Library;
+    use pipesim::web::components::analysis_panel::AnalysisPanel;
+    use pipesim::web::components::library_panel::{name_to_offer, name_to_offer_in};
+    use pipesim::web::language::Language;
+    use pipesim::web::state::{AnalysisStatus, AnalysisView};
+    use yew::prelude::*;
+    use yew::LocalServerRenderer;
+
+    use super::{chinese, refused, series_a, sweep, zh};
+
+    #[derive(Properties, PartialEq)]
+    struct FailedProps {
+        lang: Lang,
+    }
+
+    /// The Decide panel after a sweep from 5 to 1 failed, in `lang`.
+    #[function_component]
+    fn Failed(props: &FailedProps) -> Html {
+        let language = Language {
+            lang: props.lang,
+            catalogue: Rc::new(Catalogue::embedded(props.lang)),
+            switch: Callback::noop(),
+        };
+        let view = AnalysisView {
+            status: AnalysisStatus::Failed(refused(sweep("ae.pace", 5.0, 1.0, 4))),
+            ..AnalysisView::default()
+        };
+        html! {
+            <ContextProvider<Language> context={language}>
+                <AnalysisPanel workspace={series_a()} selected={0} view={view} current=true />
+            </ContextProvider<Language>>
+        }
+    }
+
+    async fn failure_in(lang: Lang) -> String {
+        let html = LocalServerRenderer::<Failed>::with_props(FailedProps { lang })
+            .render()
+            .await;
+        let start = html
+            .find("data-testid=\"analysis-error\"")
+            .expect("the failure shown");
+        let end = start + html[start..].find("</p>").expect("its end");
+        html[start..end].to_string()
+    }
+
+    #[tokio::test]
+    async fn a_failed_analysis_is_said_in_the_pages_language() {
+        let zh_text = failure_in(Lang::ZhCn).await;
+        assert!(chinese(&zh_text), "{zh_text}");
+        assert!(zh_text.contains("analysis.to："), "{zh_text}");
+        let en_text = failure_in(Lang::En).await;
+        assert!(
+            en_text.contains("analysis.to: the range 5 to 1 is empty"),
+            "{en_text}"
+        );
+    }
+
+    #[test]
+    fn the_save_box_offers_the_name_in_the_pages_language() {
+        let mut two = series_a();
+        two.scenarios.push(pipesim::model::Scenario {
+            name: String::new(),
+            ..two.scenarios[0].clone()
+        });
+        let library = Library::default();
+        let offered = name_to_offer_in(&library, None, &two, &zh());
+        assert!(offered.ends_with(" 对比 方案 2"), "{offered}");
+        assert_eq!(
+            name_to_offer_in(&library, None, &two, &super::en()),
+            name_to_offer(&library, None, &two)
+        );
+    }
+}
