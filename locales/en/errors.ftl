@@ -267,3 +267,96 @@ error-budget-fewer = Run fewer trials, shorten the horizon or shrink the team, o
 error-budget-none = Not even one trial fits: shorten the horizon or shrink the team, the inbound volume or the prospecting rates
 # A scenario's label, then what is wrong with it.
 error-labelled = { $label }: { $reason }
+
+## Analyses (sensitivity, sweep, goal seek) and their flags on the command line.
+## Numbers come as text, written as the analysis was given them.
+
+error-analysis-no-scenario = is not a scenario of the workspace
+error-analysis-same-lever = is the same field as the first lever
+error-analysis-range-not-finite = the range must be finite numbers
+error-analysis-steps = { $steps } steps: a sweep takes 1 to { $max }
+error-analysis-sweep-empty = the range { $from } to { $to } is empty; give a last value above the first
+error-analysis-lever-empty = the range { $from } to { $to } is empty; give a last value at least the first
+# $field: the input's path; $shape: which ends of its range are allowed.
+error-analysis-outside-input = { $value } is outside { $field }'s range { $shape ->
+    [at-least] { $min } or more
+    [above] above { $min }
+    [open-min] above { $min } up to { $max }
+    [open-max] { $min } up to but not including { $max }
+    [open-both] strictly between { $min } and { $max }
+   *[closed] { $min } to { $max }
+}
+# $reason: the model's problems with the first value, in this language.
+error-analysis-no-valid-value = no value of the range gives a valid scenario: { $reason }
+error-analysis-lattice = { $from } to { $to } by { $step } is { $count } values; the most is { $max }: give a larger step
+# $fit is "none" when not even 10 trials a point fit.
+error-analysis-too-large = this analysis is too large: up to { $points } runs of { $trials } trials, about { $work } units of work against a limit of { $limit }; { $fit ->
+    [none] use fewer steps or values, or a smaller scenario
+   *[other] use at most { $fit } trials a point, or fewer steps or values
+}
+error-analysis-period = { $key }: the period after @ must be q1 to q{ $quarters } or from-q1 to from-q{ $quarters }
+error-analysis-not-an-output = { $name } is not an output; use bookings.total, pipeline_created.total, headcount.total, cost, quota_capacity, bookings_per_cost, p_hit_target or another key of `pipesim run --format csv`
+error-analysis-no-target = p_hit_target: the scenario has no bookings target; set targets.bookings_per_quarter first
+# $label: the field's label in English (the path is said before it).
+error-analysis-input-horizon = { $label } cannot be moved in an analysis: runs of different horizons have different quarters
+error-analysis-input-kind = { $label } is { $kind ->
+    [number] a number
+    [integer] a whole number
+    [optional_month] a month or none
+    [switch] a switch
+    [dist] an uncertain value
+    [text] a text
+    [plan] a hiring plan
+    [pace] a hiring pace
+   *[target] a bookings target
+}, not a number an analysis can move
+error-analysis-input-not-a-field = is not a field of a scenario (see `pipesim presets series-a` for the paths)
+error-analysis-shard = { $part }/{ $n } is not a part: give i/n with 1 ≤ i ≤ n
+error-analysis-shard-tornado = a tornado is not split into parts; shard a sweep or a goal seek
+
+## Parts of a sharded run, merged ($first: the first part's file name)
+
+error-merge-none = no parts to merge
+error-merge-version = a part of version { $version }, this program reads version { $reads }
+error-merge-other-run = ran another workspace or analysis than { $first }; merge parts of one run
+error-merge-not-belonging = part { $part }/{ $count } does not belong with { $first }'s { $n } parts
+error-merge-twice = part { $part }/{ $n } is given twice
+error-merge-missing = part { $part }/{ $n } is missing
+# $reason: the workspace's problems, in this language.
+error-merge-workspace = its workspace does not read: { $reason }
+error-merge-no-analysis = its workspace carries no analysis
+error-merge-bits = point { $point }: { $text } is not the bits of a number
+error-merge-incomplete = the parts do not hold every point of the run; were they made by one command with only --shard changed?
+# $problem is the JSON reader's own description, in English.
+error-merge-not-a-part = not a part of a sharded run (as `pipesim sweep … --shard i/n` prints): { $problem }
+
+## An analysis's flags on the command line (the flag, e.g. --goal, is said before)
+
+error-flag-scenario = no scenario numbered or named { $text }; the scenarios are { $list }
+error-flag-field-missing = is missing: give the input to sweep, e.g. --field ae.outbound_share
+error-flag-end-missing = is missing: give the { $end } value of the sweep
+error-flag-steps-missing = is missing: give how many values, from 1 to { $max }
+error-flag-goal-missing = is missing: give the goal, e.g. --goal 'bookings.total>=5M'
+error-flag-goal-shape = write the goal as KEY>=X or KEY<=X, e.g. 'bookings.total>=5M'
+error-flag-chance = { $value } is outside 0 (excluded) to 1; write 80% as 0.8 or 80%
+error-flag-lever-count = { $count } levers: a goal seek moves 1 or { $max }
+error-flag-lever-missing = is missing: give one or two, e.g. --lever ae.pace=1..8
+error-flag-lever-shape = write a lever as KEY=A..B or KEY=A..B/STEP, e.g. ae.pace=1..8 or ae.outbound_share=10%..60%/5%
+error-flag-step = the step must be above 0
+error-flag-shard = { $text } is not a part: give i/n with 1 ≤ i ≤ n, e.g. 3/8
+
+## Analyses in the browser
+
+error-analysis-not-scheduled = the browser would not schedule the analysis; reload the page
+error-analysis-no-worker = the browser could not start a web worker for the analysis
+error-analysis-worker-stopped = a web worker stopped while running this analysis; reload the page and try again, or use fewer trials
+# $reason: a web worker's own words (English), as it wrote them.
+error-analysis-point = { $reason }
+
+## Names offered to save a model under (a saved model's name is the user's, never translated)
+
+# An unnamed scenario.
+library-name-scenario = scenario { $n }
+# Two scenarios' names, joined into a model's name.
+library-name-versus = { $first } vs { $second }
+library-name-untitled = Untitled model

@@ -263,3 +263,99 @@ error-budget-fewer = 请减少模拟次数、缩短模拟期或缩小团队，�
 error-budget-none = 连一次模拟都放不下：请缩短模拟期，或缩小团队、市场线索量或外呼获客率
 # 方案的标签，然后是它的问题。
 error-labelled = { $label }：{ $reason }
+
+## 分析（敏感性分析、参数扫描、目标求解）及其命令行参数。
+## 数字以文本传入，按分析收到时的写法显示。
+
+error-analysis-no-scenario = 不是工作区中的方案
+error-analysis-same-lever = 与第一个杠杆是同一个字段
+error-analysis-range-not-finite = 区间必须是有限的数字
+error-analysis-steps = { $steps } 步：参数扫描取 1 到 { $max } 步
+error-analysis-sweep-empty = 区间 { $from } 到 { $to } 为空；请让最后一个值大于第一个值
+error-analysis-lever-empty = 区间 { $from } 到 { $to } 为空；请让最后一个值不小于第一个值
+# $field：输入项的路径；$shape：区间两端是否包含在内。
+error-analysis-outside-input = { $value } 超出 { $field } 的范围（{ $shape ->
+    [at-least] { $min } 或以上
+    [above] 大于 { $min }
+    [open-min] 大于 { $min } 且不超过 { $max }
+    [open-max] { $min } 到 { $max }，不含 { $max }
+    [open-both] 大于 { $min } 且小于 { $max }
+   *[closed] { $min } 到 { $max }
+}）
+# $reason：第一个值在模型中的问题，用本语言。
+error-analysis-no-valid-value = 区间内没有任何值能得到有效的方案：{ $reason }
+error-analysis-lattice = { $from } 到 { $to }、步长 { $step } 共 { $count } 个值；最多 { $max } 个：请加大步长
+# 每个点连 10 次模拟都放不下时，$fit 为 "none"。
+error-analysis-too-large = 这次分析太大：最多 { $points } 次运行、每次模拟 { $trials } 次，约 { $work } 个工作量单位，上限为 { $limit }；{ $fit ->
+    [none] 请减少步数或取值，或使用更小的方案
+   *[other] 每个点最多模拟 { $fit } 次，或减少步数或取值
+}
+error-analysis-period = { $key }：@ 之后的期间必须是 q1 到 q{ $quarters }，或 from-q1 到 from-q{ $quarters }
+error-analysis-not-an-output = { $name } 不是一项输出；请使用 bookings.total、pipeline_created.total、headcount.total、cost、quota_capacity、bookings_per_cost、p_hit_target，或 `pipesim run --format csv` 的其他键
+error-analysis-no-target = p_hit_target：该方案没有签约额目标；请先设置 targets.bookings_per_quarter
+# 字段的路径已在前面给出，故不再重复其英文标签。
+error-analysis-input-horizon = 不能在分析中调整：模拟期不同的运行，季度也不同
+error-analysis-input-kind = 是{ $kind ->
+    [number] 数字
+    [integer] 整数
+    [optional_month] 月份或无
+    [switch] 开关
+    [dist] 不确定值
+    [text] 文本
+    [plan] 招聘计划
+    [pace] 招聘节奏
+   *[target] 签约额目标
+}，不是分析可以调整的数字
+error-analysis-input-not-a-field = 不是方案的字段（字段路径见 `pipesim presets series-a`）
+error-analysis-shard = { $part }/{ $n } 不是一个分片：请给出 i/n，且 1 ≤ i ≤ n
+error-analysis-shard-tornado = 敏感性分析（龙卷风图）不能拆分成分片；请对参数扫描或目标求解分片
+
+## 合并分片运行的各个部分（$first：第一个分片的文件名）
+
+error-merge-none = 没有要合并的分片
+error-merge-version = 分片的版本为 { $version }，此程序读取版本 { $reads }
+error-merge-other-run = 运行的工作区或分析与 { $first } 不同；请合并同一次运行的分片
+error-merge-not-belonging = 分片 { $part }/{ $count } 不属于 { $first } 的 { $n } 个分片
+error-merge-twice = 分片 { $part }/{ $n } 给出了两次
+error-merge-missing = 缺少分片 { $part }/{ $n }
+# $reason：工作区的问题，用本语言。
+error-merge-workspace = 其工作区无法读取：{ $reason }
+error-merge-no-analysis = 其工作区不含分析
+error-merge-bits = 点 { $point }：{ $text } 不是一个数字的比特
+error-merge-incomplete = 这些分片没有包含这次运行的全部点；它们是否由同一条命令、只改了 --shard 生成的？
+# $problem 是 JSON 读取器自己的描述，为英文。
+error-merge-not-a-part = 不是分片运行的一个分片（即 `pipesim sweep … --shard i/n` 输出的内容）：{ $problem }
+
+## 命令行上分析的参数（参数名如 --goal 在前面给出）
+
+error-flag-scenario = 没有编号或名称为 { $text } 的方案；现有方案为 { $list }
+error-flag-field-missing = 缺失：请给出要扫描的输入项，例如 --field ae.outbound_share
+error-flag-end-missing = 缺失：请给出参数扫描的{ $end ->
+    [from] 起始
+   *[to] 结束
+}值
+error-flag-steps-missing = 缺失：请给出取值个数，1 到 { $max }
+error-flag-goal-missing = 缺失：请给出目标，例如 --goal 'bookings.total>=5M'
+error-flag-goal-shape = 请把目标写成 KEY>=X 或 KEY<=X，例如 'bookings.total>=5M'
+error-flag-chance = { $value } 超出 0（不含）到 1；80% 请写成 0.8 或 80%
+error-flag-lever-count = { $count } 个杠杆：目标求解调整 1 个或 { $max } 个
+error-flag-lever-missing = 缺失：请给出一个或两个，例如 --lever ae.pace=1..8
+error-flag-lever-shape = 请把杠杆写成 KEY=A..B 或 KEY=A..B/STEP，例如 ae.pace=1..8 或 ae.outbound_share=10%..60%/5%
+error-flag-step = 步长必须大于 0
+error-flag-shard = { $text } 不是一个分片：请给出 i/n，且 1 ≤ i ≤ n，例如 3/8
+
+## 浏览器中的分析
+
+error-analysis-not-scheduled = 浏览器未能安排这次分析；请重新加载页面
+error-analysis-no-worker = 浏览器无法为这次分析启动 Web Worker
+error-analysis-worker-stopped = 运行这次分析时有一个 Web Worker 停止了；请重新加载页面后重试，或减少模拟次数
+# $reason：Web Worker 自己的说明（英文），原样显示。
+error-analysis-point = 分析的一个点无法运行：{ $reason }
+
+## 保存模型时建议的名称（已保存模型的名称属于用户，不翻译）
+
+# 未命名的方案。
+library-name-scenario = 方案 { $n }
+# 两个方案的名称，合成一个模型的名称。
+library-name-versus = { $first } 对比 { $second }
+library-name-untitled = 未命名模型

@@ -15,8 +15,10 @@
 
 use std::fmt;
 
+use super::error::AnalysisError;
 use super::percentiles::percentile;
 use crate::editor::{fields, set_field, FieldValue};
+use crate::i18n::{self, Args, Message};
 use crate::model::{Dist, FieldError, Pace, Range, Scenario, Unit};
 
 /// How far a tornado moves a number: this share of it either way.
@@ -62,17 +64,25 @@ pub struct Input {
 }
 
 /// Why a field cannot be an input.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InputError {
     /// The field's path as given.
     pub path: String,
     /// Why.
-    pub reason: String,
+    pub reason: Message,
+}
+
+impl InputError {
+    /// The error as a setting's: at `setting`, about the field's path.
+    pub fn at(self, setting: impl Into<String>) -> AnalysisError {
+        AnalysisError::about(setting, self.path, self.reason)
+    }
 }
 
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.reason)
+        let reason = i18n::with_english(|en| en.text(&self.reason));
+        write!(f, "{}: {}", self.path, reason)
     }
 }
 
@@ -250,7 +260,7 @@ pub fn inputs_in_use(scenario: &Scenario) -> Vec<Input> {
 
 /// The input at `path`, for a sweep or a lever: any numeric field, in use or not.
 pub fn input_at(scenario: &Scenario, path: &str) -> Result<Input, InputError> {
-    let error = |reason: String| InputError {
+    let error = |reason: Message| InputError {
         path: path.to_string(),
         reason,
     };
@@ -258,18 +268,17 @@ pub fn input_at(scenario: &Scenario, path: &str) -> Result<Input, InputError> {
         return Ok(input);
     }
     match fields(scenario).into_iter().find(|e| e.path == path) {
-        Some(e) if NOT_INPUTS.contains(&path) => Err(error(format!(
-            "{} cannot be moved in an analysis: runs of different horizons have different quarters",
-            e.label
+        Some(e) if NOT_INPUTS.contains(&path) => Err(error(Message::with(
+            "error-analysis-input-horizon",
+            Args::new().text("label", e.label),
         ))),
-        Some(e) => Err(error(format!(
-            "{} is {}, not a number an analysis can move",
-            e.label,
-            e.value.kind()
+        Some(e) => Err(error(Message::with(
+            "error-analysis-input-kind",
+            Args::new()
+                .text("label", e.label)
+                .text("kind", e.value.kind_key()),
         ))),
-        None => Err(error(
-            "is not a field of a scenario (see `pipesim presets series-a` for the paths)".into(),
-        )),
+        None => Err(error(Message::new("error-analysis-input-not-a-field"))),
     }
 }
 
@@ -402,15 +411,15 @@ mod tests {
         let s = Scenario::default();
         assert!(input_at(&s, "drift.enabled")
             .unwrap_err()
-            .reason
+            .to_string()
             .contains("a switch"));
         assert!(input_at(&s, "ae.plan")
             .unwrap_err()
-            .reason
+            .to_string()
             .contains("hiring plan"));
         assert!(input_at(&s, "ae.nope")
             .unwrap_err()
-            .reason
+            .to_string()
             .contains("not a field"));
         assert!(input_at(&s, "horizon_months").is_err());
     }

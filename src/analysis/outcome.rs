@@ -12,7 +12,7 @@ use std::fmt;
 
 use crate::engine::outputs::{horizon_value_of, MetricUnit};
 use crate::engine::{MetricId, METRIC_COUNT};
-use crate::i18n::{Args, Catalogue};
+use crate::i18n::{self, Args, Catalogue, Message};
 use crate::model::{Scenario, Target};
 
 /// The outputs offered first, by key, with their names in words.
@@ -73,12 +73,12 @@ pub struct Outcome {
 }
 
 /// An output key that names nothing, or names it wrongly.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OutcomeError(pub String);
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutcomeError(pub Message);
 
 impl fmt::Display for OutcomeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&i18n::with_english(|en| en.text(&self.0)))
     }
 }
 
@@ -103,8 +103,11 @@ impl Measure {
                     .and_then(|n| n.parse::<usize>().ok())
                     .filter(|&n| n >= 1 && n <= quarters)
                     .ok_or_else(|| {
-                        OutcomeError(format!(
-                            "{key:?}: the period after @ must be q1 to q{quarters} or from-q1 to from-q{quarters}"
+                        OutcomeError(Message::with(
+                            "error-analysis-period",
+                            Args::new()
+                                .text("key", format!("{key:?}"))
+                                .text("quarters", quarters.to_string()),
                         ))
                     })?;
                 let period = if from {
@@ -116,8 +119,9 @@ impl Measure {
             }
         };
         let metric = MetricId::from_key(name).ok_or_else(|| {
-            OutcomeError(format!(
-                "{name:?} is not an output; use bookings.total, pipeline_created.total, headcount.total, cost, quota_capacity, bookings_per_cost, p_hit_target or another key of `pipesim run --format csv`"
+            OutcomeError(Message::with(
+                "error-analysis-not-an-output",
+                Args::new().text("name", format!("{name:?}")),
             ))
         })?;
         Ok(Measure::Metric { metric, period })
@@ -172,11 +176,7 @@ impl Outcome {
         let quarters = scenario.quarters();
         if key.trim() == "p_hit_target" {
             let total = match &scenario.targets.bookings_per_quarter {
-                Target::None => {
-                    return Err(OutcomeError(
-                        "p_hit_target: the scenario has no bookings target; set targets.bookings_per_quarter first".into(),
-                    ))
-                }
+                Target::None => return Err(OutcomeError(Message::new("error-analysis-no-target"))),
                 Target::Every(x) => x * quarters as f64,
                 Target::PerQuarter(list) => list.iter().sum(),
             };
@@ -344,7 +344,7 @@ mod tests {
         assert!(Measure::parse("bookings.total@from-q0", 8).is_err());
         assert!(Measure::parse("revenue", 8)
             .unwrap_err()
-            .0
+            .to_string()
             .contains("\"revenue\""));
     }
 

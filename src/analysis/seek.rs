@@ -17,10 +17,11 @@
 
 use serde::Serialize;
 
-use super::error::AnalysisError;
+use super::error::{outside_input, AnalysisError};
 use super::inputs::value_text;
 use super::inputs::Input;
 use super::outcome::{Measure, Outcome, Statistic};
+use crate::i18n::{Args, Message};
 use crate::model::Scenario;
 use crate::stats::{ascending_order, in_order};
 
@@ -101,14 +102,19 @@ impl Lever {
         if !(from.is_finite() && to.is_finite()) || from > to {
             return Err(AnalysisError::at(
                 format!("{path}.to"),
-                format!("the range {from} to {to} is empty; give a last value at least the first"),
+                Message::with(
+                    "error-analysis-lever-empty",
+                    Args::new()
+                        .text("from", from.to_string())
+                        .text("to", to.to_string()),
+                ),
             ));
         }
         for (end, x) in [("from", from), ("to", to)] {
             if !input.range.contains(x) {
                 return Err(AnalysisError::at(
                     format!("{path}.{end}"),
-                    format!("{x} is outside {}'s range {}", input.path, input.range),
+                    outside_input(x, &input.path, &input.range),
                 ));
             }
         }
@@ -117,8 +123,14 @@ impl Lever {
         if count.is_nan() || count > MAX_LATTICE as f64 {
             return Err(AnalysisError::at(
                 format!("{path}.step"),
-                format!(
-                    "{from} to {to} by {step} is {count} values; the most is {MAX_LATTICE}: give a larger step"
+                Message::with(
+                    "error-analysis-lattice",
+                    Args::new()
+                        .text("from", from.to_string())
+                        .text("to", to.to_string())
+                        .text("step", step.to_string())
+                        .text("count", count.to_string())
+                        .text("max", MAX_LATTICE.to_string()),
                 ),
             ));
         }

@@ -8,8 +8,10 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::error::AnalysisError;
 use super::point::PointSummary;
 use super::study::{Study, StudyOptions};
+use crate::i18n::{Args, Message};
 use crate::model::Workspace;
 
 /// The version of a part's file.
@@ -52,48 +54,75 @@ impl Part {
 }
 
 /// Merges parts (each with the name it was read from, for messages) into the whole study.
-pub fn merge(parts: &[(String, Part)]) -> Result<Study, String> {
+/// An error's path is the file at fault (empty when no one file is).
+pub fn merge(parts: &[(String, Part)]) -> Result<Study, AnalysisError> {
     let Some((first_name, first)) = parts.first() else {
-        return Err("no parts to merge".into());
+        return Err(AnalysisError::at("", Message::new("error-merge-none")));
     };
     let n = first.shard[1];
     let mut seen = vec![false; n as usize];
     for (name, part) in parts {
+        let refuse =
+            |id: &'static str, args: Args| Err(AnalysisError::at(name, Message::with(id, args)));
         if part.pipesim_part != PART_VERSION {
-            return Err(format!(
-                "{name}: a part of version {}, this program reads version {PART_VERSION}",
-                part.pipesim_part
-            ));
+            return refuse(
+                "error-merge-version",
+                Args::new()
+                    .text("version", part.pipesim_part.to_string())
+                    .text("reads", PART_VERSION.to_string()),
+            );
         }
         if part.workspace != first.workspace {
-            return Err(format!(
-                "{name}: ran another workspace or analysis than {first_name}; merge parts of one run"
-            ));
+            return refuse(
+                "error-merge-other-run",
+                Args::new().text("first", first_name.as_str()),
+            );
         }
         let [i, count] = part.shard;
         if count != n || i == 0 || i > n {
-            return Err(format!(
-                "{name}: part {i}/{count} does not belong with {first_name}'s {n} parts"
-            ));
+            return refuse(
+                "error-merge-not-belonging",
+                Args::new()
+                    .text("part", i.to_string())
+                    .text("count", count.to_string())
+                    .text("first", first_name.as_str())
+                    .text("n", n.to_string()),
+            );
         }
         if std::mem::replace(&mut seen[i as usize - 1], true) {
-            return Err(format!("{name}: part {i}/{n} is given twice"));
+            return refuse(
+                "error-merge-twice",
+                Args::new()
+                    .text("part", i.to_string())
+                    .text("n", n.to_string()),
+            );
         }
     }
     if let Some(missing) = seen.iter().position(|s| !s) {
-        return Err(format!("part {}/{n} is missing", missing + 1));
+        return Err(AnalysisError::at(
+            "",
+            Message::with(
+                "error-merge-missing",
+                Args::new()
+                    .text("part", (missing + 1).to_string())
+                    .text("n", n.to_string()),
+            ),
+        ));
     }
-    let workspace = Workspace::from_value(&first.workspace)
-        .map_err(|e| format!("{first_name}: its workspace does not read: {e}"))?;
+    let workspace = Workspace::from_value(&first.workspace).map_err(|e| {
+        let mut error = AnalysisError::at(first_name, Message::new("error-merge-workspace"));
+        error.causes = e.0;
+        error
+    })?;
     let spec = workspace
         .analysis
         .clone()
-        .ok_or_else(|| format!("{first_name}: its workspace carries no analysis"))?;
+        .ok_or_else(|| AnalysisError::at(first_name, Message::new("error-merge-no-analysis")))?;
     let options = StudyOptions {
         exhaustive: true,
         shard: None,
     };
-    let mut study = Study::new(&workspace, &spec, options).map_err(|e| e.to_string())?;
+    let mut study = Study::new(&workspace, &spec, options)?;
     for (name, part) in parts {
         for (k, bits) in &part.points {
             let mut x = [0.0; 7];
@@ -101,7 +130,15 @@ pub fn merge(parts: &[(String, Part)]) -> Result<Study, String> {
                 *slot = u64::from_str_radix(text, 16)
                     .map(f64::from_bits)
                     .map_err(|_| {
-                        format!("{name}: point {k}: {text:?} is not the bits of a number")
+                        AnalysisError::at(
+                            name,
+                            Message::with(
+                                "error-merge-bits",
+                                Args::new()
+                                    .text("point", k.to_string())
+                                    .text("text", format!("{text:?}")),
+                            ),
+                        )
                     })?;
             }
             let summary = PointSummary {
@@ -116,7 +153,10 @@ pub fn merge(parts: &[(String, Part)]) -> Result<Study, String> {
         }
     }
     if !study.next_jobs().is_empty() || !study.is_done() {
-        return Err("the parts do not hold every point of the run; were they made by one command with only --shard changed?".into());
+        return Err(AnalysisError::at(
+            "",
+            Message::new("error-merge-incomplete"),
+        ));
     }
     Ok(study)
 }

@@ -19,7 +19,7 @@ use super::sensitivity::{SensitivityReport, Tornado};
 use super::sweep::{Sweep, SweepReport};
 use crate::engine::work_estimate;
 use crate::format::locale;
-use crate::i18n::{Args, Catalogue, Lang};
+use crate::i18n::{Args, Catalogue, Lang, Message};
 use crate::model::analysis::{AnalysisKind, AnalysisSpec};
 use crate::model::{Scenario, Unit, Workspace};
 
@@ -113,7 +113,10 @@ impl Study {
             .scenarios
             .get(spec.scenario)
             .ok_or_else(|| {
-                AnalysisError::at("analysis.scenario", "is not a scenario of the workspace")
+                AnalysisError::at(
+                    "analysis.scenario",
+                    Message::new("error-analysis-no-scenario"),
+                )
             })?
             .clone();
         let trials = spec.trials.unwrap_or_else(|| default_trials(&spec.kind));
@@ -138,8 +141,7 @@ impl Study {
                 steps,
             } => {
                 let outcome = output(key, "analysis.output")?;
-                let input = input_at(&scenario, field)
-                    .map_err(|e| AnalysisError::at("analysis.field", e.to_string()))?;
+                let input = input_at(&scenario, field).map_err(|e| e.at("analysis.field"))?;
                 let planned = Sweep::plan(&scenario, input, *from, *to, *steps)?;
                 (outcome, Plan::Sweep(planned.sweep), planned.scenarios)
             }
@@ -156,13 +158,13 @@ impl Study {
                 for (i, lever) in levers.iter().enumerate() {
                     let path = format!("analysis.levers[{i}]");
                     let input = input_at(&scenario, &lever.field)
-                        .map_err(|e| AnalysisError::at(format!("{path}.field"), e.to_string()))?;
+                        .map_err(|e| e.at(format!("{path}.field")))?;
                     built.push(Lever::new(input, lever.from, lever.to, lever.step, &path)?);
                 }
                 if built.len() == 2 && built[0].input.path == built[1].input.path {
                     return Err(AnalysisError::at(
                         "analysis.levers[1].field",
-                        "is the same field as the first lever",
+                        Message::new("error-analysis-same-lever"),
                     ));
                 }
                 let seek = Seek::new(goal, built, options.exhaustive || options.shard.is_some());
@@ -173,13 +175,18 @@ impl Study {
             if n == 0 || i >= n {
                 return Err(AnalysisError::at(
                     "shard",
-                    format!("{}/{n} is not a part: give i/n with 1 ≤ i ≤ n", i + 1),
+                    Message::with(
+                        "error-analysis-shard",
+                        Args::new()
+                            .text("part", (i + 1).to_string())
+                            .text("n", n.to_string()),
+                    ),
                 ));
             }
             if matches!(plan, Plan::Sensitivity(_)) {
                 return Err(AnalysisError::at(
                     "shard",
-                    "a tornado is not split into parts; shard a sweep or a goal seek",
+                    Message::new("error-analysis-shard-tornado"),
                 ));
             }
         }
@@ -272,14 +279,21 @@ impl Study {
             let fit = (limit / per_trial).floor();
             return Err(AnalysisError::at(
                 "analysis.trials",
-                format!(
-                    "this analysis is too large: up to {points} runs of {} trials, about {work:.1e} units of work against a limit of {limit:.0e}; {}",
-                    self.trials,
-                    if fit >= 10.0 {
-                        format!("use at most {fit:.0} trials a point, or fewer steps or values")
-                    } else {
-                        "use fewer steps or values, or a smaller scenario".to_string()
-                    }
+                Message::with(
+                    "error-analysis-too-large",
+                    Args::new()
+                        .text("points", points.to_string())
+                        .text("trials", self.trials.to_string())
+                        .text("work", format!("{work:.1e}"))
+                        .text("limit", format!("{limit:.0e}"))
+                        .text(
+                            "fit",
+                            if fit >= 10.0 {
+                                format!("{fit:.0}")
+                            } else {
+                                "none".to_string()
+                            },
+                        ),
                 ),
             ));
         }

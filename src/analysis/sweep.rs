@@ -5,11 +5,12 @@
 
 use serde::Serialize;
 
-use super::error::AnalysisError;
+use super::error::{outside_input, AnalysisError};
 use super::inputs::{value_text, Input};
 use super::outcome::{Measure, Outcome};
 use super::point::PointSummary;
 use crate::engine::MetricId;
+use crate::i18n::{Args, Message};
 use crate::model::Scenario;
 
 /// A sweep's plan.
@@ -41,29 +42,36 @@ impl Sweep {
         if !(from.is_finite() && to.is_finite()) {
             return Err(AnalysisError::at(
                 "analysis.from",
-                "the range must be finite numbers",
+                Message::new("error-analysis-range-not-finite"),
             ));
         }
         if steps == 0 || steps > crate::model::analysis::MAX_STEPS {
             return Err(AnalysisError::at(
                 "analysis.steps",
-                format!(
-                    "{steps} steps: a sweep takes 1 to {}",
-                    crate::model::analysis::MAX_STEPS
+                Message::with(
+                    "error-analysis-steps",
+                    Args::new()
+                        .text("steps", steps.to_string())
+                        .text("max", crate::model::analysis::MAX_STEPS.to_string()),
                 ),
             ));
         }
         if steps > 1 && from >= to {
             return Err(AnalysisError::at(
                 "analysis.to",
-                format!("the range {from} to {to} is empty; give a last value above the first"),
+                Message::with(
+                    "error-analysis-sweep-empty",
+                    Args::new()
+                        .text("from", from.to_string())
+                        .text("to", to.to_string()),
+                ),
             ));
         }
         for (end, x) in [("analysis.from", from), ("analysis.to", to)] {
             if !input.range.contains(x) {
                 return Err(AnalysisError::at(
                     end,
-                    format!("{x} is outside {}'s range {}", input.path, input.range),
+                    outside_input(x, &input.path, &input.range),
                 ));
             }
         }
@@ -87,6 +95,7 @@ impl Sweep {
             values: Vec::new(),
         };
         let mut scenarios = Vec::new();
+        let mut first_errors = None;
         for x in values {
             match sweep.input.set(scenario, x) {
                 Ok(s) => {
@@ -100,15 +109,17 @@ impl Sweep {
                         .collect::<Vec<_>>()
                         .join("; ");
                     sweep.values.push((x, Some(reason)));
+                    first_errors.get_or_insert(errors);
                 }
             }
         }
         if scenarios.is_empty() {
-            let reason = sweep.values[0].1.clone().unwrap_or_default();
-            return Err(AnalysisError::at(
+            let mut error = AnalysisError::at(
                 "analysis.field",
-                format!("no value of the range gives a valid scenario: {reason}"),
-            ));
+                Message::new("error-analysis-no-valid-value"),
+            );
+            error.causes = first_errors.unwrap_or_default();
+            return Err(error);
         }
         Ok(SweepPoints { sweep, scenarios })
     }

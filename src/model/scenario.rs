@@ -6,6 +6,7 @@
 use super::dist::Dist;
 use super::field::Range;
 use super::plan::{Pace, PlanEntry, Target};
+use crate::i18n::{Args, Catalogue};
 
 /// The newest file schema this program reads and writes.
 pub const SCHEMA: u32 = 1;
@@ -228,6 +229,11 @@ impl Scenario {
         scenario_label(&self.name, index)
     }
 
+    /// [`Scenario::label`] in `catalogue`'s language (`方案 2` for an unnamed one).
+    pub fn label_in(&self, index: usize, catalogue: &Catalogue) -> String {
+        scenario_label_in(&self.name, index, catalogue)
+    }
+
     /// The number of quarters simulated.
     pub fn quarters(&self) -> usize {
         (self.horizon_months / 3) as usize
@@ -247,6 +253,19 @@ impl Scenario {
 pub fn scenario_label(name: &str, index: usize) -> String {
     if name.trim().is_empty() {
         format!("scenario {}", index + 1)
+    } else {
+        name.to_string()
+    }
+}
+
+/// [`scenario_label`] in `catalogue`'s language: the name as it is, else `scenario N` in words
+/// of the language (the English is the same as [`scenario_label`]'s).
+pub fn scenario_label_in(name: &str, index: usize, catalogue: &Catalogue) -> String {
+    if name.trim().is_empty() {
+        catalogue.say(
+            "library-name-scenario",
+            &Args::new().text("n", (index + 1).to_string()),
+        )
     } else {
         name.to_string()
     }

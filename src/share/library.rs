@@ -137,6 +137,29 @@ pub fn suggested_name(workspace: &Workspace) -> String {
     clean_name(&names.join(" vs "), "Untitled model")
 }
 
+/// [`suggested_name`] in `catalogue`'s language, for the name offered in the save box: the
+/// scenarios' labels joined as the language joins them (`A vs B`, `A 对比 B`), else its word for
+/// an untitled model. In English it is the same as [`suggested_name`], which stays the name of
+/// stored data (drafts) whatever the page's language.
+pub fn suggested_name_in(workspace: &Workspace, catalogue: &Catalogue) -> String {
+    let joined = workspace
+        .scenarios
+        .iter()
+        .enumerate()
+        .map(|(i, s)| s.label_in(i, catalogue))
+        .reduce(|first, second| {
+            catalogue.say(
+                "library-name-versus",
+                &Args::new().text("first", first).text("second", second),
+            )
+        })
+        .unwrap_or_default();
+    clean_name(
+        &joined,
+        &catalogue.say("library-name-untitled", &Args::new()),
+    )
+}
+
 /// Whether `workspace` is a preset or a one-click comparison exactly as shipped (run settings
 /// aside): such work is never set aside, since one click brings it back.
 pub fn is_pristine_preset(workspace: &Workspace) -> bool {

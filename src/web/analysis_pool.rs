@@ -22,8 +22,9 @@ use yew::Callback;
 use super::clock::page_ms;
 use super::state::Action;
 use super::worker::{PointRequest, READY};
-use crate::analysis::{Job, PointValues, Study, StudyOptions};
+use crate::analysis::{AnalysisError, Job, PointValues, Study, StudyOptions};
 use crate::engine::budget::BROWSER_WORK_BUDGET;
+use crate::i18n::{Args, Message};
 use crate::model::analysis::AnalysisSpec;
 use crate::model::Workspace;
 
@@ -182,7 +183,7 @@ impl AnalysisPool {
             self.0.borrow_mut().pending = None;
             on_fail.emit(Action::AnalysisFailed {
                 generation,
-                reason: "the browser would not schedule the analysis; reload the page".into(),
+                reason: AnalysisError::at("", Message::new("error-analysis-not-scheduled")),
             });
         }
     }
@@ -195,15 +196,15 @@ impl AnalysisPool {
         generation: u64,
         dispatch: Callback<Action>,
     ) {
-        let failed = |reason: String| {
+        let failed = |reason: AnalysisError| {
             dispatch.emit(Action::AnalysisFailed { generation, reason });
         };
         let study = match Study::new(workspace, spec, StudyOptions::default()) {
             Ok(study) => study,
-            Err(e) => return failed(e.to_string()),
+            Err(e) => return failed(e),
         };
         if let Err(e) = study.check_work(ANALYSIS_WORK_BUDGET) {
-            return failed(e.to_string());
+            return failed(e);
         }
         let emit = {
             let mut inner = self.0.borrow_mut();
@@ -219,7 +220,10 @@ impl AnalysisPool {
             }
             if inner.slots.is_empty() {
                 drop(inner);
-                return failed("the browser could not start a web worker for the analysis".into());
+                return failed(AnalysisError::at(
+                    "",
+                    Message::new("error-analysis-no-worker"),
+                ));
             }
             inner.active = Some(Active {
                 generation,
@@ -340,7 +344,7 @@ impl Inner {
                         active.dispatch.clone(),
                         Action::AnalysisFailed {
                             generation: active.generation,
-                            reason: error,
+                            reason: worker_error(error),
                         },
                     ));
                     self.active = None;
@@ -409,7 +413,10 @@ impl Inner {
                         active.dispatch.clone(),
                         Action::AnalysisFailed {
                             generation: active.generation,
-                            reason: "a web worker stopped while running this analysis; reload the page and try again, or use fewer trials".into(),
+                            reason: AnalysisError::at(
+                                "",
+                                Message::new("error-analysis-worker-stopped"),
+                            ),
                         },
                     ));
                     self.active = None;
@@ -421,4 +428,14 @@ impl Inner {
         emit.extend(self.fill());
         emit
     }
+}
+
+/// A worker's own reason a point could not run. The worker has no catalogue but English, and
+/// its reasons are the engine's (a scenario the page already checked should not fail), so the
+/// text comes through as the worker wrote it, framed in the page's language.
+fn worker_error(reason: String) -> AnalysisError {
+    AnalysisError::at(
+        "",
+        Message::with("error-analysis-point", Args::new().text("reason", reason)),
+    )
 }

@@ -282,6 +282,7 @@ fn parts_of_a_sweep_and_of_a_seek_merge_bit_for_bit() {
         );
         assert!(merge(&parts[..2])
             .unwrap_err()
+            .to_string()
             .contains("part 3/3 is missing"));
     }
 }
@@ -319,7 +320,7 @@ fn bad_settings_are_named_by_path() {
     let w = workspace(preset("series-a").unwrap().scenario(), 1);
     let error = |kind: AnalysisKind| {
         let e = Study::new(&w, &spec(kind, 100), StudyOptions::default()).unwrap_err();
-        (e.path, e.reason)
+        (e.path.clone(), e.reason_text())
     };
     let sweep = |field: &str, from: f64, to: f64, steps: u32| AnalysisKind::Sweep {
         output: "bookings.total".into(),
@@ -350,7 +351,7 @@ fn bad_settings_are_named_by_path() {
     let big = spec(sweep("ae.pace", 1.0, 8.0, 200), 1_000_000);
     let study = Study::new(&w, &big, StudyOptions::default()).unwrap();
     let e = study.check_work(WORK_LIMIT).unwrap_err();
-    assert!(e.reason.contains("too large"), "{}", e.reason);
+    assert!(e.reason_text().contains("too large"), "{e}");
 }
 
 #[test]

@@ -10,6 +10,7 @@ mod common;
 mod allocation;
 mod analysis;
 mod analysis_charts;
+mod analysis_errors_zh;
 mod architecture;
 mod catalogues;
 mod charts;

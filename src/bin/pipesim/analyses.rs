@@ -16,7 +16,7 @@ use pipesim::analysis::study::default_trials;
 use pipesim::analysis::{input_at, run_study, AnalysisError, Input, Measure, Study, StudyOptions};
 use pipesim::editor::parse_number;
 use pipesim::engine::WORK_LIMIT;
-use pipesim::i18n::{Args, Catalogue, Lang};
+use pipesim::i18n::{Args, Catalogue, Lang, Message};
 use pipesim::model::analysis::{
     AnalysisKind, AnalysisSpec, GoalSpec, LeverSpec, MAX_LEVERS, MAX_STEPS,
 };
@@ -109,12 +109,17 @@ impl Names {
         } else {
             flag.to_string()
         };
-        CliError::Analysis(AnalysisError::at(path, error.reason))
+        CliError::Analysis(error.moved_to(path))
     }
 }
 
-fn flag_error(flag: &str, reason: impl Into<String>) -> CliError {
+fn flag_error(flag: &str, reason: Message) -> CliError {
     CliError::Analysis(AnalysisError::at(flag, reason))
+}
+
+/// Message `id` with `args`.
+fn says(id: &'static str, args: Args) -> Message {
+    Message::with(id, args)
 }
 
 /// The workspace and the settings every analysis shares.
@@ -147,7 +152,13 @@ impl Base {
             (Some(t), _) if t == 0 || t > MAX_TRIALS => {
                 return Err(flag_error(
                     "--trials",
-                    format!("{t} is outside 1 to {MAX_TRIALS}"),
+                    says(
+                        "error-outside-range",
+                        Args::new()
+                            .text("value", t.to_string())
+                            .text("min", "1")
+                            .text("max", MAX_TRIALS.to_string()),
+                    ),
                 ))
             }
             (Some(t), _) => Some(t),
@@ -208,9 +219,11 @@ fn scenario_by_name(w: &Workspace, text: &str) -> Result<usize, CliError> {
         .collect();
     Err(flag_error(
         "--scenario",
-        format!(
-            "no scenario numbered or named {text:?}; the scenarios are {}",
-            list.join(", ")
+        says(
+            "error-flag-scenario",
+            Args::new()
+                .text("text", format!("{text:?}"))
+                .text("list", list.join(", ")),
         ),
     ))
 }
@@ -264,16 +277,9 @@ pub fn sweep(
             saved.as_ref().map(|s| s.1.clone()),
             "analysis.field",
         )
-        .ok_or_else(|| {
-            flag_error(
-                "--field",
-                "is missing: give the input to sweep, e.g. --field ae.outbound_share",
-            )
-        })?;
-    let input = input_at(base.scenario(), &field).map_err(|e| {
-        base.names
-            .error(AnalysisError::at("analysis.field", e.to_string()))
-    })?;
+        .ok_or_else(|| flag_error("--field", Message::new("error-flag-field-missing")))?;
+    let input =
+        input_at(base.scenario(), &field).map_err(|e| base.names.error(e.at("analysis.field")))?;
     let mut end = |flag: Option<String>, saved: Option<f64>, path, name: &str| {
         let value = match flag {
             Some(text) => Some(value_of(&text, &input, name)?),
@@ -282,7 +288,10 @@ pub fn sweep(
         base.setting(value, saved, path).ok_or_else(|| {
             flag_error(
                 name,
-                format!("is missing: give the {} value of the sweep", &name[2..]),
+                says(
+                    "error-flag-end-missing",
+                    Args::new().text("end", &name[2..]),
+                ),
             )
         })
     };
@@ -298,7 +307,10 @@ pub fn sweep(
         .ok_or_else(|| {
             flag_error(
                 "--steps",
-                format!("is missing: give how many values, from 1 to {MAX_STEPS}"),
+                says(
+                    "error-flag-steps-missing",
+                    Args::new().text("max", MAX_STEPS.to_string()),
+                ),
             )
         })?;
     let spec = base.spec(AnalysisKind::Sweep {
@@ -333,12 +345,7 @@ pub fn seek(
     };
     let mut goal = base
         .setting(goal, saved.as_ref().map(|s| s.0.clone()), "analysis.goal")
-        .ok_or_else(|| {
-            flag_error(
-                "--goal",
-                "is missing: give the goal, e.g. --goal 'bookings.total>=5M'",
-            )
-        })?;
+        .ok_or_else(|| flag_error("--goal", Message::new("error-flag-goal-missing")))?;
     let chance = match &flags.chance {
         Some(text) => Some(chance_of(text)?),
         None => None,
@@ -355,9 +362,11 @@ pub fn seek(
     } else if flags.levers.len() > MAX_LEVERS {
         return Err(flag_error(
             "--lever",
-            format!(
-                "{} levers: a goal seek moves 1 or {MAX_LEVERS}",
-                flags.levers.len()
+            says(
+                "error-flag-lever-count",
+                Args::new()
+                    .text("count", flags.levers.len().to_string())
+                    .text("max", MAX_LEVERS.to_string()),
             ),
         ));
     } else {
@@ -373,12 +382,7 @@ pub fn seek(
     base.names.levers = flags.levers.clone();
     let levers = base
         .setting(levers, saved.map(|s| s.1), "analysis.levers")
-        .ok_or_else(|| {
-            flag_error(
-                "--lever",
-                "is missing: give one or two, e.g. --lever ae.pace=1..8",
-            )
-        })?;
+        .ok_or_else(|| flag_error("--lever", Message::new("error-flag-lever-missing")))?;
     let spec = base.spec(AnalysisKind::Seek { goal, levers });
     let options = StudyOptions {
         exhaustive: flags.exhaustive,
@@ -389,28 +393,28 @@ pub fn seek(
 
 /// A value typed in the units of `input`'s field.
 fn value_of(text: &str, input: &Input, flag: &str) -> Result<f64, CliError> {
-    parse_number(text, input.unit).map_err(|e| flag_error(flag, e))
+    parse_number(text, input.unit).map_err(|e| flag_error(flag, e.0))
 }
 
 /// `KEY>=X` or `KEY<=X` (also `≥`, `≤`); X in the output's units: money takes `5M`, `$1.2M`.
 fn goal_of(text: &str, scenario: &Scenario) -> Result<GoalSpec, CliError> {
-    let error = |reason: String| flag_error("--goal", format!("{text:?}: {reason}"));
+    let error = |reason: Message| {
+        CliError::Analysis(AnalysisError::about("--goal", format!("{text:?}"), reason))
+    };
     let (key, at_least, threshold) = [(">=", true), ("≥", true), ("<=", false), ("≤", false)]
         .into_iter()
         .find_map(|(op, at_least)| {
             let (key, x) = text.split_once(op)?;
             Some((key.trim(), at_least, x.trim()))
         })
-        .ok_or_else(|| {
-            error("write the goal as KEY>=X or KEY<=X, e.g. 'bookings.total>=5M'".into())
-        })?;
+        .ok_or_else(|| error(Message::new("error-flag-goal-shape")))?;
     let measure = Measure::parse(key, scenario.quarters()).map_err(|e| error(e.0))?;
     let unit = if measure.is_money() {
         Unit::Money
     } else {
         Unit::Count
     };
-    let threshold = parse_number(threshold, unit).map_err(|e| error(e.into()))?;
+    let threshold = parse_number(threshold, unit).map_err(|e| error(e.0))?;
     Ok(GoalSpec {
         output: measure.key(),
         at_least,
@@ -426,16 +430,13 @@ fn chance_of(text: &str) -> Result<f64, CliError> {
     } else {
         Unit::Count
     };
-    let p = parse_number(text, unit).map_err(|e| flag_error("--chance", e))?;
+    let p = parse_number(text, unit).map_err(|e| flag_error("--chance", e.0))?;
     if p > 0.0 && p <= 1.0 {
         Ok(p)
     } else {
         Err(flag_error(
             "--chance",
-            format!(
-                "{} is outside 0 (excluded) to 1; write 80% as 0.8 or 80%",
-                text.trim()
-            ),
+            says("error-flag-chance", Args::new().text("value", text.trim())),
         ))
     }
 }
@@ -443,12 +444,7 @@ fn chance_of(text: &str) -> Result<f64, CliError> {
 /// `KEY=A..B` or `KEY=A..B/STEP`, the values in the field's units.
 fn lever_of(text: &str, scenario: &Scenario) -> Result<LeverSpec, CliError> {
     let flag = format!("--lever {text}");
-    let shape = || {
-        flag_error(
-            &flag,
-            "write a lever as KEY=A..B or KEY=A..B/STEP, e.g. ae.pace=1..8 or ae.outbound_share=10%..60%/5%",
-        )
-    };
+    let shape = || flag_error(&flag, Message::new("error-flag-lever-shape"));
     let (field, range) = text.split_once('=').ok_or_else(shape)?;
     let (from, rest) = range.split_once("..").ok_or_else(shape)?;
     let (to, step) = match rest.split_once('/') {
@@ -456,11 +452,11 @@ fn lever_of(text: &str, scenario: &Scenario) -> Result<LeverSpec, CliError> {
         None => (rest, None),
     };
     let field = field.trim();
-    let input = input_at(scenario, field).map_err(|e| flag_error(&flag, e.to_string()))?;
-    let value = |t: &str| parse_number(t, input.unit).map_err(|e| flag_error(&flag, e));
+    let input = input_at(scenario, field).map_err(|e| CliError::Analysis(e.at(&flag)))?;
+    let value = |t: &str| parse_number(t, input.unit).map_err(|e| flag_error(&flag, e.0));
     let step = step.map(value).transpose()?;
     if step.is_some_and(|s| s <= 0.0) {
-        return Err(flag_error(&flag, "the step must be above 0"));
+        return Err(flag_error(&flag, Message::new("error-flag-step")));
     }
     Ok(LeverSpec {
         field: field.to_string(),
@@ -479,7 +475,10 @@ fn shard_of(text: &str) -> Result<(u32, u32), CliError> {
         Some((i, n)) if i >= 1 && i <= n => Ok((i - 1, n)),
         _ => Err(flag_error(
             "--shard",
-            format!("{text:?} is not a part: give i/n with 1 ≤ i ≤ n, e.g. 3/8"),
+            says(
+                "error-flag-shard",
+                Args::new().text("text", format!("{text:?}")),
+            ),
         )),
     }
 }
@@ -571,13 +570,17 @@ pub fn merge_parts(paths: &[String], format: Format, lang: Lang) -> Result<(), C
             (path.clone(), text)
         };
         let part: Part = serde_json::from_str(&text).map_err(|e| {
-            CliError::Usage(format!(
-                "{name}: not a part of a sharded run (as `pipesim sweep … --shard i/n` prints): {e}"
+            CliError::Analysis(AnalysisError::at(
+                &name,
+                says(
+                    "error-merge-not-a-part",
+                    Args::new().text("problem", e.to_string()),
+                ),
             ))
         })?;
         parts.push((name, part));
     }
-    let study = merge(&parts).map_err(CliError::Usage)?;
+    let study = merge(&parts).map_err(CliError::Analysis)?;
     say(&render(&study, format, lang));
     Ok(())
 }

@@ -79,7 +79,7 @@ pub fn AnalysisPanel(props: &AnalysisPanelProps) -> Html {
             }
         }
         AnalysisStatus::Failed(reason) => html! {
-            <p class="problem" role="alert" data-testid="analysis-error">{language.say_with("decide-failed", &Args::new().text("reason", reason.clone()))}</p>
+            <p class="problem" role="alert" data-testid="analysis-error">{language.say_with("decide-failed", &Args::new().text("reason", reason.say(&language.catalogue)))}</p>
         },
         AnalysisStatus::Stopped => html! {
             <p class="stale-note" data-testid="analysis-stopped">{language.say("decide-stopped")}</p>

@@ -5,7 +5,8 @@
 use yew::prelude::*;
 
 use crate::format::utc_minute;
-use crate::i18n::Args;
+use crate::i18n::{Args, Catalogue};
+use crate::share::library::suggested_name_in;
 use crate::share::{suggested_name, Library, ModelKind, SavedModel};
 use crate::web::clock::now_ms;
 use crate::web::dispatch::use_dispatch;
@@ -171,4 +172,18 @@ pub fn name_to_offer(
         .and_then(|id| library.get(id))
         .map(|m| m.name.clone())
         .unwrap_or_else(|| suggested_name(workspace))
+}
+
+/// [`name_to_offer`] in `catalogue`'s language: a saved model keeps its own name; a workspace
+/// without one is offered its scenarios' names as the page's language joins them.
+pub fn name_to_offer_in(
+    library: &Library,
+    model: Option<u64>,
+    workspace: &crate::model::Workspace,
+    catalogue: &Catalogue,
+) -> String {
+    model
+        .and_then(|id| library.get(id))
+        .map(|m| m.name.clone())
+        .unwrap_or_else(|| suggested_name_in(workspace, catalogue))
 }

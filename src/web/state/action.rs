@@ -94,7 +94,10 @@ pub enum Action {
         report: Rc<StudyReport>,
     },
     /// The analysis of this generation could not run, with the reason.
-    AnalysisFailed { generation: u64, reason: String },
+    AnalysisFailed {
+        generation: u64,
+        reason: crate::analysis::AnalysisError,
+    },
     /// The user stopped the analysis.
     StopAnalysis,
     /// Show this field (by path) in the editor.

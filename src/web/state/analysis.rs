@@ -7,7 +7,7 @@
 use std::rc::Rc;
 
 use super::{unique_name, Action, AppState};
-use crate::analysis::StudyReport;
+use crate::analysis::{AnalysisError, StudyReport};
 use crate::model::Scenario;
 
 /// What the analysis runner is doing.
@@ -21,8 +21,9 @@ pub enum AnalysisStatus {
     Done,
     /// The user stopped it, or an edit did.
     Stopped,
-    /// It could not run, with the reason (naming the setting at fault).
-    Failed(String),
+    /// It could not run, with the reason (naming the setting at fault), said in the page's
+    /// language when shown.
+    Failed(AnalysisError),
 }
 
 /// The analysis part of the page's state.
@@ -258,6 +259,18 @@ mod tests {
         assert!(!s.analysis_is_current());
     }
 
+    fn steps_error() -> AnalysisError {
+        AnalysisError::at(
+            "analysis.steps",
+            crate::i18n::Message::with(
+                "error-analysis-steps",
+                crate::i18n::Args::new()
+                    .text("steps", "0")
+                    .text("max", "200"),
+            ),
+        )
+    }
+
     #[test]
     fn stop_and_failure() {
         let s = reduce(AppState::initial(), Action::Analyse(Box::new(sweep(0))));
@@ -268,12 +281,12 @@ mod tests {
             s,
             Action::AnalysisFailed {
                 generation: 1,
-                reason: "analysis.steps: 0 steps".into(),
+                reason: steps_error(),
             },
         );
         assert_eq!(
             failed.analysis.status,
-            AnalysisStatus::Failed("analysis.steps: 0 steps".into())
+            AnalysisStatus::Failed(steps_error())
         );
     }
 
