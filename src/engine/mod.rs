@@ -25,7 +25,7 @@ pub use outputs::{Horizon, Metric, MetricId, MetricUnit, Role, Source, METRIC_CO
 pub use setup::Setup;
 pub use trial::{simulate_trial, TrialBuffers, MAX_OPPS_PER_TRIAL};
 
-use crate::i18n::{self, Args, Catalogue};
+use crate::i18n::{self, Args, Catalogue, Message};
 use crate::model::Scenario;
 use crate::sampling::trial_seed;
 
@@ -72,6 +72,11 @@ pub enum RunError {
 impl RunError {
     /// Why the run did not finish, in `catalogue`'s language.
     pub fn say(&self, catalogue: &Catalogue) -> String {
+        catalogue.text(&self.message())
+    }
+
+    /// Why the run did not finish, as a message of `errors.ftl`.
+    pub fn message(&self) -> Message {
         let (id, args) = match self {
             RunError::NoTrials => ("error-run-no-trials", Args::new()),
             RunError::TooMuchWork {
@@ -95,7 +100,7 @@ impl RunError {
             ),
             RunError::Cancelled => ("error-run-cancelled", Args::new()),
         };
-        catalogue.say(id, &args)
+        Message::with(id, args)
     }
 }
 

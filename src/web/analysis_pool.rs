@@ -430,12 +430,15 @@ impl Inner {
     }
 }
 
-/// A worker's own reason a point could not run. The worker has no catalogue but English, and
-/// its reasons are the engine's (a scenario the page already checked should not fail), so the
-/// text comes through as the worker wrote it, framed in the page's language.
+/// A worker's reason a point could not run: a run's error (one trial creating too many
+/// opportunities), said in the page's language; anything else (a scenario the page already
+/// checked, which only a bug refuses) as the worker wrote it, framed in the page's language.
 fn worker_error(reason: String) -> AnalysisError {
-    AnalysisError::at(
-        "",
-        Message::with("error-analysis-point", Args::new().text("reason", reason)),
-    )
+    match super::worker::read_failure(&reason) {
+        Ok(error) => AnalysisError::at("", error.message()),
+        Err(text) => AnalysisError::at(
+            "",
+            Message::with("error-analysis-point", Args::new().text("reason", text)),
+        ),
+    }
 }

@@ -279,7 +279,7 @@ mod page {
     use pipesim::i18n::{Catalogue, Lang};
     use pipesim::share::Library;
     use pipesim::web::components::analysis_panel::AnalysisPanel;
-    use pipesim::web::components::library_panel::{name_to_offer, name_to_offer_in};
+    use pipesim::web::components::library_panel::name_to_offer_in;
     use pipesim::web::language::Language;
     use pipesim::web::state::{AnalysisStatus, AnalysisView};
     use yew::prelude::*;
@@ -346,7 +346,7 @@ mod page {
         assert!(offered.ends_with(" 对比 方案 2"), "{offered}");
         assert_eq!(
             name_to_offer_in(&library, None, &two, &super::en()),
-            name_to_offer(&library, None, &two)
+            pipesim::share::library::suggested_name(&two)
         );
     }
 }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::format::utc_minute;
 use crate::i18n::{Args, Catalogue};
 use crate::share::library::suggested_name_in;
-use crate::share::{suggested_name, Library, ModelKind, SavedModel};
+use crate::share::{Library, ModelKind, SavedModel};
 use crate::web::clock::now_ms;
 use crate::web::dispatch::use_dispatch;
 use crate::web::hooks::use_suggested_text;
@@ -162,20 +162,8 @@ pub fn ModelList(props: &ModelListProps) -> Html {
     }
 }
 
-/// The name to offer in the save box: the current model's, else the scenarios'.
-pub fn name_to_offer(
-    library: &Library,
-    model: Option<u64>,
-    workspace: &crate::model::Workspace,
-) -> String {
-    model
-        .and_then(|id| library.get(id))
-        .map(|m| m.name.clone())
-        .unwrap_or_else(|| suggested_name(workspace))
-}
-
-/// [`name_to_offer`] in `catalogue`'s language: a saved model keeps its own name; a workspace
-/// without one is offered its scenarios' names as the page's language joins them.
+/// The name to offer in the save box, in `catalogue`'s language: the current model's own
+/// name, else its scenarios' names as the page's language joins them.
 pub fn name_to_offer_in(
     library: &Library,
     model: Option<u64>,

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::analysis_panel::AnalysisPanel;
 use super::editor::Editor;
 use super::language_switch::LanguageSwitch;
-use super::library_panel::{name_to_offer, LibraryPanel};
+use super::library_panel::{name_to_offer_in, LibraryPanel};
 use super::notices::Notices;
 use super::preset_picker::PresetPicker;
 use super::results::ResultsPanel;
@@ -71,7 +71,7 @@ pub fn Page(props: &PageProps) -> Html {
             <main class="layout">
                 <aside class="side" aria-label={language.say("app-side-label")}>
                     <LibraryPanel library={state.library.clone()} model={state.model} saved={state.is_saved()}
-                        suggested={name_to_offer(&state.library, state.model, &state.workspace)} />
+                        suggested={name_to_offer_in(&state.library, state.model, &state.workspace, &language.catalogue)} />
                     <PresetPicker />
                     <ScenarioTabs workspace={state.workspace.clone()} selected={selected} />
                     <Editor key={format!("{}-{}", state.workspace.scenarios.len(), selected)}
