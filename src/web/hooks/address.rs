@@ -23,6 +23,7 @@ pub fn use_address_bar(
 ) {
     // The address bar follows the newest change only: each change takes the next number.
     let last_change = use_memo((), |_| Cell::new(0u64));
+    let pasted = Rc::clone(&last_change);
     // Every change of the workspace, and only those, takes a new generation.
     let state = state.clone();
     use_effect_with(state.generation, move |_| {
@@ -52,11 +53,16 @@ pub fn use_address_bar(
         let listener = if cfg!(target_arch = "wasm32") {
             address::on_link_change(move |link| {
                 let action = match link {
-                    Ok(w) => Action::Open {
-                        workspace: Box::new(w),
-                        origin: Origin::Link,
-                        now_ms: clock::now_ms(),
-                    },
+                    Ok(w) => {
+                        // A link pasted in is newer than any write still waiting: the
+                        // previous workspace's link must not land over it before it opens.
+                        pasted.set(pasted.get() + 1);
+                        Action::Open {
+                            workspace: Box::new(w),
+                            origin: Origin::Link,
+                            now_ms: clock::now_ms(),
+                        }
+                    }
                     Err(e) => Action::Notify(link_problem(&e)),
                 };
                 // Decoding was this task; opening and drawing get the next one.
