@@ -125,10 +125,18 @@ fn take_job(out: &mut Vec<(u64, Job)>, id: u64) -> Option<Job> {
 }
 
 /// Sends actions with no borrow of the pool held: sending can render, and a render can start
-/// an analysis.
+/// an analysis. A report is drawn in a task of its own, after the worker's message that made
+/// it: building a tornado's report and drawing it in one task held the page past 50 ms.
+/// Timers of the same delay run in order, so a last partial report never lands after the
+/// finished one (and the state ignores progress once an analysis is done).
 fn send(emit: Vec<(Callback<Action>, Action)>) {
     for (dispatch, action) in emit {
-        dispatch.emit(action);
+        match action {
+            Action::AnalysisProgress { .. } | Action::AnalysisFinished { .. } => {
+                gloo_timers::callback::Timeout::new(0, move || dispatch.emit(action)).forget();
+            }
+            action => dispatch.emit(action),
+        }
     }
 }
 
