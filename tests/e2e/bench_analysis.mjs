@@ -70,6 +70,12 @@ function instrument() {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
+  // Long animation frames with the scripts that made them: which handler (a worker's message,
+  // a timer) held the page, printed under a run that missed the 50 ms target.
+  window.__loaf = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.duration > 45) window.__loaf.push({ start: e.startTime, duration: e.duration, blocking: e.blockingDuration, render: e.renderStart ? (e.startTime + e.duration - e.renderStart) : 0, scripts: e.scripts.map((x) => `${x.invoker} ${Math.round(x.duration)}ms`) });
+  }).observe({ type: 'long-animation-frame', buffered: true });
   // The point jobs the analysis sends its workers, and when each answer came back.
   window.__jobs = [];
   const Real = window.Worker;
@@ -125,12 +131,14 @@ async function measure(page, { button, report, chart }) {
     const b = window.__bench;
     if (b.error) throw new Error(b.error);
     const tasks = window.__longtasks.filter((t) => t.start >= start && t.start <= b.end);
+    window.__loafOut = window.__loaf.filter((t) => t.start >= start && t.start <= b.end);
     const rows = (id) => document.querySelectorAll(`[data-testid="${id}"] tbody tr`).length;
     const jobs = window.__jobs.filter((j) => j.send >= start && j.recv !== undefined && j.recv <= b.end);
     const workers = [...new Set(jobs.map((j) => j.worker))];
     const busy = workers.map((w) => jobs.filter((j) => j.worker === w).reduce((a, j) => a + j.recv - j.send, 0));
     const trials = jobs.reduce((a, j) => a + j.trials, 0);
     return {
+      loaf: window.__loafOut,
       total: b.end - start,
       trials,
       points: new Set(jobs.map((j) => j.key)).size,
@@ -212,6 +220,7 @@ async function main() {
     const pace = r.ordinary.total / r.ordinary.trials; // ms a trial in an ordinary run
     for (const [k, v] of Object.entries(r)) if (k !== 'ordinary') v.atPace = v.trials * pace;
     console.log(`[bench-analysis] run ${i + 1}: ordinary run 10,000 trials ${(r.ordinary.total / 1000).toFixed(2)} s; ${Object.entries(r).filter(([k]) => k !== 'ordinary').map(([k, v]) => `${k} ${(v.total / 1000).toFixed(2)} s${k === 'tornado' ? ` (first bars ${(v.first / 1000).toFixed(2)} s)` : ''}, longest task ${Math.round(v.task)} ms, ${v.trials} trials at ${v.points} points (${(v.atPace / 1000).toFixed(2)} s at run pace), workers ${Math.round(v.busy * 100)}% busy, ${Math.round(v.usPerTrial)} µs a trial`).join('; ')}`);
+    for (const [k, v] of Object.entries(r)) if (v.loaf && v.loaf.length) console.log('LOAF', k, JSON.stringify(v.loaf));
   }
   await browser.close();
   server.close();

@@ -6,8 +6,8 @@
 use yew::prelude::*;
 
 use super::sensitivity_view::{
-    analysis_size, chart_figure, head_cells, numbers_table, text_cells, use_chart_words, value_in,
-    value_label,
+    analysis_size, chart_figure, head_cells, numbers_table, text_cells, use_chart_words,
+    use_inputs, value_in, value_label,
 };
 use crate::analysis::seek::{apply_choice, SeekReport};
 use crate::analysis::StudyReport;
@@ -43,8 +43,9 @@ pub fn SeekView(props: &SeekViewProps) -> Html {
         |l: &crate::analysis::seek::SeekLever| language.field_label(&l.path, &l.label);
     // A lever's value in the page's language (`3 个月`), the report's text where the lever is
     // no longer an input of the scenario.
+    let inputs = use_inputs(&props.scenario);
     let value = |lever: usize, x: f64, english: &str| match report.levers.get(lever) {
-        Some(l) => value_in(&language, &props.scenario, &l.path, x, &currency, english),
+        Some(l) => value_in(&language, &inputs, &l.path, x, &currency, english),
         None => english.to_string(),
     };
     let setting = |c: &crate::analysis::seek::SeekChoice| {

@@ -5,9 +5,10 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::analysis::inputs::{every_input, Input};
 use crate::analysis::sensitivity::SensitivityReport;
 use crate::analysis::study::value_words;
-use crate::analysis::{input_at, StudyReport};
+use crate::analysis::StudyReport;
 use crate::model::Scenario;
 use std::rc::Rc;
 
@@ -31,19 +32,27 @@ pub struct SensitivityViewProps {
 }
 
 /// The value `x` of the input at `path` in the page's language (`35%`, `3 个月`, `US$8万`);
-/// `english`, the report's text, where the scenario has no such input.
+/// `english`, the report's text, where the scenario has no such input. `inputs` are the
+/// scenario's ([`use_inputs`]).
 pub fn value_in(
     language: &Language,
-    scenario: &Scenario,
+    inputs: &[Input],
     path: &str,
     x: f64,
     currency: &str,
     english: &str,
 ) -> String {
-    match input_at(scenario, path) {
-        Ok(input) => value_words(&language.catalogue, &input, x, currency),
-        Err(_) => english.to_string(),
+    match inputs.iter().find(|i| i.path == path) {
+        Some(input) => value_words(&language.catalogue, input, x, currency),
+        None => english.to_string(),
     }
+}
+
+/// The scenario's inputs, made once per scenario: a report's view says every bar's values in
+/// their units, and walking the scenario for each of them held the page too long.
+#[hook]
+pub fn use_inputs(scenario: &Scenario) -> Rc<Vec<Input>> {
+    use_memo(scenario.clone(), every_input)
 }
 
 /// The width of an analysis chart for the page's chart size: wider than a result's, since it
@@ -139,19 +148,22 @@ pub fn SensitivityView(props: &SensitivityViewProps) -> Html {
     let label = |path: &str, english: &str| language.field_label(path, english);
     let output = output_text(&language, &props.header.output);
     let currency = &props.header.currency;
+    let inputs = use_inputs(&props.scenario);
     let value = |path: &str, x: f64, english: &str| {
-        value_in(&language, &props.scenario, path, x, currency, english)
+        value_in(&language, &inputs, path, x, currency, english)
     };
-    let median =
-        |b: &crate::analysis::sensitivity::BandBar| match input_at(&props.scenario, &b.path) {
-            Ok(input) => value_words(
-                &language.catalogue,
-                &input,
-                input.value.unwrap_or(0.0),
-                currency,
-            ),
-            Err(_) => b.median_text.clone(),
-        };
+    let median = |b: &crate::analysis::sensitivity::BandBar| match inputs
+        .iter()
+        .find(|i| i.path == b.path)
+    {
+        Some(input) => value_words(
+            &language.catalogue,
+            input,
+            input.value.unwrap_or(0.0),
+            currency,
+        ),
+        None => b.median_text.clone(),
+    };
     let words = use_chart_words(&language);
     // Inputs that change nothing at all (a cost input against bookings, say) are named in a
     // sentence rather than drawn as empty rows.

@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use super::analysis_form::output_text;
 use super::sensitivity_view::{
-    analysis_size, chart_figure, head_cells, numbers_table, text_cells, use_chart_words, value_in,
-    value_label,
+    analysis_size, chart_figure, head_cells, numbers_table, text_cells, use_chart_words,
+    use_inputs, value_in, value_label,
 };
 use crate::analysis::study::StudyReport;
 use crate::analysis::sweep::SweepReport;
@@ -35,10 +35,11 @@ pub fn SweepView(props: &SweepViewProps) -> Html {
     let report = &props.report;
     let output = output_text(&language, &props.header.output);
     let input = language.field_label(&report.field, &report.label);
+    let inputs = use_inputs(&props.scenario);
     let value = |r: &crate::analysis::sweep::SweepRow| {
         value_in(
             &language,
-            &props.scenario,
+            &inputs,
             &report.field,
             r.value,
             &props.header.currency,
