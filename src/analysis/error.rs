@@ -87,16 +87,7 @@ impl AnalysisError {
 
     /// The error laid out in `catalogue`'s language, the path as the file writes it.
     pub fn say(&self, catalogue: &Catalogue) -> String {
-        let reason = self.reason_in(catalogue);
-        if self.path.is_empty() {
-            return reason;
-        }
-        catalogue.say(
-            "error-at",
-            &Args::new()
-                .text("path", self.path.as_str())
-                .text("reason", reason),
-        )
+        crate::model::error::at_path(catalogue, &self.path, self.reason_in(catalogue))
     }
 }
 

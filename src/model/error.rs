@@ -57,18 +57,21 @@ impl FieldError {
 
     /// The whole error in `catalogue`'s language, the path as written in the file.
     pub fn say(&self, catalogue: &Catalogue) -> String {
-        let reason = self.reason_in(catalogue);
-        if self.path.is_empty() {
-            reason
-        } else {
-            catalogue.say(
-                "error-at",
-                &Args::new()
-                    .text("path", self.path.as_str())
-                    .text("reason", reason),
-            )
-        }
+        at_path(catalogue, &self.path, self.reason_in(catalogue))
     }
+}
+
+/// `reason` at `path` in `catalogue`'s language (`error-at`: `path: reason`, a full-width
+/// colon in Chinese), the path exactly as the file writes it; the reason alone for the whole
+/// file (an empty path).
+pub fn at_path(catalogue: &Catalogue, path: &str, reason: String) -> String {
+    if path.is_empty() {
+        return reason;
+    }
+    catalogue.say(
+        "error-at",
+        &Args::new().text("path", path).text("reason", reason),
+    )
 }
 
 impl fmt::Display for FieldError {

@@ -7,7 +7,6 @@
 use pipesim::analysis::shards::merge;
 use pipesim::analysis::{AnalysisError, Study, StudyOptions};
 use pipesim::engine::WORK_LIMIT;
-use pipesim::i18n::{Catalogue, Lang};
 use pipesim::model::analysis::{AnalysisKind, AnalysisSpec, GoalSpec, LeverSpec};
 use pipesim::model::{Scenario, Workspace};
 use pipesim::presets::find as preset;
@@ -15,19 +14,7 @@ use pipesim::share::library::suggested_name_in;
 use pipesim::share::suggested_name;
 
 use super::common::cli::{run, stderr};
-
-fn zh() -> Catalogue {
-    Catalogue::embedded(Lang::ZhCn)
-}
-
-fn en() -> Catalogue {
-    Catalogue::embedded(Lang::En)
-}
-
-/// Whether `text` holds a CJK ideograph: it was said in Chinese.
-fn chinese(text: &str) -> bool {
-    text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
-}
+use super::common::page_text::{chinese, en, zh};
 
 fn series_a() -> Workspace {
     Workspace::single(preset("series-a").unwrap().scenario())
@@ -285,7 +272,7 @@ mod page {
     use yew::prelude::*;
     use yew::LocalServerRenderer;
 
-    use super::{chinese, refused, series_a, sweep, zh};
+    use super::{chinese, en, refused, series_a, sweep, zh};
 
     #[derive(Properties, PartialEq)]
     struct FailedProps {
@@ -345,7 +332,7 @@ mod page {
         let offered = name_to_offer_in(&library, None, &two, &zh());
         assert!(offered.ends_with(" 对比 方案 2"), "{offered}");
         assert_eq!(
-            name_to_offer_in(&library, None, &two, &super::en()),
+            name_to_offer_in(&library, None, &two, &en()),
             pipesim::share::library::suggested_name(&two)
         );
     }

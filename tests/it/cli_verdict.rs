@@ -8,6 +8,7 @@ use pipesim::presets;
 use serde_json::{json, Value};
 
 use super::common::cli::{run_in, success};
+use super::common::page_text::chinese;
 use super::common::temp_dir::TempDir;
 
 /// A workspace of founder-led (the baseline) and vp-first, written to a temp file.
@@ -187,11 +188,6 @@ fn the_table_speaks_the_verdicts_language_with_money_in_wan() {
         en.contains("Quarter") && en.contains("2027 Q1") && !en.contains("季度"),
         "{en}"
     );
-}
-
-/// Whether `text` holds a CJK ideograph.
-fn chinese(text: &str) -> bool {
-    text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
 }
 
 #[test]

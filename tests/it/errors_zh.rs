@@ -6,25 +6,13 @@ use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 use pipesim::editor::{self as edit, FieldValue};
-use pipesim::i18n::{Catalogue, Lang, Message};
+use pipesim::i18n::Message;
 use pipesim::model::{FieldError, FileKind, Scenario, Target, Unit};
 use pipesim::share::{decode_link, workspace_from_text, ImportError, LinkError};
 use serde_json::json;
 
+use super::common::page_text::{chinese, en, zh};
 use super::common::temp_dir::TempDir;
-
-fn zh() -> Catalogue {
-    Catalogue::embedded(Lang::ZhCn)
-}
-
-fn en() -> Catalogue {
-    Catalogue::embedded(Lang::En)
-}
-
-/// Whether `text` holds a CJK ideograph: it was said in Chinese.
-fn chinese(text: &str) -> bool {
-    text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
-}
 
 /// A workspace whose first scenario's outbound share is out of range, and whose ramp is a
 /// text: two problems, with paths under `scenarios[0]`.

@@ -15,7 +15,7 @@ use pipesim::web::state::{AppState, RunState};
 use yew::prelude::*;
 use yew::LocalServerRenderer;
 
-use super::common::page_text::{english_words, has_chinese, visible_text, ALLOWED};
+use super::common::page_text::{chinese, english_words, visible_text, ALLOWED};
 use super::common::results::{analysed, language, results_of};
 
 #[derive(Properties, PartialEq)]
@@ -55,7 +55,7 @@ async fn assert_all_chinese(state: AppState, what: &str) {
     let html = render(Lang::ZhCn, state).await;
     let texts = visible_text(&html, true);
     assert!(
-        texts.iter().any(|t| has_chinese(t)),
+        texts.iter().any(|t| chinese(t)),
         "{what}: no Chinese at all"
     );
     let english = english_words(&texts, &names);

@@ -143,7 +143,17 @@ fn is_dotted(token: &str) -> bool {
             .all(|p| p.starts_with(|c: char| c.is_ascii_alphabetic()))
 }
 
-/// Whether `text` holds a CJK ideograph.
-pub fn has_chinese(text: &str) -> bool {
+/// Whether `text` holds a CJK ideograph: it was said in Chinese.
+pub fn chinese(text: &str) -> bool {
     text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+/// The Chinese catalogue, as the CLI and the tests embed it.
+pub fn zh() -> pipesim::i18n::Catalogue {
+    pipesim::i18n::Catalogue::embedded(pipesim::i18n::Lang::ZhCn)
+}
+
+/// The English catalogue.
+pub fn en() -> pipesim::i18n::Catalogue {
+    pipesim::i18n::Catalogue::embedded(pipesim::i18n::Lang::En)
 }
