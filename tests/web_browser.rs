@@ -116,7 +116,7 @@ fn storage_round_trips_keeps_unreadable_text_and_locks_newer_data() {
             "{\"format\": 1, \"workspace\": 3}",
         )
         .unwrap();
-    let err = storage::boot().autosave.unwrap_err();
+    let err = storage::boot().autosave.unwrap_err().text();
     assert!(
         err.contains("could not read the autosaved workspace"),
         "{err}"
@@ -135,7 +135,7 @@ fn storage_round_trips_keeps_unreadable_text_and_locks_newer_data() {
     local
         .set_item(LIBRARY_KEY, "{\"format\": 7, \"models\": \"later\"}")
         .unwrap();
-    let err = storage::boot().library.unwrap_err();
+    let err = storage::boot().library.unwrap_err().text();
     assert!(err.contains("newer version of Pipesim"), "{err}");
     assert!(
         storage::save_library(&Library::default()).is_err(),
