@@ -14,12 +14,14 @@
 //! - [`presets`]: the strategy presets shipped with the program.
 //! - [`share`]: share links and the saved-model library, as text.
 //! - [`analysis`]: tornadoes, sweeps and goal seeks over many runs with common random numbers.
+//! - [`calibrate`]: reading a CRM export of opportunities (issue 19, under way).
 //! - [`charts`]: fan charts, stacked bars and histograms as SVG text (plotters' SVG backend).
 //!
 //! With the `web` feature, [`web`] adds the browser app: Yew components over this core; it is the
 //! only part that touches the DOM.
 
 pub mod analysis;
+pub mod calibrate;
 pub mod charts;
 pub mod editor;
 pub mod engine;

@@ -360,3 +360,14 @@ library-name-scenario = scenario { $n }
 # Two scenarios' names, joined into a model's name.
 library-name-versus = { $first } vs { $second }
 library-name-untitled = Untitled model
+
+## CRM exports read for calibration.
+
+# A problem on one line of the file.
+error-csv-line = line { $line }: { $reason }
+error-csv-too-large = the file is { $size } MB; at most { $most } MB can be read
+error-csv-binary = this is not a CSV file: it holds binary data
+error-csv-not-utf8 = the text is not UTF-8; save the export as UTF-8 CSV
+# $why: the CSV reader's own words.
+error-csv-row = the row cannot be read ({ $why })
+error-csv-empty = the file is empty: no header row

@@ -359,3 +359,14 @@ library-name-scenario = 方案 { $n }
 # 两个方案的名称，合成一个模型的名称。
 library-name-versus = { $first } 对比 { $second }
 library-name-untitled = 未命名模型
+
+## 用于校准的 CRM 导出文件。
+
+# 文件某一行的问题。
+error-csv-line = 第 { $line } 行：{ $reason }
+error-csv-too-large = 文件大小为 { $size } MB；最多只能读取 { $most } MB
+error-csv-binary = 这不是 CSV 文件：其中包含二进制数据
+error-csv-not-utf8 = 文本不是 UTF-8 编码；请将导出文件另存为 UTF-8 CSV
+# $why：CSV 读取器的原话。
+error-csv-row = 无法读取这一行（{ $why }）
+error-csv-empty = 文件为空：没有表头行

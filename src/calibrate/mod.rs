@@ -1,0 +1,10 @@
+//! Calibration from a CRM export (issue 19, under way): a CSV of opportunities read into rows
+//! with their columns recognised by the names Salesforce, HubSpot and spreadsheets use
+//! ([`columns`]), and each stage mapped to won, lost or open. Fitting the model to those rows
+//! comes next; nothing here touches a scenario yet.
+
+pub mod columns;
+pub mod table;
+
+pub use columns::{recognise, stage_outcome, Column, Mapping, Outcome, COLUMNS};
+pub use table::{read_table, Table, TableError};
