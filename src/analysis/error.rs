@@ -101,20 +101,12 @@ impl std::error::Error for AnalysisError {}
 
 /// "`x` is outside `field`'s range …", the range's ends as the model writes them.
 pub(crate) fn outside_input(x: f64, field: &str, range: &Range) -> Message {
-    let shape = match (range.hi.is_infinite(), range.lo_open, range.hi_open) {
-        (true, true, _) => "above",
-        (true, false, _) => "at-least",
-        (false, false, false) => "closed",
-        (false, true, false) => "open-min",
-        (false, false, true) => "open-max",
-        (false, true, true) => "open-both",
-    };
     Message::with(
         "error-analysis-outside-input",
         Args::new()
             .text("value", x.to_string())
             .text("field", field)
-            .text("shape", shape)
+            .text("shape", range.shape().key())
             .text("min", format_number(range.lo))
             .text("max", format_number(range.hi)),
     )

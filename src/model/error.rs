@@ -11,7 +11,7 @@ use std::fmt;
 
 use serde_json::Value;
 
-use super::field::{format_number, Range};
+use super::field::{format_number, Range, RangeShape};
 use crate::i18n::{self, Args, Catalogue, Message};
 
 /// One problem with one field.
@@ -151,13 +151,13 @@ pub fn out_of_range(x: f64, range: &Range) -> Message {
         .text("value", format_number(x))
         .text("min", format_number(range.lo))
         .text("max", format_number(range.hi));
-    let id = match (range.hi.is_infinite(), range.lo_open, range.hi_open) {
-        (true, false, _) => "error-below-minimum",
-        (true, true, _) => "error-not-above",
-        (false, false, false) => "error-outside-range",
-        (false, true, false) => "error-outside-range-open-min",
-        (false, false, true) => "error-outside-range-open-max",
-        (false, true, true) => "error-outside-range-open-both",
+    let id = match range.shape() {
+        RangeShape::AtLeast => "error-below-minimum",
+        RangeShape::Above => "error-not-above",
+        RangeShape::Closed => "error-outside-range",
+        RangeShape::OpenMin => "error-outside-range-open-min",
+        RangeShape::OpenMax => "error-outside-range-open-max",
+        RangeShape::OpenBoth => "error-outside-range-open-both",
     };
     reason(id, args)
 }

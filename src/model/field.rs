@@ -86,6 +86,37 @@ pub struct Range {
     pub hi_open: bool,
 }
 
+/// The ends of a [`Range`]: none above, and which ends are excluded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RangeShape {
+    /// `lo` or more.
+    AtLeast,
+    /// Above `lo`.
+    Above,
+    /// `lo` to `hi`, both allowed.
+    Closed,
+    /// Above `lo`, up to `hi`.
+    OpenMin,
+    /// From `lo`, up to but not including `hi`.
+    OpenMax,
+    /// Strictly between `lo` and `hi`.
+    OpenBoth,
+}
+
+impl RangeShape {
+    /// The shape's key in messages that select on it (`$shape`).
+    pub fn key(self) -> &'static str {
+        match self {
+            RangeShape::AtLeast => "at-least",
+            RangeShape::Above => "above",
+            RangeShape::Closed => "closed",
+            RangeShape::OpenMin => "open-min",
+            RangeShape::OpenMax => "open-max",
+            RangeShape::OpenBoth => "open-both",
+        }
+    }
+}
+
 impl Range {
     /// `[lo, hi]`.
     pub const fn closed(lo: f64, hi: f64) -> Range {
@@ -121,6 +152,19 @@ impl Range {
         lo_open: false,
         hi_open: true,
     };
+
+    /// Which ends the range has and whether they are allowed: what a message about a value
+    /// outside it says ("0 or more", "above 0", "0 to 0.9").
+    pub fn shape(&self) -> RangeShape {
+        match (self.hi.is_infinite(), self.lo_open, self.hi_open) {
+            (true, false, _) => RangeShape::AtLeast,
+            (true, true, _) => RangeShape::Above,
+            (false, false, false) => RangeShape::Closed,
+            (false, true, false) => RangeShape::OpenMin,
+            (false, false, true) => RangeShape::OpenMax,
+            (false, true, true) => RangeShape::OpenBoth,
+        }
+    }
 
     /// Whether `x` lies in the range (NaN never does).
     pub fn contains(&self, x: f64) -> bool {

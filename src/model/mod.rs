@@ -29,7 +29,7 @@ pub mod write;
 pub use calendar::quarter_label;
 pub use dist::Dist;
 pub use error::{FieldError, ModelErrors};
-pub use field::{Field, Level, Range, Unit};
+pub use field::{Field, Level, Range, RangeShape, Unit};
 pub use plan::{Pace, PlanEntry, Target};
 pub use scenario::*;
 pub use workspace::{
