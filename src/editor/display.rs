@@ -149,7 +149,13 @@ pub fn format_plan(plan: &[PlanEntry]) -> String {
 
 /// A target as [`parse_target`](super::parse_target) reads it.
 pub fn format_target(target: &Target) -> String {
-    let money = |x: f64| format_value(&FieldValue::Number(x), Unit::Money);
+    i18n::with_english(|en| format_target_in(target, en))
+}
+
+/// [`format_target`] in the catalogue's language, its amounts written as the other money
+/// inputs write them (`US$25万` in Chinese).
+pub fn format_target_in(target: &Target, catalogue: &Catalogue) -> String {
+    let money = |x: f64| say_value(&FieldValue::Number(x), Unit::Money, "USD", catalogue);
     match target {
         Target::None => String::new(),
         Target::Every(x) => money(*x),

@@ -22,8 +22,8 @@ mod parse;
 
 pub use catalogue::{field_message_id, Control, Group, Slider};
 pub use display::{
-    format_dist, format_dist_in, format_plan, format_target, format_value, format_value_in,
-    say_value,
+    format_dist, format_dist_in, format_plan, format_target, format_target_in, format_value,
+    format_value_in, say_value,
 };
 pub use entries::{fields, set_field, FieldEntry, FieldValue};
 pub use parse::{

@@ -1655,7 +1655,11 @@ fn plans_and_targets_read_back_what_they_show() {
         Target::Every(250_000.0),
         Target::PerQuarter(vec![100_000.0, 150_000.0]),
     ] {
-        assert_eq!(parse_target(&format_target(&target)), Ok(target));
+        assert_eq!(parse_target(&format_target(&target)), Ok(target.clone()));
+        // In Chinese too (`US$25万`), as the page writes it in the target's box.
+        let zh = pipesim::i18n::Catalogue::embedded(pipesim::i18n::Lang::ZhCn);
+        let text = pipesim::editor::format_target_in(&target, &zh);
+        assert_eq!(parse_target(&text), Ok(target), "{text}");
     }
     assert!(parse_target("lots").is_err());
 }

@@ -168,7 +168,7 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
             let onchange = Callback::from(move |e: Event| {
                 commit(editor::parse_target(&input_value(&e)).map(FieldValue::Target))
             });
-            let text = editor::format_target(target);
+            let text = editor::format_target_in(target, &language.catalogue);
             html! { <input type="text" id={id.clone()} data-testid={id.clone()} placeholder={language.say("editor-target-placeholder")}
             value={text} {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()} /> }
         }
