@@ -1,5 +1,8 @@
 //! What each column of an export means, recognised by its header as exports write it, and
-//! what each stage says about a deal: won, lost or still open.
+//! what each stage says about a deal: won, lost or still open, and which of the model's sources
+//! a source value names.
+
+use crate::engine::Source;
 
 /// A column calibration reads. Each is recognised by the names exports give it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -192,6 +195,44 @@ pub fn stage_outcome(stage: &str) -> Outcome {
     }
 }
 
+/// The model's source a CRM's source value names (`Outbound`, `SDR`, `Web`, `Upsell`, ...), by
+/// the words exports use; `None` for a source the model has no place for (`Partner`).
+pub fn source_kind(value: &str) -> Option<Source> {
+    let key = folded(value);
+    let has = |word: &str| key.contains(word);
+    if has("founder") {
+        Some(Source::Founder)
+    } else if has("sdr") || has("bdr") || has("meeting") {
+        Some(Source::Sdr)
+    } else if has("expansion") || has("upsell") || has("crosssell") || has("existingcustomer") {
+        Some(Source::Expansion)
+    } else if has("pool") || has("recycled") {
+        Some(Source::Pool)
+    } else if has("outbound")
+        || has("coldcall")
+        || has("prospecting")
+        || has("selfsourced")
+        || has("aesourced")
+    {
+        Some(Source::Outbound)
+    } else if has("inbound")
+        || has("web")
+        || has("marketing")
+        || has("organic")
+        || has("paid")
+        || has("content")
+        || has("search")
+        || has("social")
+        || has("email")
+        || has("event")
+        || has("direct")
+    {
+        Some(Source::Inbound)
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -261,6 +302,27 @@ mod tests {
             ("", Outcome::Open),
         ] {
             assert_eq!(stage_outcome(stage), outcome, "{stage:?}");
+        }
+    }
+
+    #[test]
+    fn source_values_map_to_the_models_sources() {
+        for (value, source) in [
+            ("Outbound", Some(Source::Outbound)),
+            ("outbound", Some(Source::Outbound)),
+            ("SDR Sourced", Some(Source::Sdr)),
+            ("BDR", Some(Source::Sdr)),
+            ("Inbound", Some(Source::Inbound)),
+            ("Web", Some(Source::Inbound)),
+            ("ORGANIC_SEARCH", Some(Source::Inbound)),
+            ("Upsell", Some(Source::Expansion)),
+            ("expansion", Some(Source::Expansion)),
+            ("Founder", Some(Source::Founder)),
+            ("pool", Some(Source::Pool)),
+            ("Partner", None),
+            ("", None),
+        ] {
+            assert_eq!(source_kind(value), source, "{value}");
         }
     }
 }

@@ -4,7 +4,9 @@
 //! comes next; nothing here touches a scenario yet.
 
 pub mod columns;
+pub mod export;
 pub mod table;
 
-pub use columns::{recognise, stage_outcome, Column, Mapping, Outcome, COLUMNS};
+pub use columns::{recognise, source_kind, stage_outcome, Column, Mapping, Outcome, COLUMNS};
+pub use export::{Export, Opportunity};
 pub use table::{read_table, Table, TableError};
