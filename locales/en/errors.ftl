@@ -371,3 +371,16 @@ error-csv-not-utf8 = the text is not UTF-8; save the export as UTF-8 CSV
 # $why: the CSV reader's own words.
 error-csv-row = the row cannot be read ({ $why })
 error-csv-empty = the file is empty: no header row
+
+# calibrate: fits
+
+# A lognormal (a sales cycle, a deal size) fitted to too few closed deals. $count: how many.
+error-calibrate-fit-too-few = { $count } closed { $count ->
+        [one] deal
+       *[other] deals
+    }: a spread needs at least 2
+# $value: the one value every closed deal has (days of a cycle, a deal's size).
+error-calibrate-fit-all-equal = every closed deal has the same value, { $value }: a spread cannot be fitted from equal values
+# $value: a value that is zero, negative or not a number.
+error-calibrate-fit-not-positive = a value of { $value }: a lognormal needs values above 0
+error-calibrate-fit-no-convergence = the fit did not settle; the values may be extreme

@@ -370,3 +370,13 @@ error-csv-not-utf8 = 文本不是 UTF-8 编码；请将导出文件另存为 UTF
 # $why：CSV 读取器的原话。
 error-csv-row = 无法读取这一行（{ $why }）
 error-csv-empty = 文件为空：没有表头行
+
+# calibrate: fits
+
+# 已关闭的商机太少，无法拟合对数正态分布（销售周期、单笔金额）。$count：数量。
+error-calibrate-fit-too-few = 只有 { $count } 个已关闭的商机：拟合离散程度至少需要 2 个
+# $value：每个已关闭商机都相同的数值（销售周期的天数、单笔金额）。
+error-calibrate-fit-all-equal = 每个已关闭的商机数值都相同，均为 { $value }：相同的数值无法拟合离散程度
+# $value：为零、为负或不是数字的数值。
+error-calibrate-fit-not-positive = 数值为 { $value }：对数正态分布需要大于 0 的数值
+error-calibrate-fit-no-convergence = 拟合没有收敛；数值可能过于极端

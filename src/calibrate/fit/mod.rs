@@ -7,6 +7,7 @@
 //! A fit that cannot be made says why with a [`FitError`], a message of `errors.ftl`.
 
 pub mod beta;
+pub mod lognormal;
 
 use std::fmt;
 
@@ -14,6 +15,7 @@ use crate::i18n::{self, Catalogue, Message};
 use crate::sampling::distributions::normal_inv_cdf;
 
 pub use beta::{beta_quantile, incomplete_beta, win_rate, RateFit};
+pub use lognormal::{fit_lognormal, LognormalFit};
 
 /// Why a fit cannot be made: a message of `errors.ftl` (ids `error-calibrate-fit-*`).
 #[derive(Debug, Clone, PartialEq)]
