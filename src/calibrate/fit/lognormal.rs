@@ -57,7 +57,7 @@ impl LognormalFit {
 
     /// The density at `x`; 0 at and below 0.
     pub fn density(&self, x: f64) -> f64 {
-        if !(x > 0.0) {
+        if x.is_nan() || x <= 0.0 {
             return 0.0;
         }
         normal_density((libm::log(x) - self.mu) / self.sigma) / (x * self.sigma)
@@ -148,7 +148,7 @@ impl Problem {
 /// The inverse of a symmetric 2 × 2 matrix, or `None` when singular.
 fn inverse(m: [[f64; 2]; 2]) -> Option<[[f64; 2]; 2]> {
     let det = m[0][0] * m[1][1] - m[0][1] * m[1][0];
-    if !(det.abs() > 0.0) || !det.is_finite() {
+    if det == 0.0 || !det.is_finite() {
         return None;
     }
     Some([
