@@ -8,6 +8,7 @@
 
 pub mod beta;
 pub mod lognormal;
+pub mod team;
 
 use std::fmt;
 
@@ -16,6 +17,7 @@ use crate::sampling::distributions::normal_inv_cdf;
 
 pub use beta::{beta_quantile, incomplete_beta, win_rate, RateFit};
 pub use lognormal::{fit_lognormal, LognormalFit};
+pub use team::{team, AttritionFit, RampFit, Steady, TeamFit, GONE_AFTER_DAYS};
 
 /// Why a fit cannot be made: a message of `errors.ftl` (ids `error-calibrate-fit-*`).
 #[derive(Debug, Clone, PartialEq)]
@@ -110,5 +112,11 @@ mod tests {
         assert_eq!(normal_quantile(0.0), f64::NEG_INFINITY);
         assert_eq!(normal_quantile(1.0), f64::INFINITY);
         assert!(normal_quantile(f64::NAN).is_nan());
+    }
+
+    #[test]
+    fn a_fit_error_says_itself_in_english() {
+        let e = FitError::new(Message::new("error-calibrate-fit-no-owners"));
+        assert!(!e.to_string().contains("error-"), "{e}");
     }
 }
