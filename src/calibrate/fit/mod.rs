@@ -2,9 +2,9 @@
 //! its uncertainty. A win rate from wins and losses ([`beta`]: a Beta posterior's percentiles),
 //! a sales cycle from closed and still-open deals ([`lognormal`]: a lognormal by maximum
 //! likelihood with the open deals right-censored), and the team's rates from its owners'
-//! opportunities ([`team`]: opportunities per rep-month, ramp, attrition). Every special
-//! function is written here on `libm`, so a fit gives the same bits natively and on wasm32.
-//! A fit that cannot be made says why with a [`FitError`], a message of `errors.ftl`.
+//! opportunities ([`team`](mod@team): opportunities per rep-month, ramp, attrition). Every
+//! special function is written here on `libm`, so a fit gives the same bits natively and on
+//! wasm32. A fit that cannot be made says why with a [`FitError`], a message of `errors.ftl`.
 
 pub mod beta;
 pub mod lognormal;
@@ -59,9 +59,10 @@ pub(crate) fn normal_cdf(z: f64) -> f64 {
 }
 
 /// The standard normal quantile: Acklam's rational approximation (the sampler's,
-/// [`normal_inv_cdf`], relative error below 1.2e-9) refined by one Halley step on
-/// [`normal_cdf`], as Acklam proposes, to full double precision. The sampler keeps the
-/// unrefined one: its draws are pinned. `p` outside (0, 1) gives ∓infinity; NaN gives NaN.
+/// [`normal_inv_cdf`], relative error below 1.2e-9) refined by one Halley step on the normal
+/// distribution function (by `libm::erfc`), as Acklam proposes, to full double precision. The
+/// sampler keeps the unrefined one: its draws are pinned. `p` outside (0, 1) gives ∓infinity;
+/// NaN gives NaN.
 pub fn normal_quantile(p: f64) -> f64 {
     if p.is_nan() {
         return f64::NAN;

@@ -16,7 +16,7 @@
 //!
 //! Only the created dates count: a closed date can fall after a rep left, when its deals are
 //! closed by whoever took them over. A CRM that moves a leaver's deals to their new owner
-//! hides that rep's history from all of this; the caller says so beside the results.
+//! hides that rep's history from all of this, which is worth saying beside the results.
 //!
 //! A fit that cannot be made is an `Err` with its reason, so each field of [`TeamFit`] says on
 //! its own why it is missing. Everything here is a sort of the opportunities by owner and
@@ -59,7 +59,8 @@ pub struct Steady {
     pub mean: f64,
     /// Its standard error, clustered by rep (reps differ: one elite prospector's months are
     /// not independent draws): √(n/(n−1) Σ (c_i − mean·m_i)²) / Σ m_i over reps' counts c_i
-    /// and months m_i.
+    /// and months m_i. With a handful of reps it is itself rough (a t with reps − 1 degrees
+    /// of freedom, not a normal).
     pub sd_of_mean: f64,
     /// Reps with at least one counted month.
     pub reps: usize,
