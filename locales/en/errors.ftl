@@ -371,3 +371,32 @@ error-csv-not-utf8 = the text is not UTF-8; save the export as UTF-8 CSV
 # $why: the CSV reader's own words.
 error-csv-row = the row cannot be read ({ $why })
 error-csv-empty = the file is empty: no header row
+
+# calibrate: fits
+
+# A lognormal (a sales cycle, a deal size) fitted to too few closed deals. $count: how many.
+error-calibrate-fit-too-few = { $count } closed { $count ->
+        [one] deal
+       *[other] deals
+    }: a spread needs at least 2
+# $value: the one value every closed deal has (days of a cycle, a deal's size).
+error-calibrate-fit-all-equal = every closed deal has the same value, { $value }: a spread cannot be fitted from equal values
+# $value: a value that is zero, negative or not a number.
+error-calibrate-fit-not-positive = a value of { $value }: a lognormal needs values above 0
+error-calibrate-fit-no-convergence = the fit did not settle; the values may be extreme
+error-calibrate-fit-empty = the export has no opportunities
+error-calibrate-fit-no-owners = no opportunity has an owner: the team's rates need each opportunity's rep (map the owner column)
+# $reps: reps with enough months; $least: how many are needed.
+error-calibrate-fit-few-reps = { $reps } { $reps ->
+        [one] rep has
+       *[other] reps have
+    } enough months of opportunities; at least { $least } are needed
+error-calibrate-fit-no-sources = no opportunity has a source: self-sourced opportunities cannot be told apart (map the source column)
+error-calibrate-fit-no-outbound = no source is mapped to Outbound: mark the self-sourced sources in the mapping step
+# $reps: reps whose first opportunity comes after the export's first months; $least: how many are needed.
+error-calibrate-fit-few-new-reps = { $reps } { $reps ->
+        [one] rep starts
+       *[other] reps start
+    } inside the export with a steady rate; a ramp needs at least { $least }
+# $days: how long the export must span.
+error-calibrate-fit-short-export = the export spans too little time to see reps leave: it needs more than { $days } days

@@ -370,3 +370,23 @@ error-csv-not-utf8 = 文本不是 UTF-8 编码；请将导出文件另存为 UTF
 # $why：CSV 读取器的原话。
 error-csv-row = 无法读取这一行（{ $why }）
 error-csv-empty = 文件为空：没有表头行
+
+# calibrate: fits
+
+# 已关闭的商机太少，无法拟合对数正态分布（销售周期、单笔金额）。$count：数量。
+error-calibrate-fit-too-few = 只有 { $count } 个已关闭的商机：拟合离散程度至少需要 2 个
+# $value：每个已关闭商机都相同的数值（销售周期的天数、单笔金额）。
+error-calibrate-fit-all-equal = 每个已关闭的商机数值都相同，均为 { $value }：相同的数值无法拟合离散程度
+# $value：为零、为负或不是数字的数值。
+error-calibrate-fit-not-positive = 数值为 { $value }：对数正态分布需要大于 0 的数值
+error-calibrate-fit-no-convergence = 拟合没有收敛；数值可能过于极端
+error-calibrate-fit-empty = 导出文件中没有商机
+error-calibrate-fit-no-owners = 没有商机带有负责人：团队的各项比率需要每个商机的销售代表（AE）（请映射负责人列）
+# $reps：有足够月份的销售代表人数；$least：所需人数。
+error-calibrate-fit-few-reps = 只有 { $reps } 名销售代表有足够月份的商机；至少需要 { $least } 名
+error-calibrate-fit-no-sources = 没有商机带有来源：无法区分主动获客的商机（请映射来源列）
+error-calibrate-fit-no-outbound = 没有来源映射为外呼（Outbound）：请在映射步骤中标出主动获客的来源
+# $reps：首个商机出现在导出文件最初几个月之后的销售代表人数；$least：所需人数。
+error-calibrate-fit-few-new-reps = 只有 { $reps } 名销售代表在导出期间入职并有稳定的产出；拟合爬坡期至少需要 { $least } 名
+# $days：导出文件需要覆盖的天数。
+error-calibrate-fit-short-export = 导出文件覆盖的时间太短，看不出销售代表的离职：需要超过 { $days } 天

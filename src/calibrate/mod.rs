@@ -5,6 +5,7 @@
 
 pub mod columns;
 pub mod export;
+pub mod fit;
 pub mod table;
 
 pub use columns::{recognise, source_kind, stage_outcome, Column, Mapping, Outcome, COLUMNS};
