@@ -371,3 +371,12 @@ error-csv-not-utf8 = the text is not UTF-8; save the export as UTF-8 CSV
 # $why: the CSV reader's own words.
 error-csv-row = the row cannot be read ({ $why })
 error-csv-empty = the file is empty: no header row
+
+# calibrate: dates and amounts
+# $value: a cell of the export as written; $example: 31 December 2024 written as the column
+# writes its dates (31/12/2024, 12/31/2024, 2024-12-31), or an amount as the column writes it.
+error-calibrate-date-unreadable = “{ $value }” is not a date written like { $example }
+error-calibrate-date-no-such-day = “{ $value }” is not a day of the calendar (read like { $example })
+error-calibrate-date-serial-range = “{ $value }” is not a date: a spreadsheet numbers its days from 1 to 2958465
+# Excel's day 60 is 29 February 1900, a day that never was.
+error-calibrate-date-serial-leap = “{ $value }” is a spreadsheet's 29 February 1900, a day that never was

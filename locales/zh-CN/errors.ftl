@@ -370,3 +370,12 @@ error-csv-not-utf8 = 文本不是 UTF-8 编码；请将导出文件另存为 UTF
 # $why：CSV 读取器的原话。
 error-csv-row = 无法读取这一行（{ $why }）
 error-csv-empty = 文件为空：没有表头行
+
+# calibrate: dates and amounts
+# $value：导出文件中某个单元格的原文；$example：按此列的日期写法写出的 2024 年 12 月 31 日
+# （31/12/2024、12/31/2024、2024-12-31），或按此列写法写出的金额。
+error-calibrate-date-unreadable = “{ $value }” 不是按 { $example } 这种写法书写的日期
+error-calibrate-date-no-such-day = “{ $value }” 不是日历上存在的日期（按 { $example } 的写法读取）
+error-calibrate-date-serial-range = “{ $value }” 不是日期：电子表格的日期序号从 1 到 2958465
+# Excel 的第 60 号日期是 1900 年 2 月 29 日，而这一天并不存在。
+error-calibrate-date-serial-leap = “{ $value }” 是电子表格中的 1900 年 2 月 29 日，而这一天并不存在

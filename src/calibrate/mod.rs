@@ -4,9 +4,11 @@
 //! comes next; nothing here touches a scenario yet.
 
 pub mod columns;
+pub mod dates;
 pub mod export;
 pub mod table;
 
 pub use columns::{recognise, source_kind, stage_outcome, Column, Mapping, Outcome, COLUMNS};
+pub use dates::{date_reading, DateOrder, DateReading};
 pub use export::{Export, Opportunity};
 pub use table::{read_table, Table, TableError};
