@@ -380,3 +380,5 @@ error-calibrate-date-no-such-day = “{ $value }” is not a day of the calendar
 error-calibrate-date-serial-range = “{ $value }” is not a date: a spreadsheet numbers its days from 1 to 2958465
 # Excel's day 60 is 29 February 1900, a day that never was.
 error-calibrate-date-serial-leap = “{ $value }” is a spreadsheet's 29 February 1900, a day that never was
+error-calibrate-amount-unreadable = “{ $value }” is not an amount of money
+error-calibrate-amount-separators = “{ $value }” has its separators in odd places: this column writes amounts like { $example }

@@ -379,3 +379,5 @@ error-calibrate-date-no-such-day = “{ $value }” 不是日历上存在的日�
 error-calibrate-date-serial-range = “{ $value }” 不是日期：电子表格的日期序号从 1 到 2958465
 # Excel 的第 60 号日期是 1900 年 2 月 29 日，而这一天并不存在。
 error-calibrate-date-serial-leap = “{ $value }” 是电子表格中的 1900 年 2 月 29 日，而这一天并不存在
+error-calibrate-amount-unreadable = “{ $value }” 不是金额
+error-calibrate-amount-separators = “{ $value }” 中分隔符的位置不对：此列的金额写法如 { $example }
