@@ -400,3 +400,14 @@ error-calibrate-fit-few-new-reps = { $reps } { $reps ->
     } inside the export with a steady rate; a ramp needs at least { $least }
 # $days: how long the export must span.
 error-calibrate-fit-short-export = the export spans too little time to see reps leave: it needs more than { $days } days
+
+# calibrate: dates and amounts
+# $value: a cell of the export as written; $example: 31 December 2024 written as the column
+# writes its dates (31/12/2024, 12/31/2024, 2024-12-31), or an amount as the column writes it.
+error-calibrate-date-unreadable = “{ $value }” is not a date written like { $example }
+error-calibrate-date-no-such-day = “{ $value }” is not a day of the calendar (read like { $example })
+error-calibrate-date-serial-range = “{ $value }” is not a date: a spreadsheet numbers its days from 1 to 2958465
+# Excel's day 60 is 29 February 1900, a day that never was.
+error-calibrate-date-serial-leap = “{ $value }” is a spreadsheet's 29 February 1900, a day that never was
+error-calibrate-amount-unreadable = “{ $value }” is not an amount of money
+error-calibrate-amount-separators = “{ $value }” has its separators in odd places: this column writes amounts like { $example }

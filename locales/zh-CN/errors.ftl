@@ -390,3 +390,14 @@ error-calibrate-fit-no-outbound = 没有来源映射为外呼（Outbound）：�
 error-calibrate-fit-few-new-reps = 只有 { $reps } 名销售代表在导出期间入职并有稳定的产出；拟合爬坡期至少需要 { $least } 名
 # $days：导出文件需要覆盖的天数。
 error-calibrate-fit-short-export = 导出文件覆盖的时间太短，看不出销售代表的离职：需要超过 { $days } 天
+
+# calibrate: dates and amounts
+# $value：导出文件中某个单元格的原文；$example：按此列的日期写法写出的 2024 年 12 月 31 日
+# （31/12/2024、12/31/2024、2024-12-31），或按此列写法写出的金额。
+error-calibrate-date-unreadable = “{ $value }” 不是按 { $example } 这种写法书写的日期
+error-calibrate-date-no-such-day = “{ $value }” 不是日历上存在的日期（按 { $example } 的写法读取）
+error-calibrate-date-serial-range = “{ $value }” 不是日期：电子表格的日期序号从 1 到 2958465
+# Excel 的第 60 号日期是 1900 年 2 月 29 日，而这一天并不存在。
+error-calibrate-date-serial-leap = “{ $value }” 是电子表格中的 1900 年 2 月 29 日，而这一天并不存在
+error-calibrate-amount-unreadable = “{ $value }” 不是金额
+error-calibrate-amount-separators = “{ $value }” 中分隔符的位置不对：此列的金额写法如 { $example }
