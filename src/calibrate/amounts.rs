@@ -228,8 +228,8 @@ pub fn amount_reading<'a>(cells: impl IntoIterator<Item = &'a str>) -> AmountRea
 
 impl AmountReading {
     /// The decimal mark the column's cells told; `None` when none did (every separator had
-    /// three digits after it, as in `1,200` or `€1.200`): then points and commas both group
-    /// thousands.
+    /// three digits after it, as in `1,200` or `€1.200`): then a cell's own separators decide,
+    /// and one with three digits after it groups thousands.
     pub fn decimal(&self) -> Option<DecimalMark> {
         self.decimal
     }
@@ -257,7 +257,8 @@ impl AmountReading {
             }
         };
         let (negative, figures) = figures(cell).ok_or_else(|| refuse(Miss::NotAmount))?;
-        let v = value(figures, self.decimal).map_err(refuse)?;
+        let mark = self.decimal.or_else(|| evidence(figures));
+        let v = value(figures, mark).map_err(refuse)?;
         Ok(Some(if negative && v != 0.0 { -v } else { v }))
     }
 }
@@ -308,6 +309,10 @@ mod tests {
         let plain = amount_reading(["1,200", "3,400"]);
         assert_eq!(plain.decimal(), None);
         assert_eq!(plain.read("1,200").unwrap(), Some(1200.0));
+        assert_eq!(plain.read("€1.200").unwrap(), Some(1200.0));
+        // A cell the column was not decided from tells for itself.
+        assert_eq!(plain.read("1200.5").unwrap(), Some(1200.5));
+        assert_eq!(plain.read("1.200,5").unwrap(), Some(1200.5));
         // One cell with a decimal comma tells for all.
         let comma = amount_reading(["1,200", "1,5", ""]);
         assert_eq!(comma.decimal(), Some(DecimalMark::Comma));

@@ -301,10 +301,11 @@ pub struct DateReading {
 /// Decides how a column writes dates from its non-empty cells (empty ones are skipped). Day
 /// and month are told apart by the data: a cell whose first field is above 12 can only be
 /// day-first, one whose second field is above 12 only month-first; an order that fits every
-/// cell wins (whether the day is in its month is checked when the cell is read). When neither does, the one that reads more cells wins (month-first on a tie), and
-/// the others are refused when read. When both do, the column is
-/// [`ambiguous`](DateReading::ambiguous) and reads month-first, as Salesforce's US exports
-/// write, unless the caller answers with [`with_order`](DateReading::with_order).
+/// cell wins (whether the day is in its month is checked when the cell is read). When neither
+/// does, the one that fits more cells wins (month-first on a tie), and the others are refused
+/// when read. When both do, the column is [`ambiguous`](DateReading::ambiguous) and reads
+/// month-first, as Salesforce's US exports write, unless the caller answers with
+/// [`with_order`](DateReading::with_order).
 pub fn date_reading<'a>(cells: impl IntoIterator<Item = &'a str>) -> DateReading {
     let mut forms: Vec<(Form, usize)> = Vec::new();
     let (mut year_first, mut year_last) = (0usize, 0usize);
@@ -511,6 +512,16 @@ mod tests {
         let eu = date_reading(["01/03/2024", "13/04/2024", ""]);
         assert_eq!(eu.order(), Some(DateOrder::DayFirst));
         assert_eq!(eu.read("01/03/2024").unwrap(), Some(date(2024, 3, 1)));
+        // When no order fits every cell, the one fitting more wins; the others are refused.
+        let torn = date_reading(["13/01/2024", "01/13/2024", "14/02/2024"]);
+        assert_eq!(
+            (torn.order(), torn.ambiguous()),
+            (Some(DateOrder::DayFirst), false)
+        );
+        assert_eq!(
+            torn.read("01/13/2024").unwrap_err().id,
+            "error-calibrate-date-unreadable"
+        );
         // Forms may mix, each cell read in the decided order.
         let mixed = date_reading(["2024-03-01", "13.04.2024", "45352", "1 Mar 2024"]);
         assert_eq!(mixed.order(), Some(DateOrder::DayFirst));

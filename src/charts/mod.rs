@@ -29,6 +29,7 @@
 mod bars;
 mod canvas;
 mod fan;
+mod fit;
 mod frame;
 mod frontier;
 mod histogram;
@@ -39,6 +40,7 @@ mod sweep;
 mod tornado;
 mod words;
 
+pub use fit::{FitPlot, FitUnit};
 pub use words::ChartWords;
 
 use crate::i18n::Lang;
@@ -354,6 +356,14 @@ pub fn frontier_chart(
         size,
         words,
     )
+}
+
+/// The chart of a calibration's fit: a histogram of the export's values (deals per bin) with
+/// the fitted density drawn over it as a line, scaled to the bars (a bin of width `w` holds
+/// `n · w · density` deals), the values labelled by the plot's unit in `words`' language,
+/// `x_label` beneath them and the note, if any, above.
+pub fn fit_chart(plot: &FitPlot, size: Size, words: &ChartWords) -> String {
+    fit::fit_chart(plot, size, words)
 }
 
 #[cfg(test)]
