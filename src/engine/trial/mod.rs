@@ -16,6 +16,7 @@ use std::collections::BinaryHeap;
 
 use crate::sampling::{stream, Rng};
 
+use super::opportunity_log::OpportunityLog;
 use super::outputs::{MetricId, Role, Source, METRIC_COUNT};
 use super::setup::Setup;
 use super::RunError;
@@ -131,7 +132,20 @@ pub fn simulate_trial(
     buf: &mut TrialBuffers,
     out: &mut [f64],
 ) -> Result<u64, RunError> {
-    Trial::new(setup, trial_seed, buf, out).run()
+    Trial::new(setup, trial_seed, buf, out, None).run()
+}
+
+/// [`simulate_trial`], also writing every opportunity the trial creates into `log` (emptied
+/// first). The trial's draws and outputs are the same as without the log.
+pub fn simulate_trial_logged(
+    setup: &Setup,
+    trial_seed: u64,
+    buf: &mut TrialBuffers,
+    out: &mut [f64],
+    log: &mut OpportunityLog,
+) -> Result<u64, RunError> {
+    log.start(setup.horizon);
+    Trial::new(setup, trial_seed, buf, out, Some(log)).run()
 }
 
 struct Trial<'a> {
@@ -154,6 +168,8 @@ struct Trial<'a> {
     /// This month's created pipeline and opportunities by source, added to the quarter in step 7.
     created_value: [f64; Source::COUNT],
     created_count: [u32; Source::COUNT],
+    /// Where every opportunity is also written, when asked for.
+    log: Option<&'a mut OpportunityLog>,
 }
 
 impl<'a> Trial<'a> {
@@ -162,6 +178,7 @@ impl<'a> Trial<'a> {
         seed: u64,
         buf: &'a mut TrialBuffers,
         out: &'a mut [f64],
+        log: Option<&'a mut OpportunityLog>,
     ) -> Trial<'a> {
         let h = setup.horizon;
         buf.ae.clear(h);
@@ -194,6 +211,7 @@ impl<'a> Trial<'a> {
             coaches: 0,
             created_value: [0.0; Source::COUNT],
             created_count: [0; Source::COUNT],
+            log,
         }
     }
 
