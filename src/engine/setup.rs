@@ -232,6 +232,16 @@ pub(crate) enum CycleValue {
     Normal { mean: f64, sd: f64 },
 }
 
+impl CycleValue {
+    /// The standard normal z at which the value is `v`.
+    fn z_of(self, v: f64) -> f64 {
+        match self {
+            CycleValue::LogNormal { mu, sigma } => (libm::log(v) - mu) / sigma,
+            CycleValue::Normal { mean, sd } => (v - mean) / sd,
+        }
+    }
+}
+
 /// One opportunity's cycle: whole months, and what the unrounded cycle is recovered from
 /// (the uniform draw of a threshold sampler, the value itself of a direct one). Carrying the
 /// key rather than the value keeps the quantile off the month loop when nothing is logged.
@@ -243,30 +253,20 @@ pub(crate) struct CycleDraw {
 
 impl CycleSampler {
     fn new(dist: &Dist) -> CycleSampler {
-        // The value as a function of z, its inverse, and the value as the direct draw makes it.
-        let inverse: Option<(Box<dyn Fn(f64) -> f64>, CycleValue)> = match *dist {
+        let value = match *dist {
             Dist::LogNormal { p5, p95 } => {
                 let (mu, sigma) = lognormal_params_from_p5_p95(p5, p95);
-                (sigma > 0.0).then(|| {
-                    (
-                        Box::new(move |v: f64| (libm::log(v) - mu) / sigma)
-                            as Box<dyn Fn(f64) -> f64>,
-                        CycleValue::LogNormal { mu, sigma },
-                    )
-                })
+                (sigma > 0.0).then_some(CycleValue::LogNormal { mu, sigma })
             }
-            Dist::Normal { mean, sd } if sd > 0.0 => Some((
-                Box::new(move |v: f64| (v - mean) / sd),
-                CycleValue::Normal { mean, sd },
-            )),
+            Dist::Normal { mean, sd } if sd > 0.0 => Some(CycleValue::Normal { mean, sd }),
             _ => None,
         };
-        match inverse {
-            Some((z_of, value)) => {
+        match value {
+            Some(value) => {
                 let top = CYCLE_RANGE.hi as usize;
                 let phi = |z: f64| 0.5 * libm::erfc(-z / std::f64::consts::SQRT_2);
                 CycleSampler::Thresholds {
-                    thresholds: (2..=top).map(|k| phi(z_of(k as f64 - 0.5))).collect(),
+                    thresholds: (2..=top).map(|k| phi(value.z_of(k as f64 - 0.5))).collect(),
                     value,
                 }
             }
