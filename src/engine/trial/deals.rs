@@ -96,7 +96,7 @@ fn heap_key(open: u32, index: usize) -> u64 {
     (u64::from(open) << 32) | index as u64
 }
 
-impl Trial<'_> {
+impl<const LOGGED: bool> Trial<'_, LOGGED> {
     /// Capacity: the open opportunities K an AE can work (coaches give up coaching time).
     #[inline]
     fn capacity(&self, index: usize) -> f64 {
@@ -213,25 +213,43 @@ impl Trial<'_> {
             source,
             win,
         });
+        if LOGGED {
+            self.log_placed(m, source, value, cycle, bucket, owner_slot, win);
+        }
+        self.created_value[source as usize] += value;
+        self.created_count[source as usize] += 1;
+        Ok(())
+    }
+
+    /// Writes a placed opportunity into the log.
+    #[allow(clippy::too_many_arguments)]
+    fn log_placed(
+        &mut self,
+        m: &Month,
+        source: Source,
+        value: f64,
+        cycle: CycleDraw,
+        bucket: usize,
+        owner: u32,
+        win: bool,
+    ) {
+        let unrounded = self.setup.cycle_months.unrounded(cycle);
         if let Some(log) = self.log.as_deref_mut() {
             log.push(
                 bucket,
                 LoggedOpportunity {
                     id: 0,
-                    creator: logged_owner(owner_slot),
-                    owner: logged_owner(owner_slot),
+                    creator: logged_owner(owner),
+                    owner: logged_owner(owner),
                     source,
                     created: m.t,
-                    close,
+                    close: m.t + cycle.months,
                     value,
                     win,
-                    cycle: self.setup.cycle_months.unrounded(cycle),
+                    cycle: unrounded,
                 },
             );
         }
-        self.created_value[source as usize] += value;
-        self.created_count[source as usize] += 1;
-        Ok(())
     }
 
     /// Step 5: opportunities closing this month are won or lost; returns the wins.

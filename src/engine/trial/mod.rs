@@ -132,7 +132,7 @@ pub fn simulate_trial(
     buf: &mut TrialBuffers,
     out: &mut [f64],
 ) -> Result<u64, RunError> {
-    Trial::new(setup, trial_seed, buf, out, None).run()
+    Trial::<false>::new(setup, trial_seed, buf, out, None).run()
 }
 
 /// [`simulate_trial`], also writing every opportunity the trial creates into `log` (emptied
@@ -145,10 +145,12 @@ pub fn simulate_trial_logged(
     log: &mut OpportunityLog,
 ) -> Result<u64, RunError> {
     log.start(setup.horizon);
-    Trial::new(setup, trial_seed, buf, out, Some(log)).run()
+    Trial::<true>::new(setup, trial_seed, buf, out, Some(log)).run()
 }
 
-struct Trial<'a> {
+/// One trial in progress. `LOGGED` trials also write every opportunity into `log`; the
+/// unlogged ones are compiled without that code, so the log costs the month loop nothing.
+struct Trial<'a, const LOGGED: bool> {
     setup: &'a Setup,
     seed: u64,
     world: World,
@@ -168,18 +170,18 @@ struct Trial<'a> {
     /// This month's created pipeline and opportunities by source, added to the quarter in step 7.
     created_value: [f64; Source::COUNT],
     created_count: [u32; Source::COUNT],
-    /// Where every opportunity is also written, when asked for.
+    /// Where every opportunity is also written: `Some` exactly when `LOGGED`.
     log: Option<&'a mut OpportunityLog>,
 }
 
-impl<'a> Trial<'a> {
+impl<'a, const LOGGED: bool> Trial<'a, LOGGED> {
     fn new(
         setup: &'a Setup,
         seed: u64,
         buf: &'a mut TrialBuffers,
         out: &'a mut [f64],
         log: Option<&'a mut OpportunityLog>,
-    ) -> Trial<'a> {
+    ) -> Trial<'a, LOGGED> {
         let h = setup.horizon;
         buf.ae.clear(h);
         buf.sdr.clear(h);

@@ -107,7 +107,7 @@ impl Team {
     }
 }
 
-impl<'a> Trial<'a> {
+impl<'a, const LOGGED: bool> Trial<'a, LOGGED> {
     fn team(&mut self, role: Role) -> &mut Team {
         if role == Role::Ae {
             &mut self.buf.ae
@@ -309,7 +309,11 @@ impl<'a> Trial<'a> {
             self.fill_heap();
         }
         let buf = &mut *self.buf;
-        let mut log = self.log.as_deref_mut();
+        let mut log = if LOGGED {
+            self.log.as_deref_mut()
+        } else {
+            None
+        };
         'scan: for (b, bucket) in buf.buckets.iter_mut().enumerate().skip(m.t) {
             for (position, opp) in bucket.iter_mut().enumerate() {
                 if orphans == 0 {

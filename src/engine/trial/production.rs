@@ -9,7 +9,7 @@ use crate::sampling::distributions::{binomial, poisson};
 use super::deals::{opp_draws, Unrouted, OWNER_FOUNDER};
 use super::{Month, Trial};
 
-impl Trial<'_> {
+impl<const LOGGED: bool> Trial<'_, LOGGED> {
     /// Step 4: production and routing.
     pub(super) fn production(&mut self, m: &Month) -> Result<(), RunError> {
         self.outbound(m)?;
