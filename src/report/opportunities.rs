@@ -147,3 +147,63 @@ pub fn write_opportunities_csv<W: io::Write>(
     }
     csv.flush()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::Source;
+
+    fn date(text: &str) -> Date {
+        text.parse().expect("a date")
+    }
+
+    #[test]
+    fn a_fraction_of_a_month_is_a_share_of_its_days() {
+        let start = date("2027-01-01");
+        assert_eq!(date_at(start, 0.0), Some(date("2027-01-01")));
+        // February 2027 has 28 days: half of it is the 15th.
+        assert_eq!(date_at(start, 1.5), Some(date("2027-02-15")));
+        // February 2028 has 29.
+        assert_eq!(date_at(start, 13.99), Some(date("2028-02-29")));
+        assert_eq!(date_at(start, 23.0), Some(date("2028-12-01")));
+        assert_eq!(date_at(date("9999-12-01"), 1.0), None);
+    }
+
+    #[test]
+    fn creation_plus_cycle_falls_in_the_close_month() {
+        let opportunity = |created: usize, close: usize, cycle: f64| LoggedOpportunity {
+            id: 0,
+            creator: Owner::Ae(0),
+            owner: Owner::Ae(0),
+            source: Source::Outbound,
+            created,
+            close,
+            value: 1.0,
+            win: true,
+            cycle,
+        };
+        for (created, close, cycle) in [(0, 3, 2.6), (0, 3, 3.4), (5, 6, 0.3), (2, 4, 1.5)] {
+            let o = opportunity(created, close, cycle);
+            let f = creation_offset(&o);
+            assert!((0.0..1.0).contains(&f), "{f}");
+            let end = created as f64 + f + cycle;
+            assert_eq!(
+                libm::floor(end) as usize,
+                close,
+                "{created} {close} {cycle}"
+            );
+        }
+        assert_eq!(creation_offset(&opportunity(0, 3, 2.6)), 0.7);
+    }
+
+    #[test]
+    fn month_zero_is_the_start_month_else_the_charts_default() {
+        let mut scenario = Scenario {
+            start_month: "2026-11".into(),
+            ..Scenario::default()
+        };
+        assert_eq!(start_date(&scenario), date("2026-11-01"));
+        scenario.start_month = String::new();
+        assert_eq!(start_date(&scenario), date("2027-01-01"));
+    }
+}

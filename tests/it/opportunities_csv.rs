@@ -305,3 +305,14 @@ fn a_trial_outside_the_run_is_refused() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("0 至 2"), "{}", stderr(&o));
 }
+
+/// A file that cannot be written is the CLI's file error: its path, and exit code 1.
+#[test]
+fn an_unwritable_export_is_a_file_error() {
+    let dir = TempDir::new("opportunities-unwritable");
+    let path = dir.path("missing").join("o.csv");
+    let p = path.to_str().expect("a path");
+    let o = run(&["run", "series-a", "--trials", "2", "--opportunities-csv", p]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains(p), "{}", stderr(&o));
+}
