@@ -111,3 +111,9 @@ cli-valid = { $file }: valid ({ $n ->
 cli-link-over-browser = note: this link asks for { $trials } trials per scenario; the browser runs at most { $most } (`pipesim run` runs it as it is)
 # Below `pipesim presets`' list.
 cli-presets-footer = Print one with `pipesim presets NAME`; run one with `pipesim run NAME`.
+
+# calibrate: opportunities export
+# `pipesim run --opportunities-trial N` with N not among the run's trials (numbered from 0).
+cli-opportunities-trial-outside = --opportunities-trial: { $trial } is not a trial of this run (0 to { $last })
+# `--opportunities-csv` when the scenario's dates would pass the calendar's last year.
+cli-opportunities-calendar = --opportunities-csv: the opportunities' dates from start_month { $start } pass the year 9999

@@ -91,3 +91,9 @@ cli-valid = { $file }：有效（{ $n } 个方案，模拟 { $trials } 次，种
 cli-link-over-browser = 注意：此链接要求每个方案模拟 { $trials } 次；浏览器最多模拟 { $most } 次（`pipesim run` 按原样运行）
 # `pipesim presets` 列表之后。
 cli-presets-footer = 用 `pipesim presets 名称` 打印其中一个；用 `pipesim run 名称` 运行其中一个。
+
+# calibrate: opportunities export
+# `pipesim run --opportunities-trial N`：N 不在本次运行的模拟序号之内（从 0 开始）。
+cli-opportunities-trial-outside = --opportunities-trial：{ $trial } 不是本次运行的一次模拟（0 至 { $last }）
+# `--opportunities-csv`：方案的日期超过日历的最后一年时。
+cli-opportunities-calendar = --opportunities-csv：从 start_month { $start } 起，商机的日期超过了 9999 年

@@ -3,6 +3,7 @@
 //! - `setup`: a scenario prepared for simulation; `trial`: one trial, month by month.
 //! - `outputs`: the metrics each trial reports per quarter, named by `MetricId`, and the
 //!   vocabulary they use (`Source`, `Role`).
+//! - `opportunity_log`: one trial's opportunities as a CRM would list them (off by default).
 //! - `determinism`: digests pinned by the native and the wasm32 tests.
 //! - `budget`: the browser's work budget of a whole workspace, checked before every run.
 //! - `plan`: how a run is cut into batches for web workers.
@@ -12,6 +13,7 @@
 
 pub mod budget;
 pub mod determinism;
+mod opportunity_log;
 pub mod outputs;
 pub mod plan;
 mod setup;
@@ -21,9 +23,10 @@ use std::fmt;
 use std::ops::Range;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+pub use opportunity_log::{LoggedOpportunity, OpportunityLog, Owner};
 pub use outputs::{Horizon, Metric, MetricId, MetricUnit, Role, Source, METRIC_COUNT};
 pub use setup::Setup;
-pub use trial::{simulate_trial, TrialBuffers, MAX_OPPS_PER_TRIAL};
+pub use trial::{simulate_trial, simulate_trial_logged, TrialBuffers, MAX_OPPS_PER_TRIAL};
 
 use crate::i18n::{self, Args, Catalogue, Message};
 use crate::model::Scenario;

@@ -2,8 +2,10 @@
 //! constants and hiring schedules, so that the month loop does no parsing or validation.
 
 use crate::model::{Dist, Range, Scenario, Staffing, CYCLE_RANGE, WIN_RATE_RANGE};
-use crate::sampling::distributions::{lognormal_params_from_p5_p95, uniform_open01};
-use crate::sampling::{Rng, Sampler};
+use crate::sampling::distributions::{
+    lognormal_params_from_p5_p95, normal_inv_cdf, uniform_open01,
+};
+use crate::sampling::{exact, Rng, Sampler};
 
 use super::outputs::Source;
 
@@ -212,46 +214,115 @@ impl Setup {
 /// Other forms draw and round. Either way one opportunity consumes one uniform draw.
 #[derive(Debug, Clone)]
 pub(crate) enum CycleSampler {
-    /// Thresholds in the uniform draw: the cycle is 1 + the number at or below it.
-    Thresholds(Vec<f64>),
+    /// Thresholds in the uniform draw: the cycle is 1 + the number at or below it. `value`
+    /// turns the same uniform into the unrounded cycle, for the opportunity log only.
+    Thresholds {
+        thresholds: Vec<f64>,
+        value: CycleValue,
+    },
     /// Draw, clamp and round.
     Direct(Sampler),
 }
 
+/// The unrounded cycle of a threshold sampler as a function of its uniform draw: what the
+/// direct sampler computes from the same uniform (before clamping to `CYCLE_RANGE`).
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum CycleValue {
+    LogNormal { mu: f64, sigma: f64 },
+    Normal { mean: f64, sd: f64 },
+}
+
+impl CycleValue {
+    /// The standard normal z at which the value is `v`.
+    fn z_of(self, v: f64) -> f64 {
+        match self {
+            CycleValue::LogNormal { mu, sigma } => (libm::log(v) - mu) / sigma,
+            CycleValue::Normal { mean, sd } => (v - mean) / sd,
+        }
+    }
+}
+
+/// One opportunity's cycle: whole months, and what the unrounded cycle is recovered from
+/// (the uniform draw of a threshold sampler, the value itself of a direct one). Carrying the
+/// key rather than the value keeps the quantile off the month loop when nothing is logged.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct CycleDraw {
+    pub(crate) months: usize,
+    key: f64,
+}
+
 impl CycleSampler {
     fn new(dist: &Dist) -> CycleSampler {
-        // The value as a function of z, and its inverse.
-        let inverse: Option<Box<dyn Fn(f64) -> f64>> = match *dist {
+        let value = match *dist {
             Dist::LogNormal { p5, p95 } => {
                 let (mu, sigma) = lognormal_params_from_p5_p95(p5, p95);
-                (sigma > 0.0).then(|| {
-                    Box::new(move |v: f64| (libm::log(v) - mu) / sigma) as Box<dyn Fn(f64) -> f64>
-                })
+                (sigma > 0.0).then_some(CycleValue::LogNormal { mu, sigma })
             }
-            Dist::Normal { mean, sd } if sd > 0.0 => Some(Box::new(move |v: f64| (v - mean) / sd)),
+            Dist::Normal { mean, sd } if sd > 0.0 => Some(CycleValue::Normal { mean, sd }),
             _ => None,
         };
-        match inverse {
-            Some(z_of) => {
+        match value {
+            Some(value) => {
                 let top = CYCLE_RANGE.hi as usize;
                 let phi = |z: f64| 0.5 * libm::erfc(-z / std::f64::consts::SQRT_2);
-                CycleSampler::Thresholds((2..=top).map(|k| phi(z_of(k as f64 - 0.5))).collect())
+                CycleSampler::Thresholds {
+                    thresholds: (2..=top).map(|k| phi(value.z_of(k as f64 - 0.5))).collect(),
+                    value,
+                }
             }
             None => CycleSampler::Direct(dist.sampler(&CYCLE_RANGE)),
         }
     }
 
-    /// One cycle, in months (1 or more).
+    /// One cycle, in months (1 or more), with what [`CycleSampler::unrounded`] needs. One
+    /// opportunity's cycle uses the same random numbers whether or not it is logged.
     #[inline]
-    pub(crate) fn sample(&self, rng: &mut Rng) -> usize {
+    pub(crate) fn draw(&self, rng: &mut Rng) -> CycleDraw {
         match self {
-            CycleSampler::Thresholds(thresholds) => {
+            CycleSampler::Thresholds { thresholds, .. } => {
                 let u = uniform_open01(rng);
                 // Cycles are short, so a scan from the shortest beats a binary search.
-                1 + thresholds.iter().take_while(|&&t| t <= u).count()
+                CycleDraw {
+                    months: 1 + thresholds.iter().take_while(|&&t| t <= u).count(),
+                    key: u,
+                }
             }
-            CycleSampler::Direct(sampler) => libm::round(sampler.sample(rng)).max(1.0) as usize,
+            CycleSampler::Direct(sampler) => {
+                let value = sampler.sample(rng);
+                CycleDraw {
+                    months: libm::round(value).max(1.0) as usize,
+                    key: value,
+                }
+            }
         }
+    }
+
+    /// The unrounded cycle of `draw`, in months: the value the direct sampler draws from the
+    /// same uniform, clamped to `CYCLE_RANGE`. A threshold sampler's months can differ from
+    /// that value rounded where the value is within the quantile's error (relative 1.2e-9)
+    /// of a boundary k − ½; there the value is moved onto the months' side of it, so that it
+    /// always rounds (and floors at 1) to `draw.months`.
+    pub(crate) fn unrounded(&self, draw: CycleDraw) -> f64 {
+        let value = match self {
+            CycleSampler::Direct(_) => return draw.key,
+            CycleSampler::Thresholds { value, .. } => {
+                let z = normal_inv_cdf(draw.key);
+                let v = match *value {
+                    CycleValue::LogNormal { mu, sigma } => exact::exp(mu + sigma * z),
+                    CycleValue::Normal { mean, sd } => mean + sd * z,
+                };
+                v.clamp(CYCLE_RANGE.lo, CYCLE_RANGE.hi)
+            }
+        };
+        let k = draw.months as f64;
+        let lo = if draw.months <= 1 {
+            CYCLE_RANGE.lo
+        } else {
+            k - 0.5
+        };
+        // The largest value below k + ½ (which rounds away from zero, to k + 1).
+        let hi = f64::from_bits((k + 0.5).to_bits() - 1);
+        value.clamp(lo, hi)
     }
 }
 
@@ -274,12 +345,38 @@ mod tests {
         ] {
             let fast = CycleSampler::new(&dist);
             let slow = CycleSampler::Direct(dist.sampler(&CYCLE_RANGE));
-            assert!(matches!(fast, CycleSampler::Thresholds(_)));
+            assert!(matches!(fast, CycleSampler::Thresholds { .. }));
             let (mut a, mut b) = (stream(5, 1, 1), stream(5, 1, 1));
             let mismatches = (0..100_000)
-                .filter(|_| fast.sample(&mut a) != slow.sample(&mut b))
+                .filter(|_| fast.draw(&mut a).months != slow.draw(&mut b).months)
                 .count();
             assert!(mismatches <= 2, "{dist:?}: {mismatches} mismatches");
+        }
+    }
+
+    /// The unrounded cycle is the direct draw's value from the same uniform, and rounds to
+    /// the months drawn with it.
+    #[test]
+    fn unrounded_cycles_are_the_direct_values() {
+        for dist in [
+            Dist::LogNormal { p5: 1.0, p95: 6.0 },
+            Dist::Normal { mean: 4.0, sd: 2.5 },
+            Dist::Triangular {
+                min: 0.5,
+                mode: 2.0,
+                max: 9.0,
+            },
+        ] {
+            let fast = CycleSampler::new(&dist);
+            let slow = dist.sampler(&CYCLE_RANGE);
+            let (mut a, mut b) = (stream(6, 1, 1), stream(6, 1, 1));
+            for _ in 0..20_000 {
+                let draw = fast.draw(&mut a);
+                let raw = fast.unrounded(draw);
+                let direct = slow.sample(&mut b);
+                assert!((raw - direct).abs() <= 1e-8 * direct.max(1.0), "{dist:?}");
+                assert_eq!(libm::round(raw).max(1.0) as usize, draw.months, "{dist:?}");
+            }
         }
     }
 
@@ -294,7 +391,7 @@ mod tests {
         let mut rng = stream(8, 2, 3);
         let mut counts = [0u32; 8];
         for _ in 0..n {
-            let c = fast.sample(&mut rng).min(7);
+            let c = fast.draw(&mut rng).months.min(7);
             counts[c] += 1;
         }
         let phi = |z: f64| 0.5 * libm::erfc(-z / std::f64::consts::SQRT_2);

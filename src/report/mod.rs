@@ -8,12 +8,14 @@
 //! - `targets`: the chance of hitting the bookings target;
 //! - `comparisons`: a scenario against the baseline, trial by trial;
 //! - `kpis`: the headline numbers of a scenario;
+//! - `opportunities`: one trial's opportunities as a CRM export, for calibration;
 //! - `builder`: a workspace's runs and their report, built a step at a time.
 
 mod builder;
 mod columns;
 mod comparisons;
 mod kpis;
+mod opportunities;
 mod summaries;
 mod targets;
 
@@ -26,6 +28,10 @@ pub use builder::{report_workspace, run_workspace, ReportBuilder, WorkspaceRuns}
 pub use columns::{batch_columns, Columns, TrialOutputs};
 pub use comparisons::{compare, paired_differences, COMPARED};
 pub use kpis::Kpis;
+pub use opportunities::{
+    opportunity_rows, owner_name, start_date, write_opportunities_csv, OpportunityRow, Stage,
+    OPPORTUNITY_COLUMNS,
+};
 pub use summaries::{horizon_values, summarize};
 
 /// One output's distribution per quarter and over the horizon.

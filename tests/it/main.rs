@@ -25,6 +25,7 @@ mod engine_properties;
 mod errors_zh;
 mod fuzz_corpus;
 mod mechanisms;
+mod opportunities_csv;
 mod page_zh;
 mod share_links;
 mod validation;

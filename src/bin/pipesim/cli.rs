@@ -75,6 +75,15 @@ pub enum Command {
         /// Also write every trial's quarterly values to this CSV file.
         #[arg(long, value_name = "PATH")]
         samples_csv: Option<PathBuf>,
+        /// Also write one trial's opportunities to this CSV file, as a CRM export lists them
+        /// (id, owner, source, created, closed, amount, stage): the baseline scenario's trial
+        /// 0 of the run's seed, or the trial `--opportunities-trial` names.
+        #[arg(long, value_name = "PATH")]
+        opportunities_csv: Option<PathBuf>,
+        /// The trial `--opportunities-csv` writes, from 0 (default 0); its numbers are that
+        /// trial's row of `--samples-csv`.
+        #[arg(long, value_name = "N", requires = "opportunities_csv")]
+        opportunities_trial: Option<u32>,
     },
     /// Check a scenario or workspace file and list every problem.
     Validate {

@@ -8,12 +8,16 @@ use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressStyle};
 use pipesim::analysis::AnalysisError;
-use pipesim::engine::{simulate, RunError, RunSettings};
+use pipesim::engine::{
+    simulate, simulate_trial_logged, OpportunityLog, RunError, RunSettings, Setup, TrialBuffers,
+    METRIC_COUNT,
+};
 use pipesim::format;
 use pipesim::i18n::{Args, Catalogue, Lang, Message};
 use pipesim::model::{FileKind, ModelErrors, Workspace};
 use pipesim::presets::{self, PRESETS};
-use pipesim::report::{report_workspace, run_workspace};
+use pipesim::report::{report_workspace, run_workspace, write_opportunities_csv};
+use pipesim::sampling::trial_seed;
 use pipesim::share::{self, LinkError};
 
 use crate::analyses;
@@ -132,6 +136,8 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             threads,
             format,
             samples_csv,
+            opportunities_csv,
+            opportunities_trial,
         } => run_file(
             &file,
             RunFlags {
@@ -142,6 +148,9 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
                 lang,
             },
             samples_csv.as_deref(),
+            opportunities_csv
+                .as_deref()
+                .map(|path| (path, opportunities_trial.unwrap_or(0))),
         ),
         Command::Validate { file } => validate(&file, lang),
         Command::Link { file, base } => print_link(&file, &base, lang),
@@ -285,6 +294,7 @@ fn run_file(
     file: &str,
     flags: RunFlags,
     samples_csv: Option<&std::path::Path>,
+    opportunities_csv: Option<(&std::path::Path, u32)>,
 ) -> Result<(), CliError> {
     let RunFlags {
         trials,
@@ -300,6 +310,18 @@ fn run_file(
             "--trials: {trials} is outside 1 to {}",
             pipesim::model::MAX_TRIALS
         )));
+    }
+    if let Some((_, trial)) = opportunities_csv {
+        if trial >= trials {
+            return Err(CliError::Usage(
+                Catalogue::embedded(lang).say(
+                    "cli-opportunities-trial-outside",
+                    &Args::new()
+                        .text("trial", trial.to_string())
+                        .text("last", (trials - 1).to_string()),
+                ),
+            ));
+        }
     }
     let threads = threads
         .unwrap_or_else(|| {
@@ -363,7 +385,57 @@ fn run_file(
                 source,
             })?;
     }
+    if let Some((path, trial)) = opportunities_csv {
+        write_opportunities(&workspace, &settings, path, trial, lang)?;
+    }
     Ok(())
+}
+
+/// `--opportunities-csv`: trial `trial` of the baseline scenario, simulated again with its
+/// opportunity log (the same trial seed as in the run, so the same numbers), as a CRM export.
+fn write_opportunities(
+    workspace: &Workspace,
+    settings: &RunSettings,
+    path: &std::path::Path,
+    trial: u32,
+    lang: Lang,
+) -> Result<(), CliError> {
+    let scenario = &workspace.scenarios[workspace.baseline];
+    let setup = Setup::new(scenario);
+    let mut row = vec![0.0; setup.quarters() * METRIC_COUNT];
+    let mut log = OpportunityLog::new();
+    simulate_trial_logged(
+        &setup,
+        trial_seed(settings.seed, u64::from(trial)),
+        &mut TrialBuffers::default(),
+        &mut row,
+        &mut log,
+    )
+    .map_err(|error| CliError::Run {
+        scenario: Some(scenario_name(workspace, workspace.baseline)),
+        error,
+    })?;
+    let shown = path.display().to_string();
+    let file = std::fs::File::create(path).map_err(|source| CliError::Io {
+        path: shown.clone(),
+        source,
+    })?;
+    let mut writer = std::io::BufWriter::new(file);
+    write_opportunities_csv(&log, scenario, &mut writer)
+        .and_then(|_| writer.flush())
+        .map_err(|source| {
+            if source.kind() == std::io::ErrorKind::InvalidInput {
+                CliError::Usage(Catalogue::embedded(lang).say(
+                    "cli-opportunities-calendar",
+                    &Args::new().text("start", scenario.start_month.as_str()),
+                ))
+            } else {
+                CliError::Io {
+                    path: shown,
+                    source,
+                }
+            }
+        })
 }
 
 /// Writes to standard output; a closed pipe (e.g. `| head`) is not an error worth reporting.

@@ -4,8 +4,9 @@
 
 use std::cmp::Reverse;
 
+use crate::engine::opportunity_log::{LoggedOpportunity, Owner};
 use crate::engine::outputs::{MetricId, Source};
-use crate::engine::setup::Setup;
+use crate::engine::setup::{CycleDraw, Setup};
 use crate::engine::RunError;
 use crate::sampling::distributions::uniform01;
 use crate::sampling::Rng;
@@ -34,41 +35,49 @@ pub(super) struct Opp {
 /// An opportunity drawn by an SDR or inbound, waiting to be routed.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Unrouted {
-    value: f64,
-    close: usize,
-    draw: f64,
+    draws: OppDraws,
     source: Source,
 }
 
 impl Unrouted {
     /// A new opportunity of `source`, its draws taken from `rng`.
     #[inline]
-    pub(super) fn draw(setup: &Setup, m: &Month, source: Source, rng: &mut Rng) -> Unrouted {
-        let (value, close, draw) = opp_draws(setup, m, source, rng);
+    pub(super) fn draw(setup: &Setup, source: Source, rng: &mut Rng) -> Unrouted {
         Unrouted {
-            value,
-            close,
-            draw,
+            draws: opp_draws(setup, source, rng),
             source,
         }
     }
 }
 
-/// Value, close month and win draw of a new opportunity, in that order.
+/// The draws of a new opportunity: its value, its cycle and its win draw, in that order.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct OppDraws {
+    value: f64,
+    cycle: CycleDraw,
+    draw: f64,
+}
+
+/// Value, cycle and win draw of a new opportunity, in that order.
 #[inline]
-pub(super) fn opp_draws(
-    setup: &Setup,
-    m: &Month,
-    source: Source,
-    rng: &mut Rng,
-) -> (f64, usize, f64) {
+pub(super) fn opp_draws(setup: &Setup, source: Source, rng: &mut Rng) -> OppDraws {
     let mut value = setup.deal_size.sample(rng);
     if source == Source::Expansion {
         value *= setup.scenario.deals.expansion_size_multiplier;
     }
-    let cycle = setup.cycle_months.sample(rng);
+    let cycle = setup.cycle_months.draw(rng);
     let draw = uniform01(rng);
-    (value, m.t + cycle, draw)
+    OppDraws { value, cycle, draw }
+}
+
+/// The log's name of an owner (a slot of the AE table, or the founder, or nobody).
+pub(super) fn logged_owner(owner: u32) -> Owner {
+    match owner {
+        OWNER_FOUNDER => Owner::Founder,
+        OWNER_NONE => Owner::Nobody,
+        // Slots are given in hire order and never reused within a trial.
+        slot => Owner::Ae(slot),
+    }
 }
 
 /// The AEs (bit `i` for staff index `i`) whose load is `level`.
@@ -87,7 +96,7 @@ fn heap_key(open: u32, index: usize) -> u64 {
     (u64::from(open) << 32) | index as u64
 }
 
-impl Trial<'_> {
+impl<const LOGGED: bool> Trial<'_, LOGGED> {
     /// Capacity: the open opportunities K an AE can work (coaches give up coaching time).
     #[inline]
     fn capacity(&self, index: usize) -> f64 {
@@ -142,7 +151,7 @@ impl Trial<'_> {
                     let Some(u) = next.next() else {
                         break 'levels;
                     };
-                    self.place(m, u.source, u.value, u.close, u.draw, index)?;
+                    self.place(m, u.source, u.draws, index)?;
                 }
                 level += 1;
                 at_level |= level_mask(loads, level);
@@ -152,18 +161,11 @@ impl Trial<'_> {
             for u in &unrouted {
                 let Reverse(key) = self.buf.heap.pop().expect("an AE on staff");
                 self.buf.heap.push(Reverse(key + (1 << 32)));
-                self.place(
-                    m,
-                    u.source,
-                    u.value,
-                    u.close,
-                    u.draw,
-                    (key & 0xFFFF_FFFF) as u32,
-                )?;
+                self.place(m, u.source, u.draws, (key & 0xFFFF_FFFF) as u32)?;
             }
         } else if m.t < self.setup.founder_sells_until {
             for u in &unrouted {
-                self.place(m, u.source, u.value, u.close, u.draw, OWNER_FOUNDER)?;
+                self.place(m, u.source, u.draws, OWNER_FOUNDER)?;
             }
         }
         self.buf.unrouted = unrouted;
@@ -176,11 +178,11 @@ impl Trial<'_> {
         &mut self,
         m: &Month,
         source: Source,
-        value: f64,
-        close: usize,
-        draw: f64,
+        draws: OppDraws,
         owner: u32,
     ) -> Result<(), RunError> {
+        let OppDraws { value, cycle, draw } = draws;
+        let close = m.t + cycle.months;
         self.opps_created += 1;
         if self.opps_created > MAX_OPPS_PER_TRIAL {
             return Err(RunError::TooManyOpportunities {
@@ -211,9 +213,43 @@ impl Trial<'_> {
             source,
             win,
         });
+        if LOGGED {
+            self.log_placed(m, source, value, cycle, bucket, owner_slot, win);
+        }
         self.created_value[source as usize] += value;
         self.created_count[source as usize] += 1;
         Ok(())
+    }
+
+    /// Writes a placed opportunity into the log.
+    #[allow(clippy::too_many_arguments)]
+    fn log_placed(
+        &mut self,
+        m: &Month,
+        source: Source,
+        value: f64,
+        cycle: CycleDraw,
+        bucket: usize,
+        owner: u32,
+        win: bool,
+    ) {
+        let unrounded = self.setup.cycle_months.unrounded(cycle);
+        if let Some(log) = self.log.as_deref_mut() {
+            log.push(
+                bucket,
+                LoggedOpportunity {
+                    id: 0,
+                    creator: logged_owner(owner),
+                    owner: logged_owner(owner),
+                    source,
+                    created: m.t,
+                    close: m.t + cycle.months,
+                    value,
+                    win,
+                    cycle: unrounded,
+                },
+            );
+        }
     }
 
     /// Step 5: opportunities closing this month are won or lost; returns the wins.

@@ -16,6 +16,7 @@ use std::collections::BinaryHeap;
 
 use crate::sampling::{stream, Rng};
 
+use super::opportunity_log::OpportunityLog;
 use super::outputs::{MetricId, Role, Source, METRIC_COUNT};
 use super::setup::Setup;
 use super::RunError;
@@ -131,10 +132,25 @@ pub fn simulate_trial(
     buf: &mut TrialBuffers,
     out: &mut [f64],
 ) -> Result<u64, RunError> {
-    Trial::new(setup, trial_seed, buf, out).run()
+    Trial::<false>::new(setup, trial_seed, buf, out, None).run()
 }
 
-struct Trial<'a> {
+/// [`simulate_trial`], also writing every opportunity the trial creates into `log` (emptied
+/// first). The trial's draws and outputs are the same as without the log.
+pub fn simulate_trial_logged(
+    setup: &Setup,
+    trial_seed: u64,
+    buf: &mut TrialBuffers,
+    out: &mut [f64],
+    log: &mut OpportunityLog,
+) -> Result<u64, RunError> {
+    log.start(setup.horizon);
+    Trial::<true>::new(setup, trial_seed, buf, out, Some(log)).run()
+}
+
+/// One trial in progress. `LOGGED` trials also write every opportunity into `log`; the
+/// unlogged ones are compiled without that code, so the log costs the month loop nothing.
+struct Trial<'a, const LOGGED: bool> {
     setup: &'a Setup,
     seed: u64,
     world: World,
@@ -154,15 +170,18 @@ struct Trial<'a> {
     /// This month's created pipeline and opportunities by source, added to the quarter in step 7.
     created_value: [f64; Source::COUNT],
     created_count: [u32; Source::COUNT],
+    /// Where every opportunity is also written: `Some` exactly when `LOGGED`.
+    log: Option<&'a mut OpportunityLog>,
 }
 
-impl<'a> Trial<'a> {
+impl<'a, const LOGGED: bool> Trial<'a, LOGGED> {
     fn new(
         setup: &'a Setup,
         seed: u64,
         buf: &'a mut TrialBuffers,
         out: &'a mut [f64],
-    ) -> Trial<'a> {
+        log: Option<&'a mut OpportunityLog>,
+    ) -> Trial<'a, LOGGED> {
         let h = setup.horizon;
         buf.ae.clear(h);
         buf.sdr.clear(h);
@@ -194,6 +213,7 @@ impl<'a> Trial<'a> {
             coaches: 0,
             created_value: [0.0; Source::COUNT],
             created_count: [0; Source::COUNT],
+            log,
         }
     }
 

@@ -7,7 +7,7 @@ use std::cmp::Reverse;
 use crate::sampling::distributions::uniform01;
 use crate::sampling::{exact, stream, Rng};
 
-use super::deals::OWNER_NONE;
+use super::deals::{logged_owner, OWNER_NONE};
 use super::{entity, purpose, Month, Trial};
 use crate::engine::outputs::{MetricId, Role};
 use crate::engine::setup::RoleSetup;
@@ -107,7 +107,7 @@ impl Team {
     }
 }
 
-impl<'a> Trial<'a> {
+impl<'a, const LOGGED: bool> Trial<'a, LOGGED> {
     fn team(&mut self, role: Role) -> &mut Team {
         if role == Role::Ae {
             &mut self.buf.ae
@@ -309,8 +309,13 @@ impl<'a> Trial<'a> {
             self.fill_heap();
         }
         let buf = &mut *self.buf;
-        'scan: for bucket in &mut buf.buckets[m.t..] {
-            for opp in bucket.iter_mut() {
+        let mut log = if LOGGED {
+            self.log.as_deref_mut()
+        } else {
+            None
+        };
+        'scan: for (b, bucket) in buf.buckets.iter_mut().enumerate().skip(m.t) {
+            for (position, opp) in bucket.iter_mut().enumerate() {
                 if orphans == 0 {
                     break 'scan;
                 }
@@ -333,6 +338,9 @@ impl<'a> Trial<'a> {
                     }
                     None => OWNER_NONE,
                 };
+                if let Some(log) = log.as_deref_mut() {
+                    log.orphaned(b, position, logged_owner(opp.owner), opp.win);
+                }
             }
         }
     }

@@ -3,7 +3,7 @@
 
 use super::{Month, Trial};
 
-impl Trial<'_> {
+impl<const LOGGED: bool> Trial<'_, LOGGED> {
     /// Step 6: m ← m + (1 − m) · min(1, learning per founder month + learning per win · wins).
     pub(super) fn update_maturity(&mut self, m: &Month, wins: u64) {
         let p = &self.setup.scenario.playbook;

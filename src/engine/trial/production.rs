@@ -9,7 +9,7 @@ use crate::sampling::distributions::{binomial, poisson};
 use super::deals::{opp_draws, Unrouted, OWNER_FOUNDER};
 use super::{Month, Trial};
 
-impl Trial<'_> {
+impl<const LOGGED: bool> Trial<'_, LOGGED> {
     /// Step 4: production and routing.
     pub(super) fn production(&mut self, m: &Month) -> Result<(), RunError> {
         self.outbound(m)?;
@@ -62,9 +62,8 @@ impl Trial<'_> {
             let n = poisson(&mut person.prospects, lambda);
             for _ in 0..n {
                 let person = &mut self.buf.ae.people[slot];
-                let (value, close, draw) =
-                    opp_draws(setup, m, Source::Outbound, &mut person.prospects);
-                self.place(m, Source::Outbound, value, close, draw, index as u32)?;
+                let draws = opp_draws(setup, Source::Outbound, &mut person.prospects);
+                self.place(m, Source::Outbound, draws, index as u32)?;
             }
         }
         Ok(())
@@ -81,8 +80,8 @@ impl Trial<'_> {
             / (self.world.hours_per_sourced_opp * m.ai);
         let n = poisson(&mut self.founder, lambda);
         for _ in 0..n {
-            let (value, close, draw) = opp_draws(setup, m, Source::Founder, &mut self.founder);
-            self.place(m, Source::Founder, value, close, draw, OWNER_FOUNDER)?;
+            let draws = opp_draws(setup, Source::Founder, &mut self.founder);
+            self.place(m, Source::Founder, draws, OWNER_FOUNDER)?;
         }
         Ok(())
     }
@@ -100,7 +99,7 @@ impl Trial<'_> {
             let meetings = poisson(&mut person.prospects, lambda);
             let opps = binomial(&mut person.prospects, meetings, meeting_to_opp);
             for _ in 0..opps {
-                let u = Unrouted::draw(setup, m, Source::Sdr, &mut person.prospects);
+                let u = Unrouted::draw(setup, Source::Sdr, &mut person.prospects);
                 buf.unrouted.push(u);
             }
         }
@@ -114,7 +113,7 @@ impl Trial<'_> {
             self.world.inbound_opps * setup.inbound_growth[m.t],
         );
         for _ in 0..n {
-            let u = Unrouted::draw(setup, m, Source::Inbound, &mut self.inbound);
+            let u = Unrouted::draw(setup, Source::Inbound, &mut self.inbound);
             self.buf.unrouted.push(u);
         }
     }
@@ -135,9 +134,8 @@ impl Trial<'_> {
             let n = poisson(&mut person.expansion, person.customers as f64 * rate);
             for _ in 0..n {
                 let person = &mut self.buf.ae.people[slot];
-                let (value, close, draw) =
-                    opp_draws(setup, m, Source::Expansion, &mut person.expansion);
-                self.place(m, Source::Expansion, value, close, draw, index as u32)?;
+                let draws = opp_draws(setup, Source::Expansion, &mut person.expansion);
+                self.place(m, Source::Expansion, draws, index as u32)?;
             }
         }
         Ok(())
@@ -167,8 +165,8 @@ impl Trial<'_> {
             for (i, &index) in juniors.iter().enumerate() {
                 let count = k / j + u64::from((i as u64) < k % j);
                 for _ in 0..count {
-                    let (value, close, draw) = opp_draws(setup, m, Source::Pool, &mut self.pool);
-                    self.place(m, Source::Pool, value, close, draw, index)?;
+                    let draws = opp_draws(setup, Source::Pool, &mut self.pool);
+                    self.place(m, Source::Pool, draws, index)?;
                 }
             }
         }

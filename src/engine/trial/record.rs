@@ -6,7 +6,7 @@ use crate::engine::outputs::{MetricId, Role, Source};
 
 use super::{Month, Trial};
 
-impl Trial<'_> {
+impl<const LOGGED: bool> Trial<'_, LOGGED> {
     /// Step 7: the month's flows, capacity and cost; the stocks at quarter end.
     pub(super) fn record(&mut self, m: &Month) {
         let s = &self.setup.scenario;
