@@ -411,3 +411,15 @@ error-calibrate-date-serial-range = “{ $value }” is not a date: a spreadshee
 error-calibrate-date-serial-leap = “{ $value }” is a spreadsheet's 29 February 1900, a day that never was
 error-calibrate-amount-unreadable = “{ $value }” is not an amount of money
 error-calibrate-amount-separators = “{ $value }” has its separators in odd places: this column writes amounts like { $example }
+
+# calibrate: reading the rows
+error-calibrate-cell = line { $line }, column “{ $column }”: { $reason }
+error-calibrate-missing-column = { $column ->
+    [created] no column of creation dates was chosen: choose one in the column step (or --column created=HEADER)
+    [stage] no column of stages (or of won or lost) was chosen: choose one in the column step (or --column stage=HEADER)
+   *[other] no { $column } column was chosen
+}
+error-calibrate-no-file = no export is open: open the file again
+error-calibrate-no-rows = no row has a creation date that can be read
+error-calibrate-no-created = the creation date is empty
+error-calibrate-closed-before-created = closed on { $closed }, before it was created on { $created }

@@ -401,3 +401,15 @@ error-calibrate-date-serial-range = “{ $value }” 不是日期：电子表格
 error-calibrate-date-serial-leap = “{ $value }” 是电子表格中的 1900 年 2 月 29 日，而这一天并不存在
 error-calibrate-amount-unreadable = “{ $value }” 不是金额
 error-calibrate-amount-separators = “{ $value }” 中分隔符的位置不对：此列的金额写法如 { $example }
+
+# calibrate: reading the rows
+error-calibrate-cell = 第 { $line } 行，“{ $column }”列：{ $reason }
+error-calibrate-missing-column = { $column ->
+    [created] 没有选择创建日期列：请在列映射步骤中选择一列（或使用 --column created=表头）
+    [stage] 没有选择阶段列（或赢单/输单列）：请在列映射步骤中选择一列（或使用 --column stage=表头）
+   *[other] 没有选择 { $column } 列
+}
+error-calibrate-no-file = 没有打开的导出文件：请重新打开该文件
+error-calibrate-no-rows = 没有任何一行的创建日期可以读取
+error-calibrate-no-created = 创建日期为空
+error-calibrate-closed-before-created = 关闭日期 { $closed } 早于创建日期 { $created }

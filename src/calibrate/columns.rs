@@ -5,7 +5,10 @@
 use crate::engine::Source;
 
 /// A column calibration reads. Each is recognised by the names exports give it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
 pub enum Column {
     /// The opportunity's id.
     Id,
@@ -23,6 +26,22 @@ pub enum Column {
     Owner,
     /// Where it came from.
     Source,
+}
+
+impl Column {
+    /// The column's name in choices, messages and the CLI's `--column` flag.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Column::Id => "id",
+            Column::Created => "created",
+            Column::Closed => "closed",
+            Column::Amount => "amount",
+            Column::Stage => "stage",
+            Column::Won => "won",
+            Column::Owner => "owner",
+            Column::Source => "source",
+        }
+    }
 }
 
 /// Every column, with the headers that name it, compared without case, spaces, `_` or `-`.
@@ -166,7 +185,8 @@ pub fn recognise<S: AsRef<str>>(headers: &[S]) -> Mapping {
 }
 
 /// What a stage says about a deal.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Outcome {
     /// Closed and won.
     Won,

@@ -16,7 +16,8 @@ use jiff::fmt::strtime::{self, BrokenDownTime};
 use crate::i18n::{Args, Message};
 
 /// The order of the fields of a date written with numbers only.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum DateOrder {
     /// Year, month, day: `2024-03-01` (ISO 8601).
     YearFirst,

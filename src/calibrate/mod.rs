@@ -1,17 +1,28 @@
-//! Calibration from a CRM export (issue 19, under way): a CSV of opportunities read into rows
-//! with their columns recognised by the names Salesforce, HubSpot and spreadsheets use
-//! ([`columns`]), and each stage mapped to won, lost or open. Fitting the model to those rows
-//! comes next; nothing here touches a scenario yet.
+//! Calibration from a CRM export: a CSV of opportunities ([`table`]) with its columns
+//! recognised by the names Salesforce, HubSpot and spreadsheets use ([`columns`]), reviewed
+//! by the user ([`review`]: columns, stages, sources, the order of dates), read into an
+//! [`Export`] ([`reading`], with [`dates`] and [`amounts`] read a column at a time), fitted
+//! ([`fit`]) and written into a new scenario ([`calibration`], [`apply`]). The file's rows never
+//! leave this module: a scenario made here carries only fitted values.
 
 pub mod amounts;
+mod apply;
+pub mod calibration;
 pub mod columns;
 pub mod dates;
 pub mod export;
 pub mod fit;
+pub mod reading;
+pub mod review;
+pub mod session;
 pub mod table;
+pub mod words;
 
 pub use amounts::{amount_reading, AmountReading, DecimalMark};
+pub use calibration::{calibrate, Calibration, Change, Fit, Fitted, WinRateFit, UNTOUCHED};
 pub use columns::{recognise, source_kind, stage_outcome, Column, Mapping, Outcome, COLUMNS};
 pub use dates::{date_reading, DateOrder, DateReading};
 pub use export::{Export, Opportunity};
+pub use reading::{read_export, Problem, ReadError};
+pub use review::{overview, Choices, Overview, ValueCount};
 pub use table::{read_table, Table, TableError};

@@ -21,7 +21,7 @@ pub struct Table {
 }
 
 /// Why an export cannot be read: where, and what is wrong (a message of `errors.ftl`).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TableError {
     /// The 1-based line of the problem; 0 for the whole file.
     pub line: usize,
@@ -80,15 +80,21 @@ fn delimiter_of(text: &str) -> u8 {
     }
 }
 
+/// The refusal of a file of `size` bytes, over [`MAX_BYTES`]: the page says it before
+/// reading a byte, the reader after.
+pub fn too_large(size: usize) -> TableError {
+    whole(Message::with(
+        "error-csv-too-large",
+        Args::new()
+            .text("size", (size / (1024 * 1024)).to_string())
+            .text("most", (MAX_BYTES / (1024 * 1024)).to_string()),
+    ))
+}
+
 /// Reads an export's bytes into a [`Table`].
 pub fn read_table(bytes: &[u8]) -> Result<Table, TableError> {
     if bytes.len() > MAX_BYTES {
-        return Err(whole(Message::with(
-            "error-csv-too-large",
-            Args::new()
-                .text("size", (bytes.len() / (1024 * 1024)).to_string())
-                .text("most", (MAX_BYTES / (1024 * 1024)).to_string()),
-        )));
+        return Err(too_large(bytes.len()));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes.iter().take(8192).any(|&b| b == 0) {

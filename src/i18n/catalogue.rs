@@ -22,6 +22,10 @@ const EN_FILES: &[(&str, &str)] = &[
     ("verdict.ftl", include_str!("../../locales/en/verdict.ftl")),
     ("results.ftl", include_str!("../../locales/en/results.ftl")),
     ("errors.ftl", include_str!("../../locales/en/errors.ftl")),
+    (
+        "calibrate.ftl",
+        include_str!("../../locales/en/calibrate.ftl"),
+    ),
 ];
 
 /// Chinese's files, the same names with the same message ids (the catalogue tests check
@@ -48,6 +52,10 @@ const ZH_FILES: &[(&str, &str)] = &[
         include_str!("../../locales/zh-CN/results.ftl"),
     ),
     ("errors.ftl", include_str!("../../locales/zh-CN/errors.ftl")),
+    (
+        "calibrate.ftl",
+        include_str!("../../locales/zh-CN/calibrate.ftl"),
+    ),
 ];
 
 /// The names of every language's catalogue files, under `locales/<tag>/`.

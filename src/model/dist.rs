@@ -4,6 +4,7 @@
 use super::error::{out_of_range, reason};
 use super::field::{format_number, Range};
 use crate::i18n::{Args, Message};
+use crate::sampling::distributions::Z90;
 use crate::sampling::Sampler;
 
 /// An uncertain value (MODEL.md, Uncertain values).
@@ -34,6 +35,22 @@ pub const DIST_FORMS: [&str; 6] = [
 ];
 
 impl Dist {
+    /// The mean of the distribution as written (before any clamping to a field's range).
+    pub fn mean(&self) -> f64 {
+        match *self {
+            Dist::Fixed(v) => v,
+            Dist::Uniform { lo, hi } => (lo + hi) / 2.0,
+            Dist::Triangular { min, mode, max } => (min + mode + max) / 3.0,
+            Dist::Pert { min, mode, max } => (min + 4.0 * mode + max) / 6.0,
+            Dist::Normal { mean, .. } => mean,
+            Dist::LogNormal { p5, p95 } => {
+                // The 5th and 95th percentiles are 1.645 sd either side of the log-median.
+                let sigma = (libm::log(p95) - libm::log(p5)) / (2.0 * Z90);
+                libm::sqrt(p5 * p95) * libm::exp(sigma * sigma / 2.0)
+            }
+        }
+    }
+
     /// The JSON name of this form (`"fixed"` for a plain number).
     pub fn form(&self) -> &'static str {
         match self {
