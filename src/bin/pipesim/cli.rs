@@ -173,6 +173,33 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
+    /// Fit a scenario to a CRM export (a CSV of opportunities): win rates, the sales cycle,
+    /// deal size, prospecting, ramp, attrition and headcount. Prints the scenario's JSON; what
+    /// was fitted, from how many deals, goes to standard error.
+    Calibrate {
+        /// The export: a CSV file (comma, semicolon or tab), `-` for standard input.
+        file: String,
+        /// The scenario the fits are written into (a file, preset or link; its baseline when
+        /// a workspace). Default: every field at its default.
+        #[arg(long, value_name = "SCENARIO")]
+        into: Option<String>,
+        /// Which header is which column, when not recognised: `created="Engage Date"`. Columns:
+        /// id, created, closed, amount, stage, won, owner, source.
+        #[arg(long = "column", value_name = "COLUMN=HEADER")]
+        columns: Vec<String>,
+        /// What a stage means: `"Closed - Other=lost"` (won, lost or open).
+        #[arg(long = "stage", value_name = "STAGE=OUTCOME")]
+        stages: Vec<String>,
+        /// Which of the model's sources a source value is: `Partner=inbound`, or `=none`.
+        #[arg(long = "source", value_name = "VALUE=SOURCE")]
+        sources: Vec<String>,
+        /// Dates like 03/04/2024 are day first (3 April).
+        #[arg(long, conflicts_with = "month_first")]
+        day_first: bool,
+        /// Dates like 03/04/2024 are month first (4 March).
+        #[arg(long)]
+        month_first: bool,
+    },
     /// List the strategy presets, or print one preset's file.
     Presets {
         /// The preset to print.

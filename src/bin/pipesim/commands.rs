@@ -21,6 +21,7 @@ use pipesim::sampling::trial_seed;
 use pipesim::share::{self, LinkError};
 
 use crate::analyses;
+use crate::calibrate;
 use crate::cli::{Cli, Command, Format};
 use crate::verdict_text;
 
@@ -49,6 +50,9 @@ pub enum CliError {
     /// An analysis's setting is wrong: its path (`analysis.steps`, when the file gave it) or its
     /// flag (`--steps`), and why.
     Analysis(AnalysisError),
+    /// A CRM export that cannot be calibrated from: the file, and why (with its line and
+    /// column when one cell is to blame).
+    Calibrate { source_name: String, reason: String },
 }
 
 impl CliError {
@@ -64,7 +68,8 @@ impl CliError {
             | CliError::Run { .. }
             | CliError::Link(_)
             | CliError::Usage(_)
-            | CliError::Analysis(_) => 2,
+            | CliError::Analysis(_)
+            | CliError::Calibrate { .. } => 2,
         }
     }
 }
@@ -113,6 +118,10 @@ impl CliError {
             ),
             CliError::Usage(text) => text.clone(),
             CliError::Analysis(error) => error.say(catalogue),
+            CliError::Calibrate {
+                source_name,
+                reason,
+            } => format!("{source_name}: {reason}"),
         }
     }
 }
@@ -195,6 +204,26 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             lang,
         ),
         Command::Merge { parts, format } => analyses::merge_parts(&parts, format, lang),
+        Command::Calibrate {
+            file,
+            into,
+            columns,
+            stages,
+            sources,
+            day_first,
+            month_first,
+        } => calibrate::calibrate_file(
+            &file,
+            into.as_deref(),
+            &calibrate::Answers {
+                columns,
+                stages,
+                sources,
+                day_first,
+                month_first,
+            },
+            lang,
+        ),
         Command::Bench {
             presets,
             trials,

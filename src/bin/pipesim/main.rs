@@ -8,6 +8,8 @@ mod analyses;
 #[cfg(not(target_arch = "wasm32"))]
 mod analysis_text;
 #[cfg(not(target_arch = "wasm32"))]
+mod calibrate;
+#[cfg(not(target_arch = "wasm32"))]
 mod cli;
 #[cfg(not(target_arch = "wasm32"))]
 mod commands;
