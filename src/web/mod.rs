@@ -4,7 +4,8 @@
 //! - `state`: the app's state and actions, a pure `Reducible`.
 //! - `pool`: runs on web workers, streaming partial results; `analysis_pool`: analyses on
 //!   workers of their own, streaming reports; `worker`: the worker's side of both;
-//!   `runner`: the checks and sliced report both share, and the main-thread fallback.
+//!   `runner`: the checks and sliced report both share, and the main-thread fallback;
+//!   `calibrate_worker`: the worker that reads and fits a CRM export.
 //! - `storage`: the library and autosave in local storage; `address`: the link in the address
 //!   bar; `files`: downloads, uploads and the clipboard; `clock`: the time.
 //! - `crash`: the panic hook, a notice over the page that offers a reload instead of a dead page.
@@ -14,6 +15,7 @@
 
 pub mod address;
 pub mod analysis_pool;
+pub mod calibrate_worker;
 pub mod clock;
 pub mod components;
 pub mod crash;

@@ -7,8 +7,8 @@ use yew::prelude::*;
 use super::page::Page;
 use crate::web::dispatch::DispatchContext;
 use crate::web::hooks::{
-    use_address_bar, use_analysis, use_app_state, use_file_drop, use_language_choice,
-    use_presets_parsed_when_idle, use_run, use_storage, AppHandle,
+    use_address_bar, use_analysis, use_app_state, use_calibration, use_file_drop,
+    use_language_choice, use_presets_parsed_when_idle, use_run, use_storage, AppHandle,
 };
 use crate::web::language::Language;
 
@@ -25,14 +25,15 @@ pub fn App() -> Html {
     use_storage(&state, &dispatch, orphan_keys);
     use_address_bar(&state, busy, &dispatch);
     use_presets_parsed_when_idle();
-    let drop = use_file_drop(&dispatch);
+    let on_export = use_calibration(&state, &dispatch);
+    let drop = use_file_drop(&dispatch, &on_export);
     let language = use_language_choice();
     html! {
         <ContextProvider<DispatchContext> context={dispatch.clone()}>
         <ContextProvider<Language> context={language}>
             <Page state={(*state).clone()} dragging={drop.dragging} on_file={drop.on_file}
                 on_dragover={drop.on_dragover} on_dragleave={drop.on_dragleave}
-                on_drop={drop.on_drop} />
+                on_drop={drop.on_drop} {on_export} />
         </ContextProvider<Language>>
         </ContextProvider<DispatchContext>>
     }

@@ -15,15 +15,21 @@
 //! - `analysis_panel`: "Decide", the analyses' tabs; `sensitivity_form`, `sweep_form`,
 //!   `seek_form` (with `lever_input`, and `analysis_form`'s shared controls) their settings;
 //!   `sensitivity_view`, `sweep_view`, `seek_view` their reports.
+//! - `calibrate_start`, `calibrate_panel`: calibrating from a CRM export, its review of columns,
+//!   stages and sources (`column_review`) and its fits (`fit_review`).
 
 pub mod analysis_form;
 pub mod analysis_panel;
 pub mod app;
+pub mod calibrate_panel;
+pub mod calibrate_start;
 pub mod chart_card;
+pub mod column_review;
 pub mod comparison;
 pub mod dist_input;
 pub mod editor;
 pub mod field_input;
+pub mod fit_review;
 pub mod kpi_cards;
 pub mod language_switch;
 pub mod lever_input;

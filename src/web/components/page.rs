@@ -6,6 +6,8 @@
 use yew::prelude::*;
 
 use super::analysis_panel::AnalysisPanel;
+use super::calibrate_panel::CalibratePanel;
+use super::calibrate_start::CalibrateStart;
 use super::editor::Editor;
 use super::language_switch::LanguageSwitch;
 use super::library_panel::{name_to_offer_in, LibraryPanel};
@@ -38,6 +40,9 @@ pub struct PageProps {
     /// The page's `drop`.
     #[prop_or_default]
     pub on_drop: Callback<DragEvent>,
+    /// Opens a CRM export to calibrate from.
+    #[prop_or_default]
+    pub on_export: Callback<web_sys::File>,
 }
 
 /// The whole page, inside the language and dispatch contexts `App` provides.
@@ -73,12 +78,14 @@ pub fn Page(props: &PageProps) -> Html {
                     <LibraryPanel library={state.library.clone()} model={state.model} saved={state.is_saved()}
                         suggested={name_to_offer_in(&state.library, state.model, &state.workspace, &language.catalogue)} />
                     <PresetPicker />
+                    <CalibrateStart on_export={props.on_export.clone()} />
                     <ScenarioTabs workspace={state.workspace.clone()} selected={selected} />
                     <Editor key={format!("{}-{}", state.workspace.scenarios.len(), selected)}
                         index={selected} scenario={state.workspace.scenarios[selected].clone()}
                         focus={state.analysis.focus.clone()} />
                 </aside>
                 <section class="main" aria-label={language.say("app-main-label")}>
+                    <CalibratePanel view={state.calibration.clone()} on_export={props.on_export.clone()} />
                     <ResultsPanel results={state.results.clone()} stale={!state.results_are_current()} not_run={matches!(state.run, RunState::Failed(_))} />
                     <AnalysisPanel workspace={state.workspace.clone()} selected={selected}
                         view={state.analysis.clone()} current={state.analysis_is_current()} />

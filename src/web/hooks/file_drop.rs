@@ -40,13 +40,32 @@ pub struct FileDrop {
     pub on_drop: Callback<DragEvent>,
 }
 
-/// Opens files dropped on the page or picked.
+/// Whether `file` is a table (a CRM export to calibrate from) rather than a model.
+fn is_export(file: &web_sys::File) -> bool {
+    let name = file.name().to_ascii_lowercase();
+    name.ends_with(".csv")
+        || name.ends_with(".tsv")
+        || matches!(
+            file.type_().as_str(),
+            "text/csv" | "text/tab-separated-values" | "application/vnd.ms-excel"
+        )
+}
+
+/// Opens files dropped on the page or picked: a model is opened, an export (`.csv`, `.tsv`)
+/// goes to `on_export`, to calibrate from.
 #[hook]
-pub fn use_file_drop(dispatch: &Callback<Action>) -> FileDrop {
+pub fn use_file_drop(dispatch: &Callback<Action>, on_export: &Callback<web_sys::File>) -> FileDrop {
     let dragging = use_state(|| false);
-    let on_file = use_callback(dispatch.clone(), |file: web_sys::File, dispatch| {
-        open_file(file, dispatch.clone())
-    });
+    let on_file = use_callback(
+        (dispatch.clone(), on_export.clone()),
+        |file: web_sys::File, (dispatch, on_export)| {
+            if is_export(&file) {
+                on_export.emit(file)
+            } else {
+                open_file(file, dispatch.clone())
+            }
+        },
+    );
     let on_dragover = {
         let dragging = dragging.clone();
         Callback::from(move |e: DragEvent| {

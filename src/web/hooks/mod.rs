@@ -10,7 +10,9 @@
 //!   changes to the library taken in;
 //! - `address`: the address bar following the work, and links pasted into it opened;
 //! - `field_shown`: the editor's field an analysis asked to show, scrolled to and focused;
-//! - `file_drop`: files dropped on the page or picked, opened;
+//! - `calibration`: the calibration worker, sent each request and its answers dispatched, and
+//!   the export a user drops or picks read and handed to it;
+//! - `file_drop`: files dropped on the page or picked, opened (an export: calibrated);
 //! - `language`: the interface's language, from this browser's choice or its languages;
 //! - `notices`: info messages dismissed after a while; a text box that follows a suggestion;
 //! - `window_size`: the chart size, following the window;
@@ -19,6 +21,7 @@
 mod address;
 mod analysis;
 mod app_state;
+mod calibration;
 mod field_shown;
 mod file_drop;
 mod language;
@@ -31,6 +34,7 @@ mod window_size;
 pub use address::{use_address_bar, ADDRESS_DELAY_MS};
 pub use analysis::use_analysis;
 pub use app_state::{use_app_state, use_presets_parsed_when_idle, AppHandle};
+pub use calibration::use_calibration;
 pub use field_shown::use_field_shown;
 pub use file_drop::{use_file_drop, FileDrop};
 pub use language::{initial_language, use_language_choice};

@@ -104,6 +104,8 @@ pub enum Action {
     ShowField(String),
     /// Add this scenario (a goal seek's setting applied) and select it.
     AddScenario(Box<Scenario>),
+    /// A step of calibrating from a CRM export (`state::calibration` reduces those).
+    Calibrate(super::CalibrateAction),
 }
 
 impl Action {

@@ -9,10 +9,12 @@
 
 //!
 //! - `action`: what can be done; `reduce`: what each action does; `startup`: the state on
-//!   opening the page; `notice`: the messages for the user, said in the page's language.
+//!   opening the page; `notice`: the messages for the user, said in the page's language;
+//!   `analysis` and `calibration`: the analyses' and the calibration's parts of the state.
 
 mod action;
 mod analysis;
+mod calibration;
 mod notice;
 mod reduce;
 mod startup;
@@ -23,6 +25,7 @@ use std::rc::Rc;
 
 pub use action::Action;
 pub use analysis::{AnalysisStatus, AnalysisView};
+pub use calibration::{CalibrateAction, CalibrationView, Refusal, Step};
 pub use notice::{file_problem, link_problem, Notice, Said, Tone, Why};
 pub use startup::Startup;
 
@@ -153,6 +156,8 @@ pub struct AppState {
     pub last_notice: u64,
     /// The analysis (tornado, sweep, goal seek) and its last report.
     pub analysis: AnalysisView,
+    /// Calibration from a CRM export: its step and the worker's next request.
+    pub calibration: CalibrationView,
 }
 
 impl AppState {

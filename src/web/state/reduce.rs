@@ -15,6 +15,9 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        if let Action::Calibrate(action) = action {
+            return Rc::new((*self).clone().reduce_calibration(action));
+        }
         if action.is_about_analysis() {
             return match (*self).clone().reduce_analysis(&action) {
                 Some(next) => Rc::new(next),

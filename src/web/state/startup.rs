@@ -40,6 +40,7 @@ impl AppState {
             notices: Vec::new(),
             last_notice: 0,
             analysis: Default::default(),
+            calibration: Default::default(),
         }
     }
 
