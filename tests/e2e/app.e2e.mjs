@@ -23,6 +23,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, moveSlider, serve } from './harness.mjs';
+import { crmExport } from './crm_exports.mjs';
 import { hostileCases, PWN_IMG, PWN_SCRIPT } from './hostile_cases.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -1786,6 +1787,92 @@ const tests = [
       await page.selectOption(tid('language'), 'zh-CN');
       await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
       return `zh-CN browser → ${JSON.stringify(zh)}; switched → ${JSON.stringify(en)}, kept over a reload; ${shots.map((f) => relative(process.cwd(), f)).join(', ')}`;
+    },
+  },
+  {
+    name: '27-calibrate',
+    title: 'a CRM export picked or dropped is reviewed, fitted and applied as a new scenario; bad and hostile files change nothing',
+    async run(page, base) {
+      await openApp(page, base);
+      const before = await scenarioNames(page);
+      const review = tid('calibrate-review');
+      // Picked: a Salesforce export in a European locale (semicolons, 31/12/2025, 1.234,56 €).
+      await page.setInputFiles(tid('calibrate-file'), { name: 'deals.csv', mimeType: 'text/csv', buffer: crmExport() });
+      await need(page, review, 'the review of deals.csv', RUN_TIMEOUT);
+      const chosen = async (column) => page.locator(tid(`column-${column}`)).evaluate((s) => s.options[s.selectedIndex].text);
+      for (const [column, header] of [['created', 'Created Date'], ['closed', 'Close Date'], ['amount', 'Amount'], ['stage', 'Stage'], ['owner', 'Opportunity Owner'], ['source', 'Lead Source']]) {
+        check((await chosen(column)) === header, `the ${column} column is ${JSON.stringify(await chosen(column))}, not ${header}`);
+      }
+      check((await page.locator(tid('calibrate-dates')).count()) === 0, 'day-first dates (31/12/2025) were not told apart');
+      const stageSelect = page.locator(`${tid('calibrate-stages')} select[aria-label="What the stage “Closed” means"]`);
+      check((await stageSelect.inputValue()) === 'open', `a bare "Closed" was taken as ${await stageSelect.inputValue()}, not left open for review`);
+      await stageSelect.selectOption('lost');
+      const partner = page.locator(`${tid('calibrate-sources')} select[aria-label="Pipesim's source for “Partner”"]`);
+      check((await partner.inputValue()) === '', 'Partner was mapped to a source of the model');
+      const reviewShots = await screenshots(page, '27-calibrate-review');
+      await (await need(page, tid('calibrate-fit'), 'the Fit button')).click();
+      await need(page, tid('calibrate-fits'), 'the fits of deals.csv', RUN_TIMEOUT);
+      const rates = await page.locator(`${tid('calibrate-rates')} tbody tr`).evaluateAll((rows) => rows.map((r) => r.textContent));
+      check(rates.length === 5 && /every deal/.test(rates[0]), `the win rates table is ${JSON.stringify(rates)}`);
+      for (const chart of ['calibrate-cycle', 'calibrate-size']) {
+        const svg = await svgMarkup(page, chart);
+        check(svg.includes('<path') && svg.includes('<rect'), `${chart} has no bars and curve`);
+      }
+      const problems = await text(page, tid('calibrate-problems'), 'the problems');
+      check(/line 43, column “Created Date”/.test(await page.locator(`${tid('calibrate-problems')} li`).first().textContent()), `the bad date is not named by line and column: ${problems}`);
+      const changed = await page.locator(`${tid('calibrate-changes')} tr[data-path]`).evaluateAll((rows) => rows.map((r) => r.dataset.path));
+      for (const path of ['win_rates.outbound', 'win_rates.inbound', 'win_rates.sdr', 'deals.cycle_months', 'deals.size', 'ae.initial', 'playbook.initial', 'start_month']) {
+        check(changed.includes(path), `the fits do not change ${path}: ${JSON.stringify(changed)}`);
+      }
+      const untouched = await text(page, tid('calibrate-untouched'), 'the fields left alone');
+      check(/SDRs/.test(untouched) && /coaching/.test(untouched), `the fields left alone are not named: ${untouched}`);
+      const fitShots = await screenshots(page, '27-calibrate-fits');
+      await armRunWatch(page);
+      await (await need(page, tid('calibrate-apply'), 'the Apply button')).click();
+      await waitNewRun(page, 'after applying the fits');
+      const after = await scenarioNames(page);
+      check(after.length === before.length + 1 && after.includes('Calibrated from deals.csv'), `after applying, the scenarios are ${JSON.stringify(after)}`);
+      check((await page.locator(tid('calibrate-panel')).count()) === 0, 'the panel stayed open after applying');
+      const description = await page.locator('textarea[id="field-description"]').inputValue().catch(() => '');
+      check(/deals\.csv/.test(description) && /2[,.]?999 opportunities/.test(description), `the new scenario's description is ${JSON.stringify(description)}`);
+      // The export stays in the browser's memory: not in storage, not in the link.
+      const kept = await page.evaluate(() => JSON.stringify(Object.assign({}, localStorage)) + location.href);
+      check(!kept.includes('Ana Silva') && !kept.includes('OPP-1'), 'a row of the export was stored or put in the link');
+
+      // Dropped, with dates that read either way: the page asks, and fits once answered.
+      await page.evaluate((bytes) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([new Uint8Array(bytes)], 'ambiguous.csv', { type: 'text/csv' }));
+        const app = document.querySelector('[data-testid="app"]');
+        app.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+        app.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      }, [...crmExport({ rows: 400, seed: 3, ambiguous: true, badRow: false })]);
+      await need(page, tid('calibrate-dates'), 'the question of the dates’ order', RUN_TIMEOUT);
+      check(await page.locator(tid('calibrate-fit')).isDisabled(), 'Fit was offered before the dates’ order was answered');
+      await page.locator(tid('dates-day-first')).check();
+      await (await need(page, tid('calibrate-fit'), 'the Fit button')).click();
+      await need(page, tid('calibrate-fits'), 'the fits of ambiguous.csv', RUN_TIMEOUT);
+      await (await need(page, tid('calibrate-close'), 'the close button')).click();
+
+      // A binary file and a hostile one: a message each, nothing run, the workspace as it was.
+      await page.setInputFiles(tid('calibrate-file'), { name: 'photo.csv', mimeType: 'text/csv', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]) });
+      const refused = await text(page, tid('calibrate-refused'), 'the refusal of a binary file');
+      check(/binary/.test(refused), `a binary file is refused with ${JSON.stringify(refused)}`);
+      await page.setInputFiles(tid('calibrate-file'), {
+        name: '<img src=x onerror=alert(1)>.csv', mimeType: 'text/csv',
+        buffer: crmExport({ rows: 300, seed: 5, owner: PWN_IMG, stage: PWN_SCRIPT }),
+      });
+      await need(page, review, 'the review of the hostile export', RUN_TIMEOUT);
+      const shown = await text(page, tid('calibrate-panel'), 'the panel');
+      check(shown.includes(PWN_SCRIPT), 'the hostile stage is not shown as text');
+      await (await need(page, tid('calibrate-fit'), 'the Fit button')).click();
+      await need(page, tid('calibrate-fits'), 'the fits of the hostile export', RUN_TIMEOUT);
+      check((await injectedElements(page)).length === 0, `markup from the export ran: ${JSON.stringify(await injectedElements(page))}`);
+      check((await page.evaluate(() => window.__pwned)) === undefined, 'a script from the export ran');
+      await (await need(page, tid('calibrate-close'), 'the close button')).click();
+      check(JSON.stringify(await scenarioNames(page)) === JSON.stringify(after), 'a bad or hostile export changed the workspace');
+      const shots = [...reviewShots, ...fitShots];
+      return `deals.csv reviewed, fitted (${changed.length} fields) and applied; ambiguous dates asked; binary and hostile files refused or shown as text; ${shots.map((f) => relative(process.cwd(), f)).join(', ')}`;
     },
   },
 ];

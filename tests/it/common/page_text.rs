@@ -85,9 +85,33 @@ pub fn visible_text(html: &str, with_svg: bool) -> Vec<String> {
 /// CN¥) and codes (USD), the product's name, the language switch's "English", a date's
 /// pattern (YYYY-MM) and time zone (UTC). Single letters are formulas' symbols (R, o, a) and
 /// the A and B of a comparison.
-pub const ALLOWED: [&str; 23] = [
-    "AE", "SDR", "VP", "OTE", "AI", "P10", "P50", "P90", "CSV", "SVG", "PNG", "JSON", "US", "CN",
-    "USD", "Pipesim", "English", "YYYY", "MM", "UTC", "SE", "B2B", "PERT",
+pub const ALLOWED: [&str; 26] = [
+    "AE",
+    "SDR",
+    "VP",
+    "OTE",
+    "AI",
+    "P10",
+    "P50",
+    "P90",
+    "CSV",
+    "SVG",
+    "PNG",
+    "JSON",
+    "US",
+    "CN",
+    "USD",
+    "Pipesim",
+    "English",
+    "YYYY",
+    "MM",
+    "UTC",
+    "SE",
+    "B2B",
+    "PERT",
+    "CRM",
+    "Salesforce",
+    "HubSpot",
 ];
 
 /// Each English word in `texts`: an ASCII run of letters and digits with a letter in it, not
