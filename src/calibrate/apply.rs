@@ -12,9 +12,9 @@ use crate::engine::Source;
 use crate::i18n::{Args, Message};
 use crate::model::{Dist, Scenario};
 
-use super::calibration::{gone_before, Calibration, Change, INBOUND_MONTHS, MIN_DECIDED};
 use super::export::Export;
-use super::fit::RateFit;
+use super::fit::{RateFit, TeamFit};
+use super::fitted::{gone_before, Change, Fit, Fitted, WinRateFit, INBOUND_MONTHS, MIN_DECIDED};
 
 /// A field's file form, read through the scenario's own writer.
 fn value_at(scenario: &Scenario, path: &str) -> Value {
@@ -86,10 +86,13 @@ fn month_after(date: Date) -> String {
     format!("{y:04}-{m:02}")
 }
 
-/// Writes every fit of `calibration` into `scenario`; returns the changes, in the order the
+/// Writes every fit into `scenario`; returns the changes, in the order the
 /// page lists them.
 pub(super) fn apply(
-    calibration: &Calibration,
+    win_rates: &[WinRateFit],
+    cycle: &Fit<Fitted>,
+    deal_size: &Fit<Fitted>,
+    team: &TeamFit,
     export: &Export,
     as_of: Date,
     scenario: &mut Scenario,
@@ -100,7 +103,7 @@ pub(super) fn apply(
     // Win rates: by the model's source where the file's sources map to one (values mapped to
     // the same source pooled), else every deal's rate for the sources a team sells through.
     let mut by_source: Vec<(Source, u64, u64)> = Vec::new();
-    for fit in calibration.win_rates.iter().filter(|f| f.value.is_some()) {
+    for fit in win_rates.iter().filter(|f| f.value.is_some()) {
         if let Some(source) = fit.source {
             let lost = fit.rate.decided - fit.rate.wins;
             match by_source.iter_mut().find(|(s, _, _)| *s == source) {
@@ -113,7 +116,7 @@ pub(super) fn apply(
         }
     }
     if by_source.is_empty() {
-        if let Some(all) = calibration.win_rates.iter().find(|f| f.value.is_none()) {
+        if let Some(all) = win_rates.iter().find(|f| f.value.is_none()) {
             if all.rate.decided >= MIN_DECIDED {
                 for source in [Source::Outbound, Source::Sdr, Source::Inbound] {
                     let path = format!("win_rates.{}", source.key());
@@ -138,7 +141,7 @@ pub(super) fn apply(
         }
     }
 
-    if let Some(cycle) = calibration.cycle.fitted() {
+    if let Some(cycle) = cycle.fitted() {
         let basis = Message::with(
             "calibrate-basis-cycle",
             Args::new()
@@ -152,7 +155,7 @@ pub(super) fn apply(
             }
         });
     }
-    if let Some(size) = calibration.deal_size.fitted() {
+    if let Some(size) = deal_size.fitted() {
         let basis = Message::with(
             "calibrate-basis-size",
             Args::new().number("won", size.fit.observed as f64),
@@ -168,7 +171,7 @@ pub(super) fn apply(
     // Self-sourced opportunities per rep-month give the outbound hours per opportunity, by
     // MODEL.md's λ = hours · o · elite / hours_per_sourced_opp for a ramped rep at full
     // maturity (mis-hires wash out, so they are left out of a veteran's rate).
-    if let Ok(steady) = &calibration.team.outbound_per_rep_month {
+    if let Ok(steady) = &team.outbound_per_rep_month {
         let ae = &scenario.ae;
         let elite =
             1.0 + ae.staffing.elite_share.mean() * (ae.staffing.elite_prospecting_multiplier - 1.0);
@@ -204,7 +207,7 @@ pub(super) fn apply(
             rates_written = true;
         }
     }
-    if let Ok(ramp) = &calibration.team.ramp {
+    if let Ok(ramp) = &team.ramp {
         let basis = Message::with(
             "calibrate-basis-ramp",
             Args::new().number("reps", ramp.reps as f64),
@@ -213,7 +216,7 @@ pub(super) fn apply(
             s.ae.staffing.ramp_months = Dist::Fixed(ramp.months)
         });
     }
-    if let Ok(attrition) = &calibration.team.attrition {
+    if let Ok(attrition) = &team.attrition {
         let basis = Message::with(
             "calibrate-basis-attrition",
             Args::new()

@@ -9,24 +9,16 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::engine::Source;
-use crate::i18n::{Args, Catalogue, Message};
+use crate::i18n::{Args, Catalogue};
 use crate::model::{ModelErrors, Scenario};
 
 use super::columns::Outcome;
 use super::export::Export;
-use super::fit::{fit_lognormal, team, win_rate, LognormalFit, RateFit, TeamFit, GONE_AFTER_DAYS};
+use super::fit::{fit_lognormal, team, win_rate, TeamFit};
+use super::fitted::{Change, Fit, Fitted, WinRateFit, DAYS_PER_MONTH, SHORTEST_DAYS};
 use super::reading::{read_export, Problem, ReadError};
 use super::review::Choices;
 use super::table::Table;
-
-/// Days in an average month: a cycle in days over this is a cycle in months.
-pub const DAYS_PER_MONTH: f64 = 365.2425 / 12.0;
-/// A deal closed the day it was created counts as this many days: a lognormal needs more than 0.
-const SHORTEST_DAYS: f64 = 0.5;
-/// A win rate is written into the scenario from this many decided deals on.
-pub const MIN_DECIDED: u64 = 10;
-/// Inbound's monthly rate is read over this many full months before the export's date.
-pub const INBOUND_MONTHS: i32 = 6;
 
 /// The groups of fields an export cannot inform: they stay as the scenario had them.
 pub const UNTOUCHED: [&str; 14] = [
@@ -45,51 +37,6 @@ pub const UNTOUCHED: [&str; 14] = [
     "drift",
     "ai",
 ];
-
-/// A fit, or why it could not be made.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Fit<T> {
-    Fitted(T),
-    Not(Message),
-}
-
-impl<T> Fit<T> {
-    pub fn fitted(&self) -> Option<&T> {
-        match self {
-            Fit::Fitted(t) => Some(t),
-            Fit::Not(_) => None,
-        }
-    }
-}
-
-/// A win rate: of a source value as the file writes it (`None`: every deal), mapped to the
-/// model's source it informs.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct WinRateFit {
-    pub value: Option<String>,
-    pub source: Option<Source>,
-    pub rate: RateFit,
-}
-
-/// A lognormal fitted to values, with the values to draw it against.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Fitted {
-    pub fit: LognormalFit,
-    /// The values observed (cycles in months, or amounts).
-    pub values: Vec<f64>,
-    /// Lower bounds of censored values: open deals' ages in months (empty for amounts).
-    pub censored: Vec<f64>,
-}
-
-/// A field the fits wrote: its path, its value before and after (file form), and its basis.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Change {
-    pub path: String,
-    pub before: Value,
-    pub after: Value,
-    pub basis: Message,
-}
 
 /// Everything calibration learned from an export, and the scenario it makes.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -229,7 +176,15 @@ pub fn calibrate(
         fitted: Value::Null,
     };
     let mut scenario = base.clone();
-    let changes = super::apply::apply(&calibration, export, as_of, &mut scenario);
+    let changes = super::apply::apply(
+        &calibration.win_rates,
+        &calibration.cycle,
+        &calibration.deal_size,
+        &calibration.team,
+        export,
+        as_of,
+        &mut scenario,
+    );
     calibration.changes = changes;
     calibration.fitted = scenario.to_compact_value();
     Ok(calibration)
@@ -256,11 +211,4 @@ impl Calibration {
         );
         Ok(scenario)
     }
-}
-
-/// The date [`GONE_AFTER_DAYS`] before `as_of`: an owner with no opportunity since has left.
-pub(super) fn gone_before(as_of: Date) -> Date {
-    as_of
-        .checked_sub(jiff::Span::new().days(GONE_AFTER_DAYS))
-        .unwrap_or(as_of)
 }

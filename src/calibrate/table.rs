@@ -118,22 +118,37 @@ pub fn read_table(bytes: &[u8]) -> Result<Table, TableError> {
         .flexible(true)
         .from_reader(text.as_bytes());
     // A line counted from the record's byte offset, past the blank lines the reader skipped
-    // before it (its own line count leaves them out).
-    let line_at = |byte: u64| {
-        let bytes = text.as_bytes();
+    // before it (its own line count leaves them out). Offsets only grow, so the newlines are
+    // counted once, from where the last count stopped: a file's lines cost one pass.
+    let bytes = text.as_bytes();
+    let (mut counted_to, mut newlines) = (0usize, 0usize);
+    let mut line_at = |byte: u64| {
         let mut end = (byte as usize).min(bytes.len());
         while matches!(bytes.get(end), Some(b'\n' | b'\r')) {
             end += 1;
         }
-        bytes[..end].iter().filter(|&&b| b == b'\n').count() + 1
+        if end < counted_to {
+            (counted_to, newlines) = (0, 0);
+        }
+        newlines += bytes[counted_to..end]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        counted_to = end;
+        newlines + 1
     };
     let mut headers = None;
     let mut rows = Vec::new();
     for record in reader.records() {
-        let record = record.map_err(|e| TableError {
-            line: e.position().map_or(0, |p| line_at(p.byte())),
-            reason: Message::with("error-csv-row", Args::new().text("why", e.to_string())),
-        })?;
+        let record = match record {
+            Ok(record) => record,
+            Err(e) => {
+                return Err(TableError {
+                    line: e.position().map_or(0, |p| line_at(p.byte())),
+                    reason: Message::with("error-csv-row", Args::new().text("why", e.to_string())),
+                })
+            }
+        };
         let line = record.position().map_or(0, |p| line_at(p.byte()));
         let cells: Vec<String> = record.iter().map(|c| c.trim().to_string()).collect();
         if cells.iter().all(|c| c.is_empty()) {
