@@ -9,6 +9,7 @@ use jiff::civil::Date;
 use serde_json::Value;
 
 use crate::engine::Source;
+use crate::format::locale::grouped;
 use crate::i18n::{Args, Message};
 use crate::model::{Dist, Scenario};
 
@@ -46,20 +47,38 @@ fn change(
     }
 }
 
+/// `x` to three significant figures: a fit's own uncertainty is far wider, and the editor
+/// then shows `23.0%` rather than every digit of `0.22989407205478438`.
+fn significant(x: f64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let scale = libm::pow(10.0, 2.0 - libm::floor(libm::log10(x.abs())));
+    libm::round(x * scale) / scale
+}
+
+/// A fitted 90% range as an uncertain value: a lognormal, or its one value when the range
+/// rounds to nothing.
+fn range(p5: f64, p95: f64) -> Dist {
+    let (p5, p95) = (significant(p5), significant(p95));
+    if p5 > 0.0 && p95 > p5 {
+        Dist::LogNormal { p5, p95 }
+    } else {
+        Dist::Fixed(p95.max(p5))
+    }
+}
+
 /// A win rate's uncertain value: the lognormal with the Beta's 90% range.
 fn rate_dist(rate: &RateFit) -> Dist {
-    Dist::LogNormal {
-        p5: rate.p5,
-        p95: rate.p95,
-    }
+    range(rate.p5, rate.p95)
 }
 
 fn rate_basis(rate: &RateFit) -> Message {
     Message::with(
         "calibrate-basis-win-rate",
         Args::new()
-            .number("wins", rate.wins as f64)
-            .number("decided", rate.decided as f64),
+            .text("wins", grouped(rate.wins as f64))
+            .text("decided", grouped(rate.decided as f64)),
     )
 }
 
@@ -145,26 +164,20 @@ pub(super) fn apply(
         let basis = Message::with(
             "calibrate-basis-cycle",
             Args::new()
-                .number("closed", cycle.fit.observed as f64)
-                .number("open", cycle.fit.censored as f64),
+                .text("closed", grouped(cycle.fit.observed as f64))
+                .text("open", grouped(cycle.fit.censored as f64)),
         );
         change(scenario, &mut changes, "deals.cycle_months", basis, |s| {
-            s.deals.cycle_months = Dist::LogNormal {
-                p5: cycle.fit.p5(),
-                p95: cycle.fit.p95(),
-            }
+            s.deals.cycle_months = range(cycle.fit.p5(), cycle.fit.p95())
         });
     }
     if let Some(size) = deal_size.fitted() {
         let basis = Message::with(
             "calibrate-basis-size",
-            Args::new().number("won", size.fit.observed as f64),
+            Args::new().text("won", grouped(size.fit.observed as f64)),
         );
         change(scenario, &mut changes, "deals.size", basis, |s| {
-            s.deals.size = Dist::LogNormal {
-                p5: size.fit.p5(),
-                p95: size.fit.p95(),
-            }
+            s.deals.size = range(size.fit.p5(), size.fit.p95())
         });
     }
 
@@ -180,22 +193,15 @@ pub(super) fn apply(
         let (low, high) = (steady.mean - spread, steady.mean + spread);
         if steady.mean > 0.0 && hours > 0.0 {
             let dist = if low > 0.0 && high > low {
-                Dist::LogNormal {
-                    p5: (hours / high).max(0.1),
-                    p95: (hours / low).max(0.1),
-                }
+                range((hours / high).max(0.1), (hours / low).max(0.1))
             } else {
-                Dist::Fixed((hours / steady.mean).max(0.1))
-            };
-            let dist = match dist {
-                Dist::LogNormal { p5, p95 } if p95 <= p5 => Dist::Fixed(p5),
-                d => d,
+                Dist::Fixed(significant((hours / steady.mean).max(0.1)))
             };
             let basis = Message::with(
                 "calibrate-basis-prospecting",
                 Args::new()
                     .text("rate", format!("{:.2}", steady.mean))
-                    .number("months", steady.rep_months as f64),
+                    .text("months", grouped(steady.rep_months as f64)),
             );
             change(
                 scenario,
@@ -210,35 +216,33 @@ pub(super) fn apply(
     if let Ok(ramp) = &team.ramp {
         let basis = Message::with(
             "calibrate-basis-ramp",
-            Args::new().number("reps", ramp.reps as f64),
+            Args::new().text("reps", grouped(ramp.reps as f64)),
         );
         change(scenario, &mut changes, "ae.ramp_months", basis, |s| {
-            s.ae.staffing.ramp_months = Dist::Fixed(ramp.months)
+            s.ae.staffing.ramp_months = Dist::Fixed(significant(ramp.months))
         });
     }
     if let Ok(attrition) = &team.attrition {
         let basis = Message::with(
             "calibrate-basis-attrition",
             Args::new()
-                .number("left", attrition.departures as f64)
-                .number("reps", attrition.reps as f64)
-                .number("months", attrition.rep_months as f64),
+                .text("left", grouped(attrition.departures as f64))
+                .text("reps", grouped(attrition.reps as f64))
+                .text("months", grouped(attrition.rep_months as f64)),
         );
         let dist = if attrition.p95 > attrition.p5 && attrition.p5 > 0.0 {
-            Dist::LogNormal {
-                p5: attrition.p5,
-                p95: attrition.p95,
-            }
+            range(attrition.p5, attrition.p95)
         } else {
-            Dist::Fixed(attrition.median)
+            Dist::Fixed(significant(attrition.median))
         };
         change(scenario, &mut changes, "ae.annual_attrition", basis, |s| {
             s.ae.staffing.annual_attrition = dist
         });
     }
 
-    // The reps on staff at the export's date: owners with an opportunity lately.
-    let recent = gone_before(as_of);
+    // The reps on staff at the export's end: owners with an opportunity lately.
+    let last = export.last_created().unwrap_or(as_of);
+    let recent = gone_before(last);
     let active: HashSet<u32> = export
         .opportunities
         .iter()
@@ -266,7 +270,7 @@ pub(super) fn apply(
         .map(|(i, _)| i as u32)
         .collect();
     if !inbound_index.is_empty() {
-        let end = as_of.first_of_month();
+        let end = last.first_of_month();
         if let Ok(start) = end.checked_sub(jiff::Span::new().months(INBOUND_MONTHS)) {
             let first = export.opportunities.iter().map(|o| o.created).min();
             if first.is_some_and(|f| f <= start) {
@@ -281,18 +285,15 @@ pub(super) fn apply(
                 let spread = crate::sampling::distributions::Z90 * libm::sqrt(count as f64)
                     / INBOUND_MONTHS as f64;
                 let dist = if mean - spread > 0.0 {
-                    Dist::LogNormal {
-                        p5: mean - spread,
-                        p95: mean + spread,
-                    }
+                    range(mean - spread, mean + spread)
                 } else {
-                    Dist::Fixed(mean)
+                    Dist::Fixed(significant(mean))
                 };
                 let basis = Message::with(
                     "calibrate-basis-inbound",
                     Args::new()
-                        .number("count", count as f64)
-                        .number("months", INBOUND_MONTHS as f64),
+                        .text("count", grouped(count as f64))
+                        .text("months", grouped(INBOUND_MONTHS as f64)),
                 );
                 change(
                     scenario,

@@ -50,6 +50,13 @@ impl Export {
             .max()
     }
 
+    /// The latest creation date: where the team's own activity ends. Whether an owner has left,
+    /// and the inbound of recent months, are judged from here; a close date after it (a deal
+    /// that took months to close) says nothing about who still creates opportunities.
+    pub fn last_created(&self) -> Option<Date> {
+        self.opportunities.iter().map(|o| o.created).max()
+    }
+
     /// The model's source of `opportunity`, if its source was mapped to one.
     pub fn source_of(&self, opportunity: &Opportunity) -> Option<Source> {
         opportunity

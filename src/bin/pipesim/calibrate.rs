@@ -10,7 +10,7 @@ use pipesim::calibrate::{
     calibrate, overview, read_table, words, Calibration, Choices, Fit, Outcome, COLUMNS,
 };
 use pipesim::engine::Source;
-use pipesim::format::locale;
+use pipesim::format::locale::{self, grouped};
 use pipesim::i18n::{Args, Catalogue, Lang};
 use pipesim::model::Scenario;
 
@@ -232,8 +232,8 @@ pub fn summary(calibration: &Calibration, base: &Scenario, catalogue: &Catalogue
                     .text("median", percent(fit.rate.median))
                     .text("low", percent(fit.rate.p5))
                     .text("high", percent(fit.rate.p95))
-                    .number("wins", fit.rate.wins as f64)
-                    .number("decided", fit.rate.decided as f64),
+                    .text("wins", grouped(fit.rate.wins as f64))
+                    .text("decided", grouped(fit.rate.decided as f64)),
             ),
         );
     }
@@ -251,8 +251,8 @@ pub fn summary(calibration: &Calibration, base: &Scenario, catalogue: &Catalogue
                 &Args::new()
                     .text("low", say(f.fit.p5()))
                     .text("high", say(f.fit.p95()))
-                    .number("observed", f.fit.observed as f64)
-                    .number("censored", f.fit.censored as f64),
+                    .text("observed", grouped(f.fit.observed as f64))
+                    .text("censored", grouped(f.fit.censored as f64)),
             )
         }
         Fit::Not(why) => catalogue.say(

@@ -123,7 +123,8 @@ fn beta_density(a: f64, b: f64, x: f64) -> f64 {
 /// approximation when a, b ≥ 1, otherwise the two tails' power laws.
 fn starting_point(a: f64, b: f64, q: f64) -> f64 {
     if a >= 1.0 && b >= 1.0 {
-        let z = super::normal_quantile(q);
+        // The expansion is in the upper tail's z: the 5th percentile takes z = +1.645.
+        let z = -super::normal_quantile(q);
         let lambda = (z * z - 3.0) / 6.0;
         let h = 2.0 / (1.0 / (2.0 * a - 1.0) + 1.0 / (2.0 * b - 1.0));
         let w = z * libm::sqrt(h + lambda) / h
@@ -172,14 +173,20 @@ pub fn beta_quantile(a: f64, b: f64, q: f64) -> f64 {
         }
         let density = beta_density(a, b, x);
         // Halley's step (Numerical Recipes' form); a step leaving the bracket bisects it.
+        // Far in a tail the density is tiny and Halley's step, damped, crawls: a step is
+        // taken only where Newton's lands inside the bracket, else the bracket is halved.
         let mut next = (lo + hi) / 2.0;
         if density > 0.0 && density.is_finite() {
             let u = error / density;
-            let curvature = (a - 1.0) / x - (b - 1.0) / (1.0 - x);
-            let step = u / (1.0 - 0.5 * (u * curvature).min(1.0));
-            let halley = x - step;
-            if halley > lo && halley < hi {
-                next = halley;
+            let newton = x - u;
+            if newton > lo && newton < hi {
+                let curvature = (a - 1.0) / x - (b - 1.0) / (1.0 - x);
+                let halley = x - u / (1.0 - 0.5 * (u * curvature).clamp(-1.0, 1.0));
+                next = if halley > lo && halley < hi {
+                    halley
+                } else {
+                    newton
+                };
             }
         }
         if (next - x).abs() <= 4.0 * f64::EPSILON * next.max(1e-300) || hi - lo <= f64::MIN_POSITIVE
@@ -320,5 +327,25 @@ mod tests {
         // Generous for a shared machine and a debug build: three quantiles of a Beta with
         // counts in the hundreds of thousands.
         assert!(spent.as_millis() < 50, "{spent:?}");
+    }
+
+    #[test]
+    fn both_tails_of_a_large_count_are_found() {
+        // Beta(50001, 150001): mean 0.25, sd 0.000968; its 5th and 95th percentiles are
+        // 1.645 sd either side, where the normal approximation is good to 1e-5.
+        let r = win_rate(50_000, 150_000);
+        let sd = (0.25f64 * 0.75 / 200_003.0).sqrt();
+        assert!((r.p5 - (0.25 - 1.644_853_6 * sd)).abs() < 2e-5, "{r:?}");
+        assert!((r.p95 - (0.25 + 1.644_853_6 * sd)).abs() < 2e-5, "{r:?}");
+        for (wins, losses) in [(1, 1_000_000), (999_999, 3), (0, 200_000), (200_000, 0)] {
+            let r = win_rate(wins, losses);
+            let (a, b) = (wins as f64 + 1.0, losses as f64 + 1.0);
+            for (q, x) in [(0.05, r.p5), (0.5, r.median), (0.95, r.p95)] {
+                assert!(
+                    (incomplete_beta(a, b, x) - q).abs() < 1e-9,
+                    "{wins}/{losses} at {q}: {x}"
+                );
+            }
+        }
     }
 }

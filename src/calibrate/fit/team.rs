@@ -274,7 +274,8 @@ fn attrition(reps: &[Rep], cutoff: Date) -> Result<AttritionFit, FitError> {
     })
 }
 
-/// What `export`'s owners say about the team, as of its date ([`Export::as_of`]).
+/// What `export`'s owners say about the team, as of its last creation date
+/// ([`Export::last_created`]).
 pub fn team(export: &Export) -> TeamFit {
     let all = |e: FitError| TeamFit {
         opps_per_rep_month: Err(e.clone()),
@@ -283,7 +284,7 @@ pub fn team(export: &Export) -> TeamFit {
         attrition: Err(e),
     };
     let (Some(as_of), Some(first_day)) = (
-        export.as_of(),
+        export.last_created(),
         export.opportunities.iter().map(|o| o.created).min(),
     ) else {
         return all(FitError::new(Message::new("error-calibrate-fit-empty")));

@@ -11,7 +11,7 @@ use super::sensitivity_view::{chart_figure, use_chart_words};
 use crate::calibrate::words::{changes_in_words, untouched_in_words};
 use crate::calibrate::{Calibration, Fit, Fitted};
 use crate::charts::{self, FitPlot, FitUnit, Size};
-use crate::format::locale;
+use crate::format::locale::{self, grouped};
 use crate::i18n::Args;
 use crate::model::Scenario;
 use crate::web::dispatch::use_dispatch;
@@ -53,8 +53,8 @@ fn fit_chart(
                 &Args::new()
                     .text("low", say(f.fit.p5()))
                     .text("high", say(f.fit.p95()))
-                    .number("observed", f.fit.observed as f64)
-                    .number("censored", f.fit.censored as f64),
+                    .text("observed", grouped(f.fit.observed as f64))
+                    .text("censored", grouped(f.fit.censored as f64)),
             );
             let note = (f.fit.censored > 0).then(|| {
                 language.say_with(
@@ -131,7 +131,7 @@ pub fn FitReview(props: &FitReviewProps) -> Html {
                     <td class="num">{language.say_with("calibrate-range", &Args::new()
                         .text("low", percent(fit.rate.p5)).text("high", percent(fit.rate.p95)))}</td>
                     <td class="num">{language.say_with("calibrate-basis-win-rate", &Args::new()
-                        .number("wins", fit.rate.wins as f64).number("decided", fit.rate.decided as f64))}</td>
+                        .text("wins", grouped(fit.rate.wins as f64)).text("decided", grouped(fit.rate.decided as f64)))}</td>
                 </tr>
             }
         })
