@@ -79,8 +79,9 @@ fn reduce(state: AppState, action: CalibrateAction) -> AppState {
     (*Rc::new(state).reduce(Action::Calibrate(action))).clone()
 }
 
-/// The state at the review, then at the fits, each answer the session's.
-fn steps() -> (AppState, AppState) {
+/// The state at the review, then at the fits, each answer the session's in `lang`.
+fn steps(lang: Lang) -> (AppState, AppState) {
+    let catalogue = pipesim::i18n::Catalogue::embedded(lang);
     let mut session = Session::default();
     let state = reduce(
         AppState::initial(),
@@ -94,6 +95,7 @@ fn steps() -> (AppState, AppState) {
             file: "deals.csv".into(),
         },
         Some(&bytes),
+        &catalogue,
     );
     let review = reduce(state, CalibrateAction::Answered(answer));
     assert!(
@@ -101,14 +103,14 @@ fn steps() -> (AppState, AppState) {
         "{:?}",
         review.calibration.step
     );
-    let asking = reduce(review.clone(), CalibrateAction::Fit);
+    let asking = reduce(review.clone(), CalibrateAction::Fit { width: 440 });
     let (_, request) = asking
         .calibration
         .request
         .clone()
         .expect("Fit asks the worker");
-    let answer = session.answer(request, None);
-    assert!(matches!(answer, Answer::Calibration(_)), "{answer:?}");
+    let answer = session.answer(request, None, &catalogue);
+    assert!(matches!(answer, Answer::Fitted(_)), "{answer:?}");
     let fitted = reduce(asking, CalibrateAction::Answered(answer));
     assert!(matches!(fitted.calibration.step, Step::Fitted { .. }));
     (review, fitted)
@@ -116,7 +118,7 @@ fn steps() -> (AppState, AppState) {
 
 #[tokio::test]
 async fn the_review_and_the_fits_show_what_the_user_must_check() {
-    let (review, fitted) = steps();
+    let (review, fitted) = steps(Lang::En);
     let html = render(Lang::En, review).await;
     assert!(
         html.contains("Opportunity Owner") && html.contains("Closed Won"),
@@ -144,7 +146,7 @@ async fn the_review_and_the_fits_show_what_the_user_must_check() {
 
 #[tokio::test]
 async fn the_panel_has_no_english_left_in_chinese() {
-    let (review, fitted) = steps();
+    let (review, fitted) = steps(Lang::ZhCn);
     for (state, what) in [(review, "the review"), (fitted, "the fits")] {
         let html = render(Lang::ZhCn, state.clone()).await;
         assert!(html.contains("calibrate-panel"), "{what}: no panel");
@@ -186,12 +188,12 @@ async fn the_panel_has_no_english_left_in_chinese() {
 
 #[test]
 fn applying_adds_the_scenario_and_closing_forgets_the_file() {
-    let (_, fitted) = steps();
-    let Step::Fitted { calibration, .. } = &fitted.calibration.step else {
+    let (_, fitted) = steps(Lang::En);
+    let Step::Fitted { words, .. } = &fitted.calibration.step else {
         unreachable!()
     };
-    let catalogue = pipesim::i18n::english_catalogue();
-    let scenario = calibration.scenario(&catalogue).expect("a valid scenario");
+    let scenario =
+        pipesim::model::Scenario::from_json_str(&words.scenario).expect("a valid scenario");
     let n = fitted.workspace.scenarios.len();
     let applied = reduce(fitted.clone(), CalibrateAction::Apply(Box::new(scenario)));
     assert_eq!(applied.workspace.scenarios.len(), n + 1);
@@ -205,9 +207,7 @@ fn applying_adds_the_scenario_and_closing_forgets_the_file() {
     let closed = reduce(fitted, CalibrateAction::Close);
     let late = reduce(
         closed.clone(),
-        CalibrateAction::Answered(Answer::Refused(pipesim::i18n::Message::new(
-            "error-calibrate-no-file",
-        ))),
+        CalibrateAction::Answered(Answer::Refused("no export is open".into())),
     );
     assert_eq!(late.calibration, closed.calibration);
     assert_eq!(late.workspace, closed.workspace);

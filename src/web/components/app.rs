@@ -25,9 +25,9 @@ pub fn App() -> Html {
     use_storage(&state, &dispatch, orphan_keys);
     use_address_bar(&state, busy, &dispatch);
     use_presets_parsed_when_idle();
-    let on_export = use_calibration(&state, &dispatch);
-    let drop = use_file_drop(&dispatch, &on_export);
     let language = use_language_choice();
+    let on_export = use_calibration(&state, language.lang, &dispatch);
+    let drop = use_file_drop(&dispatch, &on_export);
     html! {
         <ContextProvider<DispatchContext> context={dispatch.clone()}>
         <ContextProvider<Language> context={language}>

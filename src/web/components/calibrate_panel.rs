@@ -58,18 +58,12 @@ pub fn CalibratePanel(props: &CalibratePanelProps) -> Html {
             file.clone(),
             html! { <ColumnReview overview={overview.clone()} choices={choices.clone()} busy={*busy} /> },
         ),
-        Step::Fitted {
-            file,
-            calibration,
-            base,
-            ..
-        } => (
-            file.clone(),
-            html! { <FitReview calibration={calibration.clone()} base={base.clone()} /> },
-        ),
+        Step::Fitted { file, words, .. } => {
+            (file.clone(), html! { <FitReview words={words.clone()} /> })
+        }
         Step::Failed { file, why } => {
             let reason = match why {
-                Refusal::Unreadable(e) => e.say(&language.catalogue),
+                Refusal::Said(said) => said.clone(),
                 Refusal::Message(m) => language.text(m),
             };
             (

@@ -9,6 +9,7 @@ use crate::calibrate::{Choices, Outcome, Overview, COLUMNS};
 use crate::engine::Source;
 use crate::i18n::Args;
 use crate::web::dispatch::use_dispatch;
+use crate::web::hooks::use_chart_size;
 use crate::web::language::use_language;
 use crate::web::state::{Action, CalibrateAction};
 
@@ -179,9 +180,15 @@ pub fn ColumnReview(props: &ColumnReviewProps) -> Html {
         })
         .collect();
 
+    // Charts fill the panel's two columns on a laptop, one on a phone.
+    let width = if use_chart_size().width < 500 {
+        360
+    } else {
+        440
+    };
     let on_fit = {
         let dispatch = dispatch.clone();
-        Callback::from(move |_| dispatch.emit(Action::Calibrate(CalibrateAction::Fit)))
+        Callback::from(move |_| dispatch.emit(Action::Calibrate(CalibrateAction::Fit { width })))
     };
     let needs_dates = overview.dates_ambiguous && choices.date_order.is_none();
     html! {

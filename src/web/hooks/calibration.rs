@@ -16,14 +16,15 @@ use yew::prelude::*;
 
 use crate::calibrate::session::{Answer, Request};
 use crate::calibrate::table::{too_large, MAX_BYTES};
-use crate::i18n::Message;
-use crate::web::state::{Action, AppState, CalibrateAction};
+use crate::i18n::{Args, Lang, Message};
+use crate::web::state::{Action, AppState, CalibrateAction, Step};
 
 /// The calibration worker's loader script, made by trunk (`data-loader-shim`).
 const WORKER_SCRIPT: &str = "calibrate_worker_loader.js";
 
-/// A message for the worker: the request's JSON and, to open a file, its bytes.
-type Outgoing = (String, Option<js_sys::ArrayBuffer>);
+/// A message for the worker: the request's JSON, the page's language and, to open a file,
+/// its bytes.
+type Outgoing = (String, Lang, Option<js_sys::ArrayBuffer>);
 
 struct Client {
     worker: Worker,
@@ -35,9 +36,10 @@ struct Client {
 
 type Shared = Rc<RefCell<Option<Client>>>;
 
-fn post(worker: &Worker, (request, bytes): Outgoing) {
+fn post(worker: &Worker, (request, lang, bytes): Outgoing) {
     let message = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&message, &"request".into(), &request.into());
+    let _ = js_sys::Reflect::set(&message, &"lang".into(), &lang.tag().into());
     let transfer = js_sys::Array::new();
     if let Some(bytes) = bytes {
         let _ = js_sys::Reflect::set(&message, &"bytes".into(), &bytes);
@@ -48,6 +50,10 @@ fn post(worker: &Worker, (request, bytes): Outgoing) {
 
 fn answered(dispatch: &Callback<Action>, answer: Answer) {
     dispatch.emit(Action::Calibrate(CalibrateAction::Answered(answer)));
+}
+
+fn failed(dispatch: &Callback<Action>, why: Message) {
+    dispatch.emit(Action::Calibrate(CalibrateAction::Failed(why)));
 }
 
 /// Starts the worker, whose answers go to `dispatch`.
@@ -73,9 +79,10 @@ fn start(shared: &Shared, dispatch: &Callback<Action>) -> Result<(), ()> {
                 }
                 return;
             }
-            let answer = serde_json::from_str(&text)
-                .unwrap_or_else(|_| Answer::Refused(Message::new("calibrate-worker-crashed")));
-            answered(&dispatch, answer);
+            match serde_json::from_str(&text) {
+                Ok(answer) => answered(&dispatch, answer),
+                Err(_) => failed(&dispatch, Message::new("calibrate-worker-crashed")),
+            }
         })
     };
     let on_error = {
@@ -88,10 +95,7 @@ fn start(shared: &Shared, dispatch: &Callback<Action>) -> Result<(), ()> {
                     client.worker.terminate();
                 }
             }
-            answered(
-                &dispatch,
-                Answer::Refused(Message::new("calibrate-worker-crashed")),
-            );
+            failed(&dispatch, Message::new("calibrate-worker-crashed"));
         })
     };
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -109,10 +113,7 @@ fn start(shared: &Shared, dispatch: &Callback<Action>) -> Result<(), ()> {
 /// Sends `outgoing`, starting the worker first if need be.
 fn send(shared: &Shared, dispatch: &Callback<Action>, outgoing: Outgoing) {
     if shared.borrow().is_none() && start(shared, dispatch).is_err() {
-        answered(
-            dispatch,
-            Answer::Refused(Message::new("calibrate-worker-crashed")),
-        );
+        failed(dispatch, Message::new("calibrate-worker-crashed"));
         return;
     }
     let mut slot = shared.borrow_mut();
@@ -127,17 +128,14 @@ fn send(shared: &Shared, dispatch: &Callback<Action>, outgoing: Outgoing) {
 }
 
 /// Reads `file` and sends it to the worker to open.
-fn open_export(file: web_sys::File, shared: Shared, dispatch: Callback<Action>) {
+fn open_export(file: web_sys::File, lang: Lang, shared: Shared, dispatch: Callback<Action>) {
     let name = file.name();
     dispatch.emit(Action::Calibrate(CalibrateAction::Reading {
         file: name.clone(),
     }));
     if file.size() > MAX_BYTES as f64 {
         // Refused unread: a file this large would only be read to be refused.
-        answered(
-            &dispatch,
-            Answer::Unreadable(too_large(file.size() as usize)),
-        );
+        failed(&dispatch, too_large(file.size() as usize).reason);
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
@@ -146,19 +144,27 @@ fn open_export(file: web_sys::File, shared: Shared, dispatch: Callback<Action>) 
                 let request = serde_json::to_string(&Request::Open { file: name })
                     .expect("a request serialises");
                 let bytes = buffer.dyn_into::<js_sys::ArrayBuffer>().ok();
-                send(&shared, &dispatch, (request, bytes));
+                send(&shared, &dispatch, (request, lang, bytes));
             }
-            Err(e) => dispatch.emit(Action::Calibrate(CalibrateAction::ReadFailed {
-                file: name,
-                why: e.as_string().unwrap_or_default(),
-            })),
+            Err(e) => failed(
+                &dispatch,
+                Message::with(
+                    "calibrate-browser-could-not-read",
+                    Args::new().text("why", e.as_string().unwrap_or_default()),
+                ),
+            ),
         }
     });
 }
 
-/// Connects the calibration state to its worker; returns what opens an export.
+/// Connects the calibration state to its worker, which answers in `lang`; returns what opens
+/// an export.
 #[hook]
-pub fn use_calibration(state: &AppState, dispatch: &Callback<Action>) -> Callback<web_sys::File> {
+pub fn use_calibration(
+    state: &AppState,
+    lang: Lang,
+    dispatch: &Callback<Action>,
+) -> Callback<web_sys::File> {
     let shared: Shared = (*use_memo((), |_| Rc::new(RefCell::new(None::<Client>)))).clone();
     let request = state.calibration.request.clone();
     {
@@ -167,8 +173,19 @@ pub fn use_calibration(state: &AppState, dispatch: &Callback<Action>) -> Callbac
         use_effect_with(request.as_ref().map(|(n, _)| *n), move |_| {
             if let Some((_, request)) = request {
                 if let Ok(text) = serde_json::to_string(&request) {
-                    send(&shared, &dispatch, (text, None));
+                    send(&shared, &dispatch, (text, lang, None));
                 }
+            }
+        });
+    }
+    {
+        // The language switched while the fits show: the worker says them again.
+        let dispatch = dispatch.clone();
+        let fitted = matches!(state.calibration.step, Step::Fitted { .. });
+        let first = use_mut_ref(|| true);
+        use_effect_with(lang, move |_| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) && fitted {
+                dispatch.emit(Action::Calibrate(CalibrateAction::Redraw));
             }
         });
     }
@@ -183,7 +200,10 @@ pub fn use_calibration(state: &AppState, dispatch: &Callback<Action>) -> Callbac
             }
         });
     }
-    use_callback(dispatch.clone(), move |file: web_sys::File, dispatch| {
-        open_export(file, Rc::clone(&shared), dispatch.clone())
-    })
+    use_callback(
+        (dispatch.clone(), lang),
+        move |file: web_sys::File, (dispatch, lang)| {
+            open_export(file, *lang, Rc::clone(&shared), dispatch.clone())
+        },
+    )
 }

@@ -10,7 +10,8 @@ use std::rc::Rc;
 use super::{Action, AppState};
 use crate::calibrate::dates::DateOrder;
 use crate::calibrate::session::{Answer, Request};
-use crate::calibrate::{Calibration, Choices, Column, Outcome, Overview, TableError};
+use crate::calibrate::words::FitsInWords;
+use crate::calibrate::{Choices, Column, Outcome, Overview};
 use crate::engine::Source;
 use crate::i18n::Message;
 use crate::model::Scenario;
@@ -18,9 +19,10 @@ use crate::model::Scenario;
 /// Why the file could not be used.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Refusal {
-    /// It cannot be read as a table: where, and why.
-    Unreadable(TableError),
-    /// It cannot be fitted, or the workspace cannot take it.
+    /// The worker's reason, said in the page's language when it answered.
+    Said(String),
+    /// The page's own reason: the browser could not read the file, the worker stopped, the
+    /// workspace is full.
     Message(Message),
 }
 
@@ -38,13 +40,13 @@ pub enum Step {
         choices: Choices,
         busy: bool,
     },
-    /// The fits, to look at and apply; `base` is the scenario they were written into.
+    /// The fits in words, to look at and apply; their charts `width` pixels wide.
     Fitted {
         file: String,
         overview: Rc<Overview>,
         choices: Choices,
-        calibration: Rc<Calibration>,
-        base: Rc<Scenario>,
+        words: Rc<FitsInWords>,
+        width: u32,
     },
     /// The file could not be used; another can be chosen.
     Failed { file: String, why: Refusal },
@@ -55,8 +57,9 @@ pub enum Step {
 pub enum CalibrateAction {
     /// A file was dropped or picked: it is being read (the hook sends it to the worker).
     Reading { file: String },
-    /// The browser could not read the file.
-    ReadFailed { file: String, why: String },
+    /// The page could not go on with the file (the browser could not read it, it is too
+    /// large to read, the worker stopped): why.
+    Failed(Message),
     /// The worker's answer.
     Answered(Answer),
     /// Column `column` is the file's column `index` (`None`: not in the file).
@@ -73,8 +76,10 @@ pub enum CalibrateAction {
     },
     /// Dates that read either way are in this order.
     Dates(DateOrder),
-    /// Fit, into the selected scenario.
-    Fit,
+    /// Fit, into the selected scenario, with charts `width` pixels wide.
+    Fit { width: u32 },
+    /// The fits again in the page's language, which has changed.
+    Redraw,
     /// Back from the fits to the review.
     Back,
     /// Add the calibrated scenario (named and described in the page's language) and close.
@@ -90,6 +95,8 @@ pub struct CalibrationView {
     /// The request for the worker, and a count that grows with each, so that the hook sends
     /// each once.
     pub request: Option<(u64, Request)>,
+    /// The width the last fits were drawn at.
+    pub width: u32,
 }
 
 impl Default for CalibrationView {
@@ -97,6 +104,7 @@ impl Default for CalibrationView {
         CalibrationView {
             step: Step::Closed,
             request: None,
+            width: 440,
         }
     }
 }
@@ -140,14 +148,18 @@ impl AppState {
         let view = &mut self.calibration;
         match action {
             CalibrateAction::Reading { file } => view.step = Step::Reading { file },
-            CalibrateAction::ReadFailed { file, why } => {
+            CalibrateAction::Failed(why) => {
+                let file = match &view.step {
+                    Step::Closed => return self,
+                    Step::Reading { file }
+                    | Step::Review { file, .. }
+                    | Step::Fitted { file, .. }
+                    | Step::Failed { file, .. } => file.clone(),
+                };
                 view.step = Step::Failed {
                     file,
-                    why: Refusal::Message(Message::with(
-                        "calibrate-browser-could-not-read",
-                        crate::i18n::Args::new().text("why", why),
-                    )),
-                }
+                    why: Refusal::Message(why),
+                };
             }
             CalibrateAction::Answered(answer) => {
                 let step = std::mem::replace(&mut view.step, Step::Closed);
@@ -178,22 +190,35 @@ impl AppState {
                             choices,
                             busy: true,
                         },
-                        Answer::Calibration(calibration),
+                        Answer::Fitted(words),
                     ) => Step::Fitted {
                         file,
                         overview,
                         choices,
-                        calibration: Rc::new(*calibration),
-                        base: Rc::new(self.workspace.scenarios[self.selected].clone()),
+                        words: Rc::new(*words),
+                        width: view.width,
                     },
-                    (Step::Reading { file }, Answer::Unreadable(e)) => Step::Failed {
+                    (
+                        Step::Fitted {
+                            file,
+                            overview,
+                            choices,
+                            width,
+                            ..
+                        },
+                        Answer::Fitted(words),
+                    ) => Step::Fitted {
                         file,
-                        why: Refusal::Unreadable(e),
+                        overview,
+                        choices,
+                        words: Rc::new(*words),
+                        width,
                     },
-                    (Step::Reading { file }, Answer::Refused(m))
-                    | (Step::Review { file, .. }, Answer::Refused(m)) => Step::Failed {
+                    (Step::Reading { file }, Answer::Refused(said))
+                    | (Step::Review { file, .. }, Answer::Refused(said))
+                    | (Step::Fitted { file, .. }, Answer::Refused(said)) => Step::Failed {
                         file,
-                        why: Refusal::Message(m),
+                        why: Refusal::Said(said),
                     },
                     // An answer to a step the user has left: nothing changes.
                     (step, _) => step,
@@ -229,7 +254,7 @@ impl AppState {
                     choices.date_order = Some(order);
                 }
             }
-            CalibrateAction::Fit => {
+            CalibrateAction::Fit { width } => {
                 if let Step::Review {
                     choices,
                     busy: busy @ false,
@@ -239,7 +264,17 @@ impl AppState {
                     *busy = true;
                     let base = self.workspace.scenarios[self.selected].to_compact_value();
                     let choices = choices.clone();
-                    view.ask(Request::Fit { choices, base });
+                    view.width = width;
+                    view.ask(Request::Fit {
+                        choices,
+                        base,
+                        width,
+                    });
+                }
+            }
+            CalibrateAction::Redraw => {
+                if let Step::Fitted { width, .. } = view.step {
+                    view.ask(Request::Redraw { width });
                 }
             }
             CalibrateAction::Back => {
@@ -278,10 +313,7 @@ impl AppState {
                     };
                     return self;
                 }
-                self.calibration = CalibrationView {
-                    step: Step::Closed,
-                    request: self.calibration.request.take(),
-                };
+                self.calibration.step = Step::Closed;
                 return self
                     .clone()
                     .reduce_analysis(&Action::AddScenario(scenario))
