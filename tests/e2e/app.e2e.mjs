@@ -1816,7 +1816,7 @@ const tests = [
       check(rates.length === 5 && /every deal/.test(rates[0]), `the win rates table is ${JSON.stringify(rates)}`);
       for (const chart of ['calibrate-cycle', 'calibrate-size']) {
         const svg = await svgMarkup(page, chart);
-        check(svg.includes('<path') && svg.includes('<rect'), `${chart} has no bars and curve`);
+        check(svg.includes('<polyline') && svg.includes('<rect'), `${chart} has no bars and curve`);
       }
       const problems = await text(page, tid('calibrate-problems'), 'the problems');
       check(/line 43, column “Created Date”/.test(await page.locator(`${tid('calibrate-problems')} li`).first().textContent()), `the bad date is not named by line and column: ${problems}`);
