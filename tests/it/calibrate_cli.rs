@@ -4,7 +4,7 @@
 //! 100 MB, dates that read either way without `--day-first` or `--month-first`), in English and
 //! Chinese. Every refusal exits 2 and prints no scenario.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use pipesim::model::{Dist, Scenario};
 
@@ -29,7 +29,7 @@ fn export(header: &str, delimiter: char, rows: &[[&str; 6]]) -> String {
     text
 }
 
-fn calibrated(path: &PathBuf, extra: &[&str]) -> (Scenario, String) {
+fn calibrated(path: &Path, extra: &[&str]) -> (Scenario, String) {
     let mut args = vec!["calibrate", path.to_str().unwrap()];
     args.extend_from_slice(extra);
     let o = run(&args);
@@ -40,7 +40,7 @@ fn calibrated(path: &PathBuf, extra: &[&str]) -> (Scenario, String) {
     )
 }
 
-fn refused(path: &PathBuf, extra: &[&str], lang: &str) -> String {
+fn refused(path: &Path, extra: &[&str], lang: &str) -> String {
     let mut args = vec!["calibrate", path.to_str().unwrap()];
     args.extend_from_slice(extra);
     let o = run_in(&[("LANG", lang)], &args);
