@@ -13,10 +13,9 @@ use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 use crate::calibrate::session::{Answer, Request, Session};
-use crate::i18n::{file_names, Args, Catalogue, Lang};
+use crate::i18n::{Args, Catalogue, Lang};
 
 pub use super::worker::READY;
 
@@ -39,24 +38,6 @@ thread_local! {
     static WORKER: RefCell<Worker> = RefCell::new(Worker::default());
 }
 
-/// The text of one file at `url`, relative to the worker's script (the app's folder).
-async fn fetch_text(url: &str) -> Result<String, String> {
-    let scope: web_sys::WorkerGlobalScope = js_sys::global().unchecked_into();
-    let response = JsFuture::from(scope.fetch_with_str(url))
-        .await
-        .map_err(|_| format!("{url} could not be fetched"))?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response")?;
-    if !response.ok() {
-        return Err(format!("{url} answered {}", response.status()));
-    }
-    let text = response.text().map_err(|_| "no text")?;
-    JsFuture::from(text)
-        .await
-        .ok()
-        .and_then(|t| t.as_string())
-        .ok_or_else(|| format!("{url} is not text"))
-}
-
 /// `lang`'s catalogue: English's built in, another fetched once; English if it cannot be.
 async fn catalogue(lang: Lang) -> Rc<Catalogue> {
     if let Some(found) = WORKER.with(|w| {
@@ -71,15 +52,7 @@ async fn catalogue(lang: Lang) -> Rc<Catalogue> {
     let made = if lang == Lang::En {
         Some(Catalogue::embedded(Lang::En))
     } else {
-        let mut files = Vec::new();
-        for name in file_names() {
-            match fetch_text(&format!("locales/{}/{name}", lang.tag())).await {
-                Ok(text) => files.push((name, text)),
-                Err(_) => break,
-            }
-        }
-        let files: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
-        Catalogue::new(lang, &files).ok()
+        crate::web::language::fetch_catalogue(lang).await.ok()
     };
     let catalogue = Rc::new(made.unwrap_or_else(|| Catalogue::embedded(Lang::En)));
     WORKER.with(|w| {

@@ -107,6 +107,40 @@ pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
         .ok_or_else(|| format!("{name} is not a text file"))
 }
 
+/// The file a file input's `change` picked, if any; the input is emptied, so that picking the
+/// same file again fires `change` again.
+pub fn picked(e: &web_sys::Event) -> Option<web_sys::File> {
+    let input: web_sys::HtmlInputElement = e.target()?.unchecked_into();
+    let file = input.files().and_then(|list| list.get(0));
+    input.set_value("");
+    file
+}
+
+/// The text at `url`, relative to the page or, in a worker, to its script: both scopes have
+/// `fetch`.
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    let global = js_sys::global();
+    let promise = match global.dyn_ref::<web_sys::Window>() {
+        Some(window) => window.fetch_with_str(url),
+        None => global
+            .unchecked_into::<web_sys::WorkerGlobalScope>()
+            .fetch_with_str(url),
+    };
+    let response = JsFuture::from(promise)
+        .await
+        .map_err(|_| format!("{url} could not be fetched"))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response")?;
+    if !response.ok() {
+        return Err(format!("{url} answered {}", response.status()));
+    }
+    let text = response.text().map_err(|_| "no text")?;
+    JsFuture::from(text)
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| format!("{url} is not text"))
+}
+
 /// Puts `text` on the clipboard.
 pub async fn copy_text(text: &str) -> Result<(), String> {
     let window = web_sys::window().ok_or("no window")?;

@@ -74,3 +74,15 @@ impl Language {
 pub fn use_language() -> Language {
     use_context::<Language>().unwrap_or_else(Language::english)
 }
+
+/// The catalogue of `lang`, every file of it fetched from `locales/<tag>/` (by the page, or by
+/// the calibration worker, which says its fits in the page's language).
+pub async fn fetch_catalogue(lang: crate::i18n::Lang) -> Result<crate::i18n::Catalogue, String> {
+    let mut files = Vec::new();
+    for name in crate::i18n::file_names() {
+        let text = super::files::fetch_text(&format!("locales/{}/{name}", lang.tag())).await?;
+        files.push((name, text));
+    }
+    let files: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
+    crate::i18n::Catalogue::new(lang, &files).map_err(|e| e.to_string())
+}

@@ -401,18 +401,10 @@ fn run_file(
     };
     say(&text);
     if let Some(path) = samples_csv {
-        let shown = path.display().to_string();
-        let file = std::fs::File::create(path).map_err(|source| CliError::Io {
-            path: shown.clone(),
-            source,
-        })?;
-        let mut writer = std::io::BufWriter::new(file);
-        format::write_samples_csv(&workspace, &runs.runs, &mut writer)
-            .and_then(|_| writer.flush())
-            .map_err(|source| CliError::Io {
-                path: shown,
-                source,
-            })?;
+        write_file(path, |writer| {
+            format::write_samples_csv(&workspace, &runs.runs, writer)
+        })
+        .map_err(|(path, source)| CliError::Io { path, source })?;
     }
     if let Some((path, trial)) = opportunities_csv {
         write_opportunities(&workspace, &settings, path, trial, lang)?;
@@ -444,27 +436,32 @@ fn write_opportunities(
         scenario: Some(scenario_name(workspace, workspace.baseline)),
         error,
     })?;
-    let shown = path.display().to_string();
-    let file = std::fs::File::create(path).map_err(|source| CliError::Io {
-        path: shown.clone(),
-        source,
-    })?;
+    write_file(path, |writer| {
+        write_opportunities_csv(&log, scenario, writer)
+    })
+    .map_err(|(path, source)| {
+        if source.kind() == std::io::ErrorKind::InvalidInput {
+            CliError::Usage(Catalogue::embedded(lang).say(
+                "cli-opportunities-calendar",
+                &Args::new().text("start", scenario.start_month.as_str()),
+            ))
+        } else {
+            CliError::Io { path, source }
+        }
+    })
+}
+
+/// Creates the file at `path` and fills it with `write`, buffered; the error names the path.
+fn write_file(
+    path: &std::path::Path,
+    write: impl FnOnce(&mut std::io::BufWriter<std::fs::File>) -> std::io::Result<()>,
+) -> Result<(), (String, std::io::Error)> {
+    let shown = || path.display().to_string();
+    let file = std::fs::File::create(path).map_err(|source| (shown(), source))?;
     let mut writer = std::io::BufWriter::new(file);
-    write_opportunities_csv(&log, scenario, &mut writer)
+    write(&mut writer)
         .and_then(|_| writer.flush())
-        .map_err(|source| {
-            if source.kind() == std::io::ErrorKind::InvalidInput {
-                CliError::Usage(Catalogue::embedded(lang).say(
-                    "cli-opportunities-calendar",
-                    &Args::new().text("start", scenario.start_month.as_str()),
-                ))
-            } else {
-                CliError::Io {
-                    path: shown,
-                    source,
-                }
-            }
-        })
+        .map_err(|source| (shown(), source))
 }
 
 /// Writes to standard output; a closed pipe (e.g. `| head`) is not an error worth reporting.

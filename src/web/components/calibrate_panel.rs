@@ -29,11 +29,9 @@ pub fn CalibratePanel(props: &CalibratePanelProps) -> Html {
     let on_pick = {
         let on_export = props.on_export.clone();
         Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|list| list.get(0)) {
+            if let Some(file) = crate::web::files::picked(&e) {
                 on_export.emit(file);
             }
-            input.set_value("");
         })
     };
     let pick_another = html! {

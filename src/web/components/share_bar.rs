@@ -87,12 +87,9 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     let on_pick = {
         let on_file = props.on_file.clone();
         Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|list| list.get(0)) {
+            if let Some(file) = crate::web::files::picked(&e) {
                 on_file.emit(file);
             }
-            // Picking the same file again must fire `change` again.
-            input.set_value("");
         })
     };
     let copied = *copy_state == CopyState::Copied;

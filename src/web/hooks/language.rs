@@ -11,11 +11,9 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-use crate::i18n::{english_catalogue, file_names, Catalogue, Lang};
+use crate::i18n::{english_catalogue, Catalogue, Lang};
 use crate::web::language::Language;
 
 /// Where the choice is remembered.
@@ -59,35 +57,6 @@ pub fn initial_language() -> Lang {
     })
 }
 
-/// The text of one file at `url`, relative to the page.
-async fn fetch_text(url: &str) -> Result<String, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str(url))
-        .await
-        .map_err(|_| format!("{url} could not be fetched"))?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response")?;
-    if !response.ok() {
-        return Err(format!("{url} answered {}", response.status()));
-    }
-    let text = response.text().map_err(|_| "no text")?;
-    JsFuture::from(text)
-        .await
-        .ok()
-        .and_then(|t| t.as_string())
-        .ok_or_else(|| format!("{url} is not text"))
-}
-
-/// The catalogue of `lang`, every file of it fetched.
-async fn catalogue_of(lang: Lang) -> Result<Catalogue, String> {
-    let mut files = Vec::new();
-    for name in file_names() {
-        let text = fetch_text(&format!("locales/{}/{name}", lang.tag())).await?;
-        files.push((name, text));
-    }
-    let files: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
-    Catalogue::new(lang, &files).map_err(|e| e.to_string())
-}
-
 /// The page's language and its switch, for `App` to provide.
 #[hook]
 pub fn use_language_choice() -> Language {
@@ -109,7 +78,7 @@ pub fn use_language_choice() -> Language {
                 shown.set((Lang::En, english_catalogue()));
             } else if shown.0 != wanted && cfg!(target_arch = "wasm32") {
                 wasm_bindgen_futures::spawn_local(async move {
-                    match catalogue_of(wanted).await {
+                    match crate::web::language::fetch_catalogue(wanted).await {
                         Ok(catalogue) => {
                             let catalogue = Rc::new(catalogue);
                             had.borrow_mut().push(catalogue.clone());
