@@ -5,7 +5,6 @@
 //! [`UNTOUCHED`] names them. The file's rows are never kept: only fitted values leave here.
 
 use jiff::civil::Date;
-use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::engine::Source;
@@ -39,7 +38,7 @@ pub const UNTOUCHED: [&str; 14] = [
 ];
 
 /// Everything calibration learned from an export, and the scenario it makes.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Calibration {
     /// The file's name.
     pub file: String,

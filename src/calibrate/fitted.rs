@@ -4,7 +4,6 @@
 //! writes them into a scenario).
 
 use jiff::civil::Date;
-use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::engine::Source;
@@ -22,8 +21,7 @@ pub const MIN_DECIDED: u64 = 10;
 pub const INBOUND_MONTHS: i32 = 6;
 
 /// A fit, or why it could not be made.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Fit<T> {
     Fitted(T),
     Not(Message),
@@ -40,7 +38,7 @@ impl<T> Fit<T> {
 
 /// A win rate: of a source value as the file writes it (`None`: every deal), mapped to the
 /// model's source it informs.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WinRateFit {
     pub value: Option<String>,
     pub source: Option<Source>,
@@ -48,7 +46,7 @@ pub struct WinRateFit {
 }
 
 /// A lognormal fitted to values, with the values to draw it against.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Fitted {
     pub fit: LognormalFit,
     /// The values observed (cycles in months, or amounts).
@@ -58,7 +56,7 @@ pub struct Fitted {
 }
 
 /// A field the fits wrote: its path, its value before and after (file form), and its basis.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Change {
     pub path: String,
     pub before: Value,

@@ -5,8 +5,6 @@
 
 use std::collections::HashMap;
 
-use serde::{Deserialize, Serialize};
-
 use crate::i18n::{Args, Catalogue, Message};
 
 use super::amounts::amount_reading;
@@ -20,7 +18,7 @@ use super::table::Table;
 pub const MAX_PROBLEMS: usize = 20;
 
 /// A cell that could not be read: its line, its column and why.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
     /// The 1-based line in the file.
     pub line: usize,
@@ -44,7 +42,7 @@ impl Problem {
 }
 
 /// Why an export cannot be fitted at all.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum ReadError {
     /// A column calibration cannot do without was not chosen.
     Missing(Column),

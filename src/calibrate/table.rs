@@ -21,7 +21,7 @@ pub struct Table {
 }
 
 /// Why an export cannot be read: where, and what is wrong (a message of `errors.ftl`).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TableError {
     /// The 1-based line of the problem; 0 for the whole file.
     pub line: usize,

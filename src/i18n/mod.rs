@@ -8,7 +8,6 @@
 //! translation never shows an id; the catalogue tests require every language to be complete.
 
 mod catalogue;
-mod wire;
 
 pub use catalogue::{file_names, Catalogue, CatalogueError};
 

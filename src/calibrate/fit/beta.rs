@@ -7,7 +7,7 @@
 //! Stirling's series and `log1p` around the mean, never as the difference of huge log-gammas.
 
 /// A rate from successes out of trials (wins of decided deals), with its 90% interval.
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct RateFit {
     /// Successes: wins.
     pub wins: u64,

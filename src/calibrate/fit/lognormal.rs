@@ -13,7 +13,7 @@ use super::{normal_cdf, normal_density, normal_quantile, FitError};
 use crate::i18n::{Args, Message};
 
 /// A lognormal by maximum likelihood, with the uncertainty of its parameters.
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct LognormalFit {
     /// How many values were observed (closed deals).
     pub observed: usize,

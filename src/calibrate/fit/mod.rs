@@ -20,7 +20,7 @@ pub use lognormal::{fit_lognormal, LognormalFit};
 pub use team::{team, AttritionFit, RampFit, Steady, TeamFit, GONE_AFTER_DAYS};
 
 /// Why a fit cannot be made: a message of `errors.ftl` (ids `error-calibrate-fit-*`).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FitError {
     /// What is missing or wrong in the export for this fit.
     pub reason: Message,

@@ -53,7 +53,7 @@ const RAMP_GRID: std::ops::RangeInclusive<u32> = 1..=48;
 const RAMP_ROUNDS: usize = 4;
 
 /// A steady monthly rate over reps' ramped months.
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Steady {
     /// Opportunities per rep-month: all the counted opportunities over all the counted months.
     pub mean: f64,
@@ -69,7 +69,7 @@ pub struct Steady {
 }
 
 /// The ramp's R months, fitted to the reps who start inside the export.
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct RampFit {
     /// R in ramp(τ) = min(1, (τ + 1)/R): 0.5 to 24 by halves, below 1 meaning no ramp.
     pub months: f64,
@@ -78,7 +78,7 @@ pub struct RampFit {
 }
 
 /// Annual attrition, from departures over months at risk.
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct AttritionFit {
     /// The annual rate 1 − (1 − p_m)^12 at the 5th percentile of the monthly p_m.
     pub p5: f64,
@@ -97,7 +97,7 @@ pub struct AttritionFit {
 }
 
 /// What the export says about the team; each part, or why it cannot be told.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TeamFit {
     /// Opportunities created per rep per month in its steady months (from a tenure of the
     /// fitted ramp, rounded up, or [`STEADY_FROM`] without one; never its first or last month).
