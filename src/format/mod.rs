@@ -22,7 +22,9 @@ pub use table::{display_width, pad, table};
 /// characters; `pipesim` when nothing is left.
 pub fn file_stem(name: &str) -> String {
     let mut stem = String::new();
-    for c in name.chars().flat_map(char::to_lowercase) {
+    // ASCII's lower case: only ASCII letters are kept, and Unicode's case table would cost the
+    // page's wasm its size for no file name that differs.
+    for c in name.chars().map(|c| c.to_ascii_lowercase()) {
         if c.is_ascii_alphanumeric() {
             stem.push(c);
         } else if !stem.ends_with('-') && !stem.is_empty() {

@@ -277,7 +277,7 @@ pub fn SensitivityView(props: &SensitivityViewProps) -> Html {
             if !inert.is_empty() {
                 <p class="hint" data-testid="tornado-inert">{language.say_with("tornado-inert", &Args::new().text("inputs", inert.iter().map(|b| label(&b.path, &b.label)).collect::<Vec<_>>().join(language.say("list-separator").as_str())))}</p>
             }
-            { chart_figure("chart-tornado", language.say_with("tornado-title", &Args::new().text("output", output.to_lowercase())), None, language.say("tornado-alt"), &svg, Some(onclick)) }
+            { chart_figure("chart-tornado", language.say_with("tornado-title", &Args::new().text("output", output.to_ascii_lowercase())), None, language.say("tornado-alt"), &svg, Some(onclick)) }
             { numbers_table(language.say("tornado-numbers"), "tornado-table",
                 html! { <>{ head_cells(&language, &["tornado-input", "tornado-low", "tornado-high", "tornado-at-low", "tornado-at-high", "tornado-swing", "tornado-error", "tornado-trials"]) }<th></th></> },
                 report.bars.iter().map(|b| {
