@@ -1869,9 +1869,18 @@ const tests = [
       await need(page, tid('calibrate-fits'), 'the fits of the hostile export', RUN_TIMEOUT);
       check((await injectedElements(page)).length === 0, `markup from the export ran: ${JSON.stringify(await injectedElements(page))}`);
       check((await page.evaluate(() => window.__pwned)) === undefined, 'a script from the export ran');
+      // The language switched while the fits show: the worker fetches Chinese and says them again.
+      await page.selectOption(tid('language'), 'zh-CN');
+      await page.waitForFunction((sel) => /全部商机/.test(document.querySelector(sel)?.textContent || ''), tid('calibrate-rates'), { timeout: STEP_TIMEOUT })
+        .catch(async () => { throw new Failure(`the fits were not said again in Chinese: ${await text(page, tid('calibrate-rates'))}`); });
+      const cycleZh = await text(page, `${tid('chart-calibrate-cycle')} figcaption`, 'the cycle chart’s caption');
+      check(/个月/.test(cycleZh), `the cycle's caption is not Chinese: ${cycleZh}`);
+      const zhShots = await screenshots(page, '27-calibrate-fits-zh');
+      await page.selectOption(tid('language'), 'en');
+      await page.waitForFunction((sel) => /every deal/.test(document.querySelector(sel)?.textContent || ''), tid('calibrate-rates'), { timeout: STEP_TIMEOUT });
       await (await need(page, tid('calibrate-close'), 'the close button')).click();
       check(JSON.stringify(await scenarioNames(page)) === JSON.stringify(after), 'a bad or hostile export changed the workspace');
-      const shots = [...reviewShots, ...fitShots];
+      const shots = [...reviewShots, ...fitShots, ...zhShots];
       return `deals.csv reviewed, fitted (${changed.length} fields) and applied; ambiguous dates asked; binary and hostile files refused or shown as text; ${shots.map((f) => relative(process.cwd(), f)).join(', ')}`;
     },
   },
