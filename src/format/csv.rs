@@ -58,13 +58,14 @@ pub fn summaries_csv(report: &WorkspaceReport) -> String {
     for c in &report.comparisons {
         let a = report.scenarios[c.scenario].name_or_index(c.scenario);
         let b = report.scenarios[c.baseline].name_or_index(c.baseline);
-        let name = format!("{a} − {b}");
+        // ASCII in data: a program reading the file matches `A - B` as typed.
+        let name = format!("{a} - {b}");
         let labels = &report.scenarios[c.scenario].quarters;
         for d in &c.metrics {
             for (q, summary) in d.quarters.iter().enumerate() {
                 row(
                     &name,
-                    &format!("{} (A − B)", d.key),
+                    &format!("{} (A - B)", d.key),
                     &labels[q],
                     summary,
                     Some(d.p_greater_quarter[q]),
@@ -72,7 +73,7 @@ pub fn summaries_csv(report: &WorkspaceReport) -> String {
             }
             row(
                 &name,
-                &format!("{} (A − B)", d.key),
+                &format!("{} (A - B)", d.key),
                 "total",
                 &d.horizon,
                 Some(d.p_greater),

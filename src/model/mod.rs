@@ -129,6 +129,17 @@ pub(crate) fn check_schema(
     }
 }
 
+/// A share as a message writes it, to two places: `0.00`, never `-0.00`, for a share that only
+/// rounds to nothing.
+fn shown_share(x: f64) -> f64 {
+    let rounded = (x * 100.0).round() / 100.0;
+    if rounded == 0.0 {
+        0.0
+    } else {
+        rounded
+    }
+}
+
 impl Scenario {
     /// Reads a scenario from JSON text: every problem at once, or a valid scenario.
     pub fn from_json_str(text: &str) -> Result<Scenario, ModelErrors> {
@@ -237,7 +248,7 @@ impl Scenario {
                     Args::new()
                         .text("outbound", field::format_number(self.ae.outbound_share))
                         .text("admin", field::format_number(self.ae.admin_share))
-                        .text("closing", format!("{closing:.2}")),
+                        .text("closing", format!("{:.2}", shown_share(closing))),
                 ),
             ));
         }

@@ -515,7 +515,7 @@ fn a_workspace_runs_every_scenario_and_compares_them_with_the_baseline() {
     let csv = run_ok(&["run", file.to_str().unwrap(), "--format", "csv"]);
     assert!(
         csv.lines()
-            .any(|l| l.starts_with("vp-first − founder-led,bookings.total (A − B),total,")),
+            .any(|l| l.starts_with("vp-first - founder-led,bookings.total (A - B),total,")),
         "{csv}"
     );
 }
