@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::charts::{self, ChartWords, FitPlot, FitUnit, Size};
 use crate::editor::{field_message_id, fields, FieldEntry};
 use crate::format::locale::{self, grouped};
+use crate::format::percent;
 use crate::i18n::{Args, Catalogue};
 use crate::model::Scenario;
 
@@ -112,10 +113,6 @@ pub struct FitsInWords {
     pub untouched: String,
     /// The calibrated scenario's file form, named and described in this language.
     pub scenario: String,
-}
-
-fn percent(x: f64) -> String {
-    format!("{:.1}%", x * 100.0)
 }
 
 /// A fitted lognormal's chart in words.

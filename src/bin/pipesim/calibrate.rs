@@ -11,6 +11,7 @@ use pipesim::calibrate::{
 };
 use pipesim::engine::Source;
 use pipesim::format::locale::{self, grouped};
+use pipesim::format::percent;
 use pipesim::i18n::{Args, Catalogue, Lang};
 use pipesim::model::Scenario;
 
@@ -218,7 +219,6 @@ pub fn summary(calibration: &Calibration, base: &Scenario, catalogue: &Catalogue
                 .text("last", calibration.last.clone()),
         ),
     );
-    let percent = |x: f64| format!("{:.1}%", x * 100.0);
     for fit in &calibration.win_rates {
         let name = fit
             .value

@@ -40,13 +40,12 @@ pub enum Step {
         choices: Choices,
         busy: bool,
     },
-    /// The fits in words, to look at and apply; their charts `width` pixels wide.
+    /// The fits in words, to look at and apply (their charts as wide as the view's `width`).
     Fitted {
         file: String,
         overview: Rc<Overview>,
         choices: Choices,
         words: Rc<FitsInWords>,
-        width: u32,
     },
     /// The file could not be used; another can be chosen.
     Failed { file: String, why: Refusal },
@@ -196,14 +195,12 @@ impl AppState {
                         overview,
                         choices,
                         words: Rc::new(*words),
-                        width: view.width,
                     },
                     (
                         Step::Fitted {
                             file,
                             overview,
                             choices,
-                            width,
                             ..
                         },
                         Answer::Fitted(words),
@@ -212,7 +209,6 @@ impl AppState {
                         overview,
                         choices,
                         words: Rc::new(*words),
-                        width,
                     },
                     (Step::Reading { file }, Answer::Refused(said))
                     | (Step::Review { file, .. }, Answer::Refused(said))
@@ -273,7 +269,8 @@ impl AppState {
                 }
             }
             CalibrateAction::Redraw => {
-                if let Step::Fitted { width, .. } = view.step {
+                if matches!(view.step, Step::Fitted { .. }) {
+                    let width = view.width;
                     view.ask(Request::Redraw { width });
                 }
             }
