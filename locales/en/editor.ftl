@@ -84,3 +84,10 @@ editor-value-pace = { $per } per quarter from month { $from } to { $to }
 editor-value-pace-month = month { $month }
 editor-value-pace-horizon = the horizon
 editor-value-every-quarter = { $amount } every quarter
+
+# Undo and redo of every change to the model (above the scenarios).
+undo-group-label = Undo and redo
+undo = Undo
+undo-title = Undo the last change (Ctrl+Z, ⌘Z on a Mac)
+redo = Redo
+redo-title = Redo what was undone (Shift+Ctrl+Z or Ctrl+Y, ⇧⌘Z on a Mac)

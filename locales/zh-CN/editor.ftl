@@ -83,3 +83,10 @@ editor-value-pace = 从第 { $from } 个月到{ $to }，每季度 { $per } 人
 editor-value-pace-month = 第 { $month } 个月
 editor-value-pace-horizon = 整个周期结束
 editor-value-every-quarter = 每季度 { $amount }
+
+# 撤销和重做
+undo-group-label = 撤销和重做
+undo = 撤销
+undo-title = 撤销上一次更改（Ctrl+Z，Mac 上为 ⌘Z）
+redo = 重做
+redo-title = 重做已撤销的更改（Shift+Ctrl+Z 或 Ctrl+Y，Mac 上为 ⇧⌘Z）

@@ -321,3 +321,27 @@ pub fn on_library_change(on_change: impl Fn(Library) + 'static) -> Option<EventL
         }
     }))
 }
+
+/// The `sessionStorage` key of this tab's undo history (one per tab, kept across a reload).
+const HISTORY_KEY: &str = "pipesim.history";
+
+fn session() -> Option<Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// This tab's undo history from before a reload, if it kept a readable one.
+pub fn load_history() -> Option<crate::web::state::StoredHistory> {
+    let text = session()?.get_item(HISTORY_KEY).ok()??;
+    crate::web::state::History::from_json_str(&text)
+}
+
+/// Keeps this tab's undo history. A history is a comfort, not work (autosave and the library
+/// keep that): when it does not fit, the stored one is removed rather than left to resume from
+/// the wrong place, and nothing is said.
+pub fn save_history(text: &str) {
+    if let Some(session) = session() {
+        if session.set_item(HISTORY_KEY, text).is_err() {
+            let _ = session.remove_item(HISTORY_KEY);
+        }
+    }
+}

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::page::Page;
 use crate::web::dispatch::DispatchContext;
 use crate::web::hooks::{
-    use_address_bar, use_analysis, use_app_state, use_calibration, use_file_drop,
+    use_address_bar, use_analysis, use_app_state, use_calibration, use_file_drop, use_history,
     use_language_choice, use_presets_parsed_when_idle, use_run, use_storage, AppHandle,
 };
 use crate::web::language::Language;
@@ -23,6 +23,7 @@ pub fn App() -> Html {
     let busy = use_run(&state, &dispatch);
     use_analysis(&state, &dispatch);
     use_storage(&state, &dispatch, orphan_keys);
+    use_history(&state, &dispatch);
     use_address_bar(&state, busy, &dispatch);
     use_presets_parsed_when_idle();
     let language = use_language_choice();

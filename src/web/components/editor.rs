@@ -57,6 +57,7 @@ pub fn Editor(props: &EditorProps) -> Html {
                     dispatch.emit(Action::Edit {
                         index,
                         scenario: Box::new(updated),
+                        now_ms: crate::web::clock::now_ms(),
                     });
                 }
                 Err(errors) => {

@@ -5,7 +5,7 @@
 //! - `run_status`: progress, cancel and trials.
 //! - `preset_picker`: the presets with their rationale, and the one-click comparisons.
 //! - `scenario_tabs`: the workspace's scenarios: select, add, duplicate, rename, reorder, delete,
-//!   baseline.
+//!   baseline; `undo_buttons`: undo and redo of every change to the model.
 //! - `editor`, `field_input`, `dist_input`: the grouped scenario editor.
 //! - `verdict_panel`: the verdict in words on top of the results.
 //! - `results`, `kpi_cards`, `chart_card`, `comparison`, `result_downloads`: what a run shows,
@@ -48,4 +48,5 @@ pub mod sensitivity_view;
 pub mod share_bar;
 pub mod sweep_form;
 pub mod sweep_view;
+pub mod undo_buttons;
 pub mod verdict_panel;

@@ -17,6 +17,7 @@ use super::results::ResultsPanel;
 use super::run_status::RunStatus;
 use super::scenario_tabs::ScenarioTabs;
 use super::share_bar::ShareBar;
+use super::undo_buttons::UndoButtons;
 use crate::web::language::use_language;
 use crate::web::state::{AppState, RunState};
 
@@ -79,6 +80,7 @@ pub fn Page(props: &PageProps) -> Html {
                         suggested={name_to_offer_in(&state.library, state.model, &state.workspace, &language.catalogue)} />
                     <PresetPicker />
                     <CalibrateStart on_export={props.on_export.clone()} />
+                    <UndoButtons can_undo={state.history.can_undo()} can_redo={state.history.can_redo()} />
                     <ScenarioTabs workspace={state.workspace.clone()} selected={selected} />
                     <Editor key={format!("{}-{}", state.workspace.scenarios.len(), selected)}
                         index={selected} scenario={state.workspace.scenarios[selected].clone()}

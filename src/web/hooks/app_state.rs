@@ -26,6 +26,7 @@ fn startup() -> (Startup, Vec<String>) {
             orphans: boot.orphans,
             link,
             now_ms: clock::now_ms(),
+            history: storage::load_history(),
         };
         (startup, boot.orphan_keys)
     } else {
@@ -35,6 +36,7 @@ fn startup() -> (Startup, Vec<String>) {
             orphans: Vec::new(),
             link: None,
             now_ms: 0.0,
+            history: None,
         };
         (startup, Vec::new())
     }

@@ -9,6 +9,7 @@
 //! - `storage`: the library and this tab's autosave kept in local storage, and other tabs'
 //!   changes to the library taken in;
 //! - `address`: the address bar following the work, and links pasted into it opened;
+//! - `history`: undo and redo from the keyboard, and this tab's history kept across a reload;
 //! - `field_shown`: the editor's field an analysis asked to show, scrolled to and focused;
 //! - `calibration`: the calibration worker, sent each request and its answers dispatched, and
 //!   the export a user drops or picks read and handed to it;
@@ -24,6 +25,7 @@ mod app_state;
 mod calibration;
 mod field_shown;
 mod file_drop;
+mod history;
 mod language;
 mod notices;
 mod run;
@@ -37,6 +39,7 @@ pub use app_state::{use_app_state, use_presets_parsed_when_idle, AppHandle};
 pub use calibration::use_calibration;
 pub use field_shown::use_field_shown;
 pub use file_drop::{use_file_drop, FileDrop};
+pub use history::use_history;
 pub use language::{initial_language, use_language_choice};
 pub use notices::{use_auto_dismiss, use_suggested_text};
 pub use run::use_run;

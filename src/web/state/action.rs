@@ -7,7 +7,7 @@ use std::rc::Rc;
 use super::{NotRun, Notice, Origin, Results};
 use crate::analysis::StudyReport;
 use crate::model::analysis::AnalysisSpec;
-use crate::model::{Scenario, Workspace};
+use crate::model::{Scenario, Target, Workspace};
 use crate::share::Library;
 
 /// Everything a user or the runner can do.
@@ -42,11 +42,19 @@ pub enum Action {
     Dismiss(u64),
     /// Another tab changed the stored library: take its version.
     LibraryChangedElsewhere(Box<Library>),
-    /// Replace scenario `index` with an edited, valid one.
+    /// Replace scenario `index` with an edited, valid one, at `now_ms` (edits of the same
+    /// fields in a burst are one step to undo).
     Edit {
         index: usize,
         scenario: Box<Scenario>,
+        now_ms: f64,
     },
+    /// Set scenario `index`'s bookings target (the P(hit target) card's input).
+    SetTarget { index: usize, target: Target },
+    /// Bring back the work before the last change.
+    Undo,
+    /// Bring back the work the last undo took away.
+    Redo,
     /// Show scenario `i` in the editor.
     Select(usize),
     /// Add a scenario with the defaults.

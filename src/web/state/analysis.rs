@@ -251,6 +251,7 @@ mod tests {
             Action::Edit {
                 index: 0,
                 scenario: Box::new(edited),
+                now_ms: 0.0,
             },
         );
         assert_eq!(s.analysis.status, AnalysisStatus::Stopped);

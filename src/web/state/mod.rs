@@ -10,11 +10,13 @@
 //!
 //! - `action`: what can be done; `reduce`: what each action does; `startup`: the state on
 //!   opening the page; `notice`: the messages for the user, said in the page's language;
-//!   `analysis` and `calibration`: the analyses' and the calibration's parts of the state.
+//!   `analysis` and `calibration`: the analyses' and the calibration's parts of the state;
+//!   `history`: undo and redo.
 
 mod action;
 mod analysis;
 mod calibration;
+mod history;
 mod notice;
 mod reduce;
 mod startup;
@@ -26,6 +28,7 @@ use std::rc::Rc;
 pub use action::Action;
 pub use analysis::{AnalysisStatus, AnalysisView};
 pub use calibration::{CalibrateAction, CalibrationView, Refusal, Step};
+pub use history::{History, Snapshot, Stored as StoredHistory};
 pub use notice::{file_problem, link_problem, Notice, Said, Tone, Why};
 pub use startup::Startup;
 
@@ -158,6 +161,8 @@ pub struct AppState {
     pub analysis: AnalysisView,
     /// Calibration from a CRM export: its step and the worker's next request.
     pub calibration: CalibrationView,
+    /// The steps to undo and redo.
+    pub history: History,
 }
 
 impl AppState {
@@ -210,6 +215,9 @@ impl AppState {
         };
         self.model = model;
         self.analysis.reopen = workspace.analysis.is_some();
+        // The results on screen are another model's: under a run that cannot go ahead (over
+        // the work budget, say) they would read as this one's.
+        self.results = None;
         let mut notice = Notice::info(opened);
         if let Some(kept) = kept {
             notice = notice.and(kept);
@@ -230,6 +238,24 @@ impl AppState {
             "notice-work-kept",
             Args::new().text("name", name),
         ))
+    }
+
+    /// The work as an undo or redo would bring it back.
+    pub fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            workspace: self.workspace.clone(),
+            selected: self.selected,
+            model: self.model,
+        }
+    }
+
+    /// Brings back the work of a step of the history. The analysis's settings stay as they
+    /// are (running an analysis is not an edit), if its scenario is still there.
+    fn restore(mut self, step: &Snapshot) -> AppState {
+        let mut workspace = step.workspace.clone();
+        workspace.analysis = self.workspace.analysis.clone();
+        self.model = step.model.filter(|id| self.library.get(*id).is_some());
+        self.changed(workspace, step.selected)
     }
 
     /// The index of the scenario in the editor, within the workspace (which is never empty).
@@ -261,6 +287,7 @@ impl AppState {
     ) -> AppState {
         let kept = self.set_aside_current(now_ms);
         self.model = None;
+        self.results = None;
         let state = self.changed(workspace, selected);
         match kept {
             Some(kept) => state.notify(Notice::info(kept)),

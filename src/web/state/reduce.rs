@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use super::history::Burst;
 use super::{unique_name, Action, AppState, Notice, Origin, RunState, MAX_TRIALS_IN_PAGE};
 use crate::i18n::{Args, Message};
 use crate::model::{Scenario, Workspace};
@@ -14,7 +15,55 @@ use crate::presets;
 impl Reducible for AppState {
     type Action = Action;
 
+    /// Applies `action`, and records the work before it as a step to undo when it changed the
+    /// model (see `state::history`).
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let burst = match &action {
+            Action::Undo | Action::Redo => return self.step_through_history(&action),
+            Action::Edit {
+                index,
+                scenario,
+                now_ms,
+            } => self
+                .workspace
+                .scenarios
+                .get(*index)
+                .map(|before| Burst::of_edit(*index, before, scenario, *now_ms)),
+            _ => None,
+        };
+        let next = self.clone().apply(action);
+        if Rc::ptr_eq(&next, &self) || same_model(&next.workspace, &self.workspace) {
+            return next;
+        }
+        let mut next = Rc::unwrap_or_clone(next);
+        next.history = self.history.record(self.snapshot(), burst);
+        Rc::new(next)
+    }
+}
+
+/// Whether two workspaces are the same model: the same scenarios, baseline and run; the
+/// analysis's settings are not part of it.
+fn same_model(a: &Workspace, b: &Workspace) -> bool {
+    a.scenarios == b.scenarios && a.baseline == b.baseline && a.run == b.run
+}
+
+impl AppState {
+    /// An undo or a redo: the step's work brought back, the current work kept the other way.
+    fn step_through_history(self: Rc<Self>, action: &Action) -> Rc<Self> {
+        let mut state = (*self).clone();
+        let current = state.snapshot();
+        let step = match action {
+            Action::Undo => state.history.undo(current),
+            _ => state.history.redo(current),
+        };
+        match step {
+            Some(step) => Rc::new(state.restore(&step)),
+            None => self,
+        }
+    }
+
+    /// What `action` does to the state, without the history.
+    fn apply(self: Rc<Self>, action: Action) -> Rc<Self> {
         if let Action::Calibrate(action) = action {
             return Rc::new((*self).clone().reduce_calibration(action));
         }
@@ -126,12 +175,31 @@ impl Reducible for AppState {
                 state.notices.retain(|n| n.id != id);
                 state
             }
-            Action::Edit { index, scenario } if index < n => {
+            Action::Edit {
+                index, scenario, ..
+            } if index < n => {
                 if ws.scenarios[index] == *scenario {
                     return self;
                 }
                 ws.scenarios[index] = *scenario;
                 state.changed(ws, index)
+            }
+            Action::SetTarget { index, target } if index < n => {
+                match crate::editor::set_field(
+                    &ws.scenarios[index],
+                    "targets.bookings_per_quarter",
+                    crate::editor::FieldValue::Target(target),
+                ) {
+                    Ok(scenario) if scenario != ws.scenarios[index] => {
+                        ws.scenarios[index] = scenario;
+                        state.changed(ws, index)
+                    }
+                    Ok(_) => return self,
+                    Err(errors) => match errors.into_iter().next() {
+                        Some(e) => state.notify(Notice::problem(e.reason)),
+                        None => return self,
+                    },
+                }
             }
             Action::Select(i) if i < n => AppState {
                 selected: i,

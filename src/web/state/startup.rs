@@ -21,6 +21,8 @@ pub struct Startup {
     pub link: Option<Result<Workspace, LinkError>>,
     /// The clock.
     pub now_ms: f64,
+    /// This tab's undo history from before a reload, if it kept one.
+    pub history: Option<super::StoredHistory>,
 }
 
 impl AppState {
@@ -41,6 +43,7 @@ impl AppState {
             last_notice: 0,
             analysis: Default::default(),
             calibration: Default::default(),
+            history: Default::default(),
         }
     }
 
@@ -77,6 +80,9 @@ impl AppState {
             }
             Some(Err(e)) => state = state.notify(link_problem(&e)),
             None => {}
+        }
+        if let Some(stored) = startup.history {
+            state.history = super::History::resumed(stored, &state.snapshot());
         }
         state
     }

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use super::*;
+use crate::model::Target;
 use crate::presets;
 use crate::share::{Autosave, LinkError};
 
@@ -46,6 +47,7 @@ fn edits_bump_the_generation_and_keep_old_results() {
         Action::Edit {
             index: 0,
             scenario: Box::new(edited),
+            now_ms: 0.0,
         },
     );
     assert_eq!(s.generation, 2);
@@ -158,6 +160,7 @@ fn startup(autosave: Option<Workspace>, link: Option<Result<Workspace, LinkError
         orphans: Vec::new(),
         link,
         now_ms: 5.0,
+        history: None,
     }
 }
 
@@ -204,6 +207,7 @@ fn unreadable_storage_is_a_message_not_a_loss() {
         orphans: Vec::new(),
         link: None,
         now_ms: 1.0,
+        history: None,
     });
     assert_eq!(s.workspace, AppState::initial().workspace);
     assert_eq!(s.notices.len(), 2);
@@ -252,6 +256,7 @@ fn save_then_edit_then_save_over_or_as_new() {
         Action::Edit {
             index: 0,
             scenario: Box::new(changed),
+            now_ms: 0.0,
         },
     );
     assert!(!s.is_saved());
@@ -363,4 +368,183 @@ fn notices_are_capped_and_dismissed() {
         "no duplicates"
     );
     assert_eq!(s.notices[0].text(), "n3");
+}
+
+fn with_outbound(s: &AppState, share: f64, now_ms: f64) -> Action {
+    let mut scenario = s.workspace.scenarios[0].clone();
+    scenario.ae.outbound_share = share;
+    Action::Edit {
+        index: 0,
+        scenario: Box::new(scenario),
+        now_ms,
+    }
+}
+
+#[test]
+fn undo_and_redo_bring_back_each_change_and_run_again() {
+    let s = AppState::initial();
+    let first = s.workspace.clone();
+    let s = reduce(s, with_outbound(&AppState::initial(), 0.2, 0.0));
+    let edited = s.workspace.clone();
+    let s = reduce(s, Action::Add);
+    assert_eq!(s.workspace.scenarios.len(), 2);
+    assert_eq!(s.history.past.len(), 2);
+
+    let g = s.generation;
+    let s = reduce(s, Action::Undo);
+    assert_eq!(s.workspace, edited);
+    assert_eq!(s.selected, 0);
+    assert_eq!(
+        (s.generation, s.run.clone()),
+        (g + 1, RunState::Pending),
+        "runs again"
+    );
+    let s = reduce(s, Action::Undo);
+    assert_eq!(s.workspace, first);
+    assert!(!s.history.can_undo());
+    let same = reduce(s.clone(), Action::Undo);
+    assert_eq!(same, s, "nothing to undo changes nothing");
+
+    let s = reduce(s, Action::Redo);
+    assert_eq!(s.workspace, edited);
+    let s = reduce(s, Action::Redo);
+    assert_eq!(s.workspace.scenarios.len(), 2);
+    assert_eq!(s.selected, 1, "the added scenario is selected again");
+    assert!(!s.history.can_redo());
+}
+
+#[test]
+fn a_slider_drag_is_one_step_and_what_is_not_the_model_is_none() {
+    let mut s = AppState::initial();
+    for (i, share) in [0.31, 0.32, 0.33, 0.34].into_iter().enumerate() {
+        let edit = with_outbound(&s, share, i as f64 * 100.0);
+        s = reduce(s, edit);
+    }
+    assert_eq!(s.history.past.len(), 1, "one drag, one step");
+    let s = reduce(s, Action::Select(0));
+    let s = reduce(s, Action::Notify(Notice::info("hello")));
+    let g = s.generation;
+    let s = reduce(s, Action::Started(g));
+    assert_eq!(
+        s.history.past.len(),
+        1,
+        "selecting, messages and runs are not steps"
+    );
+    let s = reduce(s, Action::Undo);
+    assert_eq!(s.workspace, AppState::initial().workspace);
+}
+
+#[test]
+fn undo_takes_back_an_opened_preset_and_keeps_the_analysis_settings() {
+    let s = reduce(
+        AppState::initial(),
+        with_outbound(&AppState::initial(), 0.2, 0.0),
+    );
+    let edited = s.workspace.clone();
+    let s = reduce(
+        s,
+        Action::OpenPreset {
+            name: "vp-first".into(),
+            now_ms: 1.0,
+        },
+    );
+    assert_eq!(s.workspace.scenarios[0].name, "vp-first");
+    let s = reduce(s, Action::Undo);
+    assert_eq!(s.workspace, edited, "back to the work before the preset");
+    assert_eq!(s.library.models.len(), 1, "its draft stays in the library");
+}
+
+#[test]
+fn a_target_set_from_the_card_is_a_step() {
+    let s = AppState::initial();
+    assert_eq!(
+        s.workspace.scenarios[0].targets.bookings_per_quarter,
+        Target::None
+    );
+    let s = reduce(
+        s,
+        Action::SetTarget {
+            index: 0,
+            target: Target::Every(250_000.0),
+        },
+    );
+    assert_eq!(
+        s.workspace.scenarios[0].targets.bookings_per_quarter,
+        Target::Every(250_000.0)
+    );
+    assert_eq!(s.run, RunState::Pending);
+    let refused = reduce(
+        s.clone(),
+        Action::SetTarget {
+            index: 0,
+            target: Target::Every(-5.0),
+        },
+    );
+    assert_eq!(
+        refused.workspace, s.workspace,
+        "a bad target changes nothing"
+    );
+    assert_eq!(refused.notices.last().map(|n| n.tone), Some(Tone::Problem));
+    let s = reduce(s, Action::Undo);
+    assert_eq!(
+        s.workspace.scenarios[0].targets.bookings_per_quarter,
+        Target::None
+    );
+}
+
+#[test]
+fn an_opened_workspace_drops_the_other_models_results() {
+    let s = AppState::initial();
+    let old = Rc::new(Results {
+        generation: s.generation,
+        workspace: s.workspace.clone(),
+        report: WorkspaceReport {
+            format: 1,
+            trials: 1,
+            seed: 1,
+            baseline: 0,
+            scenarios: vec![],
+            comparisons: vec![],
+        },
+        columns: vec![],
+        trials_done: 2000,
+        digests: vec![],
+    });
+    let s = reduce(s, Action::Finished(old));
+    let mut big = presets::comparison("veteran-drift", "t-model").unwrap();
+    big.run.trials = MAX_TRIALS_IN_PAGE;
+    let s = reduce(
+        s,
+        Action::Open {
+            workspace: Box::new(big),
+            origin: Origin::File("big.json".into()),
+            now_ms: 1.0,
+        },
+    );
+    let s = reduce(
+        s.clone(),
+        Action::Failed {
+            generation: s.generation,
+            reason: NotRun::because(Said::Message(Message::new("error-missing"))),
+        },
+    );
+    assert!(
+        s.results.is_none(),
+        "no other model's results under the refusal"
+    );
+}
+
+#[test]
+fn the_history_survives_a_reload() {
+    let s = reduce(
+        AppState::initial(),
+        with_outbound(&AppState::initial(), 0.2, 0.0),
+    );
+    let text = s.history.to_json(&s.snapshot());
+    let mut again = startup(Some(s.workspace.clone()), None);
+    again.history = History::from_json_str(&text);
+    let s = AppState::start(again);
+    assert!(s.history.can_undo());
+    let s = reduce(s, Action::Undo);
+    assert_eq!(s.workspace, AppState::initial().workspace);
 }
