@@ -123,3 +123,8 @@ status-progress = Run progress
 run-scenario-failed = { $name }: { $why }
 # A worker that crashed on the same trials too often; $error is the browser's own words.
 run-internal-error = the simulation stopped with an internal error on trials { $first } to { $last } ({ $error }); please report it with this model
+
+# The P(hit target) card of a scenario with no target: a box to set one.
+kpi-target-per-quarter = Target per quarter
+kpi-target-set = Set target
+kpi-target-empty = Type a target per quarter, e.g. 250k.

@@ -120,3 +120,8 @@ status-progress = 运行进度
 run-scenario-failed = { $name }：{ $why }
 # 某个 worker 在同一批模拟上反复崩溃；$error 是浏览器的原话。
 run-internal-error = 模拟在第 { $first } 至第 { $last } 次模拟时因内部错误中止（{ $error }）；请连同此模型一起报告
+
+# 未设定目标时，在“达成目标的概率”卡片中设定目标
+kpi-target-per-quarter = 每季度目标
+kpi-target-set = 设定目标
+kpi-target-empty = 请输入每季度目标，例如 250k。

@@ -1,11 +1,14 @@
 //! The headline numbers of a scenario: bookings over the horizon (median and P10–P90),
-//! P(hit target), ending headcount, cost, and bookings per unit of cost.
+//! P(hit target) (or, with no target, a box to set one), ending headcount, cost, and bookings
+//! per unit of cost.
 
 use yew::prelude::*;
 
+use super::target_input::TargetInput;
 use crate::format::locale::money;
 use crate::format::{count, percent};
 use crate::i18n::Args;
+use crate::model::Scenario;
 use crate::report::Kpis;
 use crate::web::language::use_language;
 
@@ -20,6 +23,9 @@ pub struct KpiCardsProps {
     pub currency: AttrValue,
     /// Its headline numbers.
     pub kpis: Kpis,
+    /// The scenario the numbers are of: its target is set from the P(hit target) card when
+    /// it has none.
+    pub scenario: Scenario,
     /// Index for the `data-testid`s (`kpi-bookings` for the first scenario, `kpi-bookings-1` …).
     pub index: usize,
 }
@@ -55,8 +61,13 @@ pub fn KpiCards(props: &KpiCardsProps) -> Html {
                 </div>
                 <div class="kpi">
                     <span class="kpi-label">{say("kpi-p-hit-target")}</span>
-                    <span class="kpi-value" data-testid={id("kpi-target")}>{k.p_hit_target.map(percent).unwrap_or_else(|| "–".into())}</span>
-                    <span class="kpi-range">{k.target.map(|t| language.say_with("kpi-target", &Args::new().text("target", m(t)))).unwrap_or_else(|| say("kpi-no-target"))}</span>
+                    if let (Some(p), Some(t)) = (k.p_hit_target, k.target) {
+                        <span class="kpi-value" data-testid={id("kpi-target")}>{percent(p)}</span>
+                        <span class="kpi-range">{language.say_with("kpi-target", &Args::new().text("target", m(t)))}</span>
+                    } else {
+                        <span class="kpi-range">{say("kpi-no-target")}</span>
+                        <TargetInput index={props.index} scenario={props.scenario.clone()} testid={id("target-input")} />
+                    }
                 </div>
                 <div class="kpi">
                     <span class="kpi-label">{say("kpi-ending-headcount")}</span>

@@ -8,7 +8,7 @@
 //!   baseline; `undo_buttons`: undo and redo of every change to the model.
 //! - `editor`, `field_input`, `dist_input`: the grouped scenario editor.
 //! - `verdict_panel`: the verdict in words on top of the results.
-//! - `results`, `kpi_cards`, `chart_card`, `comparison`, `result_downloads`: what a run shows,
+//! - `results`, `kpi_cards` (with `target_input`), `chart_card`, `comparison`, `result_downloads`: what a run shows,
 //!   with CSV, SVG and PNG downloads.
 //! - `share_bar`, `library_panel`, `notices`: links, files, saved models and messages.
 //! - `language_switch`: the header's choice of English or Chinese.
@@ -48,5 +48,6 @@ pub mod sensitivity_view;
 pub mod share_bar;
 pub mod sweep_form;
 pub mod sweep_view;
+pub mod target_input;
 pub mod undo_buttons;
 pub mod verdict_panel;

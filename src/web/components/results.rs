@@ -242,7 +242,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
             <ResultDownloads results={results.clone()} />
             <div class="kpi-rows">
                 { for results.report.scenarios.iter().enumerate().map(|(i, s)| html! {
-                    <KpiCards name={names[i].clone()} color={PALETTE[i % PALETTE.len()].css()} currency={s.currency.clone()} kpis={Kpis::of(s)} index={i} />
+                    <KpiCards name={names[i].clone()} color={PALETTE[i % PALETTE.len()].css()} currency={s.currency.clone()} kpis={Kpis::of(s)} scenario={results.workspace.scenarios[i].clone()} index={i} />
                 }) }
             </div>
             if n > 1 {
