@@ -17,6 +17,7 @@ results-partial = Filling in: the first { $done } of { $total } trials per scena
 results-detail-for = Detail for{" "}
 # The name of that menu, for screen readers.
 results-detail-menu = Scenario shown in detail
+results-detail-all = Every scenario, one chart each
 
 ## The fan charts, one per quarterly measure: a heading and a one-line caption each.
 
@@ -126,5 +127,6 @@ run-internal-error = the simulation stopped with an internal error on trials { $
 
 # The P(hit target) card of a scenario with no target: a box to set one.
 kpi-target-per-quarter = Target per quarter
+kpi-target-placeholder = 250k
 kpi-target-set = Set target
 kpi-target-empty = Type a target per quarter, e.g. 250k.

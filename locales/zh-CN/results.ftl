@@ -15,6 +15,7 @@ results-partial = 正在补全：目前每个方案已完成 { $total } 次模�
 results-detail-for = 查看详情：
 # 该菜单的名称，供屏幕阅读器使用。
 results-detail-menu = 详细显示的方案
+results-detail-all = 所有方案（每个方案一张图）
 
 ## 扇形图，每个季度指标一张：各有标题和一行说明。
 
@@ -123,5 +124,6 @@ run-internal-error = 模拟在第 { $first } 至第 { $last } 次模拟时因内
 
 # 未设定目标时，在“达成目标的概率”卡片中设定目标
 kpi-target-per-quarter = 每季度目标
+kpi-target-placeholder = 25万
 kpi-target-set = 设定目标
-kpi-target-empty = 请输入每季度目标，例如 250k。
+kpi-target-empty = 请输入每季度目标，例如 25万。

@@ -1356,6 +1356,8 @@ const tests = [
       const two = workspaceOf([preset('enterprise'), { ...preset('enterprise'), name: 'enterprise, again' }], { trials: 10000, seed: 5 });
       await page.goto(`${base}#${linkFragment(two)}`);
       const whyTwo = await statusMatches(page, /^Not run: this run is too large for the browser: .* enterprise is 50% of it/, 'two enterprise scenarios at 10,000 trials');
+      // The results of the workspace it replaced are not left under the refusal.
+      check((await digests(page)) === null, 'the previous workspace’s results are shown under the refusal of the new one');
       const nTwo = await offered(page, 'two enterprise scenarios at 10,000 trials');
       check(nTwo > 0 && nTwo < 10000, `two enterprise scenarios: offered ${nTwo} trials`);
       // A link asking 10^6 trials (a valid file, over the browser's cap of 20,000).
@@ -1882,6 +1884,124 @@ const tests = [
       check(JSON.stringify(await scenarioNames(page)) === JSON.stringify(after), 'a bad or hostile export changed the workspace');
       const shots = [...reviewShots, ...fitShots, ...zhShots];
       return `deals.csv reviewed, fitted (${changed.length} fields) and applied; ambiguous dates asked; binary and hostile files refused or shown as text; ${shots.map((f) => relative(process.cwd(), f)).join(', ')}`;
+    },
+  },
+  {
+    name: '33-undo-redo',
+    title: 'undo and redo, by button and keyboard, take each change back and forth, and survive a reload of the tab only',
+    async run(page, base, env) {
+      await openApp(page, base);
+      const sel = `input[type=range]${tid('field-ae.outbound_share')}`;
+      const outbound = async () => Number(await page.locator(sel).first().inputValue());
+      const enabled = async (id) => !(await page.locator(tid(id)).first().isDisabled());
+      check(!(await enabled('undo')) && !(await enabled('redo')), 'undo or redo is on before any change');
+      const v0 = await outbound();
+      const v1 = Math.abs(v0 - 0.15) < 0.005 ? 0.3 : 0.15;
+      await setOutbound(page, v1);
+      check(await enabled('undo'), 'undo is off after an edit');
+      // A drag is one step: a single undo takes the slider back to where it was picked up.
+      await armRunWatch(page);
+      await page.locator(tid('undo')).click();
+      await waitNewRun(page, 'after clicking Undo');
+      check(Math.abs((await outbound()) - v0) < 0.005, `after Undo the outbound share reads ${await outbound()}, not ${v0}`);
+      check(await enabled('redo') && !(await enabled('undo')), 'after one undo, redo should be on and undo off');
+      // The keyboard, outside a text box: Shift+Ctrl+Z redoes, Ctrl+Z undoes.
+      await page.locator('h1').first().click();
+      await armRunWatch(page);
+      await page.keyboard.press('Control+Shift+KeyZ');
+      await waitNewRun(page, 'after Shift+Ctrl+Z');
+      check(Math.abs((await outbound()) - v1) < 0.005, `after Shift+Ctrl+Z the outbound share reads ${await outbound()}, not ${v1}`);
+      // In a text box, Ctrl+Z is the box's own: the model does not change.
+      const name = await need(page, tid('scenario-name'), 'the scenario name box');
+      await name.focus();
+      await page.keyboard.press('Control+KeyZ');
+      await page.waitForTimeout(300);
+      check(Math.abs((await outbound()) - v1) < 0.005, 'Ctrl+Z in the name box undid a model change');
+      // A preset is a step too; a reload keeps the history.
+      await armRunWatch(page);
+      await (await need(page, tid('preset-vp-first'), 'the vp-first preset')).click();
+      await waitNewRun(page, 'after opening vp-first');
+      check((await scenarioNames(page))[0] === 'vp-first', `the scenario is ${(await scenarioNames(page))[0]} after vp-first`);
+      await page.waitForTimeout(800); // the history is stored half a second after a change (and at pagehide)
+      await page.reload({ waitUntil: 'load' });
+      await need(page, tid('app'), 'the app after a reload');
+      await waitDone(page, 'the run after the reload');
+      check(await enabled('undo'), 'undo is off after a reload: the history was not kept');
+      await page.locator('h1').first().click();
+      await armRunWatch(page);
+      await page.keyboard.press('Control+KeyZ');
+      await waitNewRun(page, 'after Ctrl+Z following the reload');
+      const back = await scenarioNames(page);
+      check(back[0] === 'founder-led', `after the reload, Ctrl+Z brought back ${JSON.stringify(back)}, not founder-led`);
+      check(Math.abs((await outbound()) - v1) < 0.005, `the undone preset brought back outbound ${await outbound()}, not ${v1}`);
+      const shots = await screenshots(page, '33-undo-redo');
+      // Another tab has its own history (none yet).
+      const tab = await env.newTab();
+      await openApp(tab, base);
+      check(await tab.locator(tid('undo')).first().isDisabled(), 'a new tab has something to undo: the history is not per tab');
+      await tab.close();
+      return `outbound ${v0} → ${v1}, undone, redone by keys; vp-first undone after a reload; screenshots ${shots.map((f) => relative(process.cwd(), f)).join(', ')}`;
+    },
+  },
+  {
+    name: '34-target-box',
+    title: 'with no target, the P(hit target) card takes one: a bad one is explained, a good one runs and shows the chance',
+    async run(page, base) {
+      await openApp(page, base);
+      check((await page.locator(tid('kpi-target')).count()) === 0, 'a chance of hitting a target is shown though none is set');
+      const box = await need(page, tid('target-input'), 'the target box in the P(hit target) card');
+      await box.fill('lots');
+      await page.locator(tid('target-input-set')).click();
+      const why = await text(page, '.target-input .problem', 'the reason a bad target is refused');
+      check(/lots/.test(why), `a bad target's reason does not name what was typed: ${JSON.stringify(why)}`);
+      await box.fill('-5');
+      await box.press('Enter');
+      await page.waitForFunction((before) => { const t = document.querySelector('.target-input .problem')?.textContent || ''; return t !== '' && t !== before; }, why, { timeout: STEP_TIMEOUT });
+      const negative = await text(page, '.target-input .problem', 'the reason a negative target is refused');
+      await armRunWatch(page);
+      await box.fill('250k');
+      await box.press('Enter');
+      await waitNewRun(page, 'after setting a target of 250k');
+      const chance = await text(page, tid('kpi-target'), 'P(hit target) after setting one');
+      check(/^\d+(\.\d)?%$/.test(chance), `P(hit target) reads ${JSON.stringify(chance)}`);
+      const field = await page.locator(tid('field-targets.bookings_per_quarter')).first().inputValue();
+      check(/250/.test(field), `the editor's target field reads ${JSON.stringify(field)} after setting 250k in the card`);
+      const shots = await screenshots(page, '34-target-box');
+      await armRunWatch(page);
+      await page.locator(tid('undo')).click();
+      await waitNewRun(page, 'after undoing the target');
+      await need(page, tid('target-input'), 'the target box after undoing the target');
+      return `"lots" → ${JSON.stringify(why)}; -5 → ${JSON.stringify(negative)}; 250k → ${chance}; undone; screenshots ${shots.map((f) => relative(process.cwd(), f)).join(', ')}`;
+    },
+  },
+  {
+    name: '35-detail-charts',
+    title: 'in a comparison, the by-source and histogram charts follow the scenario in the editor, or show every scenario',
+    async run(page, base) {
+      await openApp(page, base);
+      await armRunWatch(page);
+      await (await need(page, tid('compare-founder-led-vp-first'), 'the founder-led vs vp-first comparison')).click();
+      await need(page, tid('comparison'), 'the comparison panel', RUN_TIMEOUT);
+      await waitNewRun(page, 'after opening the comparison');
+      await waitDone(page, 'the comparison run');
+      const caption = async (id) => text(page, `${tid(id)} figcaption, ${tid(id)} .caption`, `the caption of ${id}`);
+      const names = await scenarioNames(page);
+      const selectedName = names[1];
+      // The comparison opens with its second scenario in the editor: the detail follows it.
+      let bySource = await caption('chart-by-source');
+      check(bySource.includes(selectedName), `the by-source chart is about ${JSON.stringify(bySource)}, not the scenario in the editor (${selectedName})`);
+      await page.locator(tid('scenario-tab-0')).click();
+      await page.waitForFunction((n) => (document.querySelector('[data-testid="chart-by-source"] figcaption, [data-testid="chart-by-source"] .caption')?.textContent || '').includes(n), names[0], { timeout: STEP_TIMEOUT });
+      const histogram = await caption('chart-histogram');
+      check(histogram.includes(names[0]), `the histogram is about ${JSON.stringify(histogram)} after selecting ${names[0]}`);
+      // Every scenario: one chart each, drawn.
+      await pick(page, 'focus', 'all');
+      for (const id of ['chart-by-source', 'chart-by-source-1', 'chart-pipeline-by-source-1', 'chart-histogram', 'chart-histogram-1']) {
+        await need(page, `${tid(id)} svg`, `the ${id} chart with every scenario shown`);
+      }
+      check((await caption('chart-histogram-1')).includes(names[1]), `the second histogram is not about ${names[1]}`);
+      const shots = await screenshots(page, '35-detail-charts');
+      return `follows the editor (${selectedName}, then ${names[0]}); all: two of each; screenshots ${shots.map((f) => relative(process.cwd(), f)).join(', ')}`;
     },
   },
 ];

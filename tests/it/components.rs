@@ -15,10 +15,16 @@ use yew::LocalServerRenderer;
 use super::common::results::results_of;
 
 async fn render_results(results: Rc<Results>) -> String {
+    render_results_beside(results, 0).await
+}
+
+/// The results with scenario `selected` in the editor.
+async fn render_results_beside(results: Rc<Results>, selected: usize) -> String {
     LocalServerRenderer::<ResultsPanel>::with_props(ResultsPanelProps {
         results: Some(results),
         stale: false,
         not_run: false,
+        selected,
     })
     .render()
     .await
@@ -111,6 +117,59 @@ async fn two_scenarios_show_the_comparison_with_p_greater() {
         shown.contains("P(A &gt; B) = ") || shown.contains("P(A > B) = "),
         "{shown}"
     );
+}
+
+#[tokio::test]
+async fn the_detail_charts_show_the_scenario_in_the_editor() {
+    let ws = presets::comparison("veteran-drift", "t-model").unwrap();
+    let results = results_of(ws, 100);
+    let caption = |html: &str, id: &str| {
+        let at = html
+            .find(&format!("data-testid=\"{id}\""))
+            .unwrap_or_else(|| panic!("no {id}"));
+        let end = html[at..].find("</figcaption>").expect("a caption") + at;
+        html[at..end].to_string()
+    };
+    for (selected, name) in [(0, "veteran-drift"), (1, "t-model")] {
+        let html = render_results_beside(results.clone(), selected).await;
+        for id in [
+            "chart-by-source",
+            "chart-pipeline-by-source",
+            "chart-histogram",
+        ] {
+            let shown = caption(&html, id);
+            assert!(shown.contains(name), "{id} beside {name}: {shown}");
+            assert!(
+                !html.contains(&format!("data-testid=\"{id}-1\"")),
+                "one scenario's detail"
+            );
+        }
+        assert!(
+            html.contains("<option value=\"all\""),
+            "the menu offers every scenario"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_scenario_with_no_target_offers_a_box_for_one() {
+    let html = render_results(results_of(
+        presets::comparison("veteran-drift", "t-model").unwrap(),
+        50,
+    ))
+    .await;
+    assert!(html.contains("data-testid=\"target-input\""), "{html}");
+    assert!(html.contains("data-testid=\"target-input-1\""));
+    assert!(!html.contains("data-testid=\"kpi-target\""));
+    let mut ws = presets::comparison("veteran-drift", "t-model").unwrap();
+    ws.scenarios[1].targets.bookings_per_quarter = pipesim::model::Target::Every(250_000.0);
+    let html = render_results(results_of(ws, 50)).await;
+    assert!(html.contains("data-testid=\"target-input\""));
+    assert!(
+        html.contains("data-testid=\"kpi-target-1\""),
+        "a set target shows its chance"
+    );
+    assert!(!html.contains("data-testid=\"target-input-1\""));
 }
 
 #[tokio::test]

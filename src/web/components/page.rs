@@ -88,7 +88,7 @@ pub fn Page(props: &PageProps) -> Html {
                 </aside>
                 <section class="main" aria-label={language.say("app-main-label")}>
                     <CalibratePanel view={state.calibration.clone()} on_export={props.on_export.clone()} />
-                    <ResultsPanel results={state.results.clone()} stale={!state.results_are_current()} not_run={matches!(state.run, RunState::Failed(_))} />
+                    <ResultsPanel results={state.results.clone()} stale={!state.results_are_current()} not_run={matches!(state.run, RunState::Failed(_))} selected={selected} />
                     <AnalysisPanel workspace={state.workspace.clone()} selected={selected}
                         view={state.analysis.clone()} current={state.analysis_is_current()} />
                 </section>

@@ -1,5 +1,7 @@
 //! What a run shows: KPI cards, fan charts per quarter, bookings by source, the histogram of
-//! total bookings and, with two or more scenarios, the comparison. The SVGs are drawn once per
+//! total bookings and, with two or more scenarios, the comparison. The charts of one scenario
+//! (by source, the histogram) show the scenario in the editor, another the reader picks, or
+//! every scenario, one chart each. The SVGs are drawn once per
 //! result, focus and screen size: the first results at once, later ones in slices of a few
 //! charts per task (`hooks::use_sliced_charts`).
 
@@ -31,7 +33,50 @@ pub struct ResultsPanelProps {
     /// Whether the current workspace could not run (the run status says why).
     #[prop_or_default]
     pub not_run: bool,
+    /// The scenario in the editor: the detail charts show it unless the reader picks another
+    /// (or all of them).
+    #[prop_or_default]
+    pub selected: usize,
 }
+
+/// Which scenarios the detail charts (by source, the histogram) show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Detail {
+    /// One scenario, by index.
+    One(usize),
+    /// Every scenario, one chart each.
+    All,
+}
+
+impl Detail {
+    /// The indices of the scenarios shown, of `n`.
+    fn scenarios(self, n: usize) -> Vec<usize> {
+        match self {
+            Detail::One(i) => vec![i.min(n.saturating_sub(1))],
+            Detail::All => (0..n).collect(),
+        }
+    }
+}
+
+/// The detail charts of each scenario shown: (message id of the title, of the caption,
+/// `data-testid`), in the order [`draw_chart`] numbers them after the fans.
+const DETAILS: [(&str, &str, &str); 3] = [
+    (
+        "chart-by-source-title",
+        "chart-by-source-caption",
+        "chart-by-source",
+    ),
+    (
+        "chart-pipeline-by-source-title",
+        "chart-pipeline-by-source-caption",
+        "chart-pipeline-by-source",
+    ),
+    (
+        "chart-histogram-title",
+        "chart-histogram-caption",
+        "chart-histogram",
+    ),
+];
 
 /// The fan charts: (metric, message id of the title, of the caption, `data-testid`).
 const FANS: [(MetricId, &str, &str, &str); 5] = [
@@ -67,33 +112,43 @@ const FANS: [(MetricId, &str, &str, &str); 5] = [
     ),
 ];
 
-/// The charts of the results area, in the order [`draw_chart`] numbers them: the fans (as in
-/// [`FANS`]), bookings by source, pipeline created by source, the histogram.
-const CHART_COUNT: usize = FANS.len() + 3;
+/// How many charts the results area draws for `shown` scenarios in detail, in the order
+/// [`draw_chart`] numbers them: the fans (as in [`FANS`]), then each of [`DETAILS`] for each
+/// scenario shown.
+fn chart_count(shown: usize) -> usize {
+    FANS.len() + DETAILS.len() * shown
+}
 
 /// What the charts show: a new key means they must be drawn again (the language too: the
 /// charts' words are drawn into them).
-type DrawKey = (u64, u32, usize, u32, Lang);
+type DrawKey = (u64, u32, Detail, u32, Lang);
 
-fn draw_key(results: &Results, focus: usize, size: Size, lang: Lang) -> DrawKey {
+fn draw_key(results: &Results, detail: Detail, size: Size, lang: Lang) -> DrawKey {
     (
         results.generation,
         results.trials_done,
-        focus,
+        detail,
         size.width,
         lang,
     )
 }
 
-/// Chart `which` (see [`CHART_COUNT`]) of `results`, as SVG, with `words` in it.
+/// Chart `which` (see [`chart_count`]) of `results`, as SVG, with `words` in it; `shown` are
+/// the scenarios shown in detail.
 fn draw_chart(
     results: &Results,
-    focus: usize,
+    shown: &[usize],
     size: Size,
     which: usize,
     words: &ChartWords,
 ) -> AttrValue {
     let report = &results.report;
+    let detail = which.saturating_sub(FANS.len());
+    let focus = shown
+        .get(detail % shown.len().max(1))
+        .copied()
+        .unwrap_or(0)
+        .min(report.scenarios.len().saturating_sub(1));
     let focus_report = &report.scenarios[focus];
     if let Some(&(id, ..)) = FANS.get(which) {
         // The first longest horizon's quarter labels cover every scenario's quarters.
@@ -147,7 +202,7 @@ fn draw_chart(
             words,
         ))
     };
-    match which - FANS.len() {
+    match detail / shown.len().max(1) {
         0 => stacked(MetricId::bookings),
         1 => stacked(MetricId::pipeline_created),
         _ => {
@@ -171,7 +226,7 @@ fn draw_chart(
 pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     let language = use_language();
     let words = use_chart_words(&language);
-    let focus = use_state(|| 0usize);
+    let detail_pick = use_state(|| None::<(Detail, usize)>);
     let size = use_chart_size();
     let Some(results) = props.results.clone() else {
         return html! {
@@ -185,14 +240,24 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
         };
     };
     let n = results.report.scenarios.len();
-    let focus_index = (*focus).min(n.saturating_sub(1));
-    // Drawn again, in slices, for new results, a new focus, a new screen size or language.
+    // The reader's pick holds while the editor stays on the scenario it was made beside.
+    let detail = match *detail_pick {
+        Some((pick, beside)) if beside == props.selected => pick,
+        _ => Detail::One(props.selected),
+    };
+    let detail = match detail {
+        Detail::One(i) => Detail::One(i.min(n.saturating_sub(1))),
+        all => all,
+    };
+    let shown = detail.scenarios(n);
+    // Drawn again, in slices, for new results, another detail, a new screen size or language.
     let drawn = {
         let results = results.clone();
+        let shown = shown.clone();
         use_sliced_charts(
-            draw_key(&results, focus_index, size, words.lang),
-            CHART_COUNT,
-            move |which| draw_chart(&results, focus_index, size, which, &words),
+            draw_key(&results, detail, size, words.lang),
+            chart_count(shown.len()),
+            move |which| draw_chart(&results, &shown, size, which, &words),
         )
     };
     let names: Vec<String> = (0..n)
@@ -212,18 +277,38 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
         .map(|d| format!("{d:016x}"))
         .collect::<Vec<_>>()
         .join(",");
-    let on_focus = {
-        let focus = focus.clone();
+    let on_detail = {
+        let detail_pick = detail_pick.clone();
+        let selected = props.selected;
         Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            if let Ok(i) = select.value().parse::<usize>() {
-                focus.set(i);
-            }
+            let pick = match select.value().parse::<usize>() {
+                Ok(i) => Detail::One(i),
+                Err(_) => Detail::All,
+            };
+            detail_pick.set(Some((pick, selected)));
         })
     };
-    // A caption about the scenario shown in detail.
+    // A caption about scenario `i`, shown in detail.
     let about =
-        |id: &str| language.say_with(id, &Args::new().text("name", names[focus_index].clone()));
+        |id: &str, i: usize| language.say_with(id, &Args::new().text("name", names[i].clone()));
+    let chart = |k: usize| drawn.charts.get(k).cloned().unwrap_or_default();
+    let mut detail_cards = Vec::new();
+    for (d, (title, caption, testid)) in DETAILS.iter().enumerate() {
+        for (j, &i) in shown.iter().enumerate() {
+            // The first keeps the plain id; every scenario's own gets its index.
+            let testid = if j == 0 {
+                testid.to_string()
+            } else {
+                format!("{testid}-{i}")
+            };
+            let key = testid.clone();
+            detail_cards.push(html! {
+                <ChartCard key={key} title={language.say(title)} caption={about(caption, i)}
+                    svg={chart(FANS.len() + d * shown.len() + j)} size={size} testid={testid} />
+            });
+        }
+    }
     html! {
         <div class={classes!("results", props.stale.then_some("stale"))} data-testid="results" aria-busy={props.stale.to_string()}
             data-charts={if drawn.current { "current" } else { "drawing" }}
@@ -246,31 +331,27 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
                 }) }
             </div>
             if n > 1 {
-                <Comparison results={results.clone()} names={names.clone()} focus={focus_index} size={size} />
+                <Comparison results={results.clone()} names={names.clone()} focus={shown[0]} size={size} />
             }
             <div class="charts">
-                { for FANS.iter().zip(drawn.charts.iter()).map(|((_, title, caption, testid), svg)| html! {
-                    <ChartCard title={language.say(title)} caption={language.say(caption)} svg={svg.clone()} size={size} testid={*testid} legend={if n > 1 { legend.clone() } else { html!{} }} />
+                { for FANS.iter().enumerate().map(|(k, (_, title, caption, testid))| html! {
+                    <ChartCard title={language.say(title)} caption={language.say(caption)} svg={chart(k)} size={size} testid={*testid} legend={if n > 1 { legend.clone() } else { html!{} }} />
                 }) }
             </div>
             <div class="focus-row">
                 if n > 1 {
                     <label>{language.say("results-detail-for")}
-                        <select onchange={on_focus} aria-label={language.say("results-detail-menu")} data-testid="focus">
+                        <select onchange={on_detail} aria-label={language.say("results-detail-menu")} data-testid="focus">
                             { for names.iter().enumerate().map(|(i, name)| html! {
-                                <option value={i.to_string()} selected={i == focus_index}>{name.clone()}</option>
+                                <option value={i.to_string()} selected={detail == Detail::One(i)}>{name.clone()}</option>
                             }) }
+                            <option value="all" selected={detail == Detail::All}>{language.say("results-detail-all")}</option>
                         </select>
                     </label>
                 }
             </div>
             <div class="charts">
-                <ChartCard title={language.say("chart-by-source-title")} caption={about("chart-by-source-caption")}
-                    svg={drawn.charts[FANS.len()].clone()} size={size} testid="chart-by-source" />
-                <ChartCard title={language.say("chart-pipeline-by-source-title")} caption={about("chart-pipeline-by-source-caption")}
-                    svg={drawn.charts[FANS.len() + 1].clone()} size={size} testid="chart-pipeline-by-source" />
-                <ChartCard title={language.say("chart-histogram-title")} caption={about("chart-histogram-caption")}
-                    svg={drawn.charts[FANS.len() + 2].clone()} size={size} testid="chart-histogram" />
+                { detail_cards }
             </div>
         </div>
     }

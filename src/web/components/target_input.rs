@@ -1,5 +1,5 @@
 //! The bookings target, one click away: in the P(hit target) card of a scenario that has none,
-//! a box for the target per quarter ("250k"), read and checked as the editor reads the field
+//! a box for the target per quarter ("250k", "25万"), read and checked as the editor reads the field
 //! (`targets.bookings_per_quarter`), with the reason beside it when it cannot be used. Setting
 //! it is an edit like any other: it runs again, and an undo takes it back.
 
@@ -84,7 +84,7 @@ pub fn TargetInput(props: &TargetInputProps) -> Html {
         <span class="target-input">
             <label>
                 <span class="kpi-range">{language.say("kpi-target-per-quarter")}</span>
-                <input type="text" inputmode="decimal" placeholder="250k" value={(*text).clone()}
+                <input type="text" inputmode="decimal" placeholder={language.say("kpi-target-placeholder")} value={(*text).clone()}
                     oninput={on_input} onkeydown={on_key} data-testid={props.testid.clone()}
                     aria-invalid={problem.is_some().to_string()}
                     aria-describedby={problem.is_some().then(|| problem_id.clone())} />

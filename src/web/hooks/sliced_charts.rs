@@ -75,6 +75,8 @@ where
                         use crate::web::clock::page_ms;
                         use crate::web::runner::{yield_to_browser, SLICE_MS};
                         let mut charts = drawn.charts.clone();
+                        // A new key may ask for more charts (every scenario's detail) or fewer.
+                        charts.resize(count, AttrValue::default());
                         let mut which = from;
                         while which < count {
                             yield_to_browser().await;

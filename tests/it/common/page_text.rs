@@ -83,9 +83,9 @@ pub fn visible_text(html: &str, with_svg: bool) -> Vec<String> {
 /// Words a Chinese reader may meet untranslated: abbreviations the glossary keeps beside the
 /// Chinese (AE, SDR, VP, OTE, AI, the T of T型), percentiles, file formats, currency signs (US$,
 /// CN¥) and codes (USD), the product's name, the language switch's "English", a date's
-/// pattern (YYYY-MM) and time zone (UTC). Single letters are formulas' symbols (R, o, a) and
-/// the A and B of a comparison.
-pub const ALLOWED: [&str; 26] = [
+/// pattern (YYYY-MM) and time zone (UTC), the keys Ctrl and Shift and the Mac they differ on.
+/// Single letters are formulas' symbols (R, o, a) and the A and B of a comparison.
+pub const ALLOWED: [&str; 29] = [
     "AE",
     "SDR",
     "VP",
@@ -112,6 +112,10 @@ pub const ALLOWED: [&str; 26] = [
     "CRM",
     "Salesforce",
     "HubSpot",
+    // The keys of undo and redo, as the keyboard names them.
+    "Ctrl",
+    "Shift",
+    "Mac",
 ];
 
 /// Each English word in `texts`: an ASCII run of letters and digits with a letter in it, not
