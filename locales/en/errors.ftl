@@ -145,9 +145,9 @@ error-link-bad-character = the link is damaged: { $character } at position { $po
 error-link-truncated = the link is cut short: its data ends early; copy the whole link again
 error-link-corrupt = the link is damaged: its compressed data { $reason ->
     [checksum] fails its checksum
-    [text] does not unpack to text
    *[deflate] is not a valid deflate stream
 }
+error-link-not-utf8 = the link is damaged: its data unpacks, but to bytes that are not UTF-8 text (invalid byte at offset { $offset })
 error-link-too-large = the link's data unpacks to more than { $mb } MB; Pipesim stops there
 # Followed by the workspace's problems, one a line.
 error-link-workspace = the link's workspace is not valid:

@@ -144,9 +144,9 @@ error-link-bad-character = 链接已损坏：其数据第 { $position } 位的 {
 error-link-truncated = 链接不完整：数据提前结束；请重新复制完整的链接
 error-link-corrupt = 链接已损坏：其压缩数据{ $reason ->
     [checksum] 未通过校验
-    [text] 解压后不是文本
    *[deflate] 不是有效的 deflate 数据流
 }
+error-link-not-utf8 = 链接已损坏：其数据能解压，但解压出的字节不是 UTF-8 文本（偏移量 { $offset } 处的字节无效）
 error-link-too-large = 链接的数据解压后超过 { $mb } MB；Pipesim 到此为止
 # 之后是工作区的问题，每行一个。
 error-link-workspace = 链接中的工作区无效：

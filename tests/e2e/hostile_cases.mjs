@@ -77,7 +77,8 @@ export function hostileCases({ linkFragment, preset, workspaceOf }) {
     { name: 'unknown version', kind: 'link', payload: 'w=0.AAAA', expect: /format version "0" is not one Pipesim has made/ },
     { name: 'version not a number', kind: 'link', payload: 'w=v1.AAAA', expect: /format version "v1" is not one Pipesim has made/ },
     { name: 'not deflate', kind: 'link', payload: `w=1.${Buffer.from([0xff, 0xff, 0xff, 0xff, 0xff, 0xff]).toString('base64url')}`, expect: /its compressed data is not a valid deflate stream/ },
-    { name: 'not UTF-8 inside', kind: 'link', payload: rawLink([0xff, 0xfe, 0x7b, 0x80]), expect: /its compressed data does not unpack to text/ },
+    { name: 'not UTF-8 inside', kind: 'link', payload: rawLink([0xff, 0xfe, 0x7b, 0x80]), expect: /the link is damaged: its data unpacks, but to bytes that are not UTF-8 text \(invalid byte at offset 0\)/ },
+    { name: 'JSON, then a byte not UTF-8', kind: 'link', payload: rawLink([...Buffer.from('{"schema": 1, "name": "'), 0xc3, 0x28, ...Buffer.from('"}')]), expect: /its data unpacks, but to bytes that are not UTF-8 text \(invalid byte at offset 23\)/ },
     { name: 'decompression bomb', kind: 'link', payload: bomb, expect: /the link's data unpacks to more than 2 MB; Pipesim stops there/ },
     { name: 'too-long link (200,005 characters)', kind: 'link', payload: `w=1.${'A'.repeat(200_001)}`, expect: /the link is 200005 characters long; the most Pipesim reads is 200000/ },
     // --- links: the JSON inside ------------------------------------------------------------
@@ -115,6 +116,7 @@ export function hostileCases({ linkFragment, preset, workspaceOf }) {
     // --- a fresh load at a bad link: the autosaved work stays ------------------------------
     { name: 'fresh load: truncated', kind: 'load', payload: good.slice(0, 40), expect: /the link is cut short/ },
     { name: 'fresh load: decompression bomb', kind: 'load', payload: bomb, expect: /unpacks to more than 2 MB/ },
+    { name: 'fresh load: not UTF-8 inside', kind: 'load', payload: rawLink([0x7b, 0x80]), expect: /its data unpacks, but to bytes that are not UTF-8 text \(invalid byte at offset 1\)/ },
     { name: 'fresh load: script in an unknown key', kind: 'load', payload: linkFragment(ws([scenario({ [PWN_IMG]: 1 })])), expect: /unknown key/, literal: PWN_IMG },
     // --- files -----------------------------------------------------------------------------
     { name: 'empty file', kind: 'file', file: 'empty.json', payload: '', expect: /^the file is empty: a Pipesim file holds a scenario or workspace object$/ },
