@@ -445,8 +445,8 @@ fn every_out_of_range_value_names_path_value_and_range() {
             "ai.start_month: 1001 is outside 0 to 1000",
         ),
         (
-            json!({ "morale": { "threshold": 11 } }),
-            "morale.threshold: 11 is outside 0 to 10",
+            json!({ "morale": { "threshold": -0.5 } }),
+            "morale.threshold: -0.5 is below the minimum of 0",
         ),
         (
             json!({ "morale": { "attrition_multiplier": -1 } }),
@@ -521,6 +521,42 @@ fn values_at_the_edges_of_their_ranges_are_valid() {
         "inbound": { "monthly_growth": 1 },
     }));
     valid(json!({ "horizon_months": 3 }));
+}
+
+/// MODEL.md allows any morale threshold ≥ 0. The engine only compares attainment with it, so
+/// one above every attainment a trial reaches means morale is low whenever there is quota: a
+/// threshold of 11 or of 10^300 gives the same bits, and more departures than none at all.
+#[test]
+fn any_morale_threshold_of_0_or_more_is_valid_and_runs() {
+    let settings = RunSettings {
+        trials: 60,
+        seed: 4,
+        threads: 1,
+    };
+    let run = |threshold: f64| {
+        let s = valid(json!({ "morale": { "enabled": true, "threshold": threshold } }));
+        assert_eq!(s.morale.threshold, threshold);
+        simulate(&s, &settings).expect("a run")
+    };
+    let (eleven, huge, zero) = (run(11.0), run(1e300), run(0.0));
+    assert_eq!(eleven.digest(), huge.digest());
+    let departures = |r: &pipesim::engine::Run| {
+        let metric = pipesim::engine::outputs::MetricId::DEPARTURES_TOTAL.metric();
+        (0..r.trials())
+            .map(|t| r.horizon_value(t, &metric))
+            .sum::<f64>()
+    };
+    assert!(
+        departures(&huge) > departures(&zero),
+        "morale always low raises attrition"
+    );
+    let edited = pipesim::editor::set_field(
+        &Scenario::default(),
+        "morale.threshold",
+        pipesim::editor::FieldValue::Number(25.0),
+    )
+    .expect("the editor takes a threshold above 10");
+    assert_eq!(edited.morale.threshold, 25.0);
 }
 
 #[test]
