@@ -604,12 +604,32 @@ fn a_billion_aes_is_rejected() {
 }
 
 #[test]
-fn numbers_beyond_f64_are_invalid_json_with_a_position() {
+fn numbers_beyond_f64_name_their_field_and_position() {
     let errors = problems_of_text(r#"{"schema": 1, "ae": {"initial": 1e400}}"#);
-    assert_eq!(errors.len(), 1);
-    assert!(
-        errors[0].starts_with("not valid JSON") && errors[0].contains("line 1, column"),
-        "{errors:?}"
+    assert_eq!(
+        errors,
+        ["ae.initial: is a number too large to read (beyond ±1.8e308), at line 1, column 37"]
+    );
+    // A workspace's run settings, and an integer of 400 digits, which is no double either; the
+    // column counts bytes (six Chinese characters are 18), as serde_json counts them.
+    let text = format!(
+        "{{\n  \"schema\": 1,\n  \"scenarios\": [{{\"schema\": 1}}],\n  \"run\": {{\"seed\": \"東京東京東京\", \"trials\": 1{}}}\n}}",
+        "0".repeat(400)
+    );
+    let errors = FileKind::from_json_str(&text).unwrap_err();
+    assert_eq!(paths(&errors), ["run.trials"]);
+    assert_eq!(
+        errors.to_string(),
+        "run.trials: is a number too large to read (beyond ±1.8e308), at line 4, column 451"
+    );
+    let text = r#"{"schema": 1, "scenarios": [{"schema": 1}, {"schema": 1, "ae": {"quota": {"lognormal": [1, -1e999]}}}]}"#;
+    let errors = FileKind::from_json_str(text).unwrap_err();
+    assert_eq!(paths(&errors), ["scenarios[1].ae.quota.lognormal[1]"]);
+    // Nothing to name at the top level: the position alone, as before.
+    let errors = FileKind::from_json_str("1e400").unwrap_err();
+    assert_eq!(
+        errors.to_string(),
+        "not valid JSON: number out of range at line 1, column 5"
     );
 }
 
