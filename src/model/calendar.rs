@@ -64,8 +64,10 @@ mod tests {
         assert_eq!(quarter_label(&s, 0), "2026 Q4");
         assert_eq!(quarter_label(&s, 1), "2027 Q1");
         // Quarters that start in November and in January of the next year are one apart.
-        let mut t = Scenario::default();
-        t.start_month = "2027-01".into();
+        let t = Scenario {
+            start_month: "2027-01".into(),
+            ..Scenario::default()
+        };
         assert_eq!(calendar_quarter(&t, 0), calendar_quarter(&s, 1));
         assert_eq!(calendar_quarter(&s, 0) + 1, calendar_quarter(&s, 1));
         assert_eq!(calendar_quarter_label(calendar_quarter(&t, 7)), "2028 Q4");
