@@ -66,6 +66,8 @@ error-expected-target = expected null, a number or a list of numbers, got { erro
 error-file-too-large = the file is { $size } bytes; the most Pipesim reads is { $max } bytes
 # $problem is the JSON reader's own description, in English.
 error-not-json = not valid JSON: { $problem } at line { $line }, column { $column }
+# A number in the text beyond what a double holds (1e400, or 400 digits); after the field's path.
+error-number-too-large = is a number too large to read (beyond ±1.8e308), at line { $line }, column { $column }
 error-schema-missing = is missing; a Pipesim file starts with "schema": { $schema }
 error-schema-newer = { $found }: this file was made by a newer version of Pipesim (this version reads schema { $schema }); update Pipesim to open it
 error-schema-expected = expected { $schema }, got { error-got }
@@ -145,9 +147,9 @@ error-link-bad-character = the link is damaged: { $character } at position { $po
 error-link-truncated = the link is cut short: its data ends early; copy the whole link again
 error-link-corrupt = the link is damaged: its compressed data { $reason ->
     [checksum] fails its checksum
-    [text] does not unpack to text
    *[deflate] is not a valid deflate stream
 }
+error-link-not-utf8 = the link is damaged: its data unpacks, but to bytes that are not UTF-8 text (invalid byte at offset { $offset })
 error-link-too-large = the link's data unpacks to more than { $mb } MB; Pipesim stops there
 # Followed by the workspace's problems, one a line.
 error-link-workspace = the link's workspace is not valid:

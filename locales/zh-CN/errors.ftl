@@ -65,6 +65,8 @@ error-expected-target = 应为 null、一个数字或一个数字列表，实际
 error-file-too-large = 文件大小为 { $size } 字节；Pipesim 最多读取 { $max } 字节
 # $problem 是 JSON 读取器自己的描述（英文）。
 error-not-json = 不是有效的 JSON：{ $problem }，位于第 { $line } 行第 { $column } 列
+# 文本中超出双精度范围的数字（1e400，或 400 位数字）；在字段路径之后。
+error-number-too-large = 数字太大，无法读取（超出 ±1.8e308），位于第 { $line } 行第 { $column } 列
 error-schema-missing = 缺失；Pipesim 文件以 "schema": { $schema } 开头
 error-schema-newer = { $found }：此文件由更新版本的 Pipesim 生成（此版本读取 schema { $schema }）；请更新 Pipesim 后再打开
 error-schema-expected = 应为 { $schema }，实际是 { error-got }
@@ -144,9 +146,9 @@ error-link-bad-character = 链接已损坏：其数据第 { $position } 位的 {
 error-link-truncated = 链接不完整：数据提前结束；请重新复制完整的链接
 error-link-corrupt = 链接已损坏：其压缩数据{ $reason ->
     [checksum] 未通过校验
-    [text] 解压后不是文本
    *[deflate] 不是有效的 deflate 数据流
 }
+error-link-not-utf8 = 链接已损坏：其数据能解压，但解压出的字节不是 UTF-8 文本（偏移量 { $offset } 处的字节无效）
 error-link-too-large = 链接的数据解压后超过 { $mb } MB；Pipesim 到此为止
 # 之后是工作区的问题，每行一个。
 error-link-workspace = 链接中的工作区无效：

@@ -1,10 +1,13 @@
 //! CSV for spreadsheets and scripts: every summary of a run, and every trial's value of every
-//! metric in every quarter. Text fields are quoted when needed and defused against formulas.
+//! metric in every quarter and over the horizon. Text fields are quoted when needed and defused
+//! against formulas.
 
+use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
-use crate::engine::outputs::{metrics, Metric};
-use crate::model::{quarter_label, Scenario, Workspace};
+use crate::engine::outputs::{horizon_value_of, metrics, Metric};
+use crate::model::calendar::{calendar_quarter, calendar_quarter_label};
+use crate::model::{Scenario, Workspace};
 use crate::report::{TrialOutputs, WorkspaceReport};
 use crate::stats::Summary;
 
@@ -83,51 +86,74 @@ pub fn summaries_csv(report: &WorkspaceReport) -> String {
     out
 }
 
-/// The header of the samples CSV for a scenario: `scenario,trial`, then `metric[quarter]` for
-/// every metric and quarter.
-pub fn samples_csv_header(scenario: &Scenario) -> String {
+/// The calendar quarters the samples CSV has a column for: every quarter some scenario covers,
+/// in calendar order. Scenarios that start in different months each fill their own quarters'
+/// columns, so a value is always under the label its scenario's report gives it.
+fn sample_quarters(scenarios: &[Scenario]) -> Vec<i64> {
+    let quarters: BTreeSet<i64> = scenarios
+        .iter()
+        .flat_map(|s| (0..s.quarters()).map(move |q| calendar_quarter(s, q)))
+        .collect();
+    quarters.into_iter().collect()
+}
+
+/// The header of the samples CSV of these scenarios: `scenario,trial`, then for every metric
+/// `metric[quarter]` for every calendar quarter any of them covers ([`sample_quarters`]) and
+/// `metric[total]`, its horizon value (as the summaries' `total` period).
+pub fn samples_csv_header(scenarios: &[Scenario]) -> String {
+    let quarters = sample_quarters(scenarios);
     let mut out = String::from("scenario,trial");
     for m in metrics() {
-        for q in 0..scenario.quarters() {
-            let _ = write!(
-                out,
-                ",{}",
-                csv_field(&format!("{}[{}]", m.key(), quarter_label(scenario, q)))
-            );
+        let key = m.key();
+        for &n in &quarters {
+            let label = calendar_quarter_label(n);
+            let _ = write!(out, ",{}", csv_field(&format!("{key}[{label}]")));
         }
+        let _ = write!(out, ",{}", csv_field(&format!("{key}[total]")));
     }
     out.push('\n');
     out
 }
 
 /// Writes one row per trial of each scenario's run (its rows or its columns): every metric's value
-/// in every quarter.
+/// in each of the scenario's own quarters, an empty cell in a quarter it does not cover, and its
+/// value over the scenario's horizon (the same bits as the report's horizon summaries read).
 pub fn write_samples_csv(
     workspace: &Workspace,
     runs: &[impl TrialOutputs],
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
     let all: Vec<Metric> = metrics();
-    let longest = workspace
-        .scenarios
-        .iter()
-        .max_by_key(|s| s.horizon_months)
-        .expect("a workspace has a scenario");
-    out.write_all(samples_csv_header(longest).as_bytes())?;
+    let quarters = sample_quarters(&workspace.scenarios);
+    out.write_all(samples_csv_header(&workspace.scenarios).as_bytes())?;
     for (i, (scenario, run)) in workspace.scenarios.iter().zip(runs).enumerate() {
         let name = csv_field(&scenario.label(i));
+        let first = calendar_quarter(scenario, 0);
+        // The scenario's quarter in each column, if it has one.
+        let slots: Vec<Option<usize>> = quarters
+            .iter()
+            .map(|&n| {
+                usize::try_from(n - first)
+                    .ok()
+                    .filter(|&q| q < run.quarters())
+            })
+            .collect();
         let mut line = String::new();
         for t in 0..run.trials() {
             line.clear();
             let _ = write!(line, "{name},{t}");
             for m in &all {
-                for q in 0..longest.quarters() {
-                    if q < run.quarters() {
-                        let _ = write!(line, ",{}", run.value(t, q, m.index));
-                    } else {
-                        line.push(',');
+                for slot in &slots {
+                    match slot {
+                        Some(q) => {
+                            let _ = write!(line, ",{}", run.value(t, *q, m.index));
+                        }
+                        None => line.push(','),
                     }
                 }
+                let total =
+                    horizon_value_of(m, (0..run.quarters()).map(|q| run.value(t, q, m.index)));
+                let _ = write!(line, ",{total}");
             }
             line.push('\n');
             out.write_all(line.as_bytes())?;

@@ -145,6 +145,14 @@ pub fn chance(_lang: Lang, p: f64) -> String {
     }
 }
 
+/// A count that only comes whole (people on staff, deals won), grouped (`1,200`): a
+/// percentile of whole counts interpolated between two trials (`13.1` AEs) is rounded to the
+/// nearest whole, for no one has a tenth of an AE. Display only: the reports keep the
+/// interpolated numbers. The same in both languages.
+pub fn whole(_lang: Lang, x: f64) -> String {
+    grouped(x)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -180,6 +188,10 @@ mod tests {
         assert_eq!(count(Lang::ZhCn, 1200.0), "1,200");
         assert_eq!(count(Lang::En, 2.5), "2.5");
         assert_eq!(grouped(-35_000.0), "−35,000");
+        assert_eq!(whole(Lang::En, 13.1), "13");
+        assert_eq!(whole(Lang::En, 12.5), "13");
+        assert_eq!(whole(Lang::ZhCn, 1_199.6), "1,200");
+        assert_eq!(whole(Lang::En, -0.2), "0");
         assert_eq!(chance(Lang::En, 0.989), "99%");
         assert_eq!(chance(Lang::En, 0.9951), "99.5%");
         assert_eq!(chance(Lang::En, 1.0), "100%");

@@ -5,7 +5,7 @@
 
 use std::fmt::Write as _;
 
-use super::locale::{count, money, quarter};
+use super::locale::{money, quarter, whole};
 use super::money::percent;
 use crate::engine::outputs::{MetricId, Role, Source};
 use crate::i18n::{Args, Catalogue};
@@ -113,7 +113,8 @@ fn scenario_table(
     );
     let _ = writeln!(out, "{heading}");
     let m = |x: f64| money(lang, x, &s.currency);
-    let whole = |x: f64| count(lang, x);
+    // Headcounts are whole people, even at a percentile between two trials (`12 (10–13)`).
+    let people = |x: f64| whole(lang, x);
     let get = |id: MetricId| s.summary(id).expect("every metric is summarised");
     let columns: [(&str, MetricId, bool); 6] = [
         (
@@ -131,7 +132,7 @@ fn scenario_table(
         if money_unit {
             range(summary, &m)
         } else {
-            range(summary, &whole)
+            range(summary, &people)
         }
     };
     let mut rows: Vec<Vec<String>> = Vec::new();
@@ -215,5 +216,38 @@ fn scenario_table(
         None => {
             let _ = writeln!(out, "  {}", say("table-no-target", Args::new()));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::RunSettings;
+    use crate::model::Workspace;
+    use crate::report::{report_workspace, run_workspace};
+
+    /// A percentile of headcounts falls between two trials' whole counts; the table shows the
+    /// nearest whole person, never `13.1` AEs.
+    #[test]
+    fn headcounts_show_whole_people() {
+        let workspace = Workspace::single(crate::presets::find("founder-led").unwrap().scenario());
+        let settings = RunSettings {
+            trials: 40,
+            seed: 3,
+            threads: 1,
+        };
+        let runs = run_workspace(&workspace, &settings, &|_| {}, &Default::default()).unwrap();
+        let mut report = report_workspace(&workspace, &settings, &runs);
+        for m in &mut report.scenarios[0].metrics {
+            if m.id == MetricId::headcount(Role::Ae) || m.id == MetricId::headcount(Role::Sdr) {
+                for s in m.quarters.iter_mut().chain([&mut m.horizon]) {
+                    (s.p10, s.p50, s.p90) = (10.0, 12.4, 13.1);
+                }
+            }
+        }
+        let text = table(&report, &crate::i18n::english_catalogue());
+        assert!(!text.contains("13.1") && !text.contains("12.4"), "{text}");
+        let rows = text.lines().filter(|l| l.contains("12 (10–13)")).count();
+        assert!(rows >= 9, "every quarter and the horizon: {text}");
     }
 }

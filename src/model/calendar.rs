@@ -32,13 +32,23 @@ pub(super) fn is_month_label(label: &str) -> bool {
     parse_month_label(label).is_some()
 }
 
-/// The label of quarter `q` of a scenario, by the calendar quarter of its first month: `2027 Q1`.
-pub fn quarter_label(scenario: &Scenario, q: usize) -> String {
+/// The calendar quarter that quarter `q` of a scenario is labelled by (that of its first
+/// month), counted from the first quarter of year 0: consecutive quarters of any scenario have
+/// consecutive numbers, so scenarios that start in different months line up by it.
+pub fn calendar_quarter(scenario: &Scenario, q: usize) -> i64 {
     let (year, month) = scenario.start_year_month();
     let months = (month as i64 - 1) + 3 * q as i64;
-    let y = year as i64 + months.div_euclid(12);
-    let m0 = months.rem_euclid(12);
-    format!("{y} Q{}", m0 / 3 + 1)
+    4 * (year as i64 + months.div_euclid(12)) + months.rem_euclid(12) / 3
+}
+
+/// The label of a [`calendar_quarter`]: `2027 Q1`.
+pub fn calendar_quarter_label(number: i64) -> String {
+    format!("{} Q{}", number.div_euclid(4), number.rem_euclid(4) + 1)
+}
+
+/// The label of quarter `q` of a scenario, by the calendar quarter of its first month: `2027 Q1`.
+pub fn quarter_label(scenario: &Scenario, q: usize) -> String {
+    calendar_quarter_label(calendar_quarter(scenario, q))
 }
 
 #[cfg(test)]
@@ -53,5 +63,13 @@ mod tests {
         s.start_month = "2026-11".into();
         assert_eq!(quarter_label(&s, 0), "2026 Q4");
         assert_eq!(quarter_label(&s, 1), "2027 Q1");
+        // Quarters that start in November and in January of the next year are one apart.
+        let t = Scenario {
+            start_month: "2027-01".into(),
+            ..Scenario::default()
+        };
+        assert_eq!(calendar_quarter(&t, 0), calendar_quarter(&s, 1));
+        assert_eq!(calendar_quarter(&s, 0) + 1, calendar_quarter(&s, 1));
+        assert_eq!(calendar_quarter_label(calendar_quarter(&t, 7)), "2028 Q4");
     }
 }

@@ -5,7 +5,8 @@
 //! - `calendar`: start months and quarter labels.
 //! - `plan`: hiring plans, paces and bookings targets (field values of more than one number).
 //! - `field`: units, ranges, levels and help of fields; `dist`: uncertain values.
-//! - `read` / `write`: JSON in and out through the field walk; `error`: errors with paths.
+//! - `read` / `write`: JSON in and out through the field walk; `error`: errors with paths;
+//!   `json_path`: the path of a position in the text, for what serde_json refuses by position.
 //! - `workspace`: several scenarios, a baseline and the run settings; `analysis`: the
 //!   question a workspace carries (tornado, sweep or goal seek), as the file writes it.
 //!
@@ -18,6 +19,7 @@ mod defaults;
 pub mod dist;
 pub mod error;
 pub mod field;
+mod json_path;
 pub mod plan;
 mod read;
 pub mod scenario;
@@ -44,7 +46,9 @@ use error::{got, got_only, reason};
 /// The largest file or link payload read, in bytes, before parsing.
 pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
 
-/// Parses JSON text, with a message that names the line and column of a syntax error.
+/// Parses JSON text, with a message that names the line and column of a syntax error, and the
+/// field's path too for a number too large for a double (`1e400`, 400 digits): that is a bad
+/// value of a field, as a number out of the field's range is.
 pub fn parse_json(text: &str) -> Result<Value, ModelErrors> {
     if text.len() > MAX_FILE_BYTES {
         return Err(ModelErrors::one(
@@ -58,15 +62,19 @@ pub fn parse_json(text: &str) -> Result<Value, ModelErrors> {
         ));
     }
     serde_json::from_str(text).map_err(|e| {
+        let position = Args::new()
+            .text("line", e.line().to_string())
+            .text("column", e.column().to_string());
+        let problem = describe_json_error(&e);
+        // serde_json's words for a number beyond f64 (its ErrorCode::NumberOutOfRange).
+        if problem == "number out of range" {
+            if let Some(path) = json_path::path_at(text, e.line(), e.column()) {
+                return ModelErrors::one(path, reason("error-number-too-large", position));
+            }
+        }
         ModelErrors::one(
             "",
-            reason(
-                "error-not-json",
-                Args::new()
-                    .text("problem", describe_json_error(&e))
-                    .text("line", e.line().to_string())
-                    .text("column", e.column().to_string()),
-            ),
+            reason("error-not-json", position.text("problem", problem)),
         )
     })
 }

@@ -85,7 +85,9 @@ pub fn workspace_from_text(text: &str) -> Result<Workspace, ImportError> {
     if !trimmed.starts_with('{') && looks_like_link(trimmed) {
         return decode_link(trimmed).map_err(ImportError::Link);
     }
-    FileKind::from_json_str(trimmed)
+    // The text as the file holds it but its BOM, so that the lines and columns of a message
+    // are the file's own even when it opens with blank lines.
+    FileKind::from_json_str(text.trim_start_matches('\u{feff}'))
         .map(FileKind::into_workspace)
         .map_err(ImportError::Model)
 }
@@ -142,6 +144,14 @@ mod tests {
                 && summary.ends_with("and 2 more")
                 && !summary.contains('\n'),
             "{summary}"
+        );
+        // Positions count the file's own lines, blank ones before the object included.
+        let err =
+            workspace_from_text("\u{feff}\n\n{\"schema\": 1,\n \"ae\": {\"quota\": 1e400}}\n")
+                .unwrap_err();
+        assert_eq!(
+            err.summary(3),
+            "ae.quota: is a number too large to read (beyond ±1.8e308), at line 4, column 22"
         );
         let err = workspace_from_text("[1, 2]").unwrap_err();
         assert_eq!(

@@ -64,9 +64,14 @@ pub enum LinkError {
     /// The compressed data is damaged.
     Corrupt {
         /// What the decompressor found, as `error-link-corrupt` selects on: `checksum` (the
-        /// data fails its checksum), `deflate` (not a valid deflate stream) or `text` (it does
-        /// not unpack to text).
+        /// data fails its checksum) or `deflate` (not a valid deflate stream).
         reason: &'static str,
+    },
+    /// The data unpacks, but to bytes that are not UTF-8 text: not damage to the deflate
+    /// stream, so a message of its own, with where the text goes wrong.
+    NotUtf8 {
+        /// The byte offset, from 0, of the first byte that is not UTF-8 in the unpacked data.
+        offset: usize,
     },
     /// The data inflates past [`MAX_INFLATED_BYTES`].
     TooLarge,
@@ -124,6 +129,10 @@ impl LinkError {
             LinkError::Corrupt { reason } => {
                 ("error-link-corrupt", Args::new().text("reason", *reason))
             }
+            LinkError::NotUtf8 { offset } => (
+                "error-link-not-utf8",
+                Args::new().text("offset", offset.to_string()),
+            ),
             LinkError::TooLarge => (
                 "error-link-too-large",
                 Args::new().text("mb", (MAX_INFLATED_BYTES / (1024 * 1024)).to_string()),
@@ -279,7 +288,9 @@ fn inflate_json(data: &str) -> Result<Value, LinkError> {
         TINFLStatus::Adler32Mismatch => LinkError::Corrupt { reason: "checksum" },
         _ => LinkError::Corrupt { reason: "deflate" },
     })?;
-    let text = String::from_utf8(inflated).map_err(|_| LinkError::Corrupt { reason: "text" })?;
+    let text = String::from_utf8(inflated).map_err(|e| LinkError::NotUtf8 {
+        offset: e.utf8_error().valid_up_to(),
+    })?;
     parse_json(&text).map_err(LinkError::Workspace)
 }
 
@@ -367,6 +378,24 @@ mod tests {
         assert!(bomb.len() < 20_000, "the bomb is small: {}", bomb.len());
         let link = format!("w=1.{}", URL_SAFE_NO_PAD.encode(bomb));
         assert_eq!(decode_link(&link), Err(LinkError::TooLarge));
+    }
+
+    #[test]
+    fn data_that_unpacks_to_bytes_not_utf8_says_where() {
+        // Valid JSON up to byte 14, then a lone continuation byte: it inflates, but not to text.
+        let mut bytes = br#"{"schema": 1, "#.to_vec();
+        bytes.extend([0x80, b'}']);
+        let link = format!(
+            "w=1.{}",
+            URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(&bytes, 9))
+        );
+        let err = decode_link(&link).unwrap_err();
+        assert_eq!(err, LinkError::NotUtf8 { offset: 14 });
+        assert_eq!(
+            err.to_string(),
+            "the link is damaged: its data unpacks, but to bytes that are not UTF-8 text \
+             (invalid byte at offset 14)"
+        );
     }
 
     #[test]

@@ -77,7 +77,8 @@ export function hostileCases({ linkFragment, preset, workspaceOf }) {
     { name: 'unknown version', kind: 'link', payload: 'w=0.AAAA', expect: /format version "0" is not one Pipesim has made/ },
     { name: 'version not a number', kind: 'link', payload: 'w=v1.AAAA', expect: /format version "v1" is not one Pipesim has made/ },
     { name: 'not deflate', kind: 'link', payload: `w=1.${Buffer.from([0xff, 0xff, 0xff, 0xff, 0xff, 0xff]).toString('base64url')}`, expect: /its compressed data is not a valid deflate stream/ },
-    { name: 'not UTF-8 inside', kind: 'link', payload: rawLink([0xff, 0xfe, 0x7b, 0x80]), expect: /its compressed data does not unpack to text/ },
+    { name: 'not UTF-8 inside', kind: 'link', payload: rawLink([0xff, 0xfe, 0x7b, 0x80]), expect: /the link is damaged: its data unpacks, but to bytes that are not UTF-8 text \(invalid byte at offset 0\)/ },
+    { name: 'JSON, then a byte not UTF-8', kind: 'link', payload: rawLink([...Buffer.from('{"schema": 1, "name": "'), 0xc3, 0x28, ...Buffer.from('"}')]), expect: /its data unpacks, but to bytes that are not UTF-8 text \(invalid byte at offset 23\)/ },
     { name: 'decompression bomb', kind: 'link', payload: bomb, expect: /the link's data unpacks to more than 2 MB; Pipesim stops there/ },
     { name: 'too-long link (200,005 characters)', kind: 'link', payload: `w=1.${'A'.repeat(200_001)}`, expect: /the link is 200005 characters long; the most Pipesim reads is 200000/ },
     // --- links: the JSON inside ------------------------------------------------------------
@@ -87,7 +88,7 @@ export function hostileCases({ linkFragment, preset, workspaceOf }) {
     { name: 'schema as text', kind: 'link', payload: linkFragment({ schema: 'one', scenarios: [] }), expect: /schema: expected 1, got the text "one"/ },
     { name: 'NaN in the JSON text', kind: 'link', payload: linkFragment('{"schema": 1, "horizon_months": NaN}'), expect: /not valid JSON: expected value at line 1, column 33/ },
     { name: 'Infinity in the JSON text', kind: 'link', payload: linkFragment('{"schema": 1, "ae": {"outbound_share": Infinity}}'), expect: /not valid JSON: expected value at line 1, column 40/ },
-    { name: '1e999 (a number out of range)', kind: 'link', payload: linkFragment('{"schema": 1, "horizon_months": 1e999}'), expect: /not valid JSON: number out of range at line 1, column 37/ },
+    { name: '1e999 (a number out of range)', kind: 'link', payload: linkFragment('{"schema": 1, "horizon_months": 1e999}'), expect: /horizon_months: is a number too large to read \(beyond ±1\.8e308\), at line 1, column 37/ },
     { name: 'NaN as a string', kind: 'link', payload: linkFragment(ws([withAe({ outbound_share: 'NaN' })])), expect: /scenarios\[0\]\.ae\.outbound_share: expected a number, got the text "NaN"/ },
     { name: 'Infinity as a string', kind: 'link', payload: linkFragment(scenario({ horizon_months: 'Infinity' })), expect: /horizon_months: expected a whole number, got the text "Infinity"/ },
     { name: 'negative AEs (ae.initial -3)', kind: 'link', payload: linkFragment(ws([withAe({ initial: -3 })])), expect: /scenarios\[0\]\.ae\.initial: -3 is outside 0 to 100000/ },
@@ -115,6 +116,7 @@ export function hostileCases({ linkFragment, preset, workspaceOf }) {
     // --- a fresh load at a bad link: the autosaved work stays ------------------------------
     { name: 'fresh load: truncated', kind: 'load', payload: good.slice(0, 40), expect: /the link is cut short/ },
     { name: 'fresh load: decompression bomb', kind: 'load', payload: bomb, expect: /unpacks to more than 2 MB/ },
+    { name: 'fresh load: not UTF-8 inside', kind: 'load', payload: rawLink([0x7b, 0x80]), expect: /its data unpacks, but to bytes that are not UTF-8 text \(invalid byte at offset 1\)/ },
     { name: 'fresh load: script in an unknown key', kind: 'load', payload: linkFragment(ws([scenario({ [PWN_IMG]: 1 })])), expect: /unknown key/, literal: PWN_IMG },
     // --- files -----------------------------------------------------------------------------
     { name: 'empty file', kind: 'file', file: 'empty.json', payload: '', expect: /^the file is empty: a Pipesim file holds a scenario or workspace object$/ },
@@ -124,6 +126,8 @@ export function hostileCases({ linkFragment, preset, workspaceOf }) {
     { name: 'truncated file', kind: 'file', file: 'cut.json', payload: JSON.stringify(ws([preset('series-a')])).slice(0, 60), expect: /not valid JSON: EOF while parsing .* at line 1, column 60/ },
     { name: 'a JSON number', kind: 'file', file: 'number.json', payload: '42', expect: /expected a Pipesim scenario or workspace object, got 42/ },
     { name: 'UTF-8 BOM, then a bad horizon', kind: 'file', file: 'bom.json', payload: `\ufeff${JSON.stringify(scenario({ horizon_months: 600 }))}`, expect: /^horizon_months: 600 is outside 3 to 60/ },
+    { name: 'trials: 1e400 in a file', kind: 'file', file: 'huge.json', payload: '{"schema": 1, "scenarios": [{"schema": 1}], "run": {"trials": 1e400}}', expect: /^run\.trials: is a number too large to read \(beyond ±1\.8e308\), at line 1, column 67$/ },
+    { name: 'a 400-digit quota in a file', kind: 'file', file: 'digits.json', payload: `{"schema": 1, "scenarios": [{"schema": 1}, {"schema": 1, "ae": {"quota": 1${'0'.repeat(399)}}}]}`, expect: /^scenarios\[1\]\.ae\.quota: is a number too large to read \(beyond ±1\.8e308\), at line 1, column 473$/ },
     { name: 'NaN in a file', kind: 'file', file: 'nan.json', payload: '{\n  "schema": 1,\n  "ae": {"initial": NaN}\n}', expect: /not valid JSON: expected value at line 3, column 21/ },
     { name: 'string for a number', kind: 'file', file: 'types.json', payload: JSON.stringify(scenario({ horizon_months: '24', ae: { initial: '3' } })), expect: /horizon_months: expected a whole number, got the text "24"; ae\.initial: expected a whole number, got the text "3"/ },
     { name: 'list for an object', kind: 'file', file: 'shape.json', payload: JSON.stringify(scenario({ ae: [1, 2] })), expect: /ae: expected an object, got a list/ },

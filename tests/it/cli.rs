@@ -393,12 +393,13 @@ fn samples_csv_has_one_row_per_trial_and_a_column_per_metric_and_quarter() {
     assert_eq!(&header[..2], ["scenario", "trial"]);
     assert_eq!(
         header.len(),
-        2 + metrics().len() * 8,
-        "one column per metric and quarter"
+        2 + metrics().len() * 9,
+        "one column per metric and quarter, and one for the horizon"
     );
     for column in [
         "bookings.total[2027 Q1]",
         "bookings.total[2028 Q4]",
+        "bookings.total[total]",
         "headcount.ae[2027 Q3]",
         "cost.total[2028 Q1]",
     ] {
@@ -442,6 +443,134 @@ fn samples_csv_of_a_workspace_holds_every_scenario() {
         text.lines().filter(|l| l.starts_with("vp-first,")).count(),
         100
     );
+}
+
+/// One scenario's samples in a file, keyed by column name, one map per trial.
+fn samples_of(text: &str, scenario: &str) -> Vec<std::collections::HashMap<String, String>> {
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().expect("a header").split(',').collect();
+    lines
+        .map(|l| l.split(',').collect::<Vec<&str>>())
+        .filter(|fields| fields[0] == scenario)
+        .map(|fields| {
+            assert_eq!(fields.len(), header.len(), "a row as wide as the header");
+            header
+                .iter()
+                .zip(fields)
+                .map(|(h, f)| (h.to_string(), f.to_string()))
+                .collect()
+        })
+        .collect()
+}
+
+/// Scenarios that start in different months: every value is under its own quarter's label
+/// (the calendar quarters of all of them are the columns, a scenario's others left empty), and
+/// `metric[total]` is each one's own horizon value, as the report's `horizon` summarises it.
+#[test]
+fn samples_csv_puts_each_scenario_under_its_own_quarters_and_horizon() {
+    let dir = TempDir::new("samples-calendar");
+    let mut early = preset_value("founder-led");
+    early["name"] = json!("early");
+    early["start_month"] = json!("2026-11");
+    early["horizon_months"] = json!(24);
+    let mut late = preset_value("founder-led");
+    late["name"] = json!("late");
+    late["start_month"] = json!("2027-01");
+    late["horizon_months"] = json!(12);
+    let both = json!({ "schema": 1, "scenarios": [early, late.clone()], "run": { "trials": 50, "seed": 5 } });
+    let alone = json!({ "schema": 1, "scenarios": [late], "run": { "trials": 50, "seed": 5 } });
+    let both = dir.file("both.json", &both.to_string());
+    let alone = dir.file("alone.json", &alone.to_string());
+    let (both_csv, alone_csv) = (dir.path("both.csv"), dir.path("alone.csv"));
+    for (file, csv) in [(&both, &both_csv), (&alone, &alone_csv)] {
+        run_ok(&[
+            "run",
+            file.to_str().unwrap(),
+            "--format",
+            "csv",
+            "--samples-csv",
+            csv.to_str().unwrap(),
+        ]);
+    }
+    let text = std::fs::read_to_string(&both_csv).unwrap();
+    let header: Vec<&str> = text.lines().next().unwrap().split(',').collect();
+    let quarters: Vec<&str> = header
+        .iter()
+        .filter_map(|h| h.strip_prefix("bookings.total["))
+        .map(|h| h.trim_end_matches(']'))
+        .collect();
+    assert_eq!(
+        quarters,
+        [
+            "2026 Q4", "2027 Q1", "2027 Q2", "2027 Q3", "2027 Q4", "2028 Q1", "2028 Q2", "2028 Q3",
+            "total"
+        ],
+        "the calendar quarters of both scenarios, in order, then the horizon"
+    );
+    assert_eq!(header.len(), 2 + metrics().len() * 9);
+
+    // Scenarios share trial seeds, so `late` beside `early` is `late` alone, quarter by quarter.
+    let (late_rows, alone_rows) = (
+        samples_of(&text, "late"),
+        samples_of(&std::fs::read_to_string(&alone_csv).unwrap(), "late"),
+    );
+    let early_rows = samples_of(&text, "early");
+    assert_eq!(
+        (late_rows.len(), alone_rows.len(), early_rows.len()),
+        (50, 50, 50)
+    );
+    for (row, own) in late_rows.iter().zip(&alone_rows) {
+        for m in metrics() {
+            let key = m.key();
+            for q in ["2027 Q1", "2027 Q2", "2027 Q3", "2027 Q4", "total"] {
+                let column = format!("{key}[{q}]");
+                assert_eq!(row[&column], own[&column], "{column}");
+                assert!(row[&column].parse::<f64>().is_ok(), "{column}");
+            }
+            for q in ["2026 Q4", "2028 Q1", "2028 Q2", "2028 Q3"] {
+                assert_eq!(row[&format!("{key}[{q}]")], "", "late has no {q}");
+            }
+        }
+    }
+    // `early` fills every quarter; its total is its eight quarters' bookings.
+    let report: Value = serde_json::from_str(&run_ok(&[
+        "run",
+        both.to_str().unwrap(),
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    for (rows, index, quarters) in [(&early_rows, 0, 8), (&late_rows, 1, 4)] {
+        let labels = report["scenarios"][index]["quarters"].as_array().unwrap();
+        assert_eq!(labels.len(), quarters);
+        let mean_total = rows
+            .iter()
+            .map(|r| {
+                let total: f64 = r["bookings.total[total]"].parse().unwrap();
+                let summed: f64 = labels
+                    .iter()
+                    .map(|l| {
+                        r[&format!("bookings.total[{}]", l.as_str().unwrap())]
+                            .parse::<f64>()
+                            .unwrap()
+                    })
+                    .sum();
+                assert!((total - summed).abs() <= 1e-6 * summed.abs().max(1.0));
+                total
+            })
+            .sum::<f64>()
+            / 50.0;
+        let metrics = report["scenarios"][index]["metrics"].as_array().unwrap();
+        let bookings = metrics
+            .iter()
+            .find(|m| m["key"] == "bookings.total")
+            .unwrap();
+        let horizon = bookings["horizon"]["mean"].as_f64().unwrap();
+        assert!(
+            (mean_total - horizon).abs() <= 1e-9 * horizon.abs().max(1.0),
+            "{mean_total} vs the report's {horizon}"
+        );
+    }
 }
 
 #[test]

@@ -123,6 +123,7 @@ fn every_error_formats_in_both_languages_without_problems() {
         r#"{"schema": 1, "scenarios": [{"schema": 1}], "analysis": {"kind": "seek", "goal": {"at_least": 1, "at_most": 2, "chance": 3}, "levers": []}}"#.to_string(),
         r#"{"schema": 1, "ae": {"ramp_months": {"normal": [1]}, "outbound_share": {"beta": [1, 2]}}, "sdr": {"initial": "many"}}"#.to_string(),
         "{".to_string(),
+        r#"{"schema": 1, "ae": {"initial": 1e400}}"#.to_string(),
     ];
     let (en, zh) = (en(), zh());
     let mut seen = 0;

@@ -124,3 +124,33 @@ fn the_encoder_writes_the_pinned_links() {
         assert_eq!(Some(encode_link(&w).as_str()), e["link"].as_str(), "{name}");
     }
 }
+
+/// A link whose data inflates, but to bytes that are not UTF-8, says just that, with where the
+/// text goes wrong, in both languages: not "does not unpack to text", which reads as damage to
+/// the compressed stream.
+#[test]
+fn a_link_that_unpacks_to_bytes_not_utf8_says_so_and_where() {
+    use base64::Engine as _;
+    use pipesim::share::LinkError;
+
+    let mut inside = br#"{"schema": 1, "name": ""#.to_vec();
+    inside.extend([0xC3, 0x28]); // a lead byte whose follower is not a continuation
+    inside.extend(br#""}"#);
+    let deflated = miniz_oxide::deflate::compress_to_vec(&inside, 9);
+    let link = format!(
+        "https://a.example/#w=1.{}",
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(deflated)
+    );
+    let error = decode_link(&link).unwrap_err();
+    assert_eq!(error, LinkError::NotUtf8 { offset: 23 });
+    assert_eq!(
+        error.to_string(),
+        "the link is damaged: its data unpacks, but to bytes that are not UTF-8 text \
+         (invalid byte at offset 23)"
+    );
+    let zh = crate::common::page_text::zh();
+    assert_eq!(
+        error.say(&zh),
+        "链接已损坏：其数据能解压，但解压出的字节不是 UTF-8 文本（偏移量 23 处的字节无效）"
+    );
+}

@@ -445,8 +445,8 @@ fn every_out_of_range_value_names_path_value_and_range() {
             "ai.start_month: 1001 is outside 0 to 1000",
         ),
         (
-            json!({ "morale": { "threshold": 11 } }),
-            "morale.threshold: 11 is outside 0 to 10",
+            json!({ "morale": { "threshold": -0.5 } }),
+            "morale.threshold: -0.5 is below the minimum of 0",
         ),
         (
             json!({ "morale": { "attrition_multiplier": -1 } }),
@@ -523,6 +523,42 @@ fn values_at_the_edges_of_their_ranges_are_valid() {
     valid(json!({ "horizon_months": 3 }));
 }
 
+/// MODEL.md allows any morale threshold ≥ 0. The engine only compares attainment with it, so
+/// one above every attainment a trial reaches means morale is low whenever there is quota: a
+/// threshold of 11 or of 10^300 gives the same bits, and more departures than none at all.
+#[test]
+fn any_morale_threshold_of_0_or_more_is_valid_and_runs() {
+    let settings = RunSettings {
+        trials: 60,
+        seed: 4,
+        threads: 1,
+    };
+    let run = |threshold: f64| {
+        let s = valid(json!({ "morale": { "enabled": true, "threshold": threshold } }));
+        assert_eq!(s.morale.threshold, threshold);
+        simulate(&s, &settings).expect("a run")
+    };
+    let (eleven, huge, zero) = (run(11.0), run(1e300), run(0.0));
+    assert_eq!(eleven.digest(), huge.digest());
+    let departures = |r: &pipesim::engine::Run| {
+        let metric = pipesim::engine::outputs::MetricId::DEPARTURES_TOTAL.metric();
+        (0..r.trials())
+            .map(|t| r.horizon_value(t, &metric))
+            .sum::<f64>()
+    };
+    assert!(
+        departures(&huge) > departures(&zero),
+        "morale always low raises attrition"
+    );
+    let edited = pipesim::editor::set_field(
+        &Scenario::default(),
+        "morale.threshold",
+        pipesim::editor::FieldValue::Number(25.0),
+    )
+    .expect("the editor takes a threshold above 10");
+    assert_eq!(edited.morale.threshold, 25.0);
+}
+
 #[test]
 fn huge_numbers_are_rejected_with_their_path() {
     let reason = only_problem_at(
@@ -568,12 +604,32 @@ fn a_billion_aes_is_rejected() {
 }
 
 #[test]
-fn numbers_beyond_f64_are_invalid_json_with_a_position() {
+fn numbers_beyond_f64_name_their_field_and_position() {
     let errors = problems_of_text(r#"{"schema": 1, "ae": {"initial": 1e400}}"#);
-    assert_eq!(errors.len(), 1);
-    assert!(
-        errors[0].starts_with("not valid JSON") && errors[0].contains("line 1, column"),
-        "{errors:?}"
+    assert_eq!(
+        errors,
+        ["ae.initial: is a number too large to read (beyond ±1.8e308), at line 1, column 37"]
+    );
+    // A workspace's run settings, and an integer of 400 digits, which is no double either; the
+    // column counts bytes (six Chinese characters are 18), as serde_json counts them.
+    let text = format!(
+        "{{\n  \"schema\": 1,\n  \"scenarios\": [{{\"schema\": 1}}],\n  \"run\": {{\"seed\": \"東京東京東京\", \"trials\": 1{}}}\n}}",
+        "0".repeat(400)
+    );
+    let errors = FileKind::from_json_str(&text).unwrap_err();
+    assert_eq!(paths(&errors), ["run.trials"]);
+    assert_eq!(
+        errors.to_string(),
+        "run.trials: is a number too large to read (beyond ±1.8e308), at line 4, column 451"
+    );
+    let text = r#"{"schema": 1, "scenarios": [{"schema": 1}, {"schema": 1, "ae": {"quota": {"lognormal": [1, -1e999]}}}]}"#;
+    let errors = FileKind::from_json_str(text).unwrap_err();
+    assert_eq!(paths(&errors), ["scenarios[1].ae.quota.lognormal[1]"]);
+    // Nothing to name at the top level: the position alone, as before.
+    let errors = FileKind::from_json_str("1e400").unwrap_err();
+    assert_eq!(
+        errors.to_string(),
+        "not valid JSON: number out of range at line 1, column 5"
     );
 }
 

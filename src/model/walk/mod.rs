@@ -246,7 +246,10 @@ impl Scenario {
         let m = &mut self.morale;
         v.switch(&switch("enabled"), &mut m.enabled);
         v.number(
-            &Field::new("threshold", Unit::Share, Range::closed(0.0, 10.0)),
+            // Any attainment ratio ≥ 0, as MODEL.md allows: the engine only compares the
+            // last three months' attainment with it, so a large one means morale is always low
+            // (while there is quota), never a larger or longer run.
+            &Field::new("threshold", Unit::Share, Range::at_least(0.0)),
             &mut m.threshold,
         );
         v.number(
