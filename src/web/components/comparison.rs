@@ -9,8 +9,8 @@ use super::chart_card::ChartCard;
 use super::sensitivity_view::use_chart_words;
 use crate::charts::{self, Axis, Size, PALETTE};
 use crate::engine::outputs::MetricId;
-use crate::format::locale::money;
-use crate::format::{count, percent};
+use crate::format::locale::{money, whole};
+use crate::format::percent;
 use crate::i18n::Args;
 use crate::report::{paired_differences, Kpis};
 use crate::web::language::use_language;
@@ -109,7 +109,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                                 <td style={AMOUNT}>{cm(k.bookings.p50)}</td>
                                 <td class="wide-only">{format!("{} – {}", cm(k.bookings.p10), cm(k.bookings.p90))}</td>
                                 <td>{k.p_hit_target.map(percent).unwrap_or_else(|| "–".into())}</td>
-                                <td class="wide-only">{count(k.ending_headcount.p50)}</td>
+                                <td class="wide-only">{whole(language.lang, k.ending_headcount.p50)}</td>
                                 <td style={AMOUNT}>{cm(k.cost.p50)}</td>
                             </tr>
                         }

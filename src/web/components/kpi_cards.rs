@@ -5,8 +5,8 @@
 use yew::prelude::*;
 
 use super::target_input::TargetInput;
-use crate::format::locale::money;
-use crate::format::{count, percent};
+use crate::format::locale::{money, whole};
+use crate::format::percent;
 use crate::i18n::Args;
 use crate::model::Scenario;
 use crate::report::Kpis;
@@ -71,8 +71,8 @@ pub fn KpiCards(props: &KpiCardsProps) -> Html {
                 </div>
                 <div class="kpi">
                     <span class="kpi-label">{say("kpi-ending-headcount")}</span>
-                    <span class="kpi-value">{count(k.ending_headcount.p50)}</span>
-                    <span class="kpi-range">{range(count(k.ending_headcount.p10), count(k.ending_headcount.p90))}</span>
+                    <span class="kpi-value">{whole(language.lang, k.ending_headcount.p50)}</span>
+                    <span class="kpi-range">{range(whole(language.lang, k.ending_headcount.p10), whole(language.lang, k.ending_headcount.p90))}</span>
                 </div>
                 <div class="kpi">
                     <span class="kpi-label">{say("kpi-cost")}</span>
