@@ -123,3 +123,19 @@ status-progress = Run progress
 run-scenario-failed = { $name }: { $why }
 # A worker that crashed on the same trials too often; $error is the browser's own words.
 run-internal-error = the simulation stopped with an internal error on trials { $first } to { $last } ({ $error }); please report it with this model
+
+## A chart's text alternative: its numbers as a table, shown on demand under the chart.
+chart-numbers-show = Show the numbers
+# The table's name for screen readers; $title is the chart's heading.
+chart-numbers-label = { $title }: the numbers
+chart-numbers-quarter = Quarter
+chart-numbers-scenario = Scenario
+chart-numbers-total = Total
+chart-numbers-mean = Mean
+chart-numbers-percentile = Percentile
+chart-numbers-bookings = Total bookings
+chart-numbers-target = Target
+chart-numbers-p-target = P(hit target)
+# The column of the A − B chart's table: scenario A's total bookings minus the baseline's.
+chart-numbers-difference = A − B
+chart-numbers-p-greater = P(A > B)

@@ -120,3 +120,19 @@ status-progress = 运行进度
 run-scenario-failed = { $name }：{ $why }
 # 某个 worker 在同一批模拟上反复崩溃；$error 是浏览器的原话。
 run-internal-error = 模拟在第 { $first } 至第 { $last } 次模拟时因内部错误中止（{ $error }）；请连同此模型一起报告
+
+## 图表的文字替代：图表的数据以表格形式按需显示在图表下方。
+chart-numbers-show = 显示数据
+# 表格供屏幕阅读器使用的名称；$title 是图表标题。
+chart-numbers-label = { $title }：数据
+chart-numbers-quarter = 季度
+chart-numbers-scenario = 方案
+chart-numbers-total = 合计
+chart-numbers-mean = 平均值
+chart-numbers-percentile = 百分位
+chart-numbers-bookings = 总签约额
+chart-numbers-target = 目标
+chart-numbers-p-target = 达成目标的概率
+# A − B 图表格的列：方案 A 的总签约额减去基准方案的。
+chart-numbers-difference = A − B
+chart-numbers-p-greater = P(A > B)

@@ -4,10 +4,15 @@
 //! also carries the heading and the explanation (`<title>`, `<desc>`), which the page shows
 //! beside the chart.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
+
+use super::chart_table::ChartTable;
 
 use crate::charts::{self, Size};
 use crate::i18n::{Args, Message};
+use crate::report::chart_numbers::NumbersTable;
 use crate::web::dispatch::use_dispatch;
 use crate::web::files;
 use crate::web::language::use_language;
@@ -30,6 +35,9 @@ pub struct ChartCardProps {
     /// An HTML legend shown under the chart.
     #[prop_or_default]
     pub legend: Html,
+    /// The chart's numbers, shown as a table on demand (its text alternative).
+    #[prop_or_default]
+    pub numbers: Option<Rc<NumbersTable>>,
 }
 
 /// One chart.
@@ -87,6 +95,9 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
                 { Html::from_html_unchecked(props.svg.clone()) }
             </div>
             { props.legend.clone() }
+            if let Some(table) = props.numbers.clone() {
+                <ChartTable title={props.title.clone()} {table} testid={props.testid.clone()} />
+            }
         </figure>
     }
 }

@@ -12,8 +12,9 @@ use crate::engine::outputs::MetricId;
 use crate::format::locale::money;
 use crate::format::{count, percent};
 use crate::i18n::Args;
-use crate::report::{paired_differences, Kpis};
-use crate::web::language::use_language;
+use crate::report::chart_numbers::{self, NumbersTable};
+use crate::report::{paired_differences, DifferenceSummary, Kpis};
+use crate::web::language::{use_language, Language};
 use crate::web::state::Results;
 
 /// Props of [`Comparison`].
@@ -31,6 +32,28 @@ pub struct ComparisonProps {
 
 /// The style of a table cell holding an amount.
 const AMOUNT: &str = "white-space:nowrap";
+
+/// The numbers of the A − B chart: the difference's percentiles and P(A > B).
+fn difference_numbers(
+    d: &DifferenceSummary,
+    language: &Language,
+    currency: &str,
+) -> Rc<NumbersTable> {
+    let chance = [
+        language.say("chart-numbers-p-greater"),
+        percent(d.p_greater),
+    ];
+    Rc::new(chart_numbers::distribution(
+        &d.horizon,
+        &language.say("chart-numbers-mean"),
+        [
+            &language.say("chart-numbers-percentile"),
+            &language.say("chart-numbers-difference"),
+        ],
+        vec![chance],
+        &|x| money(language.lang, x, currency),
+    ))
+}
 
 /// The comparison section.
 #[function_component]
@@ -129,7 +152,8 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
             }
             <ChartCard title={say("compare-difference-title")}
                 caption={language.say_with("compare-difference-caption", &pair)}
-                svg={(*svg).clone()} size={props.size} testid="chart-difference" />
+                svg={(*svg).clone()} size={props.size} testid="chart-difference"
+                numbers={bookings.map(|d| difference_numbers(d, &language, &currency))} />
         </section>
     }
 }
