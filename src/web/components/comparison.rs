@@ -108,7 +108,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     html! {
         <section class="comparison panel" data-testid="comparison" aria-label={say("compare-heading")}>
             <h2>{say("compare-heading")}</h2>
-            <div class="table-wrap" role="region" tabindex="0" aria-label={say("compare-heading")}>
+            <div class="table-wrap" role="region" tabindex="0" aria-label={language.say_with("chart-numbers-label", &Args::new().text("title", say("compare-heading")))}>
                 <table class="compare-table">
                     <thead><tr>
                         <th scope="col">{say("compare-col-scenario")}</th><th scope="col">{say("compare-col-bookings")}</th><th scope="col" class="wide-only">{say("compare-col-range")}</th>
