@@ -139,3 +139,5 @@ chart-numbers-p-target = P(hit target)
 # The column of the A − B chart's table: scenario A's total bookings minus the baseline's.
 chart-numbers-difference = A − B
 chart-numbers-p-greater = P(A > B)
+# A percentile's name in the tables' first column or header: "P5", "P95".
+chart-numbers-pct = P{ $p }

@@ -136,3 +136,5 @@ chart-numbers-p-target = 达成目标的概率
 # A − B 图表格的列：方案 A 的总签约额减去基准方案的。
 chart-numbers-difference = A − B
 chart-numbers-p-greater = P(A > B)
+# 表格中百分位的名称：“第 5 百分位数”。
+chart-numbers-pct = 第 { $p } 百分位数

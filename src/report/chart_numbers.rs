@@ -16,7 +16,13 @@ pub struct NumbersTable {
 }
 
 /// The percentiles a fan chart draws: its 90% band, its 50% band and its median line.
-const FAN_PERCENTILES: [&str; 5] = ["P5", "P25", "P50", "P75", "P95"];
+const FAN_PERCENTILES: [u8; 5] = [5, 25, 50, 75, 95];
+
+/// The percentiles of a distribution's table: those of `stats::Summary`.
+const PERCENTILES: [u8; 7] = [5, 10, 25, 50, 75, 90, 95];
+
+/// The name of a percentile in the reader's language ("P5", "第 5 百分位数").
+pub type PercentileName<'a> = &'a dyn Fn(u8) -> String;
 
 /// One line of a fan chart: a scenario's name and its summary per quarter.
 pub struct FanSeries<'a> {
@@ -27,13 +33,13 @@ pub struct FanSeries<'a> {
 }
 
 /// A fan chart's numbers: a row per quarter and scenario (the scenario column only when there
-/// are several), with P5, P25, P50, P75 and P95. `quarter` and `scenario` are the words of the
-/// first two headers; a scenario with fewer quarters has fewer rows.
+/// are several), with P5, P25, P50, P75 and P95 (named by `pct`). `quarter` and `scenario` are
+/// the words of the first two headers; a scenario with fewer quarters has fewer rows.
 pub fn fan(
     labels: &[String],
     series: &[FanSeries],
-    quarter: &str,
-    scenario: &str,
+    [quarter, scenario]: [&str; 2],
+    pct: PercentileName,
     fmt: &dyn Fn(f64) -> String,
 ) -> NumbersTable {
     let named = series.len() > 1;
@@ -41,7 +47,7 @@ pub fn fan(
     if named {
         head.push(scenario.to_string());
     }
-    head.extend(FAN_PERCENTILES.iter().map(|p| p.to_string()));
+    head.extend(FAN_PERCENTILES.map(pct));
     let mut rows = Vec::new();
     for (q, label) in labels.iter().enumerate() {
         for s in series {
@@ -89,21 +95,20 @@ pub fn stacked(
 }
 
 /// A histogram's numbers: its distribution as percentiles (P5 to P95) and the mean, one row
-/// each, under the headers `[percentile, value]`; `extra` rows (a target and the share of
+/// each (named by `pct`, and by the first of `words`), under the headers of the other two; `extra` rows (a target and the share of
 /// trials reaching it, say) follow. Percentiles, not the drawn bins: the bins depend on the
 /// screen's width, the percentiles are the report's and read the same everywhere.
 pub fn distribution(
     summary: &Summary,
-    mean: &str,
-    heads: [&str; 2],
+    [mean, heads @ ..]: [&str; 3],
+    pct: PercentileName,
     extra: Vec<[String; 2]>,
     fmt: &dyn Fn(f64) -> String,
 ) -> NumbersTable {
-    let names = ["P5", "P10", "P25", "P50", "P75", "P90", "P95"];
-    let mut rows: Vec<Vec<String>> = names
-        .iter()
+    let mut rows: Vec<Vec<String>> = PERCENTILES
+        .into_iter()
         .zip(summary.percentiles())
-        .map(|(name, x)| vec![name.to_string(), fmt(x)])
+        .map(|(p, x)| vec![pct(p), fmt(x)])
         .collect();
     rows.push(vec![mean.to_string(), fmt(summary.mean)]);
     rows.extend(extra.into_iter().map(Vec::from));
@@ -135,6 +140,10 @@ mod tests {
         format!("{x}")
     }
 
+    fn p(n: u8) -> String {
+        format!("P{n}")
+    }
+
     #[test]
     fn a_fan_of_one_scenario_has_no_scenario_column() {
         let labels = vec!["2027 Q1".to_string(), "2027 Q2".to_string()];
@@ -145,8 +154,8 @@ mod tests {
                 name: "A",
                 quarters: &quarters,
             }],
-            "Quarter",
-            "Scenario",
+            ["Quarter", "Scenario"],
+            &p,
             &plain,
         );
         assert_eq!(t.head, ["Quarter", "P5", "P25", "P50", "P75", "P95"]);
@@ -167,7 +176,7 @@ mod tests {
                 quarters: &short,
             },
         ];
-        let t = fan(&labels, &series, "Quarter", "Scenario", &plain);
+        let t = fan(&labels, &series, ["Quarter", "Scenario"], &p, &plain);
         assert_eq!(t.head.len(), 7);
         let named: Vec<(&str, &str)> = t
             .rows
@@ -194,7 +203,7 @@ mod tests {
     #[test]
     fn a_distribution_lists_its_percentiles_mean_and_extras() {
         let extra = vec![["Target".to_string(), "7".to_string()]];
-        let t = distribution(&summary(0.0), "Mean", ["", "Total"], extra, &plain);
+        let t = distribution(&summary(0.0), ["Mean", "", "Total"], &p, extra, &plain);
         let firsts: Vec<&str> = t.rows.iter().map(|r| r[0].as_str()).collect();
         assert_eq!(
             firsts,

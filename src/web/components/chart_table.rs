@@ -72,16 +72,29 @@ fn writer(lang: Lang, unit: MetricUnit, currency: String) -> impl Fn(f64) -> Str
 }
 
 /// The longest horizon's quarter labels, which cover every scenario's quarters (as the fan
-/// charts label their axis).
-fn quarter_labels(results: &Results) -> Vec<String> {
+/// charts label their axis), in the page's language.
+fn quarter_labels(results: &Results, language: &Language) -> Vec<String> {
     results
         .report
         .scenarios
         .iter()
         .rev()
         .max_by_key(|s| s.quarters.len())
-        .map(|s| s.quarters.clone())
+        .map(|s| quarters_in(&s.quarters, language))
         .unwrap_or_default()
+}
+
+/// Quarter labels (`2027 Q1`) as the page's language writes them (`2027年第1季度`).
+fn quarters_in(labels: &[String], language: &Language) -> Vec<String> {
+    labels
+        .iter()
+        .map(|q| locale::quarter(&language.catalogue, q))
+        .collect()
+}
+
+/// The name of a percentile in the page's language ("P5", "第 5 百分位数").
+pub fn percentile_name(language: &Language) -> impl Fn(u8) -> String + '_ {
+    move |p| language.say_with("chart-numbers-pct", &Args::new().text("p", p.to_string()))
 }
 
 /// The numbers of the fan chart of metric `id`: every scenario (named by `names`) per quarter.
@@ -109,10 +122,13 @@ pub fn fan_numbers(
         })
         .collect();
     Rc::new(chart_numbers::fan(
-        &quarter_labels(results),
+        &quarter_labels(results, language),
         &series,
-        &language.say("chart-numbers-quarter"),
-        &language.say("chart-numbers-scenario"),
+        [
+            &language.say("chart-numbers-quarter"),
+            &language.say("chart-numbers-scenario"),
+        ],
+        &percentile_name(language),
         &writer(language.lang, id.unit(), currency),
     ))
 }
@@ -144,7 +160,7 @@ pub fn sources_numbers(
         .map(|(name, v)| (name.as_str(), v.clone()))
         .collect();
     Rc::new(chart_numbers::stacked(
-        &s.quarters,
+        &quarters_in(&s.quarters, language),
         &series,
         &language.say("chart-numbers-quarter"),
         &language.say("chart-numbers-total"),
@@ -176,11 +192,12 @@ pub fn total_numbers(results: &Results, focus: usize, language: &Language) -> Rc
         .unwrap_or_default();
     Rc::new(chart_numbers::distribution(
         &summary,
-        &language.say("chart-numbers-mean"),
         [
+            &language.say("chart-numbers-mean"),
             &language.say("chart-numbers-percentile"),
             &language.say("chart-numbers-bookings"),
         ],
+        &percentile_name(language),
         extra,
         &money,
     ))

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::chart_card::ChartCard;
+use super::chart_table::percentile_name;
 use super::sensitivity_view::use_chart_words;
 use crate::charts::{self, Axis, Size, PALETTE};
 use crate::engine::outputs::MetricId;
@@ -45,11 +46,12 @@ fn difference_numbers(
     ];
     Rc::new(chart_numbers::distribution(
         &d.horizon,
-        &language.say("chart-numbers-mean"),
         [
+            &language.say("chart-numbers-mean"),
             &language.say("chart-numbers-percentile"),
             &language.say("chart-numbers-difference"),
         ],
+        &percentile_name(language),
         vec![chance],
         &|x| money(language.lang, x, currency),
     ))
