@@ -2,7 +2,7 @@
 //! from the pure core's chart renderer, which escapes every text it draws; nothing from a model
 //! reaches it unescaped. A download is the chart as shown, in the page's language; the SVG file
 //! also carries the heading and the explanation (`<title>`, `<desc>`), which the page shows
-//! beside the chart.
+//! beside the chart. Given its numbers, the card shows them on demand under it (`ChartTable`).
 
 use std::rc::Rc;
 
