@@ -36,7 +36,7 @@ editor-slider-value = { $share } of { $of }
 editor-slider-of-ae-outbound_share = AE hours
 # The button beside it that sweeps the share: "Sweep 0–90%".
 editor-sweep = Sweep 0–{ $max }
-editor-sweep-label = Sweep { $field } from 0 to { $max }
+editor-sweep-label = Sweep 0–{ $max }: { $field }
 # Examples in empty boxes; the syntax itself (month: count) is what the editor reads.
 editor-plan-placeholder = month: count, e.g. 3: 2, 9: 1
 editor-target-placeholder = e.g. 250k, or one per quarter: 100k; 150k; …

@@ -130,3 +130,21 @@ kpi-target-per-quarter = Target per quarter
 kpi-target-placeholder = 250k
 kpi-target-set = Set target
 kpi-target-empty = Type a target per quarter, e.g. 250k.
+
+## A chart's text alternative: its numbers as a table, shown on demand under the chart.
+chart-numbers-show = Show the numbers
+# The table's name for screen readers; $title is the chart's heading.
+chart-numbers-label = { $title }: the numbers
+chart-numbers-quarter = Quarter
+chart-numbers-scenario = Scenario
+chart-numbers-total = Total
+chart-numbers-mean = Mean
+chart-numbers-percentile = Percentile
+chart-numbers-bookings = Total bookings
+chart-numbers-target = Target
+chart-numbers-p-target = P(hit target)
+# The column of the A − B chart's table: scenario A's total bookings minus the baseline's.
+chart-numbers-difference = A − B
+chart-numbers-p-greater = P(A > B)
+# A percentile's name in the tables' first column or header: "P5", "P95".
+chart-numbers-pct = P{ $p }

@@ -36,7 +36,7 @@ editor-slider-value = { $of }的 { $share }
 editor-slider-of-ae-outbound_share = AE 工时
 # 滑块旁扫描该比例的按钮：“扫描 0–90%”。
 editor-sweep = 扫描 0–{ $max }
-editor-sweep-label = 将{ $field }从 0 扫描到 { $max }
+editor-sweep-label = 扫描 0–{ $max }：{ $field }
 # 空输入框中的示例；格式本身（月份: 人数）是编辑器读取的写法，不要翻译冒号和分号。
 editor-plan-placeholder = 月份: 人数，如 3: 2, 9: 1
 editor-target-placeholder = 如 25万，或每季度一个：10万; 15万; …

@@ -127,3 +127,21 @@ kpi-target-per-quarter = 每季度目标
 kpi-target-placeholder = 25万
 kpi-target-set = 设定目标
 kpi-target-empty = 请输入每季度目标，例如 25万。
+
+## 图表的文字替代：图表的数据以表格形式按需显示在图表下方。
+chart-numbers-show = 显示数据
+# 表格供屏幕阅读器使用的名称；$title 是图表标题。
+chart-numbers-label = { $title }：数据
+chart-numbers-quarter = 季度
+chart-numbers-scenario = 方案
+chart-numbers-total = 合计
+chart-numbers-mean = 平均值
+chart-numbers-percentile = 百分位
+chart-numbers-bookings = 总签约额
+chart-numbers-target = 目标
+chart-numbers-p-target = 达成目标的概率
+# A − B 图表格的列：方案 A 的总签约额减去基准方案的。
+chart-numbers-difference = A − B
+chart-numbers-p-greater = P(A > B)
+# 表格中百分位的名称：“第 5 百分位数”。
+chart-numbers-pct = 第 { $p } 百分位数

@@ -9,9 +9,11 @@
 //! - `comparisons`: a scenario against the baseline, trial by trial;
 //! - `kpis`: the headline numbers of a scenario;
 //! - `opportunities`: one trial's opportunities as a CRM export, for calibration;
+//! - `chart_numbers`: the numbers behind each chart, as tables (the charts' text alternative);
 //! - `builder`: a workspace's runs and their report, built a step at a time.
 
 mod builder;
+pub mod chart_numbers;
 mod columns;
 mod comparisons;
 mod kpis;

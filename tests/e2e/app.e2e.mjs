@@ -568,6 +568,103 @@ function shownPrecision(t) {
 
 // --- the tests ------------------------------------------------------------------------------
 
+// --- accessibility (test 32) ----------------------------------------------------------------
+
+/** axe-core's source (tests/e2e/package.json pins it), run in the page by DevTools: the page's
+ *  CSP governs the page's own scripts, not an evaluation from the test, so no violation. */
+const AXE_SOURCE = readFileSync(join(here, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+/** axe's serious and critical violations on the page as it is, each with its targets. */
+async function axeViolations(page, where) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async (tags) => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return r.violations.map((v) => ({
+      id: v.id, impact: v.impact, help: v.help, count: v.nodes.length,
+      targets: v.nodes.slice(0, 6).map((n) => n.target.join(' ')),
+    }));
+  }, AXE_TAGS);
+  const minor = violations.filter((v) => v.impact !== 'serious' && v.impact !== 'critical');
+  if (minor.length) log(`  axe, ${where}: ${minor.map((v) => `${v.id} (${v.impact}, ${v.count})`).join(', ')}`);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${where}: ${v.id} (${v.impact}: ${v.help}) ×${v.count} at ${v.targets.join(' | ')}`);
+}
+
+/** axe at 1280 and at 390 px. */
+async function axeAtBothWidths(page, where) {
+  const found = [];
+  for (const [label, size] of [['1280', DESKTOP], ['390', PHONE]]) {
+    await page.setViewportSize(size);
+    await page.waitForTimeout(400); // the charts redraw for the width
+    found.push(...(await axeViolations(page, `${where} at ${label} px`)));
+  }
+  await page.setViewportSize(DESKTOP);
+  return found;
+}
+
+/**
+ * Tabs through the whole page from its top until the focus comes back round (or `max` presses):
+ * returns the controls focused without a visible focus (no outline and no box-shadow by their
+ * computed style), and the visible, enabled controls Tab never reached (a radio group counts
+ * as reached when one of its radios was).
+ */
+async function keyboardWalk(page, max = 800) {
+  await page.evaluate(() => {
+    document.activeElement?.blur();
+    window.scrollTo(0, 0);
+    window.__walked = new Set();
+    window.__walkOrder = [];
+  });
+  const unmarked = [];
+  let presses = 0;
+  for (; presses < max; presses += 1) {
+    await page.keyboard.press('Tab');
+    const step = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return { done: window.__walked.size > 0 };
+      if (window.__walked.has(el)) return { done: true };
+      window.__walked.add(el);
+      const cs = getComputedStyle(el);
+      const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0;
+      const shadow = cs.boxShadow && cs.boxShadow !== 'none';
+      const name = `${el.tagName.toLowerCase()}${el.dataset.testid ? `[data-testid=${el.dataset.testid}]` : ''}${el.id ? `#${el.id}` : ''} ${JSON.stringify((el.getAttribute('aria-label') || el.textContent || '').trim().slice(0, 40))}`;
+      window.__walkOrder.push(name);
+      return { done: false, visible: outline || shadow, name };
+    });
+    if (step.done) break;
+    if (!step.visible) unmarked.push(step.name);
+  }
+  const missed = await page.evaluate(() => {
+    const controls = [...document.querySelectorAll('a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])')];
+    const reachedGroups = new Set([...window.__walked].filter((e) => e.type === 'radio').map((e) => e.name));
+    return controls
+      .filter((e) => !e.disabled && e.checkVisibility({ visibilityProperty: true }) && e.getClientRects().length > 0)
+      .filter((e) => !window.__walked.has(e) && !(e.type === 'radio' && reachedGroups.has(e.name)))
+      .map((e) => `${e.tagName.toLowerCase()}${e.dataset.testid ? `[data-testid=${e.dataset.testid}]` : ''}${e.id ? `#${e.id}` : ''} ${JSON.stringify((e.getAttribute('aria-label') || e.textContent || '').trim().slice(0, 40))}`);
+  });
+  const reached = await page.evaluate(() => window.__walked.size);
+  return { presses, reached, unmarked, missed };
+}
+
+/** Tabs from the page's top to the element `selector` (at most `max` presses); true when reached. */
+async function tabTo(page, selector, max = 800) {
+  await page.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 0); });
+  for (let i = 0; i < max; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((sel) => document.activeElement === document.querySelector(sel), selector)) return true;
+  }
+  return false;
+}
+
+/** Charts without a "Show the numbers" table: in their card, or (the analyses') right after it. */
+async function chartsWithoutNumbers(page) {
+  return page.evaluate(() => [...document.querySelectorAll('figure.chart-card')]
+    .filter((f) => !f.querySelector('details.numbers table') && !f.nextElementSibling?.matches('details.numbers'))
+    .map((f) => f.dataset.testid));
+}
+
 const tests = [
   {
     name: '01-default-run',
@@ -2002,6 +2099,88 @@ const tests = [
       check((await caption('chart-histogram-1')).includes(names[1]), `the second histogram is not about ${names[1]}`);
       const shots = await screenshots(page, '35-detail-charts');
       return `follows the editor (${selectedName}, then ${names[0]}); all: two of each; screenshots ${shots.map((f) => relative(process.cwd(), f)).join(', ')}`;
+    },
+  },
+  {
+    name: '32-accessibility',
+    title: 'axe finds no serious or critical violation (a run, a comparison, a tornado, the calibration; English and Chinese; 1280 and 390 px); Tab reaches every control with a visible focus and opens a chart’s numbers',
+    async run(page, base) {
+      await openApp(page, base);
+      const found = [];
+      found.push(...(await axeAtBothWidths(page, 'the default workspace')));
+
+      // The keyboard alone: every control in Tab's order, each with a focus that shows.
+      const walk = await keyboardWalk(page);
+      check(walk.unmarked.length === 0, `focused without a visible focus (no outline, no box-shadow): ${walk.unmarked.join('; ')}`);
+      check(walk.missed.length === 0, `controls Tab never reached (${walk.reached} reached in ${walk.presses} presses): ${walk.missed.join('; ')}`);
+      await page.evaluate(() => document.activeElement?.blur());
+      // The focus ring as a person sees it, on the first preset (a button) at both widths.
+      const focusShots = [];
+      for (const [label, size] of [['desktop', DESKTOP], ['phone', PHONE]]) {
+        await page.setViewportSize(size);
+        check(await tabTo(page, tid('preset-founder-led')), `Tab never reached the first preset at ${label} width`);
+        const file = join(ARTIFACTS, `32-accessibility-focus-${label}.png`);
+        await page.screenshot({ path: file });
+        focusShots.push(file);
+      }
+      await page.setViewportSize(DESKTOP);
+
+      await armRunWatch(page);
+      await (await need(page, tid('compare-founder-led-vp-first'), 'the founder-led vs vp-first button')).click();
+      await need(page, tid('comparison'), 'the comparison panel', RUN_TIMEOUT);
+      await waitNewRun(page, 'after opening the comparison');
+      await waitDone(page, 'the comparison run');
+      found.push(...(await axeAtBothWidths(page, 'a two-preset comparison')));
+
+      // A chart's numbers, opened from the keyboard: Tab to its "Show the numbers", then Enter.
+      const numbers = tid('numbers-chart-difference');
+      check(await tabTo(page, `${numbers} summary`), 'Tab never reached the A − B chart’s “Show the numbers”');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((sel) => document.querySelector(sel)?.open === true, numbers, { timeout: STEP_TIMEOUT })
+        .catch(() => { throw new Failure('Enter on “Show the numbers” did not open the table'); });
+      const rows = await page.evaluate((sel) => [...document.querySelectorAll(`${sel} tbody tr`)].map((r) => r.textContent.trim()), numbers);
+      check(rows.length >= 9 && rows.some((r) => /^P50.*\$/.test(r)) && rows.some((r) => /^P\(A > B\)\s*\d/.test(r)),
+        `the A − B chart's numbers read ${JSON.stringify(rows)}`);
+      const tableShots = [];
+      for (const [label, size] of [['desktop', DESKTOP], ['phone', PHONE]]) {
+        await page.setViewportSize(size);
+        await page.waitForTimeout(400);
+        await page.locator(numbers).scrollIntoViewIfNeeded();
+        const file = join(ARTIFACTS, `32-accessibility-numbers-${label}.png`);
+        await page.locator(tid('chart-difference')).screenshot({ path: file });
+        tableShots.push(file);
+      }
+      await page.setViewportSize(DESKTOP);
+      const bare = await chartsWithoutNumbers(page);
+      check(bare.length === 0, `charts without their numbers: ${bare.join(', ')}`);
+      // A fan chart's numbers: a row per quarter and scenario, P5 to P95 in money.
+      const names = await scenarioNames(page);
+      const fan = await page.evaluate((sel) => [...document.querySelectorAll(`${sel} tbody tr`)].map((r) => [...r.children].map((c) => c.textContent.trim())), tid('numbers-chart-bookings'));
+      check(fan.length > 0 && fan.length % names.length === 0 && fan.every((r) => r.length === 7 && /\$/.test(r[4])),
+        `the bookings chart's numbers are ${JSON.stringify(fan.slice(0, 3))}… (${fan.length} rows)`);
+      check(names.every((name) => fan.some((r) => r[1] === name)), `the bookings chart's numbers do not name ${JSON.stringify(names)}`);
+
+      await runTornado(page, 100, 'the tornado');
+      await page.evaluate(() => document.querySelectorAll('details.numbers').forEach((d) => { d.open = true; }));
+      found.push(...(await axeAtBothWidths(page, 'the tornado, every table of numbers open')));
+
+      await page.selectOption(tid('language'), 'zh-CN');
+      await page.waitForFunction(() => document.documentElement.lang === 'zh-CN', null, { timeout: STEP_TIMEOUT });
+      await page.waitForFunction((sel) => /模拟/.test(document.querySelector(sel)?.textContent || ''), tid('sensitivity-report'), { timeout: STEP_TIMEOUT }).catch(() => {});
+      const showZh = await text(page, `${tid('numbers-chart-difference')} summary`, 'the A − B chart’s “Show the numbers” in Chinese');
+      check(showZh === '显示数据', `“Show the numbers” reads ${JSON.stringify(showZh)} in Chinese`);
+      found.push(...(await axeAtBothWidths(page, 'in Chinese')));
+
+      await page.setInputFiles(tid('calibrate-file'), { name: 'deals.csv', mimeType: 'text/csv', buffer: crmExport() });
+      await need(page, tid('calibrate-review'), 'the review of deals.csv', RUN_TIMEOUT);
+      found.push(...(await axeAtBothWidths(page, 'the calibration’s review, in Chinese')));
+      await page.selectOption(tid('language'), 'en');
+      await page.waitForFunction(() => document.documentElement.lang === 'en', null, { timeout: STEP_TIMEOUT });
+      found.push(...(await axeAtBothWidths(page, 'the calibration’s review, in English')));
+
+      check(found.length === 0, `axe found ${found.length} serious or critical violation(s):\n    ${found.join('\n    ')}`);
+      const shots = [...focusShots, ...tableShots];
+      return `Tab reached ${walk.reached} controls in ${walk.presses} presses, each with a visible focus; no serious or critical axe violation in 12 scans; ${shots.map((f) => relative(process.cwd(), f)).join(', ')}`;
     },
   },
 ];

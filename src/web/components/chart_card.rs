@@ -2,12 +2,17 @@
 //! from the pure core's chart renderer, which escapes every text it draws; nothing from a model
 //! reaches it unescaped. A download is the chart as shown, in the page's language; the SVG file
 //! also carries the heading and the explanation (`<title>`, `<desc>`), which the page shows
-//! beside the chart.
+//! beside the chart. Given its numbers, the card shows them on demand under it (`ChartTable`).
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::chart_table::ChartTable;
+
 use crate::charts::{self, Size};
 use crate::i18n::{Args, Message};
+use crate::report::chart_numbers::NumbersTable;
 use crate::web::dispatch::use_dispatch;
 use crate::web::files;
 use crate::web::language::use_language;
@@ -30,6 +35,9 @@ pub struct ChartCardProps {
     /// An HTML legend shown under the chart.
     #[prop_or_default]
     pub legend: Html,
+    /// The chart's numbers, shown as a table on demand (its text alternative).
+    #[prop_or_default]
+    pub numbers: Option<Rc<NumbersTable>>,
 }
 
 /// One chart.
@@ -87,6 +95,9 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
                 { Html::from_html_unchecked(props.svg.clone()) }
             </div>
             { props.legend.clone() }
+            if let Some(table) = props.numbers.clone() {
+                <ChartTable title={props.title.clone()} {table} testid={props.testid.clone()} />
+            }
         </figure>
     }
 }

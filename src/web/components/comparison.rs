@@ -6,14 +6,16 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::chart_card::ChartCard;
+use super::chart_table::percentile_name;
 use super::sensitivity_view::use_chart_words;
 use crate::charts::{self, Axis, Size, PALETTE};
 use crate::engine::outputs::MetricId;
 use crate::format::locale::{money, whole};
 use crate::format::percent;
 use crate::i18n::Args;
-use crate::report::{paired_differences, Kpis};
-use crate::web::language::use_language;
+use crate::report::chart_numbers::{self, NumbersTable};
+use crate::report::{paired_differences, DifferenceSummary, Kpis};
+use crate::web::language::{use_language, Language};
 use crate::web::state::Results;
 
 /// Props of [`Comparison`].
@@ -31,6 +33,29 @@ pub struct ComparisonProps {
 
 /// The style of a table cell holding an amount.
 const AMOUNT: &str = "white-space:nowrap";
+
+/// The numbers of the A − B chart: the difference's percentiles and P(A > B).
+fn difference_numbers(
+    d: &DifferenceSummary,
+    language: &Language,
+    currency: &str,
+) -> Rc<NumbersTable> {
+    let chance = [
+        language.say("chart-numbers-p-greater"),
+        percent(d.p_greater),
+    ];
+    Rc::new(chart_numbers::distribution(
+        &d.horizon,
+        [
+            &language.say("chart-numbers-mean"),
+            &language.say("chart-numbers-percentile"),
+            &language.say("chart-numbers-difference"),
+        ],
+        &percentile_name(language),
+        vec![chance],
+        &|x| money(language.lang, x, currency),
+    ))
+}
 
 /// The comparison section.
 #[function_component]
@@ -85,7 +110,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     html! {
         <section class="comparison panel" data-testid="comparison" aria-label={say("compare-heading")}>
             <h2>{say("compare-heading")}</h2>
-            <div class="table-wrap">
+            <div class="table-wrap" role="region" tabindex="0" aria-label={language.say_with("chart-numbers-label", &Args::new().text("title", say("compare-heading")))}>
                 <table class="compare-table">
                     <thead><tr>
                         <th scope="col">{say("compare-col-scenario")}</th><th scope="col">{say("compare-col-bookings")}</th><th scope="col" class="wide-only">{say("compare-col-range")}</th>
@@ -129,7 +154,8 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
             }
             <ChartCard title={say("compare-difference-title")}
                 caption={language.say_with("compare-difference-caption", &pair)}
-                svg={(*svg).clone()} size={props.size} testid="chart-difference" />
+                svg={(*svg).clone()} size={props.size} testid="chart-difference"
+                numbers={bookings.map(|d| difference_numbers(d, &language, &currency))} />
         </section>
     }
 }

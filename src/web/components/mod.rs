@@ -8,8 +8,9 @@
 //!   baseline; `undo_buttons`: undo and redo of every change to the model.
 //! - `editor`, `field_input`, `dist_input`: the grouped scenario editor.
 //! - `verdict_panel`: the verdict in words on top of the results.
-//! - `results`, `kpi_cards` (with `target_input`), `chart_card`, `comparison`, `result_downloads`: what a run shows,
-//!   with CSV, SVG and PNG downloads.
+//! - `results`, `kpi_cards` (with `target_input`), `chart_card`, `comparison`,
+//!   `result_downloads`: what a run shows, with CSV, SVG and PNG downloads; `chart_table`: a
+//!   chart's numbers as a table.
 //! - `share_bar`, `library_panel`, `notices`: links, files, saved models and messages.
 //! - `language_switch`: the header's choice of English or Chinese.
 //! - `analysis_panel`: "Decide", the analyses' tabs; `sensitivity_form`, `sweep_form`,
@@ -24,6 +25,7 @@ pub mod app;
 pub mod calibrate_panel;
 pub mod calibrate_start;
 pub mod chart_card;
+pub mod chart_table;
 pub mod column_review;
 pub mod comparison;
 pub mod dist_input;

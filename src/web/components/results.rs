@@ -10,6 +10,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::chart_card::ChartCard;
+use super::chart_table::{fan_numbers, sources_numbers, total_numbers};
 use super::comparison::Comparison;
 use super::kpi_cards::KpiCards;
 use super::result_downloads::ResultDownloads;
@@ -303,9 +304,15 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
                 format!("{testid}-{i}")
             };
             let key = testid.clone();
+            let numbers = match d {
+                0 => sources_numbers(&results, i, MetricId::bookings, &language),
+                1 => sources_numbers(&results, i, MetricId::pipeline_created, &language),
+                _ => total_numbers(&results, i, &language),
+            };
             detail_cards.push(html! {
                 <ChartCard key={key} title={language.say(title)} caption={about(caption, i)}
-                    svg={chart(FANS.len() + d * shown.len() + j)} size={size} testid={testid} />
+                    svg={chart(FANS.len() + d * shown.len() + j)} size={size} testid={testid}
+                    numbers={numbers} />
             });
         }
     }
@@ -334,8 +341,9 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
                 <Comparison results={results.clone()} names={names.clone()} focus={shown[0]} size={size} />
             }
             <div class="charts">
-                { for FANS.iter().enumerate().map(|(k, (_, title, caption, testid))| html! {
-                    <ChartCard title={language.say(title)} caption={language.say(caption)} svg={chart(k)} size={size} testid={*testid} legend={if n > 1 { legend.clone() } else { html!{} }} />
+                { for FANS.iter().enumerate().map(|(k, (id, title, caption, testid))| html! {
+                    <ChartCard title={language.say(title)} caption={language.say(caption)} svg={chart(k)} size={size} testid={*testid} legend={if n > 1 { legend.clone() } else { html!{} }}
+                        numbers={fan_numbers(&results, *id, &names, &language)} />
                 }) }
             </div>
             <div class="focus-row">

@@ -53,21 +53,24 @@ pub fn ScenarioTabs(props: &ScenarioTabsProps) -> Html {
     html! {
         <section class="panel scenarios" aria-label={language.say("scenarios-heading")}>
             <h2>{language.say("scenarios-heading")}</h2>
-            <div class="tabs" role="tablist">
-                { for (0..n).map(|k| {
-                    let color = PALETTE[k % PALETTE.len()].css();
-                    html! {
-                        <button type="button" role="tab" aria-selected={(k == i).to_string()}
-                            class={classes!("tab", (k == i).then_some("active"))}
-                            onclick={act(Action::Select(k))} data-testid={format!("scenario-tab-{k}")}>
-                            <span class="swatch" style={format!("background:{color}")} aria-hidden="true"></span>
-                            {display_name(ws, k)}
-                            if k == ws.baseline && n > 1 {
-                                <span class="badge">{language.say("scenarios-baseline-badge")}</span>
-                            }
-                        </button>
-                    }
-                }) }
+            // The tabs, then the button that adds one (not a tab, so outside the tablist).
+            <div class="tabs">
+                <div role="tablist" aria-label={language.say("scenarios-heading")}>
+                    { for (0..n).map(|k| {
+                        let color = PALETTE[k % PALETTE.len()].css();
+                        html! {
+                            <button type="button" role="tab" aria-selected={(k == i).to_string()}
+                                class={classes!("tab", (k == i).then_some("active"))}
+                                onclick={act(Action::Select(k))} data-testid={format!("scenario-tab-{k}")}>
+                                <span class="swatch" style={format!("background:{color}")} aria-hidden="true"></span>
+                                {display_name(ws, k)}
+                                if k == ws.baseline && n > 1 {
+                                    <span class="badge">{language.say("scenarios-baseline-badge")}</span>
+                                }
+                            </button>
+                        }
+                    }) }
+                </div>
                 <button type="button" class="tab add" onclick={act(Action::Add)} aria-label={language.say("scenarios-add-label")} data-testid="scenario-add">{language.say("scenarios-add")}</button>
             </div>
             <div class="tab-actions">

@@ -103,8 +103,9 @@ pub fn chart_figure(
 pub fn numbers_table(summary: String, testid: &'static str, head: Html, rows: Html) -> Html {
     html! {
         <details class="numbers">
-            <summary>{summary}</summary>
-            <div class="table-wrap">
+            <summary>{summary.clone()}</summary>
+            // Scrolls sideways on a phone: focusable, so a keyboard can scroll it.
+            <div class="table-wrap" role="region" tabindex="0" aria-label={summary}>
                 <table class="compare-table" data-testid={testid}>
                     <thead><tr>{head}</tr></thead>
                     <tbody>{rows}</tbody>
@@ -279,7 +280,7 @@ pub fn SensitivityView(props: &SensitivityViewProps) -> Html {
             }
             { chart_figure("chart-tornado", language.say_with("tornado-title", &Args::new().text("output", output.to_ascii_lowercase())), None, language.say("tornado-alt"), &svg, Some(onclick)) }
             { numbers_table(language.say("tornado-numbers"), "tornado-table",
-                html! { <>{ head_cells(&language, &["tornado-input", "tornado-low", "tornado-high", "tornado-at-low", "tornado-at-high", "tornado-swing", "tornado-error", "tornado-trials"]) }<th></th></> },
+                html! { <>{ head_cells(&language, &["tornado-input", "tornado-low", "tornado-high", "tornado-at-low", "tornado-at-high", "tornado-swing", "tornado-error", "tornado-trials"]) }<th><span class="visually-hidden">{language.say("tornado-edit")}</span></th></> },
                 report.bars.iter().map(|b| {
                     let show = { let dispatch = dispatch.clone(); let path = b.path.clone(); Callback::from(move |_| dispatch.emit(Action::ShowField(path.clone()))) };
                     let name = label(&b.path, &b.label);
