@@ -65,9 +65,11 @@ pub fn Page(props: &PageProps) -> Html {
                     <h1>{"Pipesim"}</h1>
                     <p class="tagline">{language.say("app-tagline")}</p>
                 </div>
-                <LanguageSwitch />
-                <ThemeSwitch />
-                <PrintButton />
+                <div class="page-options">
+                    <LanguageSwitch />
+                    <ThemeSwitch />
+                    <PrintButton />
+                </div>
                 <ShareBar workspace={state.workspace.clone()} model_name={model_name}
                     on_file={props.on_file.clone()} />
                 <RunStatus run={state.run.clone()} trials={state.workspace.run.trials}
