@@ -624,14 +624,14 @@ function checkLegible(look, what) {
   }
 }
 
-/** Screenshots of the screen at 1280 and 390 px wide, named `name-desktop.png`, `name-phone.png`. */
+/** Screenshots at 1280 px (the whole page) and 390 px wide (the screen): `name-desktop.png`, `name-phone.png`. */
 async function twoScreens(page, name) {
   const files = [];
-  for (const [label, size] of [['desktop', DESKTOP], ['phone', PHONE]]) {
+  for (const [label, size, fullPage] of [['desktop', DESKTOP, true], ['phone', PHONE, false]]) {
     await page.setViewportSize(size);
     await page.waitForTimeout(300);
     const file = join(ARTIFACTS, `${name}-${label}.png`);
-    await page.screenshot({ path: file });
+    await page.screenshot({ path: file, fullPage });
     files.push(file);
   }
   await page.setViewportSize(DESKTOP);
@@ -2025,6 +2025,15 @@ const tests = [
       const svgText = readFileSync(svgFile, 'utf8');
       check(svgText.includes('fill="#5B6478"') && !/light-dark|#5870d4/i.test(svgText), 'the downloaded SVG is not the light drawing');
       const darkShots = await twoScreens(page, '30-dark-mode-dark');
+      // A comparison: the scenarios' swatches take the dark variants too (the first, blue, lighter).
+      await armRunWatch(page);
+      await (await need(page, tid('compare-founder-led-vp-first'), 'the founder-led vs vp-first button')).click();
+      await need(page, `${tid('comparison')} ${tid('chart-difference')} svg`, 'the difference chart', RUN_TIMEOUT);
+      await waitNewRun(page, 'the comparison run', { changedSelector: tid('p-greater'), before: null });
+      await waitDone(page, 'the comparison run');
+      const swatch = await page.evaluate(() => getComputedStyle(document.querySelector('.kpi-scenario .swatch')).backgroundColor);
+      check(swatch === 'rgb(88, 112, 212)', `the first scenario's swatch is ${swatch} on a dark page, expected the dark blue`);
+      darkShots.push(...(await twoScreens(page, '30-dark-mode-dark-comparison')));
       // Light, chosen, beats the dark system, and is kept.
       await page.selectOption(tid('theme'), 'light');
       await page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
