@@ -675,6 +675,8 @@ async function printView(page, name) {
       kpis: visible('.kpis'), charts: visible('.chart-card svg'), comparison: visible('[data-testid="comparison"]'),
       names: [...document.querySelectorAll('.kpi-scenario')].filter((e) => e.getClientRects().length > 0).map((e) => e.textContent.trim()),
       background: getComputedStyle(document.documentElement).backgroundColor,
+      paper: getComputedStyle(document.querySelector('.kpis')).backgroundColor,
+      tick: getComputedStyle(document.querySelector('[data-testid="chart-bookings"] svg text')).fill,
     };
   });
   // Back to the default (not 'screen', which page.pdf would then print with).
@@ -683,7 +685,8 @@ async function printView(page, name) {
   check(shown.editor === 0 && shown.side === 0 && shown.buttons === 0 && shown.notices === 0,
     `${name}: the print view shows the editor, side panels, buttons or notices: ${JSON.stringify(shown)}`);
   check(shown.kpis >= 1 && shown.charts >= 2 && shown.names.length >= 1, `${name}: the print view lacks KPI cards, names or charts: ${JSON.stringify(shown)}`);
-  check(luminanceOf(rgbOf(shown.background)) > 0.9, `${name}: the print view is not on white: ${shown.background}`);
+  check(luminanceOf(rgbOf(shown.background)) > 0.9 && shown.paper === 'rgb(255, 255, 255)' && shown.tick === 'rgb(91, 100, 120)',
+    `${name}: the print view is not light (page ${shown.background}, cards ${shown.paper}, chart labels ${shown.tick})`);
   return { file, shown };
 }
 
@@ -2076,6 +2079,9 @@ const tests = [
       check((await page.evaluate(() => window.__e2ePrinted)) === 1, 'the print button did not call window.print()');
       const one = await checkOnePage(page, '31-print-default');
       const view = await printView(page, '31-print-default');
+      // Dark chosen on the switch (not only the system's) prints light too.
+      await page.selectOption(tid('theme'), 'dark');
+      await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
       await armRunWatch(page);
       await (await need(page, tid('compare-founder-led-vp-first'), 'the founder-led vs vp-first button')).click();
       await need(page, tid('comparison'), 'the comparison panel', RUN_TIMEOUT);
