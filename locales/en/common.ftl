@@ -23,3 +23,10 @@ app-side-label = Model
 app-main-label = Results
 # The browser tab's title.
 app-title = Pipesim — sales planning simulator
+# The header's theme switch: its label (read by screen readers) and its three choices.
+theme-switch-label = Colour theme
+theme-system = System theme
+theme-light = Light theme
+theme-dark = Dark theme
+# The header's button that opens the browser's print dialog over a one-page report.
+print-button = Print or save as PDF

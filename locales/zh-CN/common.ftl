@@ -19,3 +19,10 @@ app-side-label = 模型
 app-main-label = 结果
 # 浏览器标签页的标题。
 app-title = Pipesim — 销售规划模拟器
+# 页眉的配色切换：标签（供屏幕阅读器朗读）和三个选项。
+theme-switch-label = 配色主题
+theme-system = 跟随系统配色
+theme-light = 浅色模式
+theme-dark = 深色模式
+# 页眉的按钮：打开浏览器的打印对话框，打印一页报告。
+print-button = 打印或存为 PDF

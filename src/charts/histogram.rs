@@ -19,7 +19,7 @@ const BELOW: Rgb = PALETTE[3];
 /// Colour of A − B above zero.
 const ABOVE: Rgb = PALETTE[0];
 /// Colour of exact ties.
-const TIE: Rgb = Rgb(0x8a, 0x93, 0xa5);
+pub(crate) const TIE: Rgb = Rgb(0x8a, 0x93, 0xa5);
 
 /// The finite values.
 fn finite(values: &[f64]) -> Vec<f64> {
@@ -319,7 +319,7 @@ pub(crate) fn difference_histogram(
 }
 
 /// Vermillion darkened for text on white.
-const BELOW_TEXT: Rgb = Rgb(0xb3, 0x4d, 0x00);
+pub(crate) const BELOW_TEXT: Rgb = Rgb(0xb3, 0x4d, 0x00);
 
 #[cfg(test)]
 mod tests {

@@ -23,6 +23,10 @@
 //! charts hand it text unescaped; as a second line of defence, any output with an element
 //! other than the few the charts draw is replaced by an empty drawing.
 //!
+//! Charts are drawn in light colours only, for downloads and print as for the page; on a dark
+//! page the stylesheet repaints them from [`DARK_VARIANTS`] (see `theme`: why CSS, and what the
+//! dark colours keep of the light palette's contrast and colour-blind safety).
+//!
 //! No function panics, whatever the input: empty data, one trial, equal values, NaN and
 //! infinite values (skipped) and tiny or huge sizes all give a valid drawing.
 
@@ -37,10 +41,14 @@ mod panels;
 mod preview;
 mod scale;
 mod sweep;
+mod theme;
 mod tornado;
 mod words;
 
 pub use fit::{FitPlot, FitUnit};
+pub use theme::{
+    contrast, dark_rules, dark_variant, DarkVariant, DARK_PAPER, DARK_VARIANTS, PAPER,
+};
 pub use words::ChartWords;
 
 use crate::i18n::Lang;
@@ -107,7 +115,8 @@ impl Rgb {
 
 /// The colours of scenarios (scenario `i` uses `PALETTE[i % 8]` in every chart): the
 /// Okabe–Ito palette, distinguishable with the common colour-vision deficiencies, with the
-/// colours that read best as lines on white first and its yellow near the end.
+/// colours that read best as lines on white first and its yellow near the end. On a dark page
+/// the blue and the dark grey are repainted lighter ([`dark_variant`]).
 pub const PALETTE: [Rgb; 8] = [
     Rgb(0x00, 0x72, 0xb2), // blue
     Rgb(0xe6, 0x9f, 0x00), // orange

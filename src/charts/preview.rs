@@ -17,7 +17,7 @@ const FALLBACK_DRAWS: usize = 4000;
 /// The seed of that sample.
 const FALLBACK_SEED: u64 = 0x5EED_C4A7;
 /// Lighter baseline under the curve.
-const BASE: Rgb = Rgb(0xc5, 0xcb, 0xd6);
+pub(crate) const BASE: Rgb = Rgb(0xc5, 0xcb, 0xd6);
 
 /// What a preview draws, in value units.
 #[derive(Debug, Clone, PartialEq)]

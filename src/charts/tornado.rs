@@ -15,9 +15,9 @@ const LOW: Rgb = PALETTE[1];
 /// The high value's bars.
 const HIGH: Rgb = PALETTE[0];
 /// The low value's bars when the swing is within its noise.
-const LOW_FAINT: Rgb = Rgb(0xd6, 0xda, 0xe2);
+pub(crate) const LOW_FAINT: Rgb = Rgb(0xd6, 0xda, 0xe2);
 /// The high value's bars when the swing is within its noise.
-const HIGH_FAINT: Rgb = Rgb(0xb4, 0xbb, 0xc7);
+pub(crate) const HIGH_FAINT: Rgb = Rgb(0xb4, 0xbb, 0xc7);
 /// The legend: the same for every tornado, so the rows start at the same height.
 const LEGEND: [(&str, Rgb, Swatch); 2] = [
     ("low value", LOW, Swatch::Box(1.0)),

@@ -665,6 +665,128 @@ async function chartsWithoutNumbers(page) {
     .map((f) => f.dataset.testid));
 }
 
+// --- dark mode and print (tests 30 and 31) ---------------------------------------------------
+
+/** A computed CSS colour ("rgb(r, g, b)" or "rgba(…)") as [r, g, b], or null. */
+function rgbOf(css) {
+  const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(css || '');
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
+}
+
+/** WCAG 2's relative luminance of [r, g, b]. */
+function luminanceOf([r, g, b]) {
+  const lin = (c) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/** WCAG 2's contrast ratio of two computed colours. */
+function contrastOf(a, b) {
+  const [la, lb] = [luminanceOf(rgbOf(a)), luminanceOf(rgbOf(b))];
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+
+/**
+ * The colours the page shows now (computed, so the stylesheet's overrides of the charts'
+ * attributes count): the page and a chart's card, the text on them, and the bookings chart's
+ * tick labels, gridlines and median line (drawn in #0072B2).
+ */
+async function lookOf(page) {
+  return page.evaluate(() => {
+    const style = (el, p) => (el ? getComputedStyle(el)[p] : null);
+    const card = document.querySelector('[data-testid="chart-bookings"]');
+    const svg = card?.querySelector('svg');
+    const byAttr = (sel, attr, value) => [...(svg?.querySelectorAll(sel) || [])].find((e) => (e.getAttribute(attr) || '').toUpperCase() === value);
+    return {
+      theme: document.documentElement.dataset.theme ?? null,
+      page: style(document.documentElement, 'backgroundColor'),
+      paper: style(card, 'backgroundColor'),
+      heading: style(card?.querySelector('h3'), 'color'),
+      kpi: style(document.querySelector('[data-testid="kpi-bookings"]'), 'color'),
+      kpiLabel: style(document.querySelector('.kpi-label'), 'color'),
+      tick: style(byAttr('text', 'fill', '#5B6478'), 'fill'),
+      grid: style(byAttr('polyline', 'stroke', '#E3E6ED'), 'stroke'),
+      median: style(byAttr('polyline', 'stroke', '#0072B2'), 'stroke'),
+      medianAttr: byAttr('polyline', 'stroke', '#0072B2')?.getAttribute('stroke') ?? null,
+    };
+  });
+}
+
+/** Fails unless every text colour of `look` reads at 4.5:1 or more on its background. */
+function checkLegible(look, what) {
+  const pairs = [['heading', 'paper'], ['kpi', 'paper'], ['kpiLabel', 'paper'], ['tick', 'paper']];
+  for (const [fg, bg] of pairs) {
+    check(look[fg] && look[bg], `${what}: no ${fg} or ${bg} colour (${JSON.stringify(look)})`);
+    const ratio = contrastOf(look[fg], look[bg]);
+    check(ratio >= 4.5, `${what}: ${fg} ${look[fg]} on ${bg} ${look[bg]} is ${ratio.toFixed(2)}:1, under 4.5:1`);
+  }
+}
+
+/** Screenshots at 1280 px (the whole page) and 390 px wide (the screen): `name-desktop.png`, `name-phone.png`. */
+async function twoScreens(page, name) {
+  const files = [];
+  for (const [label, size, fullPage] of [['desktop', DESKTOP, true], ['phone', PHONE, false]]) {
+    await page.setViewportSize(size);
+    await page.waitForTimeout(300);
+    const file = join(ARTIFACTS, `${name}-${label}.png`);
+    await page.screenshot({ path: file, fullPage });
+    files.push(file);
+  }
+  await page.setViewportSize(DESKTOP);
+  return files;
+}
+
+/** The pages of a PDF that Chromium wrote: its page objects, and the page tree's count. */
+function pdfPages(pdf) {
+  const text = pdf.toString('latin1');
+  const objects = (text.match(/\/Type\s*\/Page(?![a-zA-Z])/g) || []).length;
+  const counts = [...text.matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)|\/Count\s+(\d+)[^>]*?\/Type\s*\/Pages\b/g)]
+    .map((m) => Number(m[1] || m[2]));
+  return { objects, count: counts.length ? Math.max(...counts) : null };
+}
+
+/** Prints the page to PDF in A4 and in Letter; fails unless each is exactly one page. */
+async function checkOnePage(page, name) {
+  const out = [];
+  for (const format of ['A4', 'Letter']) {
+    const pdf = await page.pdf({ format, printBackground: true });
+    const file = join(ARTIFACTS, `${name}-${format}.pdf`);
+    writeFileSync(file, pdf);
+    const { objects, count } = pdfPages(pdf);
+    check(objects === 1 && (count === null || count === 1), `${name}: the ${format} PDF has ${objects} page objects (page tree count ${count}), not one page (${relative(process.cwd(), file)})`);
+    out.push(`${format} 1 page`);
+  }
+  return out.join(', ');
+}
+
+/** The print view as a screenshot (an A4 page's width), and what it shows and hides. */
+async function printView(page, name) {
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await page.waitForTimeout(300);
+  const file = join(ARTIFACTS, `${name}-print.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  const shown = await page.evaluate(() => {
+    const visible = (sel) => [...document.querySelectorAll(sel)].filter((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden').length;
+    return {
+      editor: visible('.editor'), side: visible('.side'), buttons: visible('button'), notices: visible('.notices'),
+      kpis: visible('.kpis'), charts: visible('.chart-card svg'), comparison: visible('[data-testid="comparison"]'),
+      names: [...document.querySelectorAll('.kpi-scenario')].filter((e) => e.getClientRects().length > 0).map((e) => e.textContent.trim()),
+      background: getComputedStyle(document.documentElement).backgroundColor,
+      paper: getComputedStyle(document.querySelector('.kpis')).backgroundColor,
+      tick: getComputedStyle(document.querySelector('[data-testid="chart-bookings"] svg text')).fill,
+    };
+  });
+  // Back to the default (not 'screen', which page.pdf would then print with).
+  await page.emulateMedia({ media: null });
+  await page.setViewportSize(DESKTOP);
+  check(shown.editor === 0 && shown.side === 0 && shown.buttons === 0 && shown.notices === 0,
+    `${name}: the print view shows the editor, side panels, buttons or notices: ${JSON.stringify(shown)}`);
+  check(shown.kpis >= 1 && shown.charts >= 2 && shown.names.length >= 1, `${name}: the print view lacks KPI cards, names or charts: ${JSON.stringify(shown)}`);
+  check(luminanceOf(rgbOf(shown.background)) > 0.9 && shown.paper === 'rgb(255, 255, 255)' && shown.tick === 'rgb(91, 100, 120)',
+    `${name}: the print view is not light (page ${shown.background}, cards ${shown.paper}, chart labels ${shown.tick})`);
+  return { file, shown };
+}
+
 const tests = [
   {
     name: '01-default-run',
@@ -2181,6 +2303,93 @@ const tests = [
       check(found.length === 0, `axe found ${found.length} serious or critical violation(s):\n    ${found.join('\n    ')}`);
       const shots = [...focusShots, ...tableShots];
       return `Tab reached ${walk.reached} controls in ${walk.presses} presses, each with a visible focus; no serious or critical axe violation in 12 scans; ${shots.map((f) => relative(process.cwd(), f)).join(', ')}`;
+    },
+  },
+  {
+    name: '30-dark-mode',
+    title: 'a dark system gives a dark page and charts, legible; the switch to Light overrides it and is kept across a reload',
+    contextOptions: { colorScheme: 'dark' },
+    async run(page, base) {
+      await openApp(page, base);
+      await need(page, `${tid('chart-bookings')} svg text`, 'the bookings chart');
+      const dark = await lookOf(page);
+      check(dark.theme === null, `with the system's theme <html> has data-theme=${dark.theme}`);
+      check((await page.locator(tid('theme')).inputValue()) === 'system', 'the theme switch does not show System');
+      check(luminanceOf(rgbOf(dark.page)) < 0.05 && luminanceOf(rgbOf(dark.paper)) < 0.05, `a dark system gives a light page: ${JSON.stringify(dark)}`);
+      checkLegible(dark, 'dark');
+      // The chart is repainted by the stylesheet: its gridlines dark, its blue lighter; the SVG
+      // itself (what a download holds) keeps its light colours.
+      check(luminanceOf(rgbOf(dark.grid)) < 0.05, `the gridlines are not dark: ${dark.grid}`);
+      check(dark.median === 'rgb(88, 112, 212)' && dark.medianAttr.toUpperCase() === '#0072B2', `the median line is ${dark.median} (attribute ${dark.medianAttr}), expected the dark blue over #0072B2`);
+      const download = page.waitForEvent('download');
+      await page.click(tid('svg-chart-bookings'));
+      const svgFile = await (await download).path();
+      const svgText = readFileSync(svgFile, 'utf8');
+      check(svgText.includes('fill="#5B6478"') && !/light-dark|#5870d4/i.test(svgText), 'the downloaded SVG is not the light drawing');
+      const darkShots = await twoScreens(page, '30-dark-mode-dark');
+      // A comparison: the scenarios' swatches take the dark variants too (the first, blue, lighter).
+      await armRunWatch(page);
+      await (await need(page, tid('compare-founder-led-vp-first'), 'the founder-led vs vp-first button')).click();
+      await need(page, `${tid('comparison')} ${tid('chart-difference')} svg`, 'the difference chart', RUN_TIMEOUT);
+      await waitNewRun(page, 'the comparison run', { changedSelector: tid('p-greater'), before: null });
+      await waitDone(page, 'the comparison run');
+      const swatch = await page.evaluate(() => getComputedStyle(document.querySelector('.kpi-scenario .swatch')).backgroundColor);
+      check(swatch === 'rgb(88, 112, 212)', `the first scenario's swatch is ${swatch} on a dark page, expected the dark blue`);
+      darkShots.push(...(await twoScreens(page, '30-dark-mode-dark-comparison')));
+      // Light, chosen, beats the dark system, and is kept.
+      await page.selectOption(tid('theme'), 'light');
+      await page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
+      const light = await lookOf(page);
+      check(luminanceOf(rgbOf(light.page)) > 0.8 && light.paper === 'rgb(255, 255, 255)', `Light chosen, the page is not light: ${JSON.stringify(light)}`);
+      check(light.median === 'rgb(0, 114, 178)' && light.grid === 'rgb(227, 230, 237)', `Light chosen, the chart keeps dark colours: ${JSON.stringify(light)}`);
+      checkLegible(light, 'light');
+      const stored = await page.evaluate(() => localStorage.getItem('pipesim.theme'));
+      check(stored === 'light', `the choice is stored as ${JSON.stringify(stored)}`);
+      await page.reload({ waitUntil: 'load' });
+      await need(page, tid('app'), 'the app after a reload');
+      await waitDone(page, 'the run after a reload');
+      const again = await lookOf(page);
+      check(again.theme === 'light' && again.paper === 'rgb(255, 255, 255)', `after a reload the light choice is lost: ${JSON.stringify(again)}`);
+      check((await page.locator(tid('theme')).inputValue()) === 'light', 'after a reload the switch does not show Light');
+      const lightShots = await twoScreens(page, '30-dark-mode-light');
+      // Dark, chosen, on a light system; then System again follows the system.
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.selectOption(tid('theme'), 'dark');
+      const chosen = await lookOf(page);
+      check(chosen.theme === 'dark' && luminanceOf(rgbOf(chosen.paper)) < 0.05, `Dark chosen on a light system: ${JSON.stringify(chosen)}`);
+      await page.selectOption(tid('theme'), 'system');
+      const system = await lookOf(page);
+      check(system.theme === null && system.paper === 'rgb(255, 255, 255)', `System on a light system: ${JSON.stringify(system)}`);
+      check((await page.evaluate(() => localStorage.getItem('pipesim.theme'))) === null, 'System leaves a stored choice');
+      return `dark: page ${dark.page}, card ${dark.paper}, ticks ${dark.tick} (${contrastOf(dark.tick, dark.paper).toFixed(1)}:1); light kept over a reload; ${[...darkShots, ...lightShots].map((f) => relative(process.cwd(), f)).join(', ')}`;
+    },
+  },
+  {
+    name: '31-print',
+    title: 'Print or save as PDF opens the print dialog; the report is one page in A4 and Letter, alone and in a comparison, light in a dark theme',
+    contextOptions: { colorScheme: 'dark' },
+    async run(page, base) {
+      await openApp(page, base);
+      await page.evaluate(() => {
+        window.__e2ePrinted = 0;
+        window.print = () => { window.__e2ePrinted += 1; };
+      });
+      await (await need(page, tid('print'), 'the Print or save as PDF button')).click();
+      check((await page.evaluate(() => window.__e2ePrinted)) === 1, 'the print button did not call window.print()');
+      const one = await checkOnePage(page, '31-print-default');
+      const view = await printView(page, '31-print-default');
+      // Dark chosen on the switch (not only the system's) prints light too.
+      await page.selectOption(tid('theme'), 'dark');
+      await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+      await armRunWatch(page);
+      await (await need(page, tid('compare-founder-led-vp-first'), 'the founder-led vs vp-first button')).click();
+      await need(page, tid('comparison'), 'the comparison panel', RUN_TIMEOUT);
+      await waitNewRun(page, 'the comparison run', { changedSelector: tid('p-greater'), before: null });
+      await waitDone(page, 'the comparison run');
+      const two = await checkOnePage(page, '31-print-comparison');
+      const compared = await printView(page, '31-print-comparison');
+      check(compared.shown.comparison === 1 && compared.shown.names.length === 2, `the comparison's print view: ${JSON.stringify(compared.shown)}`);
+      return `default: ${one}; comparison: ${two}; print views ${relative(process.cwd(), view.file)}, ${relative(process.cwd(), compared.file)} (${compared.shown.charts} charts)`;
     },
   },
 ];

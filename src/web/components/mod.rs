@@ -13,6 +13,8 @@
 //!   chart's numbers as a table.
 //! - `share_bar`, `library_panel`, `notices`: links, files, saved models and messages.
 //! - `language_switch`: the header's choice of English or Chinese.
+//! - `theme_switch`, `print_button`: the header's colour theme (system, light, dark) and its
+//!   "Print or save as PDF" (the one-page report of the stylesheet's print rules).
 //! - `analysis_panel`: "Decide", the analyses' tabs; `sensitivity_form`, `sweep_form`,
 //!   `seek_form` (with `lever_input`, and `analysis_form`'s shared controls) their settings;
 //!   `sensitivity_view`, `sweep_view`, `seek_view` their reports.
@@ -39,6 +41,7 @@ pub mod library_panel;
 pub mod notices;
 pub mod page;
 pub mod preset_picker;
+pub mod print_button;
 pub mod result_downloads;
 pub mod results;
 pub mod run_status;
@@ -51,5 +54,6 @@ pub mod share_bar;
 pub mod sweep_form;
 pub mod sweep_view;
 pub mod target_input;
+pub mod theme_switch;
 pub mod undo_buttons;
 pub mod verdict_panel;

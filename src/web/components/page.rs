@@ -13,10 +13,12 @@ use super::language_switch::LanguageSwitch;
 use super::library_panel::{name_to_offer_in, LibraryPanel};
 use super::notices::Notices;
 use super::preset_picker::PresetPicker;
+use super::print_button::PrintButton;
 use super::results::ResultsPanel;
 use super::run_status::RunStatus;
 use super::scenario_tabs::ScenarioTabs;
 use super::share_bar::ShareBar;
+use super::theme_switch::ThemeSwitch;
 use super::undo_buttons::UndoButtons;
 use crate::web::language::use_language;
 use crate::web::state::{AppState, RunState};
@@ -64,7 +66,11 @@ pub fn Page(props: &PageProps) -> Html {
                     <h1>{"Pipesim"}</h1>
                     <p class="tagline">{language.say("app-tagline")}</p>
                 </div>
-                <LanguageSwitch />
+                <div class="page-options">
+                    <LanguageSwitch />
+                    <ThemeSwitch />
+                    <PrintButton />
+                </div>
                 <ShareBar workspace={state.workspace.clone()} model_name={model_name}
                     on_file={props.on_file.clone()} />
                 <RunStatus run={state.run.clone()} trials={state.workspace.run.trials}

@@ -16,6 +16,7 @@
 //! - `file_drop`: files dropped on the page or picked, opened (an export: calibrated);
 //! - `language`: the interface's language, from this browser's choice or its languages;
 //! - `notices`: info messages dismissed after a while; a text box that follows a suggestion;
+//! - `theme`: the colour theme (the system's, light or dark), remembered and set on `<html>`;
 //! - `window_size`: the chart size, following the window;
 //! - `sliced_charts`: charts redrawn in short slices, so that no task on the page runs long.
 
@@ -31,6 +32,7 @@ mod notices;
 mod run;
 mod sliced_charts;
 mod storage;
+mod theme;
 mod window_size;
 
 pub use address::{use_address_bar, ADDRESS_DELAY_MS};
@@ -45,4 +47,5 @@ pub use notices::{use_auto_dismiss, use_suggested_text};
 pub use run::use_run;
 pub use sliced_charts::{use_sliced_charts, SlicedCharts};
 pub use storage::use_storage;
+pub use theme::{use_theme, Theme};
 pub use window_size::{chart_size, use_chart_size, window_width};

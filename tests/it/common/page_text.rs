@@ -85,7 +85,7 @@ pub fn visible_text(html: &str, with_svg: bool) -> Vec<String> {
 /// CN¥) and codes (USD), the product's name, the language switch's "English", a date's
 /// pattern (YYYY-MM) and time zone (UTC), the keys Ctrl and Shift and the Mac they differ on.
 /// Single letters are formulas' symbols (R, o, a) and the A and B of a comparison.
-pub const ALLOWED: [&str; 29] = [
+pub const ALLOWED: [&str; 30] = [
     "AE",
     "SDR",
     "VP",
@@ -98,6 +98,7 @@ pub const ALLOWED: [&str; 29] = [
     "SVG",
     "PNG",
     "JSON",
+    "PDF",
     "US",
     "CN",
     "USD",
