@@ -12,6 +12,7 @@
 //!   with CSV, SVG and PNG downloads.
 //! - `share_bar`, `library_panel`, `notices`: links, files, saved models and messages.
 //! - `language_switch`: the header's choice of English or Chinese.
+//! - `update_prompt`: the banner saying that a new version is ready, with its reload.
 //! - `analysis_panel`: "Decide", the analyses' tabs; `sensitivity_form`, `sweep_form`,
 //!   `seek_form` (with `lever_input`, and `analysis_form`'s shared controls) their settings;
 //!   `sensitivity_view`, `sweep_view`, `seek_view` their reports.
@@ -48,4 +49,5 @@ pub mod sensitivity_view;
 pub mod share_bar;
 pub mod sweep_form;
 pub mod sweep_view;
+pub mod update_prompt;
 pub mod verdict_panel;
