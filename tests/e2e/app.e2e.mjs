@@ -1,9 +1,10 @@
 // End-to-end test of the Pipesim browser app: a person's path through the release build.
 //
-//   node tests/e2e/app.e2e.mjs [--dist DIR] [--artifacts DIR] [--only NAME]
+//   node tests/e2e/app.e2e.mjs [--dist DIR] [--dist-sub DIR] [--artifacts DIR] [--only NAME]
 //
 // Serves DIR (default: dist/ at the repo root, made by `trunk build --release`) from this
-// process on 127.0.0.1 (an ephemeral port), drives Debian's Chromium (/usr/bin/chromium) through
+// process on 127.0.0.1 (an ephemeral port), and for test 29 the build for a sub-path (default:
+// dist-sub/, made by `trunk build --release --public-url /pipesim/`) under /pipesim/, drives Debian's Chromium (/usr/bin/chromium) through
 // playwright-core, and takes screenshots at 1280×800 and 390×844 (the screen and the whole page)
 // after each step into tests/e2e/artifacts/. Every test gets a fresh browser context. Any request
 // to another origin is blocked and reported, and so is every Content-Security-Policy violation
@@ -36,6 +37,8 @@ function opt(name, fallback) {
   return i >= 0 && i + 1 < argv.length ? argv[i + 1] : fallback;
 }
 const DIST = resolve(opt('dist', join(repo, 'dist')));
+const DIST_SUB = resolve(opt('dist-sub', join(repo, 'dist-sub')));
+const SUB_PATH = '/pipesim/'; // scripts/e2e.sh builds DIST_SUB with --public-url /pipesim/
 const ARTIFACTS = resolve(opt('artifacts', join(here, 'artifacts')));
 const ONLY = opt('only', null);
 const BROWSER = process.env.CHROMIUM || '/usr/bin/chromium';
@@ -567,6 +570,49 @@ function shownPrecision(t) {
 }
 
 // --- the tests ------------------------------------------------------------------------------
+
+// --- the service worker (tests 28 and 29) -----------------------------------------------------
+
+/** Waits until a service worker controls `page`; returns its script's address. */
+async function waitControlled(page, what) {
+  try {
+    await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', null, { timeout: RUN_TIMEOUT, polling: 250 });
+  } catch {
+    const state = await page.evaluate(async () => {
+      const r = await navigator.serviceWorker?.getRegistration();
+      return r ? { installing: r.installing?.state, waiting: r.waiting?.state, active: r.active?.state } : 'no registration';
+    });
+    throw new Failure(`${what}: no service worker took control of the page (${JSON.stringify(state)})`);
+  }
+  return page.evaluate(() => navigator.serviceWorker.controller.scriptURL);
+}
+
+/** The names of the page's caches (`pipesim:<scope>:<version>`, static/sw.js). */
+async function cacheNames(page) {
+  return page.evaluate(() => caches.keys());
+}
+
+/** The served sw.js made a new version: its build's version changed, nothing else. */
+function nextServiceWorker(dist) {
+  const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+  const next = sw.replace(/"version":"([0-9a-f]+)"/, '"version":"$1-next"');
+  check(next !== sw, `${join(dist, 'sw.js')} holds no build version: did scripts/service-worker.mjs run?`);
+  return next;
+}
+
+/** Screenshots of the screen (not the whole page) at 1280 and 390 px: a fixed banner as seen. */
+async function screenShots(page, name) {
+  const files = [];
+  for (const [label, size] of [['desktop', DESKTOP], ['phone', PHONE]]) {
+    await page.setViewportSize(size);
+    await page.waitForTimeout(300);
+    const file = join(ARTIFACTS, `${name}-${label}-screen.png`);
+    await page.screenshot({ path: file });
+    files.push(file);
+  }
+  await page.setViewportSize(DESKTOP);
+  return files;
+}
 
 const tests = [
   {
@@ -1884,9 +1930,149 @@ const tests = [
       return `deals.csv reviewed, fitted (${changed.length} fields) and applied; ambiguous dates asked; binary and hostile files refused or shown as text; ${shots.map((f) => relative(process.cwd(), f)).join(', ')}`;
     },
   },
+  {
+    name: '28-offline',
+    title: 'after a first visit the app opens and runs with no network; a new version waits for the reader to reload',
+    async run(page, base, env) {
+      await openApp(page, base);
+      const script = await waitControlled(page, 'the first visit');
+      check(script === `${base}sw.js`, `the service worker is ${script}, not ${base}sw.js`);
+      const [cache, ...others] = await cacheNames(page);
+      check(cache && others.length === 0 && cache.startsWith(`pipesim:${base}:`), `caches after the first visit: ${JSON.stringify(await cacheNames(page))}`);
+      // The manifest and its icons are there and say what an install needs.
+      const manifest = await page.evaluate(async () => {
+        const link = document.querySelector('link[rel="manifest"]');
+        return link ? (await fetch(link.href)).json() : null;
+      });
+      check(manifest && manifest.display === 'standalone' && manifest.start_url === './' && manifest.scope === './', `the manifest: ${JSON.stringify(manifest)}`);
+      const sizes = manifest.icons.map((i) => `${i.sizes}/${i.purpose}`);
+      check(sizes.includes('192x192/any') && sizes.includes('512x512/any') && sizes.includes('512x512/maskable'), `the manifest's icons: ${sizes}`);
+
+      // No network: the browser is offline, and the server would not answer anyway.
+      let down = false;
+      env.setServerHook((req, res) => {
+        if (!down) return false;
+        res.socket.destroy();
+        return true;
+      });
+      down = true;
+      await page.context().setOffline(true);
+      await page.reload({ waitUntil: 'load' });
+      await need(page, tid('app'), 'the app offline (it did not open from the cache)');
+      await waitDone(page, 'the first run offline');
+      await armRunWatch(page);
+      await page.selectOption(tid('trials'), '500');
+      await waitNewRun(page, 'a run offline');
+      check(await page.evaluate(() => document.querySelector('[data-testid="results"]')?.dataset.digests), 'no results offline');
+      // The Chinese catalogue comes from the cache too.
+      await page.selectOption(tid('language'), 'zh-CN');
+      await page.waitForFunction(() => document.documentElement.lang === 'zh-CN', null, { timeout: STEP_TIMEOUT }).catch(() => {
+        throw new Failure('offline, the switch to Chinese did not load its catalogue');
+      });
+      await page.selectOption(tid('language'), 'en');
+      await page.waitForFunction(() => document.documentElement.lang === 'en');
+      await page.context().setOffline(false);
+      down = false;
+
+      // A new version: the server now answers a changed sw.js, and the page asks for updates.
+      const next = nextServiceWorker(DIST);
+      env.setServerHook((req, res, path) => {
+        if (path !== '/sw.js') return false;
+        res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' }).end(next);
+        return true;
+      });
+      await page.evaluate(() => { window.__e2eSamePage = true; });
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+      const prompt = await need(page, tid('update-prompt'), 'the update prompt', RUN_TIMEOUT);
+      const said = ((await prompt.textContent()) || '').trim();
+      check(/^A new version of Pipesim is ready\./.test(said), `the prompt reads ${JSON.stringify(said)}`);
+      const shots = await screenShots(page, '28-offline-update-prompt');
+      // Nothing reloads by itself, and the old version still runs the page.
+      await page.waitForTimeout(3000);
+      check(await page.evaluate(() => window.__e2eSamePage === true), 'the page reloaded before the reader clicked Reload');
+      check((await cacheNames(page)).includes(cache), 'the running version\'s cache went before the reader agreed');
+      const reloaded = page.waitForEvent('load', { timeout: STEP_TIMEOUT });
+      await (await need(page, tid('update-reload'), 'the Reload button')).click();
+      await reloaded.catch(() => {
+        throw new Failure('Reload did not reload the page');
+      });
+      await need(page, tid('app'), 'the app after the update');
+      await waitDone(page, 'the run after the update');
+      check(await page.evaluate(() => window.__e2eSamePage === undefined), 'the page was not reloaded');
+      await waitControlled(page, 'after the update');
+      const after = await cacheNames(page);
+      check(after.length === 1 && after[0] === `${cache}-next`, `caches after the update: ${JSON.stringify(after)} (expected only ${cache}-next)`);
+      check((await page.locator(tid('update-prompt')).count()) === 0, 'the prompt still shows after the reload');
+      return `cache ${cache}; offline: opened, ran, switched language; update prompt, reload on click → ${after[0]}; ${shots.map((f) => relative(process.cwd(), f)).join(', ')}`;
+    },
+  },
+  {
+    name: '29-sub-path',
+    title: 'a build for /pipesim/ served under that path: a run in its worker, Chinese fetched, calibration in its worker, links and the service worker under it',
+    async run(page, base, env) {
+      check(existsSync(join(DIST_SUB, 'index.html')), `no ${DIST_SUB}: scripts/e2e.sh builds it (trunk build --release --public-url ${SUB_PATH} --dist dist-sub)`);
+      const server = await serve(DIST_SUB, { prefix: SUB_PATH });
+      try {
+        const origin = `http://127.0.0.1:${server.address().port}/`;
+        const app = `${origin}${SUB_PATH.slice(1)}`;
+        const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
+        const sub = await env.pageAt(origin, clipboard);
+        const requested = [];
+        const workers = [];
+        sub.on('request', (r) => requested.push(r.url()));
+        sub.on('worker', (w) => workers.push(w.url()));
+        await openApp(sub, app);
+        check(workers.includes(`${app}worker_loader.js`), `no worker at ${app}worker_loader.js ran the trials: ${JSON.stringify(workers)}`);
+        await sub.selectOption(tid('language'), 'zh-CN');
+        await sub.waitForFunction(() => document.documentElement.lang === 'zh-CN', null, { timeout: STEP_TIMEOUT }).catch(() => {
+          throw new Failure('the switch to Chinese did not load its catalogue under the sub-path');
+        });
+        check(requested.includes(`${app}locales/zh-CN/page.ftl`), 'the Chinese catalogue was not fetched from under the sub-path');
+        // The calibration's worker starts from under the sub-path and says its fits in Chinese
+        // (its catalogue fetched from there too).
+        await sub.setInputFiles(tid('calibrate-file'), { name: 'deals.csv', mimeType: 'text/csv', buffer: crmExport() });
+        await need(sub, tid('calibrate-review'), 'the review of deals.csv', RUN_TIMEOUT);
+        await (await need(sub, tid('calibrate-fit'), 'the Fit button')).click();
+        await need(sub, tid('calibrate-fits'), 'the fits of deals.csv', RUN_TIMEOUT);
+        check(workers.includes(`${app}calibrate_worker_loader.js`), `no calibration worker at ${app}calibrate_worker_loader.js: ${JSON.stringify(workers)}`);
+        const rates = await text(sub, tid('calibrate-rates'), 'the fitted win rates');
+        check(/[\u4e00-\u9fff]/.test(rates), `the calibration worker's fits are not in Chinese: ${JSON.stringify(rates.slice(0, 80))}`);
+        await (await need(sub, tid('calibrate-close'), 'the close button')).click();
+        await sub.selectOption(tid('language'), 'en');
+        await sub.waitForFunction(() => document.documentElement.lang === 'en');
+        const outside = [...new Set(requested)].filter((u) => !u.startsWith(app) && !u.startsWith('data:') && !u.startsWith('blob:'));
+        check(outside.length === 0, `requests outside ${app}: ${outside.join(', ')}`);
+        const scope = await sub.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+        check(scope === app, `the service worker's scope is ${scope}, not ${app}`);
+        await waitControlled(sub, 'under the sub-path');
+        check((await cacheNames(sub)).every((n) => n.startsWith(`pipesim:${app}:`)), `caches: ${JSON.stringify(await cacheNames(sub))}`);
+
+        await armRunWatch(sub);
+        await sub.selectOption(tid('trials'), '500');
+        await waitNewRun(sub, 'after choosing 500 trials');
+        await (await need(sub, tid('copy-link'), 'the Copy link button')).click();
+        await sub.waitForFunction(() => /Link copied/.test(document.querySelector('[data-testid="copy-link"]').textContent), null, { timeout: STEP_TIMEOUT }).catch(() => {
+          throw new Failure('the Copy link button never confirmed the copy');
+        });
+        const link = await sub.evaluate(() => navigator.clipboard.readText());
+        check(link.startsWith(`${app}#w=1.`), `the copied link is ${JSON.stringify(link.slice(0, 80))}, not under ${app}`);
+        const other = await env.pageAt(origin);
+        await openApp(other, link);
+        check((await digests(other)) === (await digests(sub)), `the link opened other numbers: ${await digests(other)} ≠ ${await digests(sub)}`);
+        const shots = await screenshots(sub, '29-sub-path');
+        return `served at ${app}: worker ${workers.find((w) => w.endsWith('worker_loader.js'))}, scope ${scope}, link ${link.slice(0, app.length + 6)}…; ${shots.map((f) => relative(process.cwd(), f)).join(', ')}`;
+      } finally {
+        server.closeAllConnections();
+        await new Promise((ok) => server.close(ok));
+      }
+    },
+  },
 ];
 
 // --- runner -------------------------------------------------------------------------------
+
+/** What the test server answers before its files, set by a test (`env.setServerHook`). */
+let serverHook = null;
 
 async function main() {
   const watchdog = setTimeout(() => {
@@ -1909,7 +2095,8 @@ async function main() {
   rmSync(ARTIFACTS, { recursive: true, force: true });
   mkdirSync(ARTIFACTS, { recursive: true });
 
-  const server = await serve(DIST);
+  // Test 28 changes what the server answers (a new sw.js, or no answer at all) through this.
+  const server = await serve(DIST, { hook: (req, res, path) => (serverHook ? serverHook(req, res, path) : false) });
   const base = `http://127.0.0.1:${server.address().port}/`;
   log(`serving ${DIST} at ${base}`);
 
@@ -1923,7 +2110,7 @@ async function main() {
   const selected = ONLY ? tests.filter((t) => t.name.includes(ONLY)) : tests;
 
   /** Reports a page's console errors, page errors, dialogs and failed requests against `t`. */
-  function watchPage(page, t, note) {
+  function watchPage(page, t, note, origin = base) {
     page.on('console', (m) => {
       if (m.type() === 'error' && !(t.expectedConsoleErrors || []).some((re) => re.test(m.text()))) {
         note('console error', m.text());
@@ -1938,7 +2125,7 @@ async function main() {
     // A test may ask for a file that is not there on purpose (`expectedMissing`).
     const missing = (url) => (t.expectedMissing || []).some((re) => re.test(url));
     page.on('requestfailed', (r) => {
-      if (!r.url().startsWith(base)) return; // already reported as blocked
+      if (!r.url().startsWith(origin)) return; // already reported as blocked
       if (missing(r.url()) && r.failure()?.errorText === 'net::ERR_FAILED') return;
       note('request failed', `${r.url()} (${r.failure()?.errorText})`);
     });
@@ -1948,7 +2135,7 @@ async function main() {
   }
 
   /** A fresh browser context with every problem on it reported against test `t`. */
-  async function instrumentedPage(t, mine, options = {}) {
+  async function instrumentedPage(t, mine, options = {}, origin = base) {
     const context = await browser.newContext({ viewport: DESKTOP, deviceScaleFactor: 1, acceptDownloads: true, ...options });
     context.setDefaultTimeout(STEP_TIMEOUT);
     const note = (kind, msg) => {
@@ -1958,7 +2145,7 @@ async function main() {
     // Nothing may load from another origin.
     await context.route('**/*', (route) => {
       const url = route.request().url();
-      if (url.startsWith(base) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
       note('outside request blocked', url);
       return route.abort('blockedbyclient');
     });
@@ -1978,7 +2165,7 @@ async function main() {
       }, true);
     });
     const page = await context.newPage();
-    watchPage(page, t, note);
+    watchPage(page, t, note, origin);
     return { context, page };
   }
 
@@ -1992,6 +2179,16 @@ async function main() {
         const made = await instrumentedPage(t, mine, options);
         extra.push(made.context);
         return made.page;
+      },
+      /** A fresh browser context for the site at another `origin` (test 29's sub-path server). */
+      async pageAt(origin, options = {}) {
+        const made = await instrumentedPage(t, mine, options, origin);
+        extra.push(made.context);
+        return made.page;
+      },
+      /** Answers requests to the test's server first (see harness.mjs `serve`), until the test ends. */
+      setServerHook(hook) {
+        serverHook = hook;
       },
       /** Another tab in the same browser context (shared storage), watched like the first. */
       async newTab() {
@@ -2025,6 +2222,7 @@ async function main() {
         console.log(`  (no screenshot: ${se.message})`);
       }
     }
+    serverHook = null;
     for (const c of extra) await c.close();
     await context.close();
   }
