@@ -166,6 +166,11 @@ pub fn start(on_new_version: impl Fn(NewVersion) + 'static) {
         let Ok(registration) = JsFuture::from(container.register(SCRIPT, &options)).await else {
             return;
         };
+        // Never undefined in a browser, but a test harness that blocks service workers
+        // (playwright's `serviceWorkers: 'block'`) answers so.
+        let Ok(registration) = registration.dyn_into::<js_sys::Object>() else {
+            return;
+        };
         let registration: ServiceWorkerRegistration = registration.unchecked_into();
         watch(&container, &registration, on_new_version);
     });
@@ -224,9 +229,9 @@ async fn unregister(container: ServiceWorkerContainer) {
     let Ok(registration) = JsFuture::from(container.get_registration()).await else {
         return;
     };
-    if registration.is_undefined() {
-        return;
-    }
+    let Ok(registration) = registration.dyn_into::<js_sys::Object>() else {
+        return; // none
+    };
     let registration: ServiceWorkerRegistration = registration.unchecked_into();
     let _ = JsFuture::from(registration.unregister()).await;
 }
