@@ -1948,6 +1948,12 @@ const tests = [
       const sizes = manifest.icons.map((i) => `${i.sizes}/${i.purpose}`);
       check(sizes.includes('192x192/any') && sizes.includes('512x512/any') && sizes.includes('512x512/maskable'), `the manifest's icons: ${sizes}`);
 
+      // Where there are no service workers (blocked here), the app opens and runs, online only.
+      const without = await env.freshPage({ serviceWorkers: 'block' });
+      await openApp(without, base);
+      check(await without.evaluate(() => navigator.serviceWorker?.controller === null || !navigator.serviceWorker), 'a blocked service worker controls the page');
+      await without.context().close(); // before the server goes down: nothing of it may still load
+
       // No network: the browser is offline, and the server would not answer anyway.
       let down = false;
       env.setServerHook((req, res) => {
