@@ -2065,7 +2065,7 @@ const tests = [
         const other = await env.pageAt(origin);
         await openApp(other, link);
         check((await digests(other)) === (await digests(sub)), `the link opened other numbers: ${await digests(other)} ≠ ${await digests(sub)}`);
-        const shots = await screenshots(sub, '29-sub-path');
+        const shots = await screenshots(sub, '29-sub-path-app');
         return `served at ${app}: worker ${workers.find((w) => w.endsWith('worker_loader.js'))}, scope ${scope}, link ${link.slice(0, app.length + 6)}…; ${shots.map((f) => relative(process.cwd(), f)).join(', ')}`;
       } finally {
         server.closeAllConnections();
