@@ -1,4 +1,5 @@
-// trunk post_build hook (Trunk.toml): fills the Content-Security-Policy of the built index.html.
+// trunk post_build step (run by scripts/post-build.mjs, the hook of Trunk.toml): fills the
+// Content-Security-Policy of the built index.html.
 //
 // index.html's CSP allows scripts from the page's own origin only, plus the inline module
 // script that trunk writes to start the wasm app. That script names hashed file names, so its

@@ -49,3 +49,9 @@ library-keep = Keep
 
 ## Messages
 notice-dismiss = Dismiss this message
+
+## A new version, at the foot of the screen (the app is kept for offline use)
+update-ready = A new version of Pipesim is ready.
+update-note = Reloading keeps your work: it is saved in this browser.
+update-reload = Reload
+update-later = Later

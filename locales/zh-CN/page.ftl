@@ -46,3 +46,9 @@ library-keep = 保留
 
 ## 提示
 notice-dismiss = 关闭此提示
+
+## 新版本提示，位于屏幕底部（应用已保存以供离线使用）
+update-ready = Pipesim 的新版本已就绪。
+update-note = 重新加载不会丢失工作：它已保存在此浏览器中。
+update-reload = 重新加载
+update-later = 稍后

@@ -8,6 +8,7 @@
 //!   `calibrate_worker`: the worker that reads and fits a CRM export.
 //! - `storage`: the library and autosave in local storage; `address`: the link in the address
 //!   bar; `files`: downloads, uploads and the clipboard; `clock`: the time.
+//! - `service_worker`: the app kept for offline use, and a new version offered to the reader.
 //! - `crash`: the panic hook, a notice over the page that offers a reload instead of a dead page.
 //! - `dispatch`: the app's dispatch, by context to every component; `hooks`: the page's
 //!   connections to the browser (runs, storage, address bar, window size), one named hook each.
@@ -25,6 +26,7 @@ pub mod hooks;
 pub mod language;
 pub mod pool;
 pub mod runner;
+pub mod service_worker;
 pub mod state;
 pub mod storage;
 pub mod worker;

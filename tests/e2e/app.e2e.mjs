@@ -1,9 +1,10 @@
 // End-to-end test of the Pipesim browser app: a person's path through the release build.
 //
-//   node tests/e2e/app.e2e.mjs [--dist DIR] [--artifacts DIR] [--only NAME]
+//   node tests/e2e/app.e2e.mjs [--dist DIR] [--dist-sub DIR] [--artifacts DIR] [--only NAME]
 //
 // Serves DIR (default: dist/ at the repo root, made by `trunk build --release`) from this
-// process on 127.0.0.1 (an ephemeral port), drives Debian's Chromium (/usr/bin/chromium) through
+// process on 127.0.0.1 (an ephemeral port), and for test 29 the build for a sub-path (default:
+// dist-sub/, made by `trunk build --release --public-url /pipesim/`) under /pipesim/, drives Debian's Chromium (/usr/bin/chromium) through
 // playwright-core, and takes screenshots at 1280×800 and 390×844 (the screen and the whole page)
 // after each step into tests/e2e/artifacts/. Every test gets a fresh browser context. Any request
 // to another origin is blocked and reported, and so is every Content-Security-Policy violation
@@ -36,6 +37,8 @@ function opt(name, fallback) {
   return i >= 0 && i + 1 < argv.length ? argv[i + 1] : fallback;
 }
 const DIST = resolve(opt('dist', join(repo, 'dist')));
+const DIST_SUB = resolve(opt('dist-sub', join(repo, 'dist-sub')));
+const SUB_PATH = '/pipesim/'; // scripts/e2e.sh builds DIST_SUB with --public-url /pipesim/
 const ARTIFACTS = resolve(opt('artifacts', join(here, 'artifacts')));
 const ONLY = opt('only', null);
 const BROWSER = process.env.CHROMIUM || '/usr/bin/chromium';
@@ -729,6 +732,49 @@ async function twoScreens(page, name) {
     await page.waitForTimeout(300);
     const file = join(ARTIFACTS, `${name}-${label}.png`);
     await page.screenshot({ path: file, fullPage });
+    files.push(file);
+  }
+  await page.setViewportSize(DESKTOP);
+  return files;
+}
+
+// --- the service worker (tests 28 and 29) -----------------------------------------------------
+
+/** Waits until a service worker controls `page`; returns its script's address. */
+async function waitControlled(page, what) {
+  try {
+    await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', null, { timeout: RUN_TIMEOUT, polling: 250 });
+  } catch {
+    const state = await page.evaluate(async () => {
+      const r = await navigator.serviceWorker?.getRegistration();
+      return r ? { installing: r.installing?.state, waiting: r.waiting?.state, active: r.active?.state } : 'no registration';
+    });
+    throw new Failure(`${what}: no service worker took control of the page (${JSON.stringify(state)})`);
+  }
+  return page.evaluate(() => navigator.serviceWorker.controller.scriptURL);
+}
+
+/** The names of the page's caches (`pipesim:<scope>:<version>`, static/sw.js). */
+async function cacheNames(page) {
+  return page.evaluate(() => caches.keys());
+}
+
+/** The served sw.js made a new version: its build's version changed, nothing else. */
+function nextServiceWorker(dist) {
+  const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+  const next = sw.replace(/"version":"([0-9a-f]+)"/, '"version":"$1-next"');
+  check(next !== sw, `${join(dist, 'sw.js')} holds no build version: did scripts/service-worker.mjs run?`);
+  return next;
+}
+
+/** Screenshots of the screen (not the whole page) at 1280 and 390 px: a fixed banner as seen. */
+async function screenShots(page, name) {
+  const files = [];
+  for (const [label, size] of [['desktop', DESKTOP], ['phone', PHONE]]) {
+    await page.setViewportSize(size);
+    await page.waitForTimeout(300);
+    const file = join(ARTIFACTS, `${name}-${label}-screen.png`);
+    await page.screenshot({ path: file });
     files.push(file);
   }
   await page.setViewportSize(DESKTOP);
@@ -2106,6 +2152,318 @@ const tests = [
     },
   },
   {
+    name: '28-offline',
+    title: 'after a first visit the app opens and runs with no network; a new version waits for the reader to reload',
+    async run(page, base, env) {
+      await openApp(page, base);
+      const script = await waitControlled(page, 'the first visit');
+      check(script === `${base}sw.js`, `the service worker is ${script}, not ${base}sw.js`);
+      const [cache, ...others] = await cacheNames(page);
+      check(cache && others.length === 0 && cache.startsWith(`pipesim:${base}:`), `caches after the first visit: ${JSON.stringify(await cacheNames(page))}`);
+      // The manifest and its icons are there and say what an install needs.
+      const manifest = await page.evaluate(async () => {
+        const link = document.querySelector('link[rel="manifest"]');
+        return link ? (await fetch(link.href)).json() : null;
+      });
+      check(manifest && manifest.display === 'standalone' && manifest.start_url === './' && manifest.scope === './', `the manifest: ${JSON.stringify(manifest)}`);
+      const sizes = manifest.icons.map((i) => `${i.sizes}/${i.purpose}`);
+      check(sizes.includes('192x192/any') && sizes.includes('512x512/any') && sizes.includes('512x512/maskable'), `the manifest's icons: ${sizes}`);
+
+      // Where there are no service workers (blocked here), the app opens and runs, online only.
+      const without = await env.freshPage({ serviceWorkers: 'block' });
+      await openApp(without, base);
+      check(await without.evaluate(() => navigator.serviceWorker?.controller === null || !navigator.serviceWorker), 'a blocked service worker controls the page');
+      await without.context().close(); // before the server goes down: nothing of it may still load
+
+      // No network: the browser is offline, and the server would not answer anyway.
+      let down = false;
+      env.setServerHook((req, res) => {
+        if (!down) return false;
+        res.socket.destroy();
+        return true;
+      });
+      down = true;
+      await page.context().setOffline(true);
+      await page.reload({ waitUntil: 'load' });
+      await need(page, tid('app'), 'the app offline (it did not open from the cache)');
+      await waitDone(page, 'the first run offline');
+      await armRunWatch(page);
+      await page.selectOption(tid('trials'), '500');
+      await waitNewRun(page, 'a run offline');
+      check(await page.evaluate(() => document.querySelector('[data-testid="results"]')?.dataset.digests), 'no results offline');
+      // The Chinese catalogue comes from the cache too.
+      await page.selectOption(tid('language'), 'zh-CN');
+      await page.waitForFunction(() => document.documentElement.lang === 'zh-CN', null, { timeout: STEP_TIMEOUT }).catch(() => {
+        throw new Failure('offline, the switch to Chinese did not load its catalogue');
+      });
+      await page.selectOption(tid('language'), 'en');
+      await page.waitForFunction(() => document.documentElement.lang === 'en');
+      await page.context().setOffline(false);
+      down = false;
+
+      // A new version: the server now answers a changed sw.js, and the page asks for updates.
+      const next = nextServiceWorker(DIST);
+      env.setServerHook((req, res, path) => {
+        if (path !== '/sw.js') return false;
+        res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' }).end(next);
+        return true;
+      });
+      await page.evaluate(() => { window.__e2eSamePage = true; });
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+      const prompt = await need(page, tid('update-prompt'), 'the update prompt', RUN_TIMEOUT);
+      const said = ((await prompt.textContent()) || '').trim();
+      check(/^A new version of Pipesim is ready\./.test(said), `the prompt reads ${JSON.stringify(said)}`);
+      const shots = await screenShots(page, '28-offline-update-prompt');
+      // Nothing reloads by itself, and the old version still runs the page.
+      await page.waitForTimeout(3000);
+      check(await page.evaluate(() => window.__e2eSamePage === true), 'the page reloaded before the reader clicked Reload');
+      check((await cacheNames(page)).includes(cache), 'the running version\'s cache went before the reader agreed');
+      const reloaded = page.waitForEvent('load', { timeout: STEP_TIMEOUT });
+      await (await need(page, tid('update-reload'), 'the Reload button')).click();
+      await reloaded.catch(() => {
+        throw new Failure('Reload did not reload the page');
+      });
+      await need(page, tid('app'), 'the app after the update');
+      await waitDone(page, 'the run after the update');
+      check(await page.evaluate(() => window.__e2eSamePage === undefined), 'the page was not reloaded');
+      await waitControlled(page, 'after the update');
+      const after = await cacheNames(page);
+      check(after.length === 1 && after[0] === `${cache}-next`, `caches after the update: ${JSON.stringify(after)} (expected only ${cache}-next)`);
+      check((await page.locator(tid('update-prompt')).count()) === 0, 'the prompt still shows after the reload');
+      return `cache ${cache}; offline: opened, ran, switched language; update prompt, reload on click → ${after[0]}; ${shots.map((f) => relative(process.cwd(), f)).join(', ')}`;
+    },
+  },
+  {
+    name: '29-sub-path',
+    title: 'a build for /pipesim/ served under that path: a run in its worker, Chinese fetched, calibration in its worker, links and the service worker under it',
+    async run(page, base, env) {
+      check(existsSync(join(DIST_SUB, 'index.html')), `no ${DIST_SUB}: scripts/e2e.sh builds it (trunk build --release --public-url ${SUB_PATH} --dist dist-sub)`);
+      const server = await serve(DIST_SUB, { prefix: SUB_PATH });
+      try {
+        const origin = `http://127.0.0.1:${server.address().port}/`;
+        const app = `${origin}${SUB_PATH.slice(1)}`;
+        const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
+        const sub = await env.pageAt(origin, clipboard);
+        const requested = [];
+        const workers = [];
+        sub.on('request', (r) => requested.push(r.url()));
+        sub.on('worker', (w) => workers.push(w.url()));
+        await openApp(sub, app);
+        check(workers.includes(`${app}worker_loader.js`), `no worker at ${app}worker_loader.js ran the trials: ${JSON.stringify(workers)}`);
+        await sub.selectOption(tid('language'), 'zh-CN');
+        await sub.waitForFunction(() => document.documentElement.lang === 'zh-CN', null, { timeout: STEP_TIMEOUT }).catch(() => {
+          throw new Failure('the switch to Chinese did not load its catalogue under the sub-path');
+        });
+        check(requested.includes(`${app}locales/zh-CN/page.ftl`), 'the Chinese catalogue was not fetched from under the sub-path');
+        // The calibration's worker starts from under the sub-path and says its fits in Chinese
+        // (its catalogue fetched from there too).
+        await sub.setInputFiles(tid('calibrate-file'), { name: 'deals.csv', mimeType: 'text/csv', buffer: crmExport() });
+        await need(sub, tid('calibrate-review'), 'the review of deals.csv', RUN_TIMEOUT);
+        await (await need(sub, tid('calibrate-fit'), 'the Fit button')).click();
+        await need(sub, tid('calibrate-fits'), 'the fits of deals.csv', RUN_TIMEOUT);
+        check(workers.includes(`${app}calibrate_worker_loader.js`), `no calibration worker at ${app}calibrate_worker_loader.js: ${JSON.stringify(workers)}`);
+        const rates = await text(sub, tid('calibrate-rates'), 'the fitted win rates');
+        check(/[\u4e00-\u9fff]/.test(rates), `the calibration worker's fits are not in Chinese: ${JSON.stringify(rates.slice(0, 80))}`);
+        await (await need(sub, tid('calibrate-close'), 'the close button')).click();
+        await sub.selectOption(tid('language'), 'en');
+        await sub.waitForFunction(() => document.documentElement.lang === 'en');
+        const outside = [...new Set(requested)].filter((u) => !u.startsWith(app) && !u.startsWith('data:') && !u.startsWith('blob:'));
+        check(outside.length === 0, `requests outside ${app}: ${outside.join(', ')}`);
+        const scope = await sub.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+        check(scope === app, `the service worker's scope is ${scope}, not ${app}`);
+        await waitControlled(sub, 'under the sub-path');
+        check((await cacheNames(sub)).every((n) => n.startsWith(`pipesim:${app}:`)), `caches: ${JSON.stringify(await cacheNames(sub))}`);
+
+        await armRunWatch(sub);
+        await sub.selectOption(tid('trials'), '500');
+        await waitNewRun(sub, 'after choosing 500 trials');
+        await (await need(sub, tid('copy-link'), 'the Copy link button')).click();
+        await sub.waitForFunction(() => /Link copied/.test(document.querySelector('[data-testid="copy-link"]').textContent), null, { timeout: STEP_TIMEOUT }).catch(() => {
+          throw new Failure('the Copy link button never confirmed the copy');
+        });
+        const link = await sub.evaluate(() => navigator.clipboard.readText());
+        check(link.startsWith(`${app}#w=1.`), `the copied link is ${JSON.stringify(link.slice(0, 80))}, not under ${app}`);
+        const other = await env.pageAt(origin);
+        await openApp(other, link);
+        check((await digests(other)) === (await digests(sub)), `the link opened other numbers: ${await digests(other)} ≠ ${await digests(sub)}`);
+        const shots = await screenshots(sub, '29-sub-path-app');
+        return `served at ${app}: worker ${workers.find((w) => w.endsWith('worker_loader.js'))}, scope ${scope}, link ${link.slice(0, app.length + 6)}…; ${shots.map((f) => relative(process.cwd(), f)).join(', ')}`;
+      } finally {
+        server.closeAllConnections();
+        await new Promise((ok) => server.close(ok));
+      }
+    },
+  },
+  {
+    name: '30-dark-mode',
+    title: 'a dark system gives a dark page and charts, legible; the switch to Light overrides it and is kept across a reload',
+    contextOptions: { colorScheme: 'dark' },
+    async run(page, base) {
+      await openApp(page, base);
+      await need(page, `${tid('chart-bookings')} svg text`, 'the bookings chart');
+      const dark = await lookOf(page);
+      check(dark.theme === null, `with the system's theme <html> has data-theme=${dark.theme}`);
+      check((await page.locator(tid('theme')).inputValue()) === 'system', 'the theme switch does not show System');
+      check(luminanceOf(rgbOf(dark.page)) < 0.05 && luminanceOf(rgbOf(dark.paper)) < 0.05, `a dark system gives a light page: ${JSON.stringify(dark)}`);
+      checkLegible(dark, 'dark');
+      // The chart is repainted by the stylesheet: its gridlines dark, its blue lighter; the SVG
+      // itself (what a download holds) keeps its light colours.
+      check(luminanceOf(rgbOf(dark.grid)) < 0.05, `the gridlines are not dark: ${dark.grid}`);
+      check(dark.median === 'rgb(88, 112, 212)' && dark.medianAttr.toUpperCase() === '#0072B2', `the median line is ${dark.median} (attribute ${dark.medianAttr}), expected the dark blue over #0072B2`);
+      const download = page.waitForEvent('download');
+      await page.click(tid('svg-chart-bookings'));
+      const svgFile = await (await download).path();
+      const svgText = readFileSync(svgFile, 'utf8');
+      check(svgText.includes('fill="#5B6478"') && !/light-dark|#5870d4/i.test(svgText), 'the downloaded SVG is not the light drawing');
+      const darkShots = await twoScreens(page, '30-dark-mode-dark');
+      // A comparison: the scenarios' swatches take the dark variants too (the first, blue, lighter).
+      await armRunWatch(page);
+      await (await need(page, tid('compare-founder-led-vp-first'), 'the founder-led vs vp-first button')).click();
+      await need(page, `${tid('comparison')} ${tid('chart-difference')} svg`, 'the difference chart', RUN_TIMEOUT);
+      await waitNewRun(page, 'the comparison run', { changedSelector: tid('p-greater'), before: null });
+      await waitDone(page, 'the comparison run');
+      const swatch = await page.evaluate(() => getComputedStyle(document.querySelector('.kpi-scenario .swatch')).backgroundColor);
+      check(swatch === 'rgb(88, 112, 212)', `the first scenario's swatch is ${swatch} on a dark page, expected the dark blue`);
+      darkShots.push(...(await twoScreens(page, '30-dark-mode-dark-comparison')));
+      // Light, chosen, beats the dark system, and is kept.
+      await page.selectOption(tid('theme'), 'light');
+      await page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
+      const light = await lookOf(page);
+      check(luminanceOf(rgbOf(light.page)) > 0.8 && light.paper === 'rgb(255, 255, 255)', `Light chosen, the page is not light: ${JSON.stringify(light)}`);
+      check(light.median === 'rgb(0, 114, 178)' && light.grid === 'rgb(227, 230, 237)', `Light chosen, the chart keeps dark colours: ${JSON.stringify(light)}`);
+      checkLegible(light, 'light');
+      const stored = await page.evaluate(() => localStorage.getItem('pipesim.theme'));
+      check(stored === 'light', `the choice is stored as ${JSON.stringify(stored)}`);
+      await page.reload({ waitUntil: 'load' });
+      await need(page, tid('app'), 'the app after a reload');
+      await waitDone(page, 'the run after a reload');
+      const again = await lookOf(page);
+      check(again.theme === 'light' && again.paper === 'rgb(255, 255, 255)', `after a reload the light choice is lost: ${JSON.stringify(again)}`);
+      check((await page.locator(tid('theme')).inputValue()) === 'light', 'after a reload the switch does not show Light');
+      const lightShots = await twoScreens(page, '30-dark-mode-light');
+      // Dark, chosen, on a light system; then System again follows the system.
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.selectOption(tid('theme'), 'dark');
+      const chosen = await lookOf(page);
+      check(chosen.theme === 'dark' && luminanceOf(rgbOf(chosen.paper)) < 0.05, `Dark chosen on a light system: ${JSON.stringify(chosen)}`);
+      await page.selectOption(tid('theme'), 'system');
+      const system = await lookOf(page);
+      check(system.theme === null && system.paper === 'rgb(255, 255, 255)', `System on a light system: ${JSON.stringify(system)}`);
+      check((await page.evaluate(() => localStorage.getItem('pipesim.theme'))) === null, 'System leaves a stored choice');
+      return `dark: page ${dark.page}, card ${dark.paper}, ticks ${dark.tick} (${contrastOf(dark.tick, dark.paper).toFixed(1)}:1); light kept over a reload; ${[...darkShots, ...lightShots].map((f) => relative(process.cwd(), f)).join(', ')}`;
+    },
+  },
+  {
+    name: '31-print',
+    title: 'Print or save as PDF opens the print dialog; the report is one page in A4 and Letter, alone and in a comparison, light in a dark theme',
+    contextOptions: { colorScheme: 'dark' },
+    async run(page, base) {
+      await openApp(page, base);
+      await page.evaluate(() => {
+        window.__e2ePrinted = 0;
+        window.print = () => { window.__e2ePrinted += 1; };
+      });
+      await (await need(page, tid('print'), 'the Print or save as PDF button')).click();
+      check((await page.evaluate(() => window.__e2ePrinted)) === 1, 'the print button did not call window.print()');
+      const one = await checkOnePage(page, '31-print-default');
+      const view = await printView(page, '31-print-default');
+      // Dark chosen on the switch (not only the system's) prints light too.
+      await page.selectOption(tid('theme'), 'dark');
+      await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+      await armRunWatch(page);
+      await (await need(page, tid('compare-founder-led-vp-first'), 'the founder-led vs vp-first button')).click();
+      await need(page, tid('comparison'), 'the comparison panel', RUN_TIMEOUT);
+      await waitNewRun(page, 'the comparison run', { changedSelector: tid('p-greater'), before: null });
+      await waitDone(page, 'the comparison run');
+      const two = await checkOnePage(page, '31-print-comparison');
+      const compared = await printView(page, '31-print-comparison');
+      check(compared.shown.comparison === 1 && compared.shown.names.length === 2, `the comparison's print view: ${JSON.stringify(compared.shown)}`);
+      return `default: ${one}; comparison: ${two}; print views ${relative(process.cwd(), view.file)}, ${relative(process.cwd(), compared.file)} (${compared.shown.charts} charts)`;
+    },
+  },
+  {
+    name: '32-accessibility',
+    title: 'axe finds no serious or critical violation (a run, a comparison, a tornado, the calibration; English and Chinese; 1280 and 390 px); Tab reaches every control with a visible focus and opens a chart’s numbers',
+    async run(page, base) {
+      await openApp(page, base);
+      const found = [];
+      found.push(...(await axeAtBothWidths(page, 'the default workspace')));
+
+      // The keyboard alone: every control in Tab's order, each with a focus that shows.
+      const walk = await keyboardWalk(page);
+      check(walk.unmarked.length === 0, `focused without a visible focus (no outline, no box-shadow): ${walk.unmarked.join('; ')}`);
+      check(walk.missed.length === 0, `controls Tab never reached (${walk.reached} reached in ${walk.presses} presses): ${walk.missed.join('; ')}`);
+      await page.evaluate(() => document.activeElement?.blur());
+      // The focus ring as a person sees it, on the first preset (a button) at both widths.
+      const focusShots = [];
+      for (const [label, size] of [['desktop', DESKTOP], ['phone', PHONE]]) {
+        await page.setViewportSize(size);
+        check(await tabTo(page, tid('preset-founder-led')), `Tab never reached the first preset at ${label} width`);
+        const file = join(ARTIFACTS, `32-accessibility-focus-${label}.png`);
+        await page.screenshot({ path: file });
+        focusShots.push(file);
+      }
+      await page.setViewportSize(DESKTOP);
+
+      await armRunWatch(page);
+      await (await need(page, tid('compare-founder-led-vp-first'), 'the founder-led vs vp-first button')).click();
+      await need(page, tid('comparison'), 'the comparison panel', RUN_TIMEOUT);
+      await waitNewRun(page, 'after opening the comparison');
+      await waitDone(page, 'the comparison run');
+      found.push(...(await axeAtBothWidths(page, 'a two-preset comparison')));
+
+      // A chart's numbers, opened from the keyboard: Tab to its "Show the numbers", then Enter.
+      const numbers = tid('numbers-chart-difference');
+      check(await tabTo(page, `${numbers} summary`), 'Tab never reached the A − B chart’s “Show the numbers”');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((sel) => document.querySelector(sel)?.open === true, numbers, { timeout: STEP_TIMEOUT })
+        .catch(() => { throw new Failure('Enter on “Show the numbers” did not open the table'); });
+      const rows = await page.evaluate((sel) => [...document.querySelectorAll(`${sel} tbody tr`)].map((r) => r.textContent.trim()), numbers);
+      check(rows.length >= 9 && rows.some((r) => /^P50.*\$/.test(r)) && rows.some((r) => /^P\(A > B\)\s*\d/.test(r)),
+        `the A − B chart's numbers read ${JSON.stringify(rows)}`);
+      const tableShots = [];
+      for (const [label, size] of [['desktop', DESKTOP], ['phone', PHONE]]) {
+        await page.setViewportSize(size);
+        await page.waitForTimeout(400);
+        await page.locator(numbers).scrollIntoViewIfNeeded();
+        const file = join(ARTIFACTS, `32-accessibility-numbers-${label}.png`);
+        await page.locator(tid('chart-difference')).screenshot({ path: file });
+        tableShots.push(file);
+      }
+      await page.setViewportSize(DESKTOP);
+      const bare = await chartsWithoutNumbers(page);
+      check(bare.length === 0, `charts without their numbers: ${bare.join(', ')}`);
+      // A fan chart's numbers: a row per quarter and scenario, P5 to P95 in money.
+      const names = await scenarioNames(page);
+      const fan = await page.evaluate((sel) => [...document.querySelectorAll(`${sel} tbody tr`)].map((r) => [...r.children].map((c) => c.textContent.trim())), tid('numbers-chart-bookings'));
+      check(fan.length > 0 && fan.length % names.length === 0 && fan.every((r) => r.length === 7 && /\$/.test(r[4])),
+        `the bookings chart's numbers are ${JSON.stringify(fan.slice(0, 3))}… (${fan.length} rows)`);
+      check(names.every((name) => fan.some((r) => r[1] === name)), `the bookings chart's numbers do not name ${JSON.stringify(names)}`);
+
+      await runTornado(page, 100, 'the tornado');
+      await page.evaluate(() => document.querySelectorAll('details.numbers').forEach((d) => { d.open = true; }));
+      found.push(...(await axeAtBothWidths(page, 'the tornado, every table of numbers open')));
+
+      await page.selectOption(tid('language'), 'zh-CN');
+      await page.waitForFunction(() => document.documentElement.lang === 'zh-CN', null, { timeout: STEP_TIMEOUT });
+      await page.waitForFunction((sel) => /模拟/.test(document.querySelector(sel)?.textContent || ''), tid('sensitivity-report'), { timeout: STEP_TIMEOUT }).catch(() => {});
+      const showZh = await text(page, `${tid('numbers-chart-difference')} summary`, 'the A − B chart’s “Show the numbers” in Chinese');
+      check(showZh === '显示数据', `“Show the numbers” reads ${JSON.stringify(showZh)} in Chinese`);
+      found.push(...(await axeAtBothWidths(page, 'in Chinese')));
+
+      await page.setInputFiles(tid('calibrate-file'), { name: 'deals.csv', mimeType: 'text/csv', buffer: crmExport() });
+      await need(page, tid('calibrate-review'), 'the review of deals.csv', RUN_TIMEOUT);
+      found.push(...(await axeAtBothWidths(page, 'the calibration’s review, in Chinese')));
+      await page.selectOption(tid('language'), 'en');
+      await page.waitForFunction(() => document.documentElement.lang === 'en', null, { timeout: STEP_TIMEOUT });
+      found.push(...(await axeAtBothWidths(page, 'the calibration’s review, in English')));
+
+      check(found.length === 0, `axe found ${found.length} serious or critical violation(s):\n    ${found.join('\n    ')}`);
+      const shots = [...focusShots, ...tableShots];
+      return `Tab reached ${walk.reached} controls in ${walk.presses} presses, each with a visible focus; no serious or critical axe violation in 12 scans; ${shots.map((f) => relative(process.cwd(), f)).join(', ')}`;
+    },
+  },
+  {
     name: '33-undo-redo',
     title: 'undo and redo, by button and keyboard, take each change back and forth, and survive a reload of the tab only',
     async run(page, base, env) {
@@ -2223,178 +2581,12 @@ const tests = [
       return `follows the editor (${selectedName}, then ${names[0]}); all: two of each; screenshots ${shots.map((f) => relative(process.cwd(), f)).join(', ')}`;
     },
   },
-  {
-    name: '32-accessibility',
-    title: 'axe finds no serious or critical violation (a run, a comparison, a tornado, the calibration; English and Chinese; 1280 and 390 px); Tab reaches every control with a visible focus and opens a chart’s numbers',
-    async run(page, base) {
-      await openApp(page, base);
-      const found = [];
-      found.push(...(await axeAtBothWidths(page, 'the default workspace')));
-
-      // The keyboard alone: every control in Tab's order, each with a focus that shows.
-      const walk = await keyboardWalk(page);
-      check(walk.unmarked.length === 0, `focused without a visible focus (no outline, no box-shadow): ${walk.unmarked.join('; ')}`);
-      check(walk.missed.length === 0, `controls Tab never reached (${walk.reached} reached in ${walk.presses} presses): ${walk.missed.join('; ')}`);
-      await page.evaluate(() => document.activeElement?.blur());
-      // The focus ring as a person sees it, on the first preset (a button) at both widths.
-      const focusShots = [];
-      for (const [label, size] of [['desktop', DESKTOP], ['phone', PHONE]]) {
-        await page.setViewportSize(size);
-        check(await tabTo(page, tid('preset-founder-led')), `Tab never reached the first preset at ${label} width`);
-        const file = join(ARTIFACTS, `32-accessibility-focus-${label}.png`);
-        await page.screenshot({ path: file });
-        focusShots.push(file);
-      }
-      await page.setViewportSize(DESKTOP);
-
-      await armRunWatch(page);
-      await (await need(page, tid('compare-founder-led-vp-first'), 'the founder-led vs vp-first button')).click();
-      await need(page, tid('comparison'), 'the comparison panel', RUN_TIMEOUT);
-      await waitNewRun(page, 'after opening the comparison');
-      await waitDone(page, 'the comparison run');
-      found.push(...(await axeAtBothWidths(page, 'a two-preset comparison')));
-
-      // A chart's numbers, opened from the keyboard: Tab to its "Show the numbers", then Enter.
-      const numbers = tid('numbers-chart-difference');
-      check(await tabTo(page, `${numbers} summary`), 'Tab never reached the A − B chart’s “Show the numbers”');
-      await page.keyboard.press('Enter');
-      await page.waitForFunction((sel) => document.querySelector(sel)?.open === true, numbers, { timeout: STEP_TIMEOUT })
-        .catch(() => { throw new Failure('Enter on “Show the numbers” did not open the table'); });
-      const rows = await page.evaluate((sel) => [...document.querySelectorAll(`${sel} tbody tr`)].map((r) => r.textContent.trim()), numbers);
-      check(rows.length >= 9 && rows.some((r) => /^P50.*\$/.test(r)) && rows.some((r) => /^P\(A > B\)\s*\d/.test(r)),
-        `the A − B chart's numbers read ${JSON.stringify(rows)}`);
-      const tableShots = [];
-      for (const [label, size] of [['desktop', DESKTOP], ['phone', PHONE]]) {
-        await page.setViewportSize(size);
-        await page.waitForTimeout(400);
-        await page.locator(numbers).scrollIntoViewIfNeeded();
-        const file = join(ARTIFACTS, `32-accessibility-numbers-${label}.png`);
-        await page.locator(tid('chart-difference')).screenshot({ path: file });
-        tableShots.push(file);
-      }
-      await page.setViewportSize(DESKTOP);
-      const bare = await chartsWithoutNumbers(page);
-      check(bare.length === 0, `charts without their numbers: ${bare.join(', ')}`);
-      // A fan chart's numbers: a row per quarter and scenario, P5 to P95 in money.
-      const names = await scenarioNames(page);
-      const fan = await page.evaluate((sel) => [...document.querySelectorAll(`${sel} tbody tr`)].map((r) => [...r.children].map((c) => c.textContent.trim())), tid('numbers-chart-bookings'));
-      check(fan.length > 0 && fan.length % names.length === 0 && fan.every((r) => r.length === 7 && /\$/.test(r[4])),
-        `the bookings chart's numbers are ${JSON.stringify(fan.slice(0, 3))}… (${fan.length} rows)`);
-      check(names.every((name) => fan.some((r) => r[1] === name)), `the bookings chart's numbers do not name ${JSON.stringify(names)}`);
-
-      await runTornado(page, 100, 'the tornado');
-      await page.evaluate(() => document.querySelectorAll('details.numbers').forEach((d) => { d.open = true; }));
-      found.push(...(await axeAtBothWidths(page, 'the tornado, every table of numbers open')));
-
-      await page.selectOption(tid('language'), 'zh-CN');
-      await page.waitForFunction(() => document.documentElement.lang === 'zh-CN', null, { timeout: STEP_TIMEOUT });
-      await page.waitForFunction((sel) => /模拟/.test(document.querySelector(sel)?.textContent || ''), tid('sensitivity-report'), { timeout: STEP_TIMEOUT }).catch(() => {});
-      const showZh = await text(page, `${tid('numbers-chart-difference')} summary`, 'the A − B chart’s “Show the numbers” in Chinese');
-      check(showZh === '显示数据', `“Show the numbers” reads ${JSON.stringify(showZh)} in Chinese`);
-      found.push(...(await axeAtBothWidths(page, 'in Chinese')));
-
-      await page.setInputFiles(tid('calibrate-file'), { name: 'deals.csv', mimeType: 'text/csv', buffer: crmExport() });
-      await need(page, tid('calibrate-review'), 'the review of deals.csv', RUN_TIMEOUT);
-      found.push(...(await axeAtBothWidths(page, 'the calibration’s review, in Chinese')));
-      await page.selectOption(tid('language'), 'en');
-      await page.waitForFunction(() => document.documentElement.lang === 'en', null, { timeout: STEP_TIMEOUT });
-      found.push(...(await axeAtBothWidths(page, 'the calibration’s review, in English')));
-
-      check(found.length === 0, `axe found ${found.length} serious or critical violation(s):\n    ${found.join('\n    ')}`);
-      const shots = [...focusShots, ...tableShots];
-      return `Tab reached ${walk.reached} controls in ${walk.presses} presses, each with a visible focus; no serious or critical axe violation in 12 scans; ${shots.map((f) => relative(process.cwd(), f)).join(', ')}`;
-    },
-  },
-  {
-    name: '30-dark-mode',
-    title: 'a dark system gives a dark page and charts, legible; the switch to Light overrides it and is kept across a reload',
-    contextOptions: { colorScheme: 'dark' },
-    async run(page, base) {
-      await openApp(page, base);
-      await need(page, `${tid('chart-bookings')} svg text`, 'the bookings chart');
-      const dark = await lookOf(page);
-      check(dark.theme === null, `with the system's theme <html> has data-theme=${dark.theme}`);
-      check((await page.locator(tid('theme')).inputValue()) === 'system', 'the theme switch does not show System');
-      check(luminanceOf(rgbOf(dark.page)) < 0.05 && luminanceOf(rgbOf(dark.paper)) < 0.05, `a dark system gives a light page: ${JSON.stringify(dark)}`);
-      checkLegible(dark, 'dark');
-      // The chart is repainted by the stylesheet: its gridlines dark, its blue lighter; the SVG
-      // itself (what a download holds) keeps its light colours.
-      check(luminanceOf(rgbOf(dark.grid)) < 0.05, `the gridlines are not dark: ${dark.grid}`);
-      check(dark.median === 'rgb(88, 112, 212)' && dark.medianAttr.toUpperCase() === '#0072B2', `the median line is ${dark.median} (attribute ${dark.medianAttr}), expected the dark blue over #0072B2`);
-      const download = page.waitForEvent('download');
-      await page.click(tid('svg-chart-bookings'));
-      const svgFile = await (await download).path();
-      const svgText = readFileSync(svgFile, 'utf8');
-      check(svgText.includes('fill="#5B6478"') && !/light-dark|#5870d4/i.test(svgText), 'the downloaded SVG is not the light drawing');
-      const darkShots = await twoScreens(page, '30-dark-mode-dark');
-      // A comparison: the scenarios' swatches take the dark variants too (the first, blue, lighter).
-      await armRunWatch(page);
-      await (await need(page, tid('compare-founder-led-vp-first'), 'the founder-led vs vp-first button')).click();
-      await need(page, `${tid('comparison')} ${tid('chart-difference')} svg`, 'the difference chart', RUN_TIMEOUT);
-      await waitNewRun(page, 'the comparison run', { changedSelector: tid('p-greater'), before: null });
-      await waitDone(page, 'the comparison run');
-      const swatch = await page.evaluate(() => getComputedStyle(document.querySelector('.kpi-scenario .swatch')).backgroundColor);
-      check(swatch === 'rgb(88, 112, 212)', `the first scenario's swatch is ${swatch} on a dark page, expected the dark blue`);
-      darkShots.push(...(await twoScreens(page, '30-dark-mode-dark-comparison')));
-      // Light, chosen, beats the dark system, and is kept.
-      await page.selectOption(tid('theme'), 'light');
-      await page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
-      const light = await lookOf(page);
-      check(luminanceOf(rgbOf(light.page)) > 0.8 && light.paper === 'rgb(255, 255, 255)', `Light chosen, the page is not light: ${JSON.stringify(light)}`);
-      check(light.median === 'rgb(0, 114, 178)' && light.grid === 'rgb(227, 230, 237)', `Light chosen, the chart keeps dark colours: ${JSON.stringify(light)}`);
-      checkLegible(light, 'light');
-      const stored = await page.evaluate(() => localStorage.getItem('pipesim.theme'));
-      check(stored === 'light', `the choice is stored as ${JSON.stringify(stored)}`);
-      await page.reload({ waitUntil: 'load' });
-      await need(page, tid('app'), 'the app after a reload');
-      await waitDone(page, 'the run after a reload');
-      const again = await lookOf(page);
-      check(again.theme === 'light' && again.paper === 'rgb(255, 255, 255)', `after a reload the light choice is lost: ${JSON.stringify(again)}`);
-      check((await page.locator(tid('theme')).inputValue()) === 'light', 'after a reload the switch does not show Light');
-      const lightShots = await twoScreens(page, '30-dark-mode-light');
-      // Dark, chosen, on a light system; then System again follows the system.
-      await page.emulateMedia({ colorScheme: 'light' });
-      await page.selectOption(tid('theme'), 'dark');
-      const chosen = await lookOf(page);
-      check(chosen.theme === 'dark' && luminanceOf(rgbOf(chosen.paper)) < 0.05, `Dark chosen on a light system: ${JSON.stringify(chosen)}`);
-      await page.selectOption(tid('theme'), 'system');
-      const system = await lookOf(page);
-      check(system.theme === null && system.paper === 'rgb(255, 255, 255)', `System on a light system: ${JSON.stringify(system)}`);
-      check((await page.evaluate(() => localStorage.getItem('pipesim.theme'))) === null, 'System leaves a stored choice');
-      return `dark: page ${dark.page}, card ${dark.paper}, ticks ${dark.tick} (${contrastOf(dark.tick, dark.paper).toFixed(1)}:1); light kept over a reload; ${[...darkShots, ...lightShots].map((f) => relative(process.cwd(), f)).join(', ')}`;
-    },
-  },
-  {
-    name: '31-print',
-    title: 'Print or save as PDF opens the print dialog; the report is one page in A4 and Letter, alone and in a comparison, light in a dark theme',
-    contextOptions: { colorScheme: 'dark' },
-    async run(page, base) {
-      await openApp(page, base);
-      await page.evaluate(() => {
-        window.__e2ePrinted = 0;
-        window.print = () => { window.__e2ePrinted += 1; };
-      });
-      await (await need(page, tid('print'), 'the Print or save as PDF button')).click();
-      check((await page.evaluate(() => window.__e2ePrinted)) === 1, 'the print button did not call window.print()');
-      const one = await checkOnePage(page, '31-print-default');
-      const view = await printView(page, '31-print-default');
-      // Dark chosen on the switch (not only the system's) prints light too.
-      await page.selectOption(tid('theme'), 'dark');
-      await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
-      await armRunWatch(page);
-      await (await need(page, tid('compare-founder-led-vp-first'), 'the founder-led vs vp-first button')).click();
-      await need(page, tid('comparison'), 'the comparison panel', RUN_TIMEOUT);
-      await waitNewRun(page, 'the comparison run', { changedSelector: tid('p-greater'), before: null });
-      await waitDone(page, 'the comparison run');
-      const two = await checkOnePage(page, '31-print-comparison');
-      const compared = await printView(page, '31-print-comparison');
-      check(compared.shown.comparison === 1 && compared.shown.names.length === 2, `the comparison's print view: ${JSON.stringify(compared.shown)}`);
-      return `default: ${one}; comparison: ${two}; print views ${relative(process.cwd(), view.file)}, ${relative(process.cwd(), compared.file)} (${compared.shown.charts} charts)`;
-    },
-  },
 ];
 
 // --- runner -------------------------------------------------------------------------------
+
+/** What the test server answers before its files, set by a test (`env.setServerHook`). */
+let serverHook = null;
 
 async function main() {
   const watchdog = setTimeout(() => {
@@ -2417,7 +2609,8 @@ async function main() {
   rmSync(ARTIFACTS, { recursive: true, force: true });
   mkdirSync(ARTIFACTS, { recursive: true });
 
-  const server = await serve(DIST);
+  // Test 28 changes what the server answers (a new sw.js, or no answer at all) through this.
+  const server = await serve(DIST, { hook: (req, res, path) => (serverHook ? serverHook(req, res, path) : false) });
   const base = `http://127.0.0.1:${server.address().port}/`;
   log(`serving ${DIST} at ${base}`);
 
@@ -2431,7 +2624,7 @@ async function main() {
   const selected = ONLY ? tests.filter((t) => t.name.includes(ONLY)) : tests;
 
   /** Reports a page's console errors, page errors, dialogs and failed requests against `t`. */
-  function watchPage(page, t, note) {
+  function watchPage(page, t, note, origin = base) {
     page.on('console', (m) => {
       if (m.type() === 'error' && !(t.expectedConsoleErrors || []).some((re) => re.test(m.text()))) {
         note('console error', m.text());
@@ -2446,7 +2639,7 @@ async function main() {
     // A test may ask for a file that is not there on purpose (`expectedMissing`).
     const missing = (url) => (t.expectedMissing || []).some((re) => re.test(url));
     page.on('requestfailed', (r) => {
-      if (!r.url().startsWith(base)) return; // already reported as blocked
+      if (!r.url().startsWith(origin)) return; // already reported as blocked
       if (missing(r.url()) && r.failure()?.errorText === 'net::ERR_FAILED') return;
       note('request failed', `${r.url()} (${r.failure()?.errorText})`);
     });
@@ -2456,7 +2649,7 @@ async function main() {
   }
 
   /** A fresh browser context with every problem on it reported against test `t`. */
-  async function instrumentedPage(t, mine, options = {}) {
+  async function instrumentedPage(t, mine, options = {}, origin = base) {
     const context = await browser.newContext({ viewport: DESKTOP, deviceScaleFactor: 1, acceptDownloads: true, ...options });
     context.setDefaultTimeout(STEP_TIMEOUT);
     const note = (kind, msg) => {
@@ -2466,7 +2659,7 @@ async function main() {
     // Nothing may load from another origin.
     await context.route('**/*', (route) => {
       const url = route.request().url();
-      if (url.startsWith(base) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
       note('outside request blocked', url);
       return route.abort('blockedbyclient');
     });
@@ -2486,7 +2679,7 @@ async function main() {
       }, true);
     });
     const page = await context.newPage();
-    watchPage(page, t, note);
+    watchPage(page, t, note, origin);
     return { context, page };
   }
 
@@ -2500,6 +2693,16 @@ async function main() {
         const made = await instrumentedPage(t, mine, options);
         extra.push(made.context);
         return made.page;
+      },
+      /** A fresh browser context for the site at another `origin` (test 29's sub-path server). */
+      async pageAt(origin, options = {}) {
+        const made = await instrumentedPage(t, mine, options, origin);
+        extra.push(made.context);
+        return made.page;
+      },
+      /** Answers requests to the test's server first (see harness.mjs `serve`), until the test ends. */
+      setServerHook(hook) {
+        serverHook = hook;
       },
       /** Another tab in the same browser context (shared storage), watched like the first. */
       async newTab() {
@@ -2533,6 +2736,7 @@ async function main() {
         console.log(`  (no screenshot: ${se.message})`);
       }
     }
+    serverHook = null;
     for (const c of extra) await c.close();
     await context.close();
   }

@@ -7,7 +7,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { chromium } from 'playwright-core';
 
-// --- a static server for dist/ --------------------------------------------------------------
+// --- a static server for dist/ ---------------------------------------------------------------
 const MIME = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -15,14 +15,24 @@ const MIME = {
   '.css': 'text/css; charset=utf-8',
   '.wasm': 'application/wasm',
   '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves `root` on 127.0.0.1; resolves to the listening server. */
-export function serve(root) {
+/**
+ * Serves `root` on 127.0.0.1; resolves to the listening server.
+ *
+ * `prefix`: the path the site is published under, as a static host serves a sub-path (`/pipesim/`
+ * for a build with `--public-url /pipesim/`); anything outside it is a 404, so an address the
+ * app wrongly makes absolute ("/worker.js") fails, and the prefix without its slash redirects to
+ * it. `hook(req, res, path)`: asked first with the path inside the site; it answers the request
+ * itself and returns true, or returns false to let the file be served (the offline test changes
+ * sw.js with it, and stops answering at all).
+ */
+export function serve(root, { prefix = '/', hook = null } = {}) {
   const server = createServer((req, res) => {
     let path;
     try {
@@ -31,6 +41,16 @@ export function serve(root) {
       res.writeHead(400).end();
       return;
     }
+    if (prefix !== '/' && path === prefix.replace(/\/$/, '')) {
+      res.writeHead(301, { location: prefix }).end();
+      return;
+    }
+    if (!path.startsWith(prefix)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    path = `/${path.slice(prefix.length)}`;
+    if (hook && hook(req, res, path)) return;
     let file = normalize(join(root, path));
     if (file !== root && !file.startsWith(root + sep)) {
       res.writeHead(403).end();

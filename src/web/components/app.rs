@@ -5,10 +5,12 @@
 use yew::prelude::*;
 
 use super::page::Page;
+use super::update_prompt::UpdatePrompt;
 use crate::web::dispatch::DispatchContext;
 use crate::web::hooks::{
-    use_address_bar, use_analysis, use_app_state, use_calibration, use_file_drop, use_history,
-    use_language_choice, use_presets_parsed_when_idle, use_run, use_storage, AppHandle,
+    use_address_bar, use_analysis, use_app_state, use_app_update, use_calibration, use_file_drop,
+    use_history, use_language_choice, use_presets_parsed_when_idle, use_run, use_storage,
+    AppHandle,
 };
 use crate::web::language::Language;
 
@@ -29,12 +31,14 @@ pub fn App() -> Html {
     let language = use_language_choice();
     let on_export = use_calibration(&state, language.lang, &dispatch);
     let drop = use_file_drop(&dispatch, &on_export);
+    let update = use_app_update();
     html! {
         <ContextProvider<DispatchContext> context={dispatch.clone()}>
         <ContextProvider<Language> context={language}>
             <Page state={(*state).clone()} dragging={drop.dragging} on_file={drop.on_file}
                 on_dragover={drop.on_dragover} on_dragleave={drop.on_dragleave}
                 on_drop={drop.on_drop} {on_export} />
+            <UpdatePrompt {update} />
         </ContextProvider<Language>>
         </ContextProvider<DispatchContext>>
     }

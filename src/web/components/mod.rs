@@ -15,6 +15,7 @@
 //! - `language_switch`: the header's choice of English or Chinese.
 //! - `theme_switch`, `print_button`: the header's colour theme (system, light, dark) and its
 //!   "Print or save as PDF" (the one-page report of the stylesheet's print rules).
+//! - `update_prompt`: the banner saying that a new version is ready, with its reload.
 //! - `analysis_panel`: "Decide", the analyses' tabs; `sensitivity_form`, `sweep_form`,
 //!   `seek_form` (with `lever_input`, and `analysis_form`'s shared controls) their settings;
 //!   `sensitivity_view`, `sweep_view`, `seek_view` their reports.
@@ -56,4 +57,5 @@ pub mod sweep_view;
 pub mod target_input;
 pub mod theme_switch;
 pub mod undo_buttons;
+pub mod update_prompt;
 pub mod verdict_panel;

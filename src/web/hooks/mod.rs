@@ -3,6 +3,7 @@
 //!
 //! - `app_state`: the state, read from storage and the address bar on opening, the one
 //!   dispatch for the page's life, and the presets parsed when the page is idle;
+//! - `app_update`: the service worker registered, and a new version offered to the reader;
 //! - `analysis`: analyses started and stopped on their workers, and reopened with a link;
 //! - `run`: a run for every new version of the workspace, on the workers or the page, and its
 //!   cancel;
@@ -23,6 +24,7 @@
 mod address;
 mod analysis;
 mod app_state;
+mod app_update;
 mod calibration;
 mod field_shown;
 mod file_drop;
@@ -38,6 +40,7 @@ mod window_size;
 pub use address::{use_address_bar, ADDRESS_DELAY_MS};
 pub use analysis::use_analysis;
 pub use app_state::{use_app_state, use_presets_parsed_when_idle, AppHandle};
+pub use app_update::{use_app_update, AppUpdate};
 pub use calibration::use_calibration;
 pub use field_shown::use_field_shown;
 pub use file_drop::{use_file_drop, FileDrop};
