@@ -5,7 +5,7 @@
 //! page is hidden or left, so a reload finds it; writing it on every step of a slider's drag
 //! would serialise the whole history each time.
 
-use gloo_events::EventListener;
+use gloo_events::{EventListener, EventListenerOptions};
 use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -84,15 +84,18 @@ pub fn use_history(state: &AppState, dispatch: &Callback<Action>) {
             let listeners = web_sys::window()
                 .filter(|_| cfg!(target_arch = "wasm32"))
                 .map(|window| {
-                    let keys = EventListener::new(&window, "keydown", move |e| {
-                        let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
-                            return;
-                        };
-                        if let Some(action) = asked(e).filter(|_| !in_text_box(e)) {
-                            e.prevent_default();
-                            dispatch.emit(action);
-                        }
-                    });
+                    // Not passive (gloo's default): the page's undo replaces the browser's.
+                    let active = EventListenerOptions::enable_prevent_default();
+                    let keys =
+                        EventListener::new_with_options(&window, "keydown", active, move |e| {
+                            let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                                return;
+                            };
+                            if let Some(action) = asked(e).filter(|_| !in_text_box(e)) {
+                                e.prevent_default();
+                                dispatch.emit(action);
+                            }
+                        });
                     let hidden = EventListener::new(&window, "pagehide", move |_| store(&latest));
                     (keys, hidden)
                 });
