@@ -376,10 +376,11 @@ pub fn fit_chart(plot: &FitPlot, size: Size, words: &ChartWords) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn summary(scale: f64) -> Summary {
+    /// A quarter's summary around `scale`, for the charts' tests.
+    pub(crate) fn summary(scale: f64) -> Summary {
         Summary {
             mean: scale,
             sd: scale / 4.0,

@@ -154,6 +154,7 @@ fn luminance(c: Rgb) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::charts::tests::summary;
     use crate::charts::{
         difference_histogram, dist_preview, fan_chart, frontier_chart, histogram, stacked_bars,
         sweep_chart, tornado, Axis, ChartWords, Fan, FrontierPoint, FrontierSeries, Size,
@@ -298,20 +299,6 @@ mod tests {
             }
         }
         found
-    }
-
-    fn summary(scale: f64) -> Summary {
-        Summary {
-            mean: scale,
-            sd: scale / 4.0,
-            p5: 0.5 * scale,
-            p10: 0.6 * scale,
-            p25: 0.8 * scale,
-            p50: scale,
-            p75: 1.2 * scale,
-            p90: 1.4 * scale,
-            p95: 1.5 * scale,
-        }
     }
 
     /// One of every kind of chart, with every scenario colour and every mark they can draw.

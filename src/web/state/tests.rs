@@ -13,18 +13,10 @@ fn reduce(state: AppState, action: Action) -> AppState {
     (*Rc::new(state).reduce(action)).clone()
 }
 
-#[test]
-fn opening_shows_founder_led_about_to_run() {
-    let s = AppState::initial();
-    assert_eq!(s.workspace.scenarios[0].name, "founder-led");
-    assert_eq!(s.run, RunState::Pending);
-}
-
-#[test]
-fn edits_bump_the_generation_and_keep_old_results() {
-    let s = AppState::initial();
-    let old = Rc::new(Results {
-        generation: 1,
+/// Results of a whole run of `s`'s workspace as it is (the state's generation is 1 on opening).
+fn finished(s: &AppState) -> Rc<Results> {
+    Rc::new(Results {
+        generation: s.generation,
         workspace: s.workspace.clone(),
         report: WorkspaceReport {
             format: 1,
@@ -37,7 +29,20 @@ fn edits_bump_the_generation_and_keep_old_results() {
         columns: vec![],
         trials_done: 2000,
         digests: vec![],
-    });
+    })
+}
+
+#[test]
+fn opening_shows_founder_led_about_to_run() {
+    let s = AppState::initial();
+    assert_eq!(s.workspace.scenarios[0].name, "founder-led");
+    assert_eq!(s.run, RunState::Pending);
+}
+
+#[test]
+fn edits_bump_the_generation_and_keep_old_results() {
+    let s = AppState::initial();
+    let old = finished(&s);
     let s = reduce(s, Action::Finished(old.clone()));
     assert_eq!(s.run, RunState::Done);
     let mut edited = s.workspace.scenarios[0].clone();
@@ -495,21 +500,7 @@ fn a_target_set_from_the_card_is_a_step() {
 #[test]
 fn an_opened_workspace_drops_the_other_models_results() {
     let s = AppState::initial();
-    let old = Rc::new(Results {
-        generation: s.generation,
-        workspace: s.workspace.clone(),
-        report: WorkspaceReport {
-            format: 1,
-            trials: 1,
-            seed: 1,
-            baseline: 0,
-            scenarios: vec![],
-            comparisons: vec![],
-        },
-        columns: vec![],
-        trials_done: 2000,
-        digests: vec![],
-    });
+    let old = finished(&s);
     let s = reduce(s, Action::Finished(old));
     let mut big = presets::comparison("veteran-drift", "t-model").unwrap();
     big.run.trials = MAX_TRIALS_IN_PAGE;
