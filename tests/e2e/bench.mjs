@@ -273,7 +273,10 @@ function cliRun() {
 async function coldRun(base, workers, workspace) {
   const browser = await launchChromium(BROWSER);
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    // A first visit registers the service worker, which fetches the whole build to cache it
+    // while the run starts; BENCH_SERVICE_WORKERS=block measures the page without it.
+    const serviceWorkers = process.env.BENCH_SERVICE_WORKERS === 'block' ? 'block' : 'allow';
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers });
     const page = await context.newPage();
     await page.addInitScript(observe);
     await page.addInitScript(() => {

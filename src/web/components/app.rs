@@ -13,6 +13,7 @@ use crate::web::hooks::{
     AppHandle,
 };
 use crate::web::language::Language;
+use crate::web::state::RunState;
 
 /// The whole app.
 #[function_component]
@@ -31,7 +32,11 @@ pub fn App() -> Html {
     let language = use_language_choice();
     let on_export = use_calibration(&state, language.lang, &dispatch);
     let drop = use_file_drop(&dispatch, &on_export);
-    let update = use_app_update();
+    // The service worker waits for the first run: its first visit's caching would slow it.
+    let update = use_app_update(!matches!(
+        state.run,
+        RunState::Pending | RunState::Running { .. }
+    ));
     html! {
         <ContextProvider<DispatchContext> context={dispatch.clone()}>
         <ContextProvider<Language> context={language}>

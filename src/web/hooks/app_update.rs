@@ -1,4 +1,6 @@
-//! A new version of the app: the service worker registered once the page is up, and the
+//! A new version of the app: the service worker registered once the page's first run is over
+//! (on a first visit it fetches the whole build to cache it, which on two cores delayed the
+//! first chart by about 100 ms: BENCHMARKS.md), and the
 //! version it installs beside the running one offered to the reader
 //! ([`crate::web::service_worker`]). Nothing reloads until the reader says so.
 
@@ -20,20 +22,24 @@ pub struct AppUpdate {
     pub later: Callback<()>,
 }
 
-/// Registers the service worker (release builds) and follows its new versions.
+/// Registers the service worker (release builds) once `settled` (the first run is over), and
+/// follows its new versions.
 #[hook]
-pub fn use_app_update() -> AppUpdate {
+pub fn use_app_update(settled: bool) -> AppUpdate {
     let waiting = use_state(|| None::<NewVersion>);
     let put_off = use_state(|| false);
     let reloading = use_state(|| false);
     {
         let waiting = waiting.setter();
         let put_off = put_off.setter();
-        use_effect_with((), move |_| {
-            service_worker::start(move |version| {
-                put_off.set(false);
-                waiting.set(Some(version));
-            });
+        let started = use_mut_ref(|| false);
+        use_effect_with(settled, move |settled| {
+            if *settled && !started.replace(true) {
+                service_worker::start(move |version| {
+                    put_off.set(false);
+                    waiting.set(Some(version));
+                });
+            }
         });
     }
     let reload = {
