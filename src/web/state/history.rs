@@ -104,10 +104,7 @@ impl History {
         let joins = matches!((&burst, &self.burst), (Some(b), Some(last)) if b.continues(last));
         let mut past = self.past.clone();
         if !joins {
-            past.push(Rc::new(before));
-            if past.len() > MAX_STEPS {
-                past.remove(0);
-            }
+            keep(&mut past, before);
         }
         History {
             past,
@@ -119,10 +116,7 @@ impl History {
     /// Takes the step to undo, leaving `current` to redo.
     pub fn undo(&mut self, current: Snapshot) -> Option<Rc<Snapshot>> {
         let back = self.past.pop()?;
-        self.future.push(Rc::new(current));
-        if self.future.len() > MAX_STEPS {
-            self.future.remove(0);
-        }
+        keep(&mut self.future, current);
         self.burst = None;
         Some(back)
     }
@@ -130,10 +124,7 @@ impl History {
     /// Takes the step to redo, leaving `current` to undo.
     pub fn redo(&mut self, current: Snapshot) -> Option<Rc<Snapshot>> {
         let forward = self.future.pop()?;
-        self.past.push(Rc::new(current));
-        if self.past.len() > MAX_STEPS {
-            self.past.remove(0);
-        }
+        keep(&mut self.past, current);
         self.burst = None;
         Some(forward)
     }
@@ -145,14 +136,11 @@ impl History {
         if stored.present.workspace == opened.workspace {
             return stored.history;
         }
-        History::default()
-            .with_past(stored.history.past)
-            .record(stored.present, None)
-    }
-
-    fn with_past(mut self, past: Vec<Rc<Snapshot>>) -> History {
-        self.past = past;
-        self
+        History {
+            past: stored.history.past,
+            ..History::default()
+        }
+        .record(stored.present, None)
     }
 
     /// The text kept in `sessionStorage`: the steps both ways and the work they lead from.
@@ -193,6 +181,14 @@ impl History {
                 burst: None,
             },
         })
+    }
+}
+
+/// Adds `step` to the end of `steps`, the oldest giving way past [`MAX_STEPS`].
+fn keep(steps: &mut Vec<Rc<Snapshot>>, step: Snapshot) {
+    steps.push(Rc::new(step));
+    if steps.len() > MAX_STEPS {
+        steps.remove(0);
     }
 }
 
