@@ -50,10 +50,18 @@ enum Detail {
 }
 
 impl Detail {
-    /// The indices of the scenarios shown, of `n`.
+    /// The same choice among `n` scenarios: one past the last is the last.
+    fn within(self, n: usize) -> Detail {
+        match self {
+            Detail::One(i) => Detail::One(i.min(n.saturating_sub(1))),
+            all => all,
+        }
+    }
+
+    /// The indices of the scenarios shown, of `n` (the choice made [`Detail::within`] them).
     fn scenarios(self, n: usize) -> Vec<usize> {
         match self {
-            Detail::One(i) => vec![i.min(n.saturating_sub(1))],
+            Detail::One(i) => vec![i],
             Detail::All => (0..n).collect(),
         }
     }
@@ -245,11 +253,8 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     let detail = match *detail_pick {
         Some((pick, beside)) if beside == props.selected => pick,
         _ => Detail::One(props.selected),
-    };
-    let detail = match detail {
-        Detail::One(i) => Detail::One(i.min(n.saturating_sub(1))),
-        all => all,
-    };
+    }
+    .within(n);
     let shown = detail.scenarios(n);
     // Drawn again, in slices, for new results, another detail, a new screen size or language.
     let drawn = {
